@@ -1,0 +1,93 @@
+package gov.qinghai.followup.projects.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.projects.domain.ResponsibleUnit;
+import gov.qinghai.followup.projects.domain.UnitKind;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/units")
+@Tag(name = "Responsible units", description = "责任单位 of the attachment table")
+public class UnitResource {
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List responsible units", description = "Paged; filter by kind and 市州.")
+    public Page<UnitView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") UnitKind kind,
+                               @QueryParam("prefecture") String prefecture) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (prefecture != null) {
+            q.append(" and prefecture = :prefecture");
+            p.and("prefecture", prefecture);
+        }
+        return Page.of(ResponsibleUnit.find(q.toString(), Sort.by("id"), p.map()), page, UnitView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one responsible unit")
+    public UnitView get(@PathParam("id") long id) {
+        return UnitView.of(find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct a unit's kind, 市州, park or contact", description = "Send the version you read; "
+            + "a stale version gets 409.")
+    public UnitView update(@PathParam("id") long id, @Valid @NotNull UnitUpdate body) {
+        ResponsibleUnit unit = find(id);
+        if (unit.version != body.version()) {
+            throw Problems.staleVersion("unit " + id, body.version(), unit.version);
+        }
+        unit.kind = body.kind();
+        unit.prefecture = body.prefecture();
+        unit.park = body.park();
+        unit.contactEmail = body.contactEmail();
+        ResponsibleUnit.flush();
+        return UnitView.of(unit);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one unit", description = "Who changed what and when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(ResponsibleUnit.class, id);
+    }
+
+    private static ResponsibleUnit find(long id) {
+        return ResponsibleUnit.<ResponsibleUnit>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("unit", id));
+    }
+}

@@ -1,0 +1,122 @@
+package gov.qinghai.followup.projects.api;
+
+import static gov.qinghai.followup.common.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** The conventions of DESIGN.md on the responsible units of 青政办〔2017〕134号 附件. */
+@QuarkusTest
+class UnitResourceTest {
+
+    @Test
+    void listsTheThirtyTwoUnitsOfTheAttachmentPaged() {
+        given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("size", 5)
+                .get("/api/v1/units")
+                .then().statusCode(200)
+                .body("total", equalTo(32))
+                .body("items.size()", equalTo(5))
+                .body("items[0].name", equalTo("西宁市政府"))
+                .body("totalPages", equalTo(7));
+    }
+
+    @Test
+    void filtersUnitsByKind() {
+        given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("kind", "PARK_COMMITTEE")
+                .get("/api/v1/units")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.park", hasItem("柴达木循环经济试验区"));
+    }
+
+    @Test
+    void rejectsOversizedPageWithTheParameterNamed() {
+        given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("size", 5000)
+                .get("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void refusesListWithoutToken() {
+        problem(given().get("/api/v1/units"), 401);
+    }
+
+    @Test
+    void refusesExpiredAndForeignTokens() {
+        problem(given().header("Authorization", bearer(Tokens.expired())).get("/api/v1/units"), 401);
+        problem(given().header("Authorization", bearer(Tokens.foreignSigned())).get("/api/v1/units"), 401);
+    }
+
+    @Test
+    void refusesUpdateByViewer() {
+        problem(update(Tokens.viewer(), 12, "{\"kind\":\"PROVINCIAL_DEPARTMENT\",\"version\":0}"), 403);
+    }
+
+    @Test
+    void answersMalformedJsonWithProblem() {
+        problem(update(Tokens.admin(), 12, "{\"kind\":"), 400);
+    }
+
+    @Test
+    void namesTheMissingFieldAsSent() {
+        problem(update(Tokens.admin(), 12, "{\"kind\":\"PROVINCIAL_DEPARTMENT\"}"), 400)
+                .body("violations.field", hasItem("version"));
+    }
+
+    @Test
+    void rejectsUnknownEnumValue() {
+        problem(update(Tokens.admin(), 12, "{\"kind\":\"MINISTRY\",\"version\":0}"), 400);
+    }
+
+    @Test
+    void answersUnknownUnitWith404() {
+        problem(given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/units/999999"), 404);
+    }
+
+    @Test
+    void refusesStaleVersionAndKeepsTheWinner() {
+        int version = given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/units/13")
+                .then().statusCode(200).extract().path("version");
+        update(Tokens.admin(), 13, "{\"kind\":\"PROVINCIAL_DEPARTMENT\",\"contactEmail\":\"winner@example.gov.cn\","
+                + "\"version\":" + version + "}").then().statusCode(200).body("version", equalTo(version + 1));
+        problem(update(Tokens.admin(), 13, "{\"kind\":\"PROVINCIAL_DEPARTMENT\",\"contactEmail\":\"loser@example.gov.cn\","
+                + "\"version\":" + version + "}"), 409).body("field", equalTo("version"));
+        given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/units/13")
+                .then().body("contactEmail", equalTo("winner@example.gov.cn"));
+    }
+
+    @Test
+    void auditsEveryChangeWithWhoAndBeforeAfter() {
+        int version = given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/units/14")
+                .then().extract().path("version");
+        update(Tokens.admin(), 14, "{\"kind\":\"PROVINCIAL_DEPARTMENT\",\"contactEmail\":\"hb@example.gov.cn\","
+                + "\"version\":" + version + "}").then().statusCode(200);
+        given().header("Authorization", bearer(Tokens.supervisor())).get("/api/v1/units/14/history")
+                .then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(1))
+                .body("[-1].by", equalTo("admin@test"))
+                .body("[-1].after.contactEmail", equalTo("hb@example.gov.cn"))
+                .body("[-1].at", notNullValue());
+    }
+
+    private static io.restassured.response.Response update(String token, long id, String json) {
+        return given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(json)
+                .put("/api/v1/units/" + id);
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response r, int status) {
+        return r.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+    }
+}

@@ -1,0 +1,40 @@
+package gov.qinghai.followup.common.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Claims a (job, period) exactly once across replicas with INSERT … ON CONFLICT DO NOTHING. */
+@ApplicationScoped
+public class JobRunLedger {
+    @Inject
+    EntityManager em;
+
+    /** True if this caller won the period; the claim commits with the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(String job, String period, String triggeredBy) {
+        int inserted = em.createNativeQuery("""
+                insert into job_run(job, period, started_at, triggered_by, outcome, items)
+                values (?1, ?2, ?3, ?4, 'running', 0) on conflict do nothing""")
+                .setParameter(1, job).setParameter(2, period)
+                .setParameter(3, Instant.now()).setParameter(4, triggeredBy)
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(String job, String period, int items) {
+        JobRun run = JobRun.findById(new JobRun.Key(job, period));
+        run.finishedAt = Instant.now();
+        run.outcome = "done";
+        run.items = items;
+    }
+
+    @Transactional
+    public List<JobRun> recent(String job, int limit) {
+        return JobRun.find("job = ?1 order by period desc", job).page(0, limit).list();
+    }
+}

@@ -1,0 +1,18 @@
+package gov.qinghai.followup.common.paging;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list with the total count, so clients can page without guessing. */
+public record Page<T>(List<T> items, int page, int size, long total, int totalPages) {
+
+    public static <T> Page<T> of(List<T> items, PageQuery q, long total) {
+        return new Page<>(items, q.page, q.size, total, (int) ((total + q.size - 1) / q.size));
+    }
+
+    public static <E, T> Page<T> of(PanacheQuery<E> query, PageQuery q, Function<E, T> map) {
+        List<T> items = query.page(q.page, q.size).list().stream().map(map).toList();
+        return of(items, q, query.count());
+    }
+}

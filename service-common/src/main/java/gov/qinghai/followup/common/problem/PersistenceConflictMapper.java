@@ -1,0 +1,38 @@
+package gov.qinghai.followup.common.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * A concurrent update (lost race on {@code @Version}) or a unique/foreign-key clash found by the
+ * database is the client's conflict, not a server error: 409 problem+json.
+ */
+@Provider
+public class PersistenceConflictMapper implements ExceptionMapper<PersistenceException> {
+    private static final Logger LOG = Logger.getLogger(PersistenceConflictMapper.class);
+
+    @Override
+    public Response toResponse(PersistenceException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Problems.conflict("the record was changed by a concurrent request; reload and retry")
+                        .toResponse();
+            }
+            if (cause instanceof ConstraintViolationException cve) {
+                return Problems.conflict("the change clashes with existing data (" + cve.getConstraintName() + ")")
+                        .toResponse();
+            }
+            cause = cause.getCause();
+        }
+        LOG.error("persistence failure", e);
+        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    }
+}
