@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: make sure Java 17 and a PostgreSQL with our databases are there.
+# Order (issue 2): DB_URL if set; else a server on 127.0.0.1:5432; else start an installed cluster or a
+# private one as a non-root user; else (root on Debian) install PostgreSQL; else say what to install.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DIR="$ROOT/deploy/.run"
+mkdir -p "$RUN_DIR"
+export PGPASSWORD="${DB_PASSWORD:-postgres}"
+PG_USER="${DB_USER:-postgres}"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+ensure_java() {
+  if java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])'; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing OpenJDK 17"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless >/dev/null
+  else
+    die "Java 17 or newer is required: install OpenJDK 17 (e.g. apt-get install openjdk-17-jdk-headless)"
+  fi
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+
+pg_answers() { # host port
+  if command -v pg_isready >/dev/null; then pg_isready -q -h "$1" -p "$2" -t 3; return; fi
+  local b; b="$(pg_bin)"; [ -n "$b" ] && "$b/pg_isready" -q -h "$1" -p "$2" -t 3
+}
+
+start_local_postgres() {
+  if command -v pg_ctlcluster >/dev/null && [ -n "$(ls /etc/postgresql 2>/dev/null)" ]; then
+    local v; v="$(ls /etc/postgresql | sort -V | tail -1)"
+    log "starting the installed PostgreSQL $v cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$v" main start 2>/dev/null || true
+    for _ in $(seq 1 30); do pg_answers 127.0.0.1 5432 && return 0; sleep 1; done
+  fi
+  local b; b="$(pg_bin)"
+  if [ -n "$b" ]; then
+    local data="$RUN_DIR/pgdata" owner
+    owner="$(id -un)"; [ "$(id -u)" = 0 ] && owner=postgres
+    id "$owner" >/dev/null 2>&1 || useradd -r -m "$owner"
+    if [ ! -s "$data/PG_VERSION" ]; then
+      log "creating a private PostgreSQL cluster in $data (as $owner)"
+      mkdir -p "$data" && chown "$owner" "$data" "$RUN_DIR"
+      runuser -u "$owner" -- "$b/initdb" -D "$data" -U postgres --auth=trust >/dev/null
+    fi
+    log "starting the private PostgreSQL cluster on 127.0.0.1:5432"
+    runuser -u "$owner" -- "$b/pg_ctl" -D "$data" -l "$RUN_DIR/postgres.log" \
+      -o "-p 5432 -k /tmp -c listen_addresses=127.0.0.1" -w start >/dev/null
+    pg_answers 127.0.0.1 5432 && return 0
+  fi
+  return 1
+}
+
+install_postgres() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing PostgreSQL from Debian's packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    start_local_postgres && return 0
+  fi
+  die "no PostgreSQL found. Install PostgreSQL 15+ (e.g. 'apt-get install postgresql') or set DB_URL, DB_USER, DB_PASSWORD"
+}
+
+psql_admin() { # sql — as the postgres superuser, over TCP, falling back to the local socket
+  psql -h 127.0.0.1 -U postgres -d postgres -tAqc "$1" 2>/dev/null \
+    || runuser -u postgres -- psql -d postgres -tAqc "$1"
+}
+
+ensure_database() { # name
+  if [ "$(psql_admin "select 1 from pg_database where datname = '$1'")" != 1 ]; then
+    log "creating database $1"
+    psql_admin "create database $1" >/dev/null
+  fi
+}
+
+ensure_postgres() { # databases...
+  if [ -n "${DB_URL:-}" ]; then
+    log "using the configured database $DB_URL"
+    return
+  fi
+  command -v psql >/dev/null || [ -n "$(pg_bin)" ] || install_postgres
+  if ! pg_answers 127.0.0.1 5432; then
+    start_local_postgres || install_postgres
+  fi
+  # TCP auth may be trust or scram: give postgres the documented local password.
+  if [ "$PG_USER" = postgres ] && ! psql -h 127.0.0.1 -U postgres -d postgres -tAqc 'select 1' >/dev/null 2>&1; then
+    runuser -u postgres -- psql -d postgres -qc "alter user postgres password '$PGPASSWORD'" >/dev/null
+  fi
+  for db in "$@"; do ensure_database "$db"; done
+}
