@@ -1,0 +1,25 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.transparency.domain.GradeBand;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/grade-bands")
+@Tag(name = "Grade bands", description = "优秀/良好/合格/不合格 of 青政办〔2017〕137号 第十一条")
+public class GradeBandResource {
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List the grade bands", description = "Best grade first.")
+    public Page<GradeBandView> list(@Valid @BeanParam PageQuery page) {
+        return Page.of(GradeBand.findAll(Sort.by("sortOrder")), page, GradeBandView::of);
+    }
+}

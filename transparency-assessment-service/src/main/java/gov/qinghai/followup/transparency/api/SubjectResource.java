@@ -1,0 +1,104 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/subjects")
+@Tag(name = "Assessment subjects", description = "考核对象: 市州 governments and provincial departments (137号 第五条)")
+public class SubjectResource {
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List assessment subjects", description = "Paged; filter by kind.")
+    public Page<SubjectView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SubjectKind kind) {
+        PanacheQuery<AssessmentSubject> q = kind == null ? AssessmentSubject.findAll(Sort.by("id"))
+                : AssessmentSubject.find("kind", Sort.by("id"), kind);
+        return Page.of(q, page, SubjectView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one subject")
+    public SubjectView get(@PathParam("id") long id) {
+        return SubjectView.of(AssessmentSubject.require(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Add a subject", description = "e.g. a provincial department; names are unique (409).")
+    public Response create(@Valid @NotNull SubjectInput body) {
+        if (AssessmentSubject.byName(body.name()).isPresent()) {
+            throw Problems.conflict("subject '" + body.name() + "' already exists");
+        }
+        AssessmentSubject s = new AssessmentSubject();
+        apply(s, body);
+        s.persistAndFlush();
+        return Response.status(201).entity(SubjectView.of(s)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct a subject", description = "Send the version you read; a stale version gets 409.")
+    public SubjectView update(@PathParam("id") long id, @Valid @NotNull SubjectInput body) {
+        AssessmentSubject s = AssessmentSubject.require(id);
+        if (body.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (s.version != body.version()) {
+            throw Problems.staleVersion("subject " + id, body.version(), s.version);
+        }
+        apply(s, body);
+        AssessmentSubject.flush();
+        return SubjectView.of(s);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one subject", description = "Who changed what and when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        AssessmentSubject.require(id);
+        return audit.history(AssessmentSubject.class, id);
+    }
+
+    private static void apply(AssessmentSubject s, SubjectInput body) {
+        if (body.kind() == SubjectKind.PREFECTURE_GOVERNMENT && body.prefecture() == null) {
+            throw Problems.badRequest("prefecture", "a 市州 government needs its prefecture");
+        }
+        s.name = body.name();
+        s.kind = body.kind();
+        s.prefecture = body.prefecture();
+        s.contactEmail = body.contactEmail();
+    }
+}

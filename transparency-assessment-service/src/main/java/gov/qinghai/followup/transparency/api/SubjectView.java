@@ -1,0 +1,19 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AssessmentSubject", description = "A 考核对象 of 青政办〔2017〕137号 第二条")
+public record SubjectView(
+        @Schema(example = "1") Long id,
+        @Schema(example = "西宁市政府") String name,
+        @Schema(example = "PREFECTURE_GOVERNMENT") SubjectKind kind,
+        @Schema(example = "西宁市", description = "null for provincial departments") String prefecture,
+        @Schema(example = "gk@xining.gov.cn") String contactEmail,
+        @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
+
+    static SubjectView of(AssessmentSubject s) {
+        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.version);
+    }
+}
