@@ -1,0 +1,77 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.TaskGroup;
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/task-groups")
+@Tag(name = "Task groups", description = "The four groups of 135号 二、目标任务")
+public class TaskGroupResource {
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List the task groups", description = "一 找准发力点 (1–13), 二 找准创新点 (14–20), "
+            + "三 找准主攻点 (21–38), 四 找准突破点 (39–50); paged.")
+    public Page<TaskGroupView> list(@Valid @BeanParam PageQuery page) {
+        return Page.of(TaskGroup.findAll(Sort.by("firstTask")), page, TaskGroupView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one task group")
+    public TaskGroupView get(@PathParam("id") long id) {
+        return TaskGroupView.of(find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct a group's name or heading", description = "Send the version you read; a stale "
+            + "version gets 409.")
+    public TaskGroupView update(@PathParam("id") long id, @Valid @NotNull TaskGroupUpdate body) {
+        TaskGroup group = find(id);
+        if (group.version != body.version()) {
+            throw Problems.staleVersion("task group " + id, body.version(), group.version);
+        }
+        group.name = body.name();
+        group.heading = body.heading();
+        TaskGroup.flush();
+        return TaskGroupView.of(group);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one group", description = "Who changed what and when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(TaskGroup.class, id);
+    }
+
+    private static TaskGroup find(long id) {
+        return TaskGroup.<TaskGroup>findByIdOptional(id).orElseThrow(() -> Problems.notFound("task group", id));
+    }
+}
