@@ -1,0 +1,109 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.InstitutionKind;
+import gov.qinghai.followup.medical.domain.Level;
+import gov.qinghai.followup.medical.domain.Ownership;
+import gov.qinghai.followup.medical.service.InstitutionService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/institutions")
+@Tag(name = "Institutions", description = "Medical institutions that lead or join alliances")
+public class InstitutionResource {
+    @Inject
+    InstitutionService service;
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List institutions", description = "Paged; filter by level, ownership, kind, 市州, county "
+            + "and a part of the name.")
+    public Page<InstitutionView> list(@Valid @BeanParam PageQuery page, @QueryParam("level") Level level,
+                                      @QueryParam("ownership") Ownership ownership,
+                                      @QueryParam("kind") InstitutionKind kind,
+                                      @QueryParam("prefectureId") Long prefectureId,
+                                      @QueryParam("countyId") Long countyId, @QueryParam("q") String name) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (level != null) {
+            q.append(" and level = :level");
+            p.and("level", level);
+        }
+        if (ownership != null) {
+            q.append(" and ownership = :ownership");
+            p.and("ownership", ownership);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (prefectureId != null) {
+            q.append(" and prefectureId = :prefectureId");
+            p.and("prefectureId", prefectureId);
+        }
+        if (countyId != null) {
+            q.append(" and countyId = :countyId");
+            p.and("countyId", countyId);
+        }
+        if (name != null && !name.isBlank()) {
+            q.append(" and name like :name");
+            p.and("name", "%" + name.strip() + "%");
+        }
+        return Page.of(Institution.find(q.toString(), Sort.by("id"), p.map()), page, InstitutionView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one institution")
+    public InstitutionView get(@PathParam("id") long id) {
+        return InstitutionView.of(InstitutionService.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Register an institution", description = "A name already registered gets 409.")
+    public Response create(@Valid @NotNull InstitutionInput body) {
+        return Response.status(Response.Status.CREATED).entity(InstitutionView.of(service.create(body))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Correct an institution", description = "Send the version you read; a stale version gets 409.")
+    public InstitutionView update(@PathParam("id") long id, @Valid @NotNull InstitutionInput body) {
+        return InstitutionView.of(service.update(id, body));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one institution", description = "Who changed what and when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        InstitutionService.find(id);
+        return audit.history(Institution.class, id);
+    }
+}

@@ -1,0 +1,70 @@
+package gov.qinghai.followup.medical.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.medical.api.InstitutionInput;
+import gov.qinghai.followup.medical.domain.County;
+import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.Prefecture;
+import gov.qinghai.followup.medical.domain.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Registers institutions; keeps 市州 and county consistent so coverage per 市州 counts them right. */
+@ApplicationScoped
+public class InstitutionService {
+
+    @Transactional
+    public Institution create(InstitutionInput in) {
+        if (Institution.byName(in.name().strip()).isPresent()) {
+            throw Problems.conflict("an institution named '" + in.name().strip() + "' already exists");
+        }
+        Institution i = new Institution();
+        apply(i, in);
+        i.persist();
+        return i;
+    }
+
+    @Transactional
+    public Institution update(long id, InstitutionInput in) {
+        Institution i = find(id);
+        if (in.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (i.version != in.version()) {
+            throw Problems.staleVersion("institution " + id, in.version(), i.version);
+        }
+        apply(i, in);
+        Institution.flush();
+        return i;
+    }
+
+    public static Institution find(long id) {
+        return Institution.<Institution>findByIdOptional(id).orElseThrow(() -> Problems.notFound("institution", id));
+    }
+
+    private static void apply(Institution i, InstitutionInput in) {
+        Long prefectureId = in.prefectureId();
+        if (in.countyId() != null) {
+            County c = County.<County>findByIdOptional(in.countyId())
+                    .orElseThrow(() -> Problems.unprocessable("countyId", "county " + in.countyId() + " does not exist"));
+            if (prefectureId != null && !prefectureId.equals(c.prefectureId)) {
+                throw Problems.unprocessable("countyId", "county " + c.name + " is not in 市州 " + prefectureId);
+            }
+            prefectureId = c.prefectureId;
+        }
+        if (prefectureId != null && Prefecture.findById(prefectureId) == null) {
+            throw Problems.unprocessable("prefectureId", "市州 " + prefectureId + " does not exist");
+        }
+        if (prefectureId == null && in.tier() != Tier.PROVINCE) {
+            throw Problems.unprocessable("prefectureId", "only provincial institutions may have no 市州");
+        }
+        i.name = in.name().strip();
+        i.level = in.level();
+        i.ownership = in.ownership();
+        i.kind = in.kind();
+        i.tier = in.tier();
+        i.prefectureId = prefectureId;
+        i.countyId = in.countyId();
+        i.source = in.source();
+    }
+}
