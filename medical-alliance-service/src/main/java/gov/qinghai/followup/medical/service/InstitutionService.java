@@ -42,6 +42,12 @@ public class InstitutionService {
         return Institution.<Institution>findByIdOptional(id).orElseThrow(() -> Problems.notFound("institution", id));
     }
 
+    /** An institution named in a request body: unknown → 422 naming the field. */
+    public static Institution findForField(long id, String field) {
+        return Institution.<Institution>findByIdOptional(id)
+                .orElseThrow(() -> Problems.unprocessable(field, "institution " + id + " does not exist"));
+    }
+
     private static void apply(Institution i, InstitutionInput in) {
         Long prefectureId = in.prefectureId();
         if (in.countyId() != null) {

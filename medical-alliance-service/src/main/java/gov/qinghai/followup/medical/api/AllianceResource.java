@@ -1,0 +1,143 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.Alliance;
+import gov.qinghai.followup.medical.domain.AllianceKind;
+import gov.qinghai.followup.medical.domain.AllianceMember;
+import gov.qinghai.followup.medical.domain.AllianceStatus;
+import gov.qinghai.followup.medical.service.AllianceService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/alliances")
+@Tag(name = "Alliances", description = "医联体 of the five kinds of 140号 三(一), members and 章程")
+public class AllianceResource {
+    @Inject
+    AllianceService service;
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List alliances", description = "Paged; filter by kind, status, 市州 and part of the name. "
+            + "The 13 alliances the notice names are seeded (ids 1–13).")
+    public Page<AllianceView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") AllianceKind kind,
+                                   @QueryParam("status") AllianceStatus status,
+                                   @QueryParam("prefectureId") Long prefectureId, @QueryParam("q") String name) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (prefectureId != null) {
+            q.append(" and prefectureId = :prefectureId");
+            p.and("prefectureId", prefectureId);
+        }
+        if (name != null && !name.isBlank()) {
+            q.append(" and name like :name");
+            p.and("name", "%" + name.strip() + "%");
+        }
+        return Page.of(Alliance.find(q.toString(), Sort.by("id"), p.map()), page, AllianceView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one alliance with its 章程")
+    public AllianceView get(@PathParam("id") long id) {
+        return AllianceView.of(AllianceService.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
+            + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
+    public Response create(@Valid @NotNull AllianceInput body) {
+        return Response.status(Response.Status.CREATED).entity(AllianceView.of(service.create(body))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Update an alliance and its 章程", description = "A reporter only for the alliance its unit "
+            + "leads. Send the version you read; stale → 409.")
+    public AllianceView update(@PathParam("id") long id, @Valid @NotNull AllianceInput body) {
+        return AllianceView.of(service.update(id, body));
+    }
+
+    @PUT
+    @Path("{id}/assessment")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Record the 有明显成效 assessment", description = "140号 二: every 市州 needs at least one "
+            + "effective alliance in 2017.")
+    public AllianceView assess(@PathParam("id") long id, @Valid @NotNull AssessmentInput body) {
+        return AllianceView.of(service.assess(id, body));
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Authenticated
+    @Operation(summary = "Members of an alliance", description = "Paged; with ?on=2017-12-31 only those members that day.")
+    public Page<MemberView> members(@PathParam("id") long id, @Valid @BeanParam PageQuery page,
+                                    @QueryParam("on") LocalDate on) {
+        AllianceService.find(id);
+        if (on == null) {
+            return Page.of(AllianceMember.find("allianceId", Sort.by("id"), id), page, MemberView::of);
+        }
+        return Page.of(AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
+                + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), id, on), page, MemberView::of);
+    }
+
+    @POST
+    @Path("{id}/members")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Add a member for a period", description = "409 if the institution is already a member in an "
+            + "overlapping period.")
+    public Response addMember(@PathParam("id") long id, @Valid @NotNull MemberInput body) {
+        return Response.status(Response.Status.CREATED).entity(MemberView.of(service.addMember(id, body))).build();
+    }
+
+    @PUT
+    @Path("{id}/members/{memberId}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Change a member's role or period (e.g. end it)")
+    public MemberView updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
+                                   @Valid @NotNull MemberInput body) {
+        return MemberView.of(service.updateMember(id, memberId, body));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one alliance")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        AllianceService.find(id);
+        return audit.history(Alliance.class, id);
+    }
+}

@@ -1,0 +1,15 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.medical.domain.MemberRole;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MemberInput", description = "An institution's membership for a period")
+public record MemberInput(
+        @NotNull @Schema(example = "1001") Long institutionId,
+        @NotNull @Schema(example = "MEMBER") MemberRole role,
+        @Schema(example = "2017-09-01") LocalDate joinedOn,
+        @Schema(example = "2020-12-31", description = "null = still a member") LocalDate leftOn,
+        @Schema(example = "0", description = "updates only") Long version) {
+}

@@ -1,0 +1,45 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/notice-targets")
+@Tag(name = "Notice targets", description = "The figures of 青政办〔2017〕140号, parsed from the gazette text")
+public class NoticeTargetResource {
+    @Inject
+    EntityManager em;
+
+    @Schema(name = "NoticeTarget")
+    public record TargetView(
+            @Schema(example = "TELEMEDICINE_TOWNSHIP_CENTRES") String code,
+            @Schema(example = "405") BigDecimal value,
+            @Schema(example = "township health centres") String unit,
+            @Schema(example = "2017") Integer year,
+            @Schema(example = "三(一)5") String clause,
+            @Schema(example = "已覆盖44家县级医疗机构和405个乡镇卫生院的卫生专网") String quote) {
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List the notice's targets and figures", description = "Each with clause and exact quote.")
+    @SuppressWarnings("unchecked")
+    public Page<TargetView> list(@Valid @BeanParam PageQuery page) {
+        List<Object[]> rows = em.createNativeQuery("select code, value, unit, year, clause, quote from notice_target "
+                + "order by code").setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        long total = ((Number) em.createNativeQuery("select count(*) from notice_target").getSingleResult()).longValue();
+        return Page.of(rows.stream().map(r -> new TargetView((String) r[0], gov.qinghai.followup.medical.report.CoverageQueries.plain((BigDecimal) r[1]), (String) r[2],
+                (Integer) r[3], (String) r[4], (String) r[5])).toList(), page, total);
+    }
+}

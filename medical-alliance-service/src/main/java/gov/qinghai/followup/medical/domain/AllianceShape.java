@@ -1,0 +1,48 @@
+package gov.qinghai.followup.medical.domain;
+
+import java.util.Optional;
+
+/**
+ * Which scope and lead each kind of alliance needs, as 140号 三(一) describes them. Returns the name of the
+ * offending field and why, or empty when the shape fits.
+ */
+public final class AllianceShape {
+    private AllianceShape() {
+    }
+
+    public record Violation(String field, String detail) {
+    }
+
+    public static Optional<Violation> check(AllianceKind kind, Institution lead, Long prefectureId, Long countyId,
+                                            boolean countyPilot) {
+        switch (kind) {
+            case PREFECTURE_GROUP:
+                // 三(一)3: "由市级医院牵头,联合县区级医院以及基层医疗卫生服务机构"
+                if (prefectureId == null) {
+                    return bad("prefectureId", "a 市州医疗集团/医联体 belongs to one 市州 (140号 三(一)3)");
+                }
+                if (lead != null && lead.tier != Tier.PREFECTURE) {
+                    return bad("leadInstitutionId", "a 市州医疗集团 is led by a 市级医院 (140号 三(一)3)");
+                }
+                break;
+            case COUNTY_COMMUNITY:
+                // 三(一)4: "以县级公立医院为龙头,带动县域内3—4个乡镇卫生院及所属村卫生室"
+                if (countyId == null) {
+                    return bad("countyId", "a 县域医疗共同体 belongs to one county (140号 三(一)4)");
+                }
+                if (lead != null && (lead.tier != Tier.COUNTY || lead.ownership != Ownership.PUBLIC)) {
+                    return bad("leadInstitutionId", "a 县域医共体 is led by a 县级公立医院 (140号 三(一)4)");
+                }
+                break;
+            default:
+                if (countyPilot) {
+                    return bad("countyPilot", "only a 县域医疗共同体 can be a 县乡村一体化 pilot (140号 三(一)4)");
+                }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Violation> bad(String field, String detail) {
+        return Optional.of(new Violation(field, detail));
+    }
+}
