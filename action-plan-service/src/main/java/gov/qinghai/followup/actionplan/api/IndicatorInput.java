@@ -1,0 +1,26 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.Comparator;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An admin's new or corrected indicator; version is required on update only. */
+@Schema(name = "IndicatorInput")
+public record IndicatorInput(
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[0-9]{2}-[a-z0-9-]+", message = "must look like 21-coal")
+        @Schema(example = "21-coal") String code,
+        @NotBlank @Size(max = 200) @Schema(example = "压减煤炭产能") String name,
+        @NotBlank @Size(max = 20) @Schema(example = "万吨") String unit,
+        @NotNull @Schema(example = "GE") Comparator comparator,
+        @NotNull @Digits(integer = 10, fraction = 4) @Schema(example = "132") BigDecimal target,
+        @NotNull @Schema(example = "2017-09-30") LocalDate deadline,
+        @Size(max = 300) @Schema(example = "stated: 9月前") String deadlineBasis,
+        @Size(max = 500) @Schema(example = "9月前完成132万吨煤炭产能压减任务") String sourcePhrase,
+        @Schema(example = "0", description = "the version you read (update only)") Long version) {
+}

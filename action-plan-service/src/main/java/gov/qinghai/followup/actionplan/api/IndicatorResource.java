@@ -1,0 +1,121 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.Indicator;
+import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Indicators", description = "Quantitative targets of the tasks; the notice's text stays beside them")
+public class IndicatorResource {
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Path("indicators")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "List indicators", description = "Paged by task number and code; filter by task number.")
+    public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
+        String q = task == null ? "1 = 1" : "task.number = :n";
+        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
+        return Page.of(Indicator.find(q, Sort.by("task.number").and("code"), p.map()), page, IndicatorView::of);
+    }
+
+    @GET
+    @Path("indicators/{id}")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "Get one indicator")
+    public IndicatorView get(@PathParam("id") long id) {
+        return IndicatorView.of(find(id));
+    }
+
+    @POST
+    @Path("tasks/{number}/indicators")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Add an indicator to a task", description = "For a target the seed missed; cite the "
+            + "notice's words in sourcePhrase.")
+    public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
+        Task task = TaskResource.find(number);
+        if (!body.code().startsWith(String.format("%02d-", number))) {
+            throw Problems.badRequest("code", "code must start with the task number, e.g. " + String.format("%02d-", number));
+        }
+        if (Indicator.count("code", body.code()) > 0) {
+            throw Problems.conflict("indicator " + body.code() + " exists");
+        }
+        Indicator i = new Indicator();
+        i.task = task;
+        i.code = body.code();
+        apply(i, body);
+        i.persist();
+        Indicator.flush();
+        return Response.status(Response.Status.CREATED).entity(IndicatorView.of(i)).build();
+    }
+
+    @PUT
+    @Path("indicators/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct an indicator", description = "Send the version you read; stale gets 409. The code "
+            + "stays.")
+    public IndicatorView update(@PathParam("id") long id, @Valid @NotNull IndicatorInput body) {
+        Indicator i = find(id);
+        if (body.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (i.version != body.version()) {
+            throw Problems.staleVersion("indicator " + id, body.version(), i.version);
+        }
+        apply(i, body);
+        Indicator.flush();
+        return IndicatorView.of(i);
+    }
+
+    @GET
+    @Path("indicators/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one indicator")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(Indicator.class, id);
+    }
+
+    private static void apply(Indicator i, IndicatorInput b) {
+        i.name = b.name();
+        i.unit = b.unit();
+        i.comparator = b.comparator();
+        i.target = b.target();
+        i.deadline = b.deadline();
+        i.deadlineBasis = b.deadlineBasis();
+        i.sourcePhrase = b.sourcePhrase();
+    }
+
+    static Indicator find(long id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> Problems.notFound("indicator", id));
+    }
+}
