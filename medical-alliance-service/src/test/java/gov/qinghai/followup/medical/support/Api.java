@@ -36,6 +36,13 @@ public final class Api {
         return r.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
     }
 
+    /** A well-formed (checksum-valid) but made-up 居民身份证号码, different on every call. */
+    public static String nationalId() {
+        String digits = String.format("%09d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+        String first17 = "63272519" + digits;
+        return first17 + gov.qinghai.followup.medical.domain.NationalId.checkChar(first17);
+    }
+
     /** Registers an institution and returns its id. */
     public static long institution(String name, String level, String ownership, String kind, String tier,
                                    Long prefectureId, Long countyId) {

@@ -1,0 +1,106 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.LongPrescription;
+import gov.qinghai.followup.medical.domain.LongPrescriptionRule;
+import gov.qinghai.followup.medical.service.InstitutionService;
+import gov.qinghai.followup.medical.service.PatientRefs;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/long-prescriptions")
+@Tag(name = "Long prescriptions", description = "长处方: at most 2 months of medication (140号 三(二)3)")
+public class LongPrescriptionResource {
+    @Inject
+    PatientRefs patientRefs;
+    @Inject
+    CurrentUser user;
+
+    @Schema(name = "LongPrescriptionInput")
+    public record Input(
+            @NotNull @Schema(example = "1001") Long institutionId,
+            @NotBlank @Schema(example = "630102199001011234") String nationalId,
+            @NotNull @Schema(example = "true", description = "家庭医生签约 patient") Boolean contracted,
+            @NotNull @Schema(example = "true", description = "病情稳定的慢性病") Boolean stableChronic,
+            @NotBlank @Size(max = 100) @Schema(example = "高血压") String condition,
+            @NotNull @Schema(example = "2017-10-01") LocalDate startDate,
+            @NotNull @Schema(example = "61") Integer days) {
+        @Override
+        public String toString() {
+            return "LongPrescriptionInput[institution=" + institutionId + ", nationalId=***]";
+        }
+    }
+
+    @Schema(name = "LongPrescription")
+    public record View(@Schema(example = "1000") Long id, @Schema(example = "1001") Long institutionId,
+                       String patientRef, @Schema(example = "高血压") String condition,
+                       @Schema(example = "2017-10-01") LocalDate startDate, @Schema(example = "61") int days,
+                       @Schema(example = "2017-11-30") LocalDate lastDay) {
+        static View of(LongPrescription p) {
+            return new View(p.id, p.institutionId, p.patientRef, p.condition, p.startDate, p.days, p.lastDay);
+        }
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Transactional
+    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients; more "
+            + "than 2 calendar months from the start date gets 422 naming 'days' with the maximum for that start.")
+    public Response create(@Valid @NotNull Input in) {
+        Institution i = InstitutionService.findForField(in.institutionId(), "institutionId");
+        user.requireUnit(i.name);
+        if (!in.contracted() || !in.stableChronic()) {
+            throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
+                    + "病情稳定的慢性病签约患者 (140号 三(二)3)");
+        }
+        LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {
+            throw Problems.unprocessable("days", v);
+        });
+        LongPrescription p = new LongPrescription();
+        p.institutionId = i.id;
+        p.patientRef = patientRefs.of(in.nationalId(), "nationalId");
+        p.condition = in.condition().strip();
+        p.startDate = in.startDate();
+        p.days = in.days();
+        p.lastDay = LongPrescriptionRule.lastDay(in.startDate(), in.days());
+        p.prescribedBy = user.name();
+        p.persist();
+        return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef.")
+    public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,
+                           @QueryParam("patientRef") String patientRef) {
+        if (patientRef != null) {
+            return Page.of(LongPrescription.find("patientRef", Sort.by("id"), patientRef), page, View::of);
+        }
+        if (institutionId != null) {
+            return Page.of(LongPrescription.find("institutionId", Sort.by("id"), institutionId), page, View::of);
+        }
+        return Page.of(LongPrescription.findAll(Sort.by("id")), page, View::of);
+    }
+}

@@ -1,0 +1,41 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.service.PatientRefs;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/reference")
+@Tag(name = "Patients", description = "Pseudonymous patient references")
+public class PatientResource {
+    @Inject
+    PatientRefs refs;
+
+    @Schema(name = "PatientLookup")
+    public record Lookup(@NotBlank @Schema(example = "630102199001011234") String nationalId) {
+        @Override
+        public String toString() {
+            return "Lookup[nationalId=***]";
+        }
+    }
+
+    @Schema(name = "PatientReference")
+    public record Reference(@Schema(example = "3f1c…(64 hex)") String patientRef) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
+            + "in access logs); use the result to find a patient's referrals with ?patientRef=.")
+    public Reference reference(@Valid @NotNull Lookup body) {
+        return new Reference(refs.of(body.nationalId(), "nationalId"));
+    }
+}

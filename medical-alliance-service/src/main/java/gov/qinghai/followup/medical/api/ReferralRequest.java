@@ -1,0 +1,31 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.medical.domain.Referral;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReferralRequest", description = "Ask another institution to take a patient (上转 UP / 下转 DOWN)")
+public record ReferralRequest(
+        @NotNull @Schema(example = "1001") Long fromInstitutionId,
+        @NotNull @Schema(example = "1") Long toInstitutionId,
+        @NotNull @Schema(example = "UP") Referral.Direction direction,
+        @NotBlank @Schema(example = "630102199001011234", description = "居民身份证号码; only its HMAC pseudonym is "
+                + "kept, the number itself is never stored, logged or returned") String nationalId,
+        @NotNull @Schema(example = "true", description = "家庭医生签约 patient: gets priority") Boolean contracted,
+        @NotBlank @Size(max = 500) @Schema(example = "急性心肌梗死,需介入治疗") String reason,
+        @Size(max = 200) @Schema(example = "EMR-2017-000123/出院小结", description = "required on a DOWN referral")
+        String dischargeSummaryRef,
+        @Schema(example = "1", description = "optional; else the alliance both institutions share is found") Long allianceId,
+        @Schema(example = "2017-10-09T08:30:00Z", description = "optional, for recording past referrals; not in the future")
+        Instant requestedAt) {
+
+    /** Keeps the national ID out of any log line that prints the request. */
+    @Override
+    public String toString() {
+        return "ReferralRequest[from=" + fromInstitutionId + ", to=" + toInstitutionId + ", direction=" + direction
+                + ", nationalId=***]";
+    }
+}

@@ -1,0 +1,144 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.Referral;
+import gov.qinghai.followup.medical.domain.ReferralAction;
+import gov.qinghai.followup.medical.domain.ReferralStatus;
+import gov.qinghai.followup.medical.report.ReferralStatistics;
+import gov.qinghai.followup.medical.service.ReferralService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/referrals")
+@Tag(name = "Referrals", description = "双向转诊 with a FHIR Task-aligned lifecycle (140号 三(二)3–4)")
+public class ReferralResource {
+    @Inject
+    ReferralService service;
+    @Inject
+    ReferralStatistics statistics;
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Request a referral", description = "A reporter for the referring institution. UP must go to a "
+            + "higher grade, DOWN to a lower one and carry dischargeSummaryRef. Contracted patients get PRIORITY; a "
+            + "referral outside every shared alliance is allowed and flagged outOfAlliance. The national ID is turned "
+            + "into patientRef and never kept.")
+    public Response request(@Valid @NotNull ReferralRequest body) {
+        return Response.status(Response.Status.CREATED).entity(ReferralView.of(service.request(body))).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: PRIORITY "
+            + "(签约 patients) first, then oldest request first.")
+    public Page<ReferralView> list(@Valid @BeanParam PageQuery page, @QueryParam("toInstitutionId") Long to,
+                                   @QueryParam("fromInstitutionId") Long from, @QueryParam("status") ReferralStatus status,
+                                   @QueryParam("allianceId") Long allianceId, @QueryParam("patientRef") String patientRef,
+                                   @QueryParam("outOfAlliance") Boolean outOfAlliance) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (to != null) {
+            q.append(" and toInstitutionId = :to");
+            p.and("to", to);
+        }
+        if (from != null) {
+            q.append(" and fromInstitutionId = :from");
+            p.and("from", from);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (allianceId != null) {
+            q.append(" and allianceId = :allianceId");
+            p.and("allianceId", allianceId);
+        }
+        if (patientRef != null) {
+            q.append(" and patientRef = :patientRef");
+            p.and("patientRef", patientRef);
+        }
+        if (outOfAlliance != null) {
+            q.append(" and outOfAlliance = :ooa");
+            p.and("ooa", outOfAlliance);
+        }
+        q.append(" order by case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
+        return Page.of(Referral.find(q.toString(), p.map()), page, ReferralView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one referral")
+    public ReferralView get(@PathParam("id") long id) {
+        return ReferralView.of(ReferralService.find(id));
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete (by the "
+            + "receiving institution) or cancel (by the referring one). Illegal steps get 409 'illegal-transition' with "
+            + "the allowed actions; reject/cancel need a reason, complete needs feedback (422 naming the field).")
+    public ReferralView act(@PathParam("id") long id, @PathParam("action") String action,
+                            @Valid @NotNull TransitionInput body) {
+        ReferralAction a;
+        try {
+            a = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.notFound("referral action", action);
+        }
+        return ReferralView.of(service.act(id, a, body));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one referral")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        ReferralService.find(id);
+        return audit.history(Referral.class, id);
+    }
+
+    @GET
+    @Path("statistics")
+    @Authenticated
+    @Operation(summary = "Referral statistics per alliance or 市州", description = "Volumes up and down, share downward, "
+            + "mean hours to acceptance, and referrals still requested after pendingDays, for requests in [from, to].")
+    public ReferralStatistics.Result statistics(
+            @QueryParam("groupBy") @DefaultValue("ALLIANCE") ReferralStatistics.GroupBy groupBy,
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("pendingDays") @DefaultValue("3") @Min(0) @Max(365) int pendingDays,
+            @QueryParam("asOf") Instant asOf) {
+        if (to.isBefore(from)) {
+            throw Problems.badRequest("to", "to is before from");
+        }
+        return statistics.compute(groupBy, from, to, pendingDays, asOf == null ? Instant.now() : asOf);
+    }
+}

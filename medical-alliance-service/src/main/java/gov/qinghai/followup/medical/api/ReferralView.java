@@ -1,0 +1,39 @@
+package gov.qinghai.followup.medical.api;
+
+import gov.qinghai.followup.medical.domain.Referral;
+import gov.qinghai.followup.medical.domain.ReferralAction;
+import gov.qinghai.followup.medical.domain.ReferralLifecycle;
+import gov.qinghai.followup.medical.domain.ReferralStatus;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Referral", description = "A 双向转诊; the patient appears only as a pseudonymous reference")
+public record ReferralView(
+        @Schema(example = "1000") Long id,
+        @Schema(example = "1001") Long fromInstitutionId,
+        @Schema(example = "1") Long toInstitutionId,
+        @Schema(example = "UP") Referral.Direction direction,
+        @Schema(example = "1") Long allianceId,
+        @Schema(example = "false") boolean outOfAlliance,
+        @Schema(example = "3f1c…(64 hex)") String patientRef,
+        @Schema(example = "true") boolean contracted,
+        @Schema(example = "PRIORITY") Referral.Priority priority,
+        @Schema(example = "急性心肌梗死,需介入治疗") String reason,
+        @Schema(example = "ACCEPTED") ReferralStatus status,
+        @Schema(example = "accepted", description = "FHIR Task.status") String fhirStatus,
+        @Schema(example = "床位已满") String statusReason,
+        @Schema(example = "EMR-2017-000123/出院小结") String dischargeSummaryRef,
+        @Schema(example = "已转回社区随访") String feedback,
+        Instant requestedAt, Instant acceptedAt, Instant rejectedAt, Instant startedAt, Instant completedAt,
+        Instant cancelledAt,
+        @Schema(example = "[\"START\", \"CANCEL\"]") Set<ReferralAction> allowedActions,
+        @Schema(example = "1") long version) {
+
+    public static ReferralView of(Referral r) {
+        return new ReferralView(r.id, r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
+                r.patientRef, r.contracted, r.priority, r.reason, r.status, r.status.fhirCode, r.statusReason,
+                r.dischargeSummaryRef, r.feedback, r.requestedAt, r.acceptedAt, r.rejectedAt, r.startedAt, r.completedAt,
+                r.cancelledAt, ReferralLifecycle.allowed(r.status), r.version);
+    }
+}

@@ -1,0 +1,75 @@
+package gov.qinghai.followup.medical.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Referral volumes per alliance or per 市州, in SQL. The 市州 of a referral is that of its lower-grade end (the
+ * referring institution of an UP referral, the receiving one of a DOWN referral): the place the patient lives
+ * and is looked after, and where 分级诊疗 is measured.
+ */
+@ApplicationScoped
+public class ReferralStatistics {
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    EntityManager em;
+
+    public enum GroupBy { ALLIANCE, PREFECTURE }
+
+    @Schema(name = "ReferralStatisticsRow")
+    public record Row(@Schema(example = "青海省人民医院省级区域医疗联合体") String group,
+                      @Schema(example = "1") Long groupId,
+                      @Schema(example = "40") long up,
+                      @Schema(example = "10") long down,
+                      @Schema(example = "20.0", description = "share of downward referrals, %") BigDecimal downSharePct,
+                      @Schema(example = "5.5", description = "mean hours from request to acceptance") BigDecimal meanHoursToAcceptance,
+                      @Schema(example = "2") long pendingOverThreshold) {
+    }
+
+    @Schema(name = "ReferralStatistics")
+    public record Result(@Schema(example = "ALLIANCE") GroupBy groupBy, @Schema(example = "2017-07-01") LocalDate from,
+                         @Schema(example = "2017-09-30") LocalDate to, @Schema(example = "3") int pendingDays,
+                         @Schema(example = "2017-10-01T00:00:00Z") Instant asOf, List<Row> rows) {
+    }
+
+    /** Referrals requested in [from, to] (China dates); pending = still 'requested' more than pendingDays before asOf. */
+    @SuppressWarnings("unchecked")
+    public Result compute(GroupBy by, LocalDate from, LocalDate to, int pendingDays, Instant asOf) {
+        String key = by == GroupBy.ALLIANCE
+                ? "r.alliance_id as gid, coalesce(a.name, '联盟外 (out of alliance)') as gname"
+                : "p.id as gid, coalesce(p.name, '省级') as gname";
+        String join = by == GroupBy.ALLIANCE
+                ? "left join alliance a on a.id = r.alliance_id"
+                : "join institution lo on lo.id = case r.direction when 'UP' then r.from_institution_id "
+                        + "else r.to_institution_id end left join prefecture p on p.id = lo.prefecture_id";
+        List<Object[]> rows = em.createNativeQuery("""
+                select gid, gname,
+                       count(*) filter (where r.direction = 'UP'),
+                       count(*) filter (where r.direction = 'DOWN'),
+                       round(100.0 * count(*) filter (where r.direction = 'DOWN') / count(*), 1),
+                       round(cast(avg(extract(epoch from (r.accepted_at - r.requested_at)) / 3600.0)
+                             filter (where r.accepted_at is not null) as numeric), 1),
+                       count(*) filter (where r.status = 'REQUESTED' and r.requested_at < ?3)
+                from (select %s, r.* from referral r %s
+                      where r.requested_at >= ?1 and r.requested_at < ?2) r
+                group by gid, gname order by gid nulls last""".formatted(key, join))
+                .setParameter(1, from.atStartOfDay(CHINA).toInstant())
+                .setParameter(2, to.plusDays(1).atStartOfDay(CHINA).toInstant())
+                .setParameter(3, asOf.minusSeconds(pendingDays * 86_400L))
+                .getResultList();
+        return new Result(by, from, to, pendingDays, asOf, rows.stream().map(r -> new Row((String) r[1],
+                r[0] == null ? null : ((Number) r[0]).longValue(), n(r[2]), n(r[3]), (BigDecimal) r[4],
+                (BigDecimal) r[5], n(r[6]))).toList());
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

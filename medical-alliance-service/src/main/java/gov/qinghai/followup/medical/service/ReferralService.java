@@ -1,0 +1,172 @@
+package gov.qinghai.followup.medical.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.medical.api.ReferralRequest;
+import gov.qinghai.followup.medical.api.TransitionInput;
+import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.Referral;
+import gov.qinghai.followup.medical.domain.ReferralAction;
+import gov.qinghai.followup.medical.domain.ReferralLifecycle;
+import gov.qinghai.followup.medical.domain.ReferralStatus;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Requests referrals and moves them through {@link ReferralLifecycle}; each side acts only for its own unit. */
+@ApplicationScoped
+public class ReferralService {
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CurrentUser user;
+    @Inject
+    PatientRefs patientRefs;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Referral request(ReferralRequest in) {
+        Institution from = InstitutionService.findForField(in.fromInstitutionId(), "fromInstitutionId");
+        Institution to = InstitutionService.findForField(in.toInstitutionId(), "toInstitutionId");
+        user.requireUnit(from.name);
+        if (from.id.equals(to.id)) {
+            throw Problems.unprocessable("toInstitutionId", "a referral goes to another institution");
+        }
+        // 上转 goes to a higher-grade institution, 下转 to a lower one (140号 三(二)4 分级诊疗).
+        boolean up = to.level.rank > from.level.rank;
+        boolean down = to.level.rank < from.level.rank;
+        if ((in.direction() == Referral.Direction.UP && !up) || (in.direction() == Referral.Direction.DOWN && !down)) {
+            throw Problems.unprocessable("direction", in.direction() + " does not fit: " + from.name + " is " + from.level
+                    + ", " + to.name + " is " + to.level);
+        }
+        if (in.direction() == Referral.Direction.DOWN && blank(in.dischargeSummaryRef())) {
+            throw Problems.unprocessable("dischargeSummaryRef", "a downward referral carries the discharge summary "
+                    + "reference so care continues below (140号 三(二)4)");
+        }
+        Instant at = in.requestedAt() == null ? Instant.now() : notInFuture(in.requestedAt(), "requestedAt");
+        Referral r = new Referral();
+        r.fromInstitutionId = from.id;
+        r.toInstitutionId = to.id;
+        r.direction = in.direction();
+        r.patientRef = patientRefs.of(in.nationalId(), "nationalId");
+        r.contracted = in.contracted();
+        // 140号 三(二)3: 上级医院对签约患者提供优先接诊、优先检查、优先住院
+        r.priority = in.contracted() ? Referral.Priority.PRIORITY : Referral.Priority.ROUTINE;
+        r.reason = in.reason().strip();
+        r.dischargeSummaryRef = in.dischargeSummaryRef();
+        r.allianceId = sharedAlliance(from.id, to.id, in.allianceId(), LocalDate.ofInstant(at, CHINA));
+        r.outOfAlliance = r.allianceId == null;
+        r.status = ReferralStatus.REQUESTED;
+        r.requestedAt = at;
+        r.requestedBy = user.name();
+        r.persist();
+        return r;
+    }
+
+    @Transactional
+    public Referral act(long id, ReferralAction action, TransitionInput in) {
+        Referral r = find(id);
+        Institution actor = Institution.findById(ReferralLifecycle.byReceiver(action) ? r.toInstitutionId
+                : r.fromInstitutionId);
+        user.requireUnit(actor.name);
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("referral " + id, in.version(), r.version);
+        }
+        if (!ReferralLifecycle.permits(r.status, action)) {
+            throw illegal(r, action);
+        }
+        Instant at = in.at() == null ? Instant.now() : notInFuture(in.at(), "at");
+        if (at.isBefore(r.lastStepAt())) {
+            throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");
+        }
+        switch (action) {
+            case ACCEPT -> r.acceptedAt = at;
+            case START -> r.startedAt = at;
+            case REJECT -> {
+                r.statusReason = required(in.reason(), "reason", "say why the referral is rejected");
+                r.rejectedAt = at;
+            }
+            case CANCEL -> {
+                r.statusReason = required(in.reason(), "reason", "say why the referral is cancelled");
+                r.cancelledAt = at;
+            }
+            case COMPLETE -> {
+                // Closed loop: the receiving side reports back to the referring institution.
+                r.feedback = required(in.feedback(), "feedback", "completing needs the feedback to the referring "
+                        + "institution");
+                if (!blank(in.dischargeSummaryRef())) {
+                    r.dischargeSummaryRef = in.dischargeSummaryRef();
+                }
+                r.completedAt = at;
+            }
+        }
+        r.status = action.target;
+        Referral.flush();
+        return r;
+    }
+
+    public static Referral find(long id) {
+        return Referral.<Referral>findByIdOptional(id).orElseThrow(() -> Problems.notFound("referral", id));
+    }
+
+    /** The alliance both institutions belong to on the date; the most local kind first. Null = out of alliance. */
+    @SuppressWarnings("unchecked")
+    Long sharedAlliance(long from, long to, Long wanted, LocalDate on) {
+        List<Number> ids = em.createNativeQuery("""
+                select a.id from alliance a
+                join alliance_member m1 on m1.alliance_id = a.id and m1.institution_id = ?1
+                join alliance_member m2 on m2.alliance_id = a.id and m2.institution_id = ?2
+                where a.status = 'ESTABLISHED' and (a.established_on is null or a.established_on <= ?3)
+                  and (m1.joined_on is null or m1.joined_on <= ?3) and (m1.left_on is null or m1.left_on >= ?3)
+                  and (m2.joined_on is null or m2.joined_on <= ?3) and (m2.left_on is null or m2.left_on >= ?3)
+                order by case a.kind when 'COUNTY_COMMUNITY' then 0 when 'PREFECTURE_GROUP' then 1
+                  when 'PROVINCIAL_REGIONAL' then 2 when 'SPECIALTY' then 3 else 4 end, a.id""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, on).getResultList();
+        if (wanted == null) {
+            return ids.isEmpty() ? null : ids.get(0).longValue();
+        }
+        if (ids.stream().noneMatch(i -> i.longValue() == wanted)) {
+            throw Problems.unprocessable("allianceId", "the two institutions are not both members of alliance " + wanted
+                    + " on " + on);
+        }
+        return wanted;
+    }
+
+    private static HttpProblem illegal(Referral r, ReferralAction action) {
+        return HttpProblem.builder()
+                .withType(URI.create(Problems.BASE + "illegal-transition"))
+                .withTitle("Illegal referral transition")
+                .withStatus(409)
+                .withDetail("referral " + r.id + " is " + r.status.fhirCode + "; '" + action.name().toLowerCase()
+                        + "' is not allowed from there")
+                .with("field", "status")
+                .with("currentStatus", r.status.name())
+                .with("allowedActions", ReferralLifecycle.allowed(r.status).stream().map(Enum::name).sorted().toList())
+                .build();
+    }
+
+    private static Instant notInFuture(Instant t, String field) {
+        if (t.isAfter(Instant.now().plusSeconds(60))) {
+            throw Problems.unprocessable(field, field + " is in the future");
+        }
+        return t;
+    }
+
+    private static String required(String value, String field, String detail) {
+        if (blank(value)) {
+            throw Problems.unprocessable(field, detail);
+        }
+        return value.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

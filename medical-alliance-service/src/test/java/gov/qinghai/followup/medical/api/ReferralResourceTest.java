@@ -1,0 +1,200 @@
+package gov.qinghai.followup.medical.api;
+
+import static gov.qinghai.followup.medical.api.AllianceResourceTest.nameOf;
+import static gov.qinghai.followup.medical.support.Api.get;
+import static gov.qinghai.followup.medical.support.Api.institution;
+import static gov.qinghai.followup.medical.support.Api.nationalId;
+import static gov.qinghai.followup.medical.support.Api.post;
+import static gov.qinghai.followup.medical.support.Api.problem;
+import static gov.qinghai.followup.medical.support.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasLength;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** 双向转诊 (140号 三(二)3–4): lifecycle, priority for 签约 patients, out-of-alliance flag, pseudonymity. */
+@QuarkusTest
+class ReferralResourceTest {
+    @Inject
+    DataSource dataSource;
+
+    long township;
+    long countyHospital;
+    long alliance;
+    String townshipName;
+    String countyName;
+
+    /** A 县域医共体 in 杂多县 (玉树州): the county hospital leads, one township centre is a member. */
+    @BeforeEach
+    void countyCommunity() {
+        townshipName = unique("杂多县乡镇卫生院");
+        countyName = unique("杂多县人民医院");
+        countyHospital = institution(countyName, "SECONDARY", "PUBLIC", "HOSPITAL", "COUNTY", null, 802L);
+        township = institution(townshipName, "PRIMARY", "PUBLIC", "TOWNSHIP_HEALTH_CENTRE", "TOWNSHIP", null, 802L);
+        alliance = post(Tokens.admin(), "/api/v1/alliances", "{\"name\":\"" + unique("杂多县医共体")
+                + "\",\"kind\":\"COUNTY_COMMUNITY\",\"leadInstitutionId\":" + countyHospital + ",\"countyId\":802,"
+                + "\"status\":\"ESTABLISHED\",\"establishedOn\":\"2015-01-01\"}").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        post(Tokens.admin(), "/api/v1/alliances/" + alliance + "/members", "{\"institutionId\":" + township
+                + ",\"role\":\"MEMBER\",\"joinedOn\":\"2015-01-01\"}").then().statusCode(201);
+    }
+
+    @Test
+    void runsTheWholeLifecycleAndClosesTheLoop() {
+        long id = requestUp(true, null);
+        get(Tokens.viewer(), "/api/v1/referrals/" + id).then().body("status", equalTo("REQUESTED"))
+                .body("allianceId", equalTo((int) alliance)).body("outOfAlliance", equalTo(false));
+        step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200)
+                .body("fhirStatus", equalTo("accepted")).body("acceptedAt", notNullValue());
+        step(id, "start", countyName, "{\"version\":1}").then().statusCode(200).body("fhirStatus", equalTo("in-progress"));
+        step(id, "complete", countyName, "{\"version\":2,\"feedback\":\"治疗结束,已转回乡镇卫生院随访\","
+                + "\"dischargeSummaryRef\":\"EMR-1/出院小结\"}").then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("fhirStatus", equalTo("completed"))
+                .body("feedback", equalTo("治疗结束,已转回乡镇卫生院随访"))
+                .body("completedAt", notNullValue()).body("allowedActions.size()", equalTo(0));
+        get(Tokens.supervisor(), "/api/v1/referrals/" + id + "/history").then().statusCode(200)
+                .body("size()", equalTo(4)).body("[-1].after.status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void refusesIllegalTransitionsWithTheAllowedOnes() {
+        long id = requestUp(false, null);
+        problem(step(id, "start", countyName, "{\"version\":0}"), 409)
+                .body("type", equalTo("https://qinghai-followup.dev/problems/illegal-transition"))
+                .body("currentStatus", equalTo("REQUESTED"))
+                .body("allowedActions", hasItem("ACCEPT"));
+        problem(step(id, "reject", countyName, "{\"version\":0}"), 422).body("field", equalTo("reason"));
+        step(id, "reject", countyName, "{\"version\":0,\"reason\":\"无床位\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("rejected"));
+        problem(step(id, "accept", countyName, "{\"version\":1}"), 409).body("allowedActions.size()", equalTo(0));
+        problem(step(id, "cancel", townshipName, "{\"version\":1,\"reason\":\"x\"}"), 409);
+        problem(step(id, "fly", countyName, "{\"version\":1}"), 404);
+    }
+
+    @Test
+    void letsOnlyTheRightSideAct() {
+        long id = requestUp(false, null);
+        problem(step(id, "accept", townshipName, "{\"version\":0}"), 403);
+        problem(step(id, "cancel", countyName, "{\"version\":0,\"reason\":\"x\"}"), 403);
+        step(id, "cancel", townshipName, "{\"version\":0,\"reason\":\"患者改变主意\"}").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelledAt", notNullValue());
+        problem(post(Tokens.reporter(countyName), "/api/v1/referrals", upJson(false)), 403);
+    }
+
+    @Test
+    void putsContractedPatientsFirstInTheQueue() {
+        long routine = requestUp(false, null);
+        long contracted = requestUp(true, null);
+        get(Tokens.viewer(), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
+                .body("items[0].id", equalTo((int) contracted)).body("items[0].priority", equalTo("PRIORITY"))
+                .body("items[1].id", equalTo((int) routine)).body("items[1].priority", equalTo("ROUTINE"));
+    }
+
+    @Test
+    void flagsReferralsOutsideTheAlliance() {
+        // 青海省人民医院 (seed id 1) shares no alliance with the new township centre
+        post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("\"toInstitutionId\":"
+                + countyHospital, "\"toInstitutionId\":1")).then().statusCode(201)
+                .body("outOfAlliance", equalTo(true)).body("allianceId", nullValue());
+    }
+
+    @Test
+    void requiresTheDischargeSummaryOnADownwardReferralAndAFittingDirection() {
+        String down = "{\"fromInstitutionId\":" + countyHospital + ",\"toInstitutionId\":" + township
+                + ",\"direction\":\"DOWN\",\"nationalId\":\"" + nationalId() + "\",\"contracted\":true,"
+                + "\"reason\":\"术后康复\"}";
+        problem(post(Tokens.reporter(countyName), "/api/v1/referrals", down), 422)
+                .body("field", equalTo("dischargeSummaryRef"));
+        post(Tokens.reporter(countyName), "/api/v1/referrals", down.replace("}", ",\"dischargeSummaryRef\":\"EMR-9/出院小结\"}"))
+                .then().statusCode(201).body("direction", equalTo("DOWN"));
+        problem(post(Tokens.reporter(countyName), "/api/v1/referrals", down.replace("DOWN", "UP")), 422)
+                .body("field", equalTo("direction"));
+    }
+
+    @Test
+    void neverStoresOrReturnsTheNationalIdInClear() throws Exception {
+        String id = nationalId();
+        Response created = post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replaceAll(
+                "\"nationalId\":\"[0-9X]+\"", "\"nationalId\":\"" + id + "\""));
+        created.then().statusCode(201).body("patientRef", hasLength(64));
+        assertFalse(created.asString().contains(id));
+        String ref = created.jsonPath().getString("patientRef");
+        post(Tokens.reporter(townshipName), "/api/v1/patients/reference", "{\"nationalId\":\"" + id + "\"}").then()
+                .statusCode(200).body("patientRef", equalTo(ref));
+        get(Tokens.viewer(), "/api/v1/referrals?patientRef=" + ref).then().body("total", equalTo(1));
+        assertEquals(0, rowsContaining("referral", id));
+        assertEquals(0, rowsContaining("referral_aud", id));
+        assertEquals(1, rowsContaining("referral", ref));
+        // a mistyped ID is refused without being echoed
+        String wrong = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+        Response bad = post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replaceAll(
+                "\"nationalId\":\"[0-9X]+\"", "\"nationalId\":\"" + wrong + "\""));
+        problem(bad, 422).body("field", equalTo("nationalId"));
+        assertFalse(bad.asString().contains(wrong));
+    }
+
+    @Test
+    void countsVolumesShareDownTimeToAcceptanceAndPendingPerAlliance() {
+        long a = requestUp(false, "2015-06-01T02:00:00Z");
+        requestUp(true, "2015-06-02T02:00:00Z");
+        step(a, "accept", countyName, "{\"version\":0,\"at\":\"2015-06-01T04:30:00Z\"}").then().statusCode(200);
+        post(Tokens.reporter(countyName), "/api/v1/referrals", "{\"fromInstitutionId\":" + countyHospital
+                + ",\"toInstitutionId\":" + township + ",\"direction\":\"DOWN\",\"nationalId\":\"" + nationalId()
+                + "\",\"contracted\":false,\"reason\":\"康复\",\"dischargeSummaryRef\":\"EMR-7\","
+                + "\"requestedAt\":\"2015-06-29T02:00:00Z\"}").then().statusCode(201);
+        String q = "/api/v1/referrals/statistics?from=2015-06-01&to=2015-06-30&pendingDays=3&asOf=2015-07-01T00:00:00Z";
+        get(Tokens.viewer(), q + "&groupBy=ALLIANCE").then().statusCode(200)
+                .body("rows.find { it.groupId == " + alliance + " }.up", equalTo(2))
+                .body("rows.find { it.groupId == " + alliance + " }.down", equalTo(1))
+                .body("rows.find { it.groupId == " + alliance + " }.downSharePct", equalTo(33.3f))
+                .body("rows.find { it.groupId == " + alliance + " }.meanHoursToAcceptance", equalTo(2.5f))
+                .body("rows.find { it.groupId == " + alliance + " }.pendingOverThreshold", equalTo(1));
+        get(Tokens.viewer(), q + "&groupBy=PREFECTURE").then().statusCode(200)
+                .body("rows.find { it.group == '玉树州' }.up", equalTo(2))
+                .body("rows.find { it.group == '玉树州' }.down", equalTo(1));
+    }
+
+    private long requestUp(boolean contracted, String requestedAt) {
+        String json = upJson(contracted);
+        if (requestedAt != null) {
+            json = json.replace("}", ",\"requestedAt\":\"" + requestedAt + "\"}");
+        }
+        return post(Tokens.reporter(townshipName), "/api/v1/referrals", json).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private String upJson(boolean contracted) {
+        return "{\"fromInstitutionId\":" + township + ",\"toInstitutionId\":" + countyHospital + ",\"direction\":\"UP\","
+                + "\"nationalId\":\"" + nationalId() + "\",\"contracted\":" + contracted + ",\"reason\":\"疑似肺炎\"}";
+    }
+
+    private static Response step(long id, String action, String unit, String json) {
+        return post(Tokens.reporter(unit), "/api/v1/referrals/" + id + "/" + action, json);
+    }
+
+    private int rowsContaining(String table, String text) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from medical_alliance." + table
+                     + " t where t::text like ?")) {
+            ps.setString(1, "%" + text + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
