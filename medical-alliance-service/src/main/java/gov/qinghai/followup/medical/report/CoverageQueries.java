@@ -55,7 +55,12 @@ public class CoverageQueries {
 
     @SuppressWarnings("unchecked")
     public PrefectureCoverage prefectures(int year) {
-        LocalDate asOf = LocalDate.of(year, 12, 31);
+        return prefecturesOn(LocalDate.of(year, 12, 31));
+    }
+
+    /** The same view on any date (the quarterly report uses quarter ends). */
+    @SuppressWarnings("unchecked")
+    public PrefectureCoverage prefecturesOn(LocalDate asOf) {
         BigDecimal target = target("PREFECTURE_EFFECTIVE_ALLIANCES_MIN");
         List<Object[]> rows = em.createNativeQuery("""
                 select p.name,

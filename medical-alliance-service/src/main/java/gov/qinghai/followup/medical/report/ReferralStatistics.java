@@ -21,7 +21,7 @@ public class ReferralStatistics {
     @Inject
     EntityManager em;
 
-    public enum GroupBy { ALLIANCE, PREFECTURE }
+    public enum GroupBy { ALLIANCE, PREFECTURE, PROVINCE }
 
     @Schema(name = "ReferralStatisticsRow")
     public record Row(@Schema(example = "青海省人民医院省级区域医疗联合体") String group,
@@ -42,11 +42,13 @@ public class ReferralStatistics {
     /** Referrals requested in [from, to] (China dates); pending = still 'requested' more than pendingDays before asOf. */
     @SuppressWarnings("unchecked")
     public Result compute(GroupBy by, LocalDate from, LocalDate to, int pendingDays, Instant asOf) {
-        String key = by == GroupBy.ALLIANCE
-                ? "r.alliance_id as gid, coalesce(a.name, '联盟外 (out of alliance)') as gname"
-                : "p.id as gid, coalesce(p.name, '省级') as gname";
-        String join = by == GroupBy.ALLIANCE
-                ? "left join alliance a on a.id = r.alliance_id"
+        String key = switch (by) {
+            case ALLIANCE -> "r.alliance_id as gid, coalesce(a.name, '联盟外 (out of alliance)') as gname";
+            case PREFECTURE -> "p.id as gid, coalesce(p.name, '省级') as gname";
+            case PROVINCE -> "cast(null as bigint) as gid, '全省' as gname";
+        };
+        String join = by == GroupBy.ALLIANCE ? "left join alliance a on a.id = r.alliance_id"
+                : by == GroupBy.PROVINCE ? ""
                 : "join institution lo on lo.id = case r.direction when 'UP' then r.from_institution_id "
                         + "else r.to_institution_id end left join prefecture p on p.id = lo.prefecture_id";
         List<Object[]> rows = em.createNativeQuery("""

@@ -1,0 +1,46 @@
+package gov.qinghai.followup.medical.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * Sense checks and coverage of 家庭医生签约 figures. 140号 三(二)3 sets coverage targets (2017 30 %, 重点人群 60 %;
+ * 2018 50 %, 85 %; 2020 全覆盖); coverage = contracted residents / population, in % with two decimals.
+ */
+public final class ContractingFigures {
+    private ContractingFigures() {
+    }
+
+    public record Violation(String field, String detail) {
+    }
+
+    public static Optional<Violation> check(long population, long contracted, long keyPopulation, long contractedKey) {
+        if (contracted > population) {
+            return Optional.of(new Violation("contracted", "more contracted residents than population"));
+        }
+        if (keyPopulation > population) {
+            return Optional.of(new Violation("keyPopulation", "key population larger than population"));
+        }
+        if (contractedKey > keyPopulation) {
+            return Optional.of(new Violation("contractedKey", "more contracted key residents than key population"));
+        }
+        if (contractedKey > contracted) {
+            return Optional.of(new Violation("contractedKey", "more contracted key residents than contracted residents"));
+        }
+        return Optional.empty();
+    }
+
+    public static BigDecimal coveragePct(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    /** "达到30%" and "达到60%以上": reaching the figure counts. Null when there is nothing to compare. */
+    public static Boolean meets(BigDecimal coveragePct, BigDecimal targetPct) {
+        if (coveragePct == null || targetPct == null) {
+            return null;
+        }
+        return coveragePct.compareTo(targetPct) >= 0;
+    }
+}

@@ -1,0 +1,58 @@
+package gov.qinghai.followup.medical.jobs;
+
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.medical.domain.Reminder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Daily: every referral still 'requested' more than N days (medical.referral.pending-alert-days) before the
+ * start of the day alerts the receiving institution — 140号 三(二)4 asks for 顺畅的转诊 and 优先诊疗.
+ */
+@ApplicationScoped
+public class ReferralAlerts implements PeriodJob {
+    public static final String NAME = "pending-referral-alerts";
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    EntityManager em;
+    @ConfigProperty(name = "medical.referral.pending-alert-days")
+    int pendingDays;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String periodFor(LocalDate date) {
+        return date.toString();
+    }
+
+    @Override
+    @Transactional
+    public JobResult run(LocalDate date, String triggeredBy) {
+        String period = periodFor(date);
+        if (!ledger.claim(NAME, period, triggeredBy)) {
+            return new JobResult(NAME, period, false, 0);
+        }
+        int n = em.createNativeQuery("""
+                insert into reminder (kind, unit, period, reference_id, subject)
+                select ?2, i.name, ?1, r.id, concat('转诊 ', r.id, ' (', r.direction, ', ', r.priority, ') 自 ',
+                       to_char(r.requested_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), ' 起待受理超过 ', ?4, ' 天')
+                from referral r join institution i on i.id = r.to_institution_id
+                where r.status = 'REQUESTED' and r.requested_at < ?3
+                on conflict do nothing""")
+                .setParameter(1, period).setParameter(2, Reminder.PENDING_REFERRAL)
+                .setParameter(3, date.atStartOfDay(ZoneId.of("Asia/Shanghai")).minusDays(pendingDays).toInstant())
+                .setParameter(4, pendingDays)
+                .executeUpdate();
+        ledger.finish(NAME, period, n);
+        return new JobResult(NAME, period, true, n);
+    }
+}

@@ -1,0 +1,103 @@
+package gov.qinghai.followup.medical.report;
+
+import gov.qinghai.followup.medical.domain.ContractingFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Coverage per 市州 and for the province from each 市州's latest monthly figures up to a month, against the
+ * target of that year (family_doctor_target, seeded from 140号 三(二)3). Sums and ratios are computed in SQL.
+ */
+@ApplicationScoped
+public class FamilyDoctorCoverage {
+    @Inject
+    EntityManager em;
+
+    @Schema(name = "FamilyDoctorTarget")
+    public record Target(@Schema(example = "2017") int year, @Schema(example = "30") BigDecimal overallPct,
+                         @Schema(example = "60") BigDecimal keyPopulationPct,
+                         @Schema(example = "false") boolean fullCoverage,
+                         @Schema(example = "三(二)3") String clause,
+                         @Schema(example = "2017年底,全省家庭医生签约服务覆盖率达到30%,重点人群覆盖率达到60%以上") String quote) {
+    }
+
+    @Schema(name = "FamilyDoctorCoverageRow")
+    public record Row(@Schema(example = "西宁市") String prefecture, @Schema(example = "2017-12") String period,
+                      @Schema(example = "2350000") Long population, @Schema(example = "752000") Long contracted,
+                      @Schema(example = "32.00") BigDecimal coveragePct,
+                      @Schema(example = "640000") Long keyPopulation, @Schema(example = "390000") Long contractedKey,
+                      @Schema(example = "60.94") BigDecimal keyCoveragePct,
+                      @Schema(example = "true") Boolean meetsTarget, @Schema(example = "true") Boolean meetsKeyTarget) {
+    }
+
+    @Schema(name = "FamilyDoctorCoverage")
+    public record Result(@Schema(example = "2017") int year, @Schema(example = "2017-12") String upTo, Target target,
+                         Row province, List<Row> prefectures,
+                         @Schema(example = "[\"果洛州\"]") List<String> missing,
+                         @Schema(example = "false") boolean complete, String note) {
+    }
+
+    public List<Target> targets() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select year, overall_pct, key_population_pct, full_coverage, clause, "
+                + "quote from family_doctor_target order by year").getResultList();
+        return rows.stream().map(FamilyDoctorCoverage::target).toList();
+    }
+
+    /** Each 市州's latest figure of the year up to {@code upTo} (a month of that year). */
+    @SuppressWarnings("unchecked")
+    public Result coverage(int year, String upTo) {
+        Target target = targets().stream().filter(t -> t.year() == year).findFirst().orElse(null);
+        String latest = """
+                with latest as (
+                  select distinct on (f.prefecture_id) f.* from family_doctor_figure f
+                  where f.period between ?1 and ?2 order by f.prefecture_id, f.period desc)
+                """;
+        List<Object[]> rows = em.createNativeQuery(latest + """
+                select p.name, l.period, l.population, l.contracted, l.key_population, l.contracted_key,
+                       round(100.0 * l.contracted / l.population, 2),
+                       round(100.0 * l.contracted_key / nullif(l.key_population, 0), 2)
+                from prefecture p left join latest l on l.prefecture_id = p.id order by p.id""")
+                .setParameter(1, year + "-01").setParameter(2, upTo).getResultList();
+        Object[] sum = (Object[]) em.createNativeQuery(latest + """
+                select max(period), sum(population), sum(contracted), sum(key_population), sum(contracted_key),
+                       round(100.0 * sum(contracted) / nullif(sum(population), 0), 2),
+                       round(100.0 * sum(contracted_key) / nullif(sum(key_population), 0), 2)
+                from latest""").setParameter(1, year + "-01").setParameter(2, upTo).getSingleResult();
+        List<Row> prefectures = rows.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5],
+                (BigDecimal) r[6], (BigDecimal) r[7], target)).toList();
+        List<String> missing = prefectures.stream().filter(r -> r.period() == null).map(Row::prefecture).toList();
+        Row province = sum[1] == null ? null : row("全省", (String) sum[0], sum[1], sum[2], sum[3], sum[4],
+                (BigDecimal) sum[5], (BigDecimal) sum[6], target);
+        String note = null;
+        if (target == null) {
+            note = "140号 三(二)3 sets no target for " + year + " (targets: 2017, 2018, 2020)";
+        } else if (target.fullCoverage() && target.overallPct() == null) {
+            note = "the " + year + " target is qualitative (基本实现家庭医生签约服务制度全覆盖): no percentage to compare";
+        }
+        if (!missing.isEmpty()) {
+            note = (note == null ? "" : note + "; ") + "provincial figure covers only the 市州 that reported";
+        }
+        return new Result(year, upTo, target, province, prefectures, missing, missing.isEmpty(), note);
+    }
+
+    private static Row row(String name, String period, Object pop, Object con, Object keyPop, Object conKey,
+                           BigDecimal cov, BigDecimal keyCov, Target t) {
+        return new Row(name, period, l(pop), l(con), cov, l(keyPop), l(conKey), keyCov,
+                t == null ? null : ContractingFigures.meets(cov, t.overallPct()),
+                t == null ? null : ContractingFigures.meets(keyCov, t.keyPopulationPct()));
+    }
+
+    private static Target target(Object[] r) {
+        return new Target(((Number) r[0]).intValue(), CoverageQueries.plain((BigDecimal) r[1]),
+                CoverageQueries.plain((BigDecimal) r[2]), (Boolean) r[3], (String) r[4], (String) r[5]);
+    }
+
+    private static Long l(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+}

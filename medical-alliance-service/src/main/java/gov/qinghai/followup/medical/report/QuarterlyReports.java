@@ -1,0 +1,140 @@
+package gov.qinghai.followup.medical.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.medical.jobs.JobResult;
+import gov.qinghai.followup.medical.jobs.PeriodJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds and stores the quarterly report for the quarter before the run date (run on 2017-10-01 → 2017-Q3),
+ * once per quarter. Every figure comes from the SQL views (CoverageQueries, FamilyDoctorCoverage,
+ * ReferralStatistics); this class only lines them up per 市州.
+ */
+@ApplicationScoped
+public class QuarterlyReports implements PeriodJob {
+    public static final String NAME = "quarterly-report";
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    CoverageQueries coverage;
+    @Inject
+    FamilyDoctorCoverage familyDoctor;
+    @Inject
+    ReferralStatistics referrals;
+    @ConfigProperty(name = "medical.referral.pending-alert-days")
+    int pendingDays;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String periodFor(LocalDate date) {
+        LocalDate start = quarterStart(date).minusMonths(3);
+        return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+    }
+
+    @Override
+    @Transactional
+    public JobResult run(LocalDate date, String triggeredBy) {
+        String period = periodFor(date);
+        if (!ledger.claim(NAME, period, triggeredBy)) {
+            return new JobResult(NAME, period, false, 0);
+        }
+        QuarterlyReport report = build(period);
+        try {
+            em.createNativeQuery("insert into quarterly_report (period, generated_at, content) values (?1, ?2, ?3) "
+                            + "on conflict (period) do update set generated_at = excluded.generated_at, content = excluded.content")
+                    .setParameter(1, period).setParameter(2, report.generatedAt())
+                    .setParameter(3, mapper.writeValueAsString(report)).executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ledger.finish(NAME, period, report.rows().size());
+        return new JobResult(NAME, period, true, report.rows().size());
+    }
+
+    public Optional<QuarterlyReport> find(String period) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select content from quarterly_report where period = ?1")
+                .setParameter(1, period).getResultList();
+        return rows.stream().findFirst().map(json -> {
+            try {
+                return mapper.readValue(json, QuarterlyReport.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> periods() {
+        return em.createNativeQuery("select period from quarterly_report order by period desc").getResultList();
+    }
+
+    QuarterlyReport build(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        int q = period.charAt(6) - '0';
+        LocalDate from = LocalDate.of(year, q * 3 - 2, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        CoverageQueries.PrefectureCoverage alliances = coverage.prefecturesOn(to);
+        FamilyDoctorCoverage.Result fd = familyDoctor.coverage(year, to.toString().substring(0, 7));
+        ReferralStatistics.Result ref = referrals.compute(ReferralStatistics.GroupBy.PREFECTURE, from, to, pendingDays,
+                to.plusDays(1).atStartOfDay(CHINA).toInstant());
+        Map<String, CoverageQueries.PrefectureRow> a = alliances.prefectures().stream()
+                .collect(Collectors.toMap(CoverageQueries.PrefectureRow::prefecture, Function.identity()));
+        Map<String, ReferralStatistics.Row> r = ref.rows().stream()
+                .collect(Collectors.toMap(ReferralStatistics.Row::group, Function.identity()));
+        List<QuarterlyReport.Row> rows = new ArrayList<>();
+        for (FamilyDoctorCoverage.Row f : fd.prefectures()) {
+            rows.add(row(f.prefecture(), a.get(f.prefecture()), f, fd.target(), r.get(f.prefecture())));
+        }
+        ReferralStatistics.Row province = referrals.compute(ReferralStatistics.GroupBy.PROVINCE, from, to, pendingDays,
+                to.plusDays(1).atStartOfDay(CHINA).toInstant()).rows().stream().findFirst().orElse(null);
+        rows.add(row("全省", null, fd.province(), fd.target(), province));
+        List<String> notes = new ArrayList<>();
+        if (fd.note() != null) {
+            notes.add(fd.note());
+        }
+        if (alliances.note() != null) {
+            notes.add(alliances.note());
+        }
+        return new QuarterlyReport(period, from, to, Instant.now(), rows, notes);
+    }
+
+    private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,
+                                           FamilyDoctorCoverage.Target t, ReferralStatistics.Row r) {
+        return new QuarterlyReport.Row(name, a == null ? 0 : a.establishedAlliances(),
+                a == null ? 0 : a.effectiveAlliances(), a == null ? null : a.meetsTarget(),
+                f == null ? null : f.period(), f == null ? null : f.coveragePct(), t == null ? null : t.overallPct(),
+                f == null ? null : f.meetsTarget(), f == null ? null : f.keyCoveragePct(),
+                t == null ? null : t.keyPopulationPct(), f == null ? null : f.meetsKeyTarget(),
+                r == null ? 0 : r.up(), r == null ? 0 : r.down(), r == null ? null : r.downSharePct(),
+                r == null ? null : r.meanHoursToAcceptance(), r == null ? 0 : r.pendingOverThreshold());
+    }
+
+    static LocalDate quarterStart(LocalDate d) {
+        return LocalDate.of(d.getYear(), ((d.getMonthValue() - 1) / 3) * 3 + 1, 1);
+    }
+}

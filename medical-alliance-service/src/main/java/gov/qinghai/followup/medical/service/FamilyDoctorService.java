@@ -1,0 +1,70 @@
+package gov.qinghai.followup.medical.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.medical.api.FigureInput;
+import gov.qinghai.followup.medical.domain.ContractingFigures;
+import gov.qinghai.followup.medical.domain.FamilyDoctorFigure;
+import gov.qinghai.followup.medical.domain.Prefecture;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Monthly contracting figures; a 市州 health bureau's reporter writes only its own 市州's. */
+@ApplicationScoped
+public class FamilyDoctorService {
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public FamilyDoctorFigure create(FigureInput in) {
+        Prefecture p = prefecture(in.prefectureId());
+        user.requireUnit(p.healthBureau);
+        if (FamilyDoctorFigure.count("prefectureId = ?1 and period = ?2", p.id, in.period()) > 0) {
+            throw Problems.conflict(p.name + " already reported " + in.period() + "; update that figure instead");
+        }
+        FamilyDoctorFigure f = new FamilyDoctorFigure();
+        f.prefectureId = p.id;
+        f.period = in.period();
+        apply(f, in);
+        f.persist();
+        return f;
+    }
+
+    @Transactional
+    public FamilyDoctorFigure update(long id, FigureInput in) {
+        FamilyDoctorFigure f = FamilyDoctorFigure.<FamilyDoctorFigure>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("family-doctor figure", id));
+        Prefecture p = prefecture(f.prefectureId);
+        user.requireUnit(p.healthBureau);
+        if (!f.prefectureId.equals(in.prefectureId()) || !f.period.equals(in.period())) {
+            throw Problems.unprocessable("period", "市州 and period of a figure cannot change");
+        }
+        if (in.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (in.version() != f.version) {
+            throw Problems.staleVersion("family-doctor figure " + id, in.version(), f.version);
+        }
+        apply(f, in);
+        FamilyDoctorFigure.flush();
+        return f;
+    }
+
+    private void apply(FamilyDoctorFigure f, FigureInput in) {
+        ContractingFigures.check(in.population(), in.contracted(), in.keyPopulation(), in.contractedKey())
+                .ifPresent(v -> {
+                    throw Problems.unprocessable(v.field(), v.detail());
+                });
+        f.population = in.population();
+        f.contracted = in.contracted();
+        f.keyPopulation = in.keyPopulation();
+        f.contractedKey = in.contractedKey();
+        f.reportedBy = user.name();
+    }
+
+    private static Prefecture prefecture(long id) {
+        return Prefecture.<Prefecture>findByIdOptional(id)
+                .orElseThrow(() -> Problems.unprocessable("prefectureId", "市州 " + id + " does not exist"));
+    }
+}

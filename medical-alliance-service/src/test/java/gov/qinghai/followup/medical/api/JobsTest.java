@@ -1,0 +1,120 @@
+package gov.qinghai.followup.medical.api;
+
+import static gov.qinghai.followup.medical.api.FamilyDoctorResourceTest.figure;
+import static gov.qinghai.followup.medical.support.Api.get;
+import static gov.qinghai.followup.medical.support.Api.institution;
+import static gov.qinghai.followup.medical.support.Api.nationalId;
+import static gov.qinghai.followup.medical.support.Api.post;
+import static gov.qinghai.followup.medical.support.Api.problem;
+import static gov.qinghai.followup.medical.support.Api.unique;
+import static gov.qinghai.followup.common.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+/** The scheduled jobs replayed for given dates: once per period, results stored and listable. */
+@QuarkusTest
+class JobsTest {
+
+    @Test
+    void remindsTheBureausWithoutFiguresOncePerMonth() {
+        post(Tokens.admin(), "/api/v1/family-doctor/figures", figure(1, "2019-02", 100, 20, 10, 5)).then().statusCode(201);
+        run("family-doctor-reminders", "2019-03-06").then().statusCode(200)
+                .body("period", equalTo("2019-02")).body("ran", equalTo(true)).body("items", equalTo(7));
+        run("family-doctor-reminders", "2019-03-20").then().statusCode(200)
+                .body("period", equalTo("2019-02")).body("ran", equalTo(false));
+        get(Tokens.reporter("果洛州卫生计生委"), "/api/v1/reminders?unit=果洛州卫生计生委&period=2019-02").then()
+                .body("total", equalTo(1)).body("items[0].kind", equalTo("MISSING_FAMILY_DOCTOR_FIGURES"));
+        get(Tokens.viewer(), "/api/v1/reminders?unit=西宁市卫生计生委&period=2019-02").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void alertsTheReceivingInstitutionAboutReferralsPendingTooLong() {
+        Referral r = referralIn海西("2017-08-10T02:00:00Z");
+        run("pending-referral-alerts", "2017-08-20").then().body("ran", equalTo(true));
+        run("pending-referral-alerts", "2017-08-20").then().body("ran", equalTo(false));
+        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2017-08-20&unit=" + r.countyName).then()
+                .body("total", equalTo(1)).body("items[0].referenceId", equalTo((int) r.id));
+        // on 2017-08-12 it was only two days old
+        run("pending-referral-alerts", "2017-08-12").then().body("ran", equalTo(true));
+        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2017-08-12&unit=" + r.countyName).then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void buildsTheQuarterlyReportOnceAndServesJsonCsvAndXlsx() throws Exception {
+        post(Tokens.reporter("海西州卫生计生委"), "/api/v1/family-doctor/figures",
+                figure(3, "2017-09", 400_000, 124_000, 90_000, 55_000)).then().statusCode(201);
+        referralIn海西("2017-08-15T02:00:00Z");
+        run("quarterly-report", "2017-10-01").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(true))
+                .body("items", equalTo(9));
+        // any later day of Q4 reports on Q3 again, which is already done
+        run("quarterly-report", "2017-12-31").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(false));
+        run("quarterly-report", "2017-11-15").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(false));
+        get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3?prefecture=海西州").then().statusCode(200)
+                .contentType("application/json")
+                .body("rows.size()", equalTo(1))
+                .body("rows[0].contractingPeriod", equalTo("2017-09"))
+                .body("rows[0].contractingCoveragePct", equalTo(31.0f))
+                .body("rows[0].contractingTargetPct", equalTo(30))
+                .body("rows[0].contractingTargetMet", equalTo(true))
+                .body("rows[0].referralsUp", equalTo(1))
+                .body("rows[0].pendingAtQuarterEnd", equalTo(1));
+        get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3").then().body("rows.prefecture", hasItem("全省"))
+                .body("rows.size()", equalTo(9));
+        byte[] csv = given().header("Authorization", bearer(Tokens.viewer())).accept("text/csv")
+                .get("/api/v1/reports/quarterly/2017-Q3").then().statusCode(200).contentType(startsWith("text/csv"))
+                .extract().asByteArray();
+        assertEquals((byte) 0xEF, csv[0]);
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        org.hamcrest.MatcherAssert.assertThat(text.substring(1), startsWith("市州,已建医联体"));
+        byte[] xlsx = get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3?format=xlsx&prefecture=海西州").then()
+                .statusCode(200).contentType(startsWith("application/vnd.openxmlformats")).extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertEquals("市州", rows.get(0).getCellText(0));
+            assertEquals("海西州", rows.get(1).getCellText(0));
+        }
+        get(Tokens.viewer(), "/api/v1/reports/quarterly").then().body("$", hasItem("2017-Q3"));
+        problem(get(Tokens.viewer(), "/api/v1/reports/quarterly/2016-Q1"), 404);
+    }
+
+    @Test
+    void letsOnlyAdminsReplayJobsAndKnowsTheJobs() {
+        problem(post(Tokens.supervisor(), "/api/v1/admin/jobs/quarterly-report/run?date=2016-01-01", ""), 403);
+        problem(post(Tokens.admin(), "/api/v1/admin/jobs/nightly-nothing/run?date=2016-01-01", ""), 404);
+        get(Tokens.supervisor(), "/api/v1/admin/jobs/family-doctor-reminders/runs").then().statusCode(200)
+                .body("period", not(hasItem("1999-01")));
+    }
+
+    record Referral(long id, String countyName) {
+    }
+
+    /** An UP referral from a township centre to the county hospital of 格尔木市 (海西州). */
+    private static Referral referralIn海西(String requestedAt) {
+        String countyName = unique("格尔木市人民医院");
+        String townshipName = unique("格尔木市乡镇卫生院");
+        long county = institution(countyName, "SECONDARY", "PUBLIC", "HOSPITAL", "COUNTY", null, 302L);
+        long township = institution(townshipName, "PRIMARY", "PUBLIC", "TOWNSHIP_HEALTH_CENTRE", "TOWNSHIP", null, 302L);
+        long id = post(Tokens.reporter(townshipName), "/api/v1/referrals", "{\"fromInstitutionId\":" + township
+                + ",\"toInstitutionId\":" + county + ",\"direction\":\"UP\",\"nationalId\":\"" + nationalId()
+                + "\",\"contracted\":false,\"reason\":\"高原病\",\"requestedAt\":\"" + requestedAt + "\"}")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Referral(id, countyName);
+    }
+
+    private static io.restassured.response.Response run(String job, String date) {
+        return post(Tokens.admin(), "/api/v1/admin/jobs/" + job + "/run?date=" + date, "");
+    }
+}
