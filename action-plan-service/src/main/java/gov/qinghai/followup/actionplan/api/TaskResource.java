@@ -25,13 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/tasks")
+@Path("/api/v1")
 @Tag(name = "Tasks", description = "The 50 tasks of 135号 with their 牵头单位, 责任单位 and indicators")
 public class TaskResource {
     @Inject
     UnitScope scope;
 
     @GET
+    @Path("tasks")
     @Authenticated
     @Transactional
     @Operation(summary = "List tasks", description = "Paged, by number; filter by group numeral (一…四).")
@@ -44,7 +45,7 @@ public class TaskResource {
     }
 
     @GET
-    @Path("{number}")
+    @Path("tasks/{number}")
     @Authenticated
     @Transactional
     @Operation(summary = "Get one task", description = "Full text, units in the notice's order (collectives with "

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
@@ -15,6 +17,7 @@ public class Finding extends PanacheEntityBase {
     public Long id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supervision_id")
+    @JsonIgnore // audit snapshots: no loop back to the supervision
     public Supervision supervision;
     @ManyToOne
     @JoinColumn(name = "unit_id")

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
@@ -17,6 +19,7 @@ public class Indicator extends PanacheEntityBase {
     public Long id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "task_id")
+    @JsonIgnoreProperties({"units", "indicators", "text", "group", "leadWording", "responsibleWording"})
     public Task task;
     public String code;
     public String name;

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
@@ -17,9 +19,11 @@ public class IndicatorActual extends PanacheEntityBase {
     public Long id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "report_id")
+    @JsonIgnore // audit snapshots: no loop back to the report
     public ProgressReport report;
     @ManyToOne
     @JoinColumn(name = "indicator_id")
+    @JsonIgnoreProperties({"task"})
     public Indicator indicator;
     public BigDecimal value;
     public LocalDate asOf;

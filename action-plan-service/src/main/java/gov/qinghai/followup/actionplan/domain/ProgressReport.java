@@ -1,5 +1,7 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
@@ -18,6 +20,7 @@ public class ProgressReport extends PanacheEntityBase {
     public Long id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "task_id")
+    @JsonIgnoreProperties({"units", "indicators", "text", "group", "leadWording", "responsibleWording"})
     public Task task;
     @ManyToOne
     @JoinColumn(name = "unit_id")

@@ -1,0 +1,103 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.Reminder;
+import gov.qinghai.followup.actionplan.jobs.JobResult;
+import gov.qinghai.followup.actionplan.jobs.OverdueScanJob;
+import gov.qinghai.followup.actionplan.jobs.QuarterlyReportJob;
+import gov.qinghai.followup.actionplan.jobs.ReminderJob;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Jobs and reminders", description = "Replay scheduled jobs for a date; reminders per unit")
+public class JobResource {
+    @Inject
+    ReminderJob reminders;
+    @Inject
+    OverdueScanJob overdue;
+    @Inject
+    QuarterlyReportJob quarterly;
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Path("admin/jobs/{job}/run")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Run a job for a date", description = "monthly-reminders (the month before the date), "
+            + "overdue-scan (the date), quarterly-report (the quarter before the date). Answers whether it ran or the "
+            + "period was already done.")
+    public JobResult run(@Parameter(example = "monthly-reminders") @PathParam("job") String job,
+                         @Parameter(example = "2017-10-01") @QueryParam("date") LocalDate date) {
+        if (date == null) {
+            throw Problems.badRequest("date", "date is required, e.g. 2017-10-01");
+        }
+        String by = user.name();
+        return switch (job) {
+            case ReminderJob.NAME -> reminders.run(date, by);
+            case OverdueScanJob.NAME -> overdue.run(date, by);
+            case QuarterlyReportJob.NAME -> quarterly.run(date, by);
+            default -> throw Problems.notFound("job", job + " (known: monthly-reminders, overdue-scan, quarterly-report)");
+        };
+    }
+
+    @Schema(name = "Reminder")
+    public record ReminderView(@Schema(example = "1000") Long id, @Schema(example = "2017-09") String period,
+                               @Schema(example = "海东市政府") String unit, @Schema(example = "[13,30,42]") List<Integer> taskNumbers,
+                               @Schema(example = "2017-10-01") LocalDate jobDate, Instant createdAt) {
+        static ReminderView of(Reminder r) {
+            return new ReminderView(r.id, r.period, r.unit.name,
+                    java.util.Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList(), r.jobDate, r.createdAt);
+        }
+    }
+
+    @GET
+    @Path("reminders")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's.")
+    public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
+                                   @Parameter(example = "2017-09") @QueryParam("period") String period) {
+        String u = unit;
+        if (user.has(Roles.REPORTER) && !user.has(Roles.ADMIN) && !user.has(Roles.SUPERVISOR)) {
+            u = user.unit().orElseThrow(() -> Problems.forbidden("token has no 'unit' claim"));
+            if (unit != null && !unit.equals(u)) {
+                throw Problems.forbidden("a reporter sees only its own unit's reminders");
+            }
+        }
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (u != null) {
+            q.append(" and unit.name = :unit");
+            p.and("unit", u);
+        }
+        if (period != null) {
+            q.append(" and period = :period");
+            p.and("period", period);
+        }
+        return Page.of(Reminder.find(q.toString(), Sort.descending("period").and("unit.id"), p.map()), page,
+                ReminderView::of);
+    }
+}

@@ -1,0 +1,106 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.ProgressReport;
+import gov.qinghai.followup.actionplan.service.ReportService;
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Progress reports", description = "Monthly reports per task and unit, with indicator actuals")
+public class ReportResource {
+    @Inject
+    ReportService reports;
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Path("tasks/{number}/reports")
+    @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
+    @Transactional
+    @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
+            + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
+            + "One report per task, unit and month (409 on a second).")
+    public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
+        ProgressReport r = reports.submit(TaskResource.find(number), body);
+        return Response.status(Response.Status.CREATED).entity(ReportView.of(r)).build();
+    }
+
+    @GET
+    @Path("reports")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
+    public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
+                                 @QueryParam("unit") String unit, @QueryParam("period") String period) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (task != null) {
+            q.append(" and task.number = :task");
+            p.and("task", task);
+        }
+        if (unit != null) {
+            q.append(" and unit.name = :unit");
+            p.and("unit", unit);
+        }
+        if (period != null) {
+            q.append(" and period = :period");
+            p.and("period", period);
+        }
+        return Page.of(ProgressReport.find(q.toString(), Sort.descending("period").and("id"), p.map()), page,
+                ReportView::of);
+    }
+
+    @GET
+    @Path("reports/{id}")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "Get one report")
+    public ReportView get(@PathParam("id") long id) {
+        return ReportView.of(find(id));
+    }
+
+    @PUT
+    @Path("reports/{id}")
+    @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
+    @Transactional
+    @Operation(summary = "Correct a report", description = "Own unit only for reporters; send the version you read.")
+    public ReportView correct(@PathParam("id") long id, @Valid @NotNull ReportInput body) {
+        return ReportView.of(reports.correct(find(id), body));
+    }
+
+    @GET
+    @Path("reports/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one report")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(ProgressReport.class, id);
+    }
+
+    private static ProgressReport find(long id) {
+        return ProgressReport.<ProgressReport>findByIdOptional(id).orElseThrow(() -> Problems.notFound("report", id));
+    }
+}

@@ -1,0 +1,109 @@
+package gov.qinghai.followup.actionplan.api;
+
+import gov.qinghai.followup.actionplan.domain.Numbers;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.service.LaggingService;
+import gov.qinghai.followup.actionplan.service.LaggingService.LaggingUnit;
+import gov.qinghai.followup.actionplan.service.StatusService;
+import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Status and lagging units", description = "Derived task status and the units the 督查室 looks at for 约谈")
+public class StatusResource {
+    @Inject
+    StatusService status;
+    @Inject
+    LaggingService lagging;
+
+    @Schema(name = "TaskStatus")
+    public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
+                                 @Schema(example = "2017-10-10") LocalDate asOf,
+                                 @Schema(example = "OVERDUE") TaskStatus status,
+                                 @Schema(example = "[\"21-coal: deadline 2017-09-30 passed, actual 120 (2017-09-30) against ≥ 132\"]")
+                                 List<String> reasons,
+                                 List<IndicatorState> indicators,
+                                 @Schema(example = "2") int reportsFiled, @Schema(example = "1") int reportsMissing) {
+    }
+
+    @Schema(name = "IndicatorState")
+    public record IndicatorState(@Schema(example = "21-coal") String code, @Schema(example = "≥") String comparator,
+                                 @Schema(example = "132") BigDecimal target, @Schema(example = "2017-09-30") LocalDate deadline,
+                                 @Schema(example = "120") BigDecimal actual, @Schema(example = "2017-09-30") LocalDate actualAsOf) {
+    }
+
+    @Schema(name = "LaggingUnit")
+    public record LaggingView(@Schema(example = "省经济和信息化委") String unit, @Schema(example = "9") int severity,
+                              @Schema(example = "1") int overdueTasks, @Schema(example = "1") int tasksBehindTarget,
+                              @Schema(example = "4") int missingReports,
+                              @Schema(example = "[\"task 21 OVERDUE: 21-coal: deadline 2017-09-30 passed …\"]")
+                              List<String> evidence) {
+    }
+
+    static TaskStatusView view(TaskState s, LocalDate asOf) {
+        return new TaskStatusView(s.number(), s.groupNumeral(), asOf, s.verdict().status(), s.verdict().reasons(),
+                s.indicators().stream().map(i -> new IndicatorState(i.code(), i.comparator().symbol,
+                        Numbers.plain(i.target()), i.deadline(), Numbers.plain(i.actual()), i.actualAsOf())).toList(),
+                s.reportsFiled(), s.reportsMissing());
+    }
+
+    @GET
+    @Path("task-status")
+    @Authenticated
+    @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals, deadlines and "
+            + "missing monthly reports (domain.TaskStatusRule); filter by status.")
+    public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
+                                    @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf,
+                                    @QueryParam("status") TaskStatus only) {
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        List<TaskStatusView> all = status.all(d).values().stream()
+                .filter(s -> only == null || s.verdict().status() == only).map(s -> view(s, d)).toList();
+        return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
+    }
+
+    @GET
+    @Path("tasks/{number}/status")
+    @Authenticated
+    @Operation(summary = "Status of one task on a date")
+    public TaskStatusView one(@PathParam("number") int number,
+                              @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        TaskState s = status.all(d).get(number);
+        if (s == null) {
+            throw Problems.notFound("task", number);
+        }
+        return view(s, d);
+    }
+
+    @GET
+    @Path("lagging-units")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER})
+    @Operation(summary = "Lagging units", description = "Units with overdue tasks, indicators behind target or missing "
+            + "reports on a date, most severe first, with the evidence.")
+    public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,
+                                     @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
+        List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now() : asOf);
+        return Page.of(all.stream().skip(page.offset()).limit(page.size)
+                .map(l -> new LaggingView(l.unit(), l.severity(), l.overdueTasks(), l.tasksBehindTarget(),
+                        l.missingReports(), l.evidence())).toList(), page, all.size());
+    }
+}

@@ -1,0 +1,54 @@
+package gov.qinghai.followup.actionplan.jobs;
+
+import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * After each quarter ends, builds and stores the report of the quarter before the run date: 2017-Q3 (the
+ * offensive's own 三季度, closing report) first, quarterly after it. Once per quarter across replicas.
+ */
+@ApplicationScoped
+public class QuarterlyReportJob {
+    public static final String NAME = "quarterly-report";
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    QuarterlyReportBuilder builder;
+
+    @Scheduled(cron = "0 0 9 1 1,4,7,10 ?", timeZone = "Asia/Shanghai", identity = NAME)
+    void scheduled() {
+        run(LocalDate.now(), "scheduler");
+    }
+
+    /** The quarter before the date, e.g. 2017-10-01 → 2017-Q3 ending 2017-09-30. */
+    public static String quarterBefore(LocalDate date) {
+        YearMonth m = YearMonth.from(date).minusMonths(3);
+        return m.getYear() + "-Q" + ((m.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public static LocalDate quarterEnd(String quarter) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = Integer.parseInt(quarter.substring(6));
+        return YearMonth.of(year, q * 3).atEndOfMonth();
+    }
+
+    @Transactional
+    public JobResult run(LocalDate date, String triggeredBy) {
+        String quarter = quarterBefore(date);
+        if (quarter.compareTo("2017-Q3") < 0) {
+            return new JobResult(NAME, quarter, false, 0, "the offensive's first report is 2017-Q3");
+        }
+        if (!ledger.claim(NAME, quarter, triggeredBy)) {
+            return new JobResult(NAME, quarter, false, 0, "already done for " + quarter);
+        }
+        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter));
+        ledger.finish(NAME, quarter, tasks);
+        return new JobResult(NAME, quarter, true, tasks, "report " + quarter + " stored");
+    }
+}

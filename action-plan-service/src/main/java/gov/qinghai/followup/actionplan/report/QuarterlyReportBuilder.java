@@ -1,0 +1,139 @@
+package gov.qinghai.followup.actionplan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.actionplan.domain.Numbers;
+import gov.qinghai.followup.actionplan.domain.QuarterlyReport;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.service.LaggingService;
+import gov.qinghai.followup.actionplan.service.StatusService;
+import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the quarterly report of the offensive (per group, task and unit; lagging units; 督查 findings). */
+@ApplicationScoped
+public class QuarterlyReportBuilder {
+    @Inject
+    StatusService status;
+    @Inject
+    LaggingService lagging;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+
+    public record Content(String period, LocalDate asOf, Instant generatedAt, String notice, List<GroupRow> groups,
+                          List<TaskRow> tasks, List<UnitRow> units, List<LaggingRow> laggingUnits,
+                          List<FindingRow> findings) {
+    }
+
+    public record GroupRow(String numeral, String name, int tasks, Map<TaskStatus, Integer> byStatus,
+                           int targetsDue, int targetsMet, int targetsMissed) {
+    }
+
+    public record TaskRow(int number, String group, TaskStatus status, List<String> reasons, List<IndicatorRow> indicators) {
+    }
+
+    public record IndicatorRow(String code, String comparator, BigDecimal target, LocalDate deadline, BigDecimal actual,
+                               LocalDate actualAsOf, Boolean met) {
+    }
+
+    public record UnitRow(String unit, int tasksOwed, int reportsFiled) {
+    }
+
+    public record LaggingRow(String unit, int severity, int overdueTasks, int tasksBehindTarget, int missingReports) {
+    }
+
+    public record FindingRow(LocalDate heldOn, String kind, String title, String unit, Integer taskNumber, String text,
+                             int admonitions, int accountabilities) {
+    }
+
+    @Transactional
+    public int buildAndStore(String quarter, LocalDate asOf) {
+        Content c = build(quarter, asOf);
+        QuarterlyReport r = QuarterlyReport.<QuarterlyReport>find("period", quarter).firstResultOptional()
+                .orElseGet(QuarterlyReport::new);
+        r.period = quarter;
+        r.asOf = asOf;
+        r.generatedAt = c.generatedAt();
+        try {
+            r.content = mapper.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        r.persist();
+        return c.tasks().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Content build(String quarter, LocalDate asOf) {
+        Map<Integer, TaskState> states = status.all(asOf);
+        List<TaskRow> tasks = states.values().stream().map(s -> new TaskRow(s.number(), s.groupNumeral(),
+                s.verdict().status(), s.verdict().reasons(), s.indicators().stream().map(i -> new IndicatorRow(i.code(),
+                        i.comparator().symbol, Numbers.plain(i.target()), i.deadline(), Numbers.plain(i.actual()),
+                        i.actualAsOf(), i.deadline().isAfter(asOf) ? null
+                                : i.actual() != null && i.comparator().satisfied(i.actual(), i.target()))).toList()))
+                .toList();
+        List<Object[]> groupRows = em.createNativeQuery(
+                "select numeral, name from task_group order by first_task").getResultList();
+        List<GroupRow> groups = groupRows.stream().map(g -> {
+            List<TaskRow> in = tasks.stream().filter(t -> t.group().equals(g[0])).toList();
+            Map<TaskStatus, Integer> by = new EnumMap<>(TaskStatus.class);
+            for (TaskStatus st : TaskStatus.values()) {
+                by.put(st, (int) in.stream().filter(t -> t.status() == st).count());
+            }
+            List<IndicatorRow> due = in.stream().flatMap(t -> t.indicators().stream()).filter(i -> i.met() != null).toList();
+            int met = (int) due.stream().filter(IndicatorRow::met).count();
+            return new GroupRow((String) g[0], (String) g[1], in.size(), by, due.size(), met, due.size() - met);
+        }).toList();
+        YearMonth end = YearMonth.from(asOf);
+        List<Object[]> unitRows = em.createNativeQuery("""
+                select u.name, count(distinct d.task_id),
+                       (select count(*) from progress_report r where r.unit_id = u.id and r.period between ?1 and ?2)
+                from reporting_duty d join unit u on u.id = d.unit_id
+                group by u.id, u.name order by u.id""")
+                .setParameter(1, end.minusMonths(2).toString()).setParameter(2, end.toString()).getResultList();
+        List<UnitRow> units = unitRows.stream().map(r -> new UnitRow((String) r[0], ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+        List<LaggingRow> lag = lagging.lagging(asOf).stream().map(l -> new LaggingRow(l.unit(), l.severity(),
+                l.overdueTasks(), l.tasksBehindTarget(), l.missingReports())).toList();
+        List<Object[]> findingRows = em.createNativeQuery("""
+                select s.held_on, s.kind, s.title, u.name, f.task_number, f.text,
+                       (select count(*) from admonition a where a.finding_id = f.id),
+                       (select count(*) from accountability a where a.finding_id = f.id)
+                from finding f join supervision s on s.id = f.supervision_id join unit u on u.id = f.unit_id
+                where s.held_on between ?1 and ?2 order by s.held_on, f.id""")
+                .setParameter(1, Date.valueOf(end.minusMonths(2).atDay(1))).setParameter(2, Date.valueOf(asOf))
+                .getResultList();
+        List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(((Date) r[0]).toLocalDate(),
+                (String) r[1], (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(),
+                (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
+        return new Content(quarter, asOf, Instant.now(), "青政办〔2017〕135号", groups, tasks, units, lag, findings);
+    }
+
+    /** Column order of the exports, kept beside the content they flatten. */
+    static final Map<String, List<String>> SHEETS = new LinkedHashMap<>();
+
+    static {
+        SHEETS.put("groups", List.of("numeral", "name", "tasks", "MET", "ON_TRACK", "AT_RISK", "OVERDUE", "NOT_STARTED",
+                "targetsDue", "targetsMet", "targetsMissed"));
+        SHEETS.put("tasks", List.of("number", "group", "status", "indicator", "comparator", "target", "deadline", "actual",
+                "actualAsOf", "met", "reasons"));
+        SHEETS.put("units", List.of("unit", "tasksOwed", "reportsFiled"));
+        SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports"));
+        SHEETS.put("findings", List.of("heldOn", "kind", "title", "unit", "taskNumber", "text", "admonitions",
+                "accountabilities"));
+    }
+}

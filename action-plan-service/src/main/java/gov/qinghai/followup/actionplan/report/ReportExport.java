@@ -1,0 +1,118 @@
+package gov.qinghai.followup.actionplan.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Flattens a stored quarterly report (its JSON) into tables: CSV sections (UTF-8 with BOM) or XLSX sheets. */
+public final class ReportExport {
+    private ReportExport() {
+    }
+
+    /** The report as tables: sheet name → rows (first row the header). */
+    public static Map<String, List<List<String>>> tables(JsonNode c) {
+        Map<String, List<List<String>>> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : QuarterlyReportBuilder.SHEETS.entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(e.getValue());
+            out.put(e.getKey(), rows);
+        }
+        for (JsonNode g : c.path("groups")) {
+            JsonNode by = g.path("byStatus");
+            out.get("groups").add(List.of(g.path("numeral").asText(), g.path("name").asText(), g.path("tasks").asText(),
+                    by.path("MET").asText(), by.path("ON_TRACK").asText(), by.path("AT_RISK").asText(),
+                    by.path("OVERDUE").asText(), by.path("NOT_STARTED").asText(), g.path("targetsDue").asText(),
+                    g.path("targetsMet").asText(), g.path("targetsMissed").asText()));
+        }
+        for (JsonNode t : c.path("tasks")) {
+            String reasons = String.join("; ", texts(t.path("reasons")));
+            if (t.path("indicators").isEmpty()) {
+                out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(), t.path("status").asText(),
+                        "", "", "", "", "", "", "", reasons));
+            }
+            for (JsonNode i : t.path("indicators")) {
+                out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(),
+                        t.path("status").asText(), i.path("code").asText(), i.path("comparator").asText(),
+                        i.path("target").asText(), i.path("deadline").asText(), text(i.path("actual")),
+                        text(i.path("actualAsOf")), text(i.path("met")), reasons));
+            }
+        }
+        for (JsonNode u : c.path("units")) {
+            out.get("units").add(List.of(u.path("unit").asText(), u.path("tasksOwed").asText(),
+                    u.path("reportsFiled").asText()));
+        }
+        for (JsonNode l : c.path("laggingUnits")) {
+            out.get("laggingUnits").add(List.of(l.path("unit").asText(), l.path("severity").asText(),
+                    l.path("overdueTasks").asText(), l.path("tasksBehindTarget").asText(),
+                    l.path("missingReports").asText()));
+        }
+        for (JsonNode f : c.path("findings")) {
+            out.get("findings").add(List.of(f.path("heldOn").asText(), f.path("kind").asText(), f.path("title").asText(),
+                    f.path("unit").asText(), text(f.path("taskNumber")), f.path("text").asText(),
+                    f.path("admonitions").asText(), f.path("accountabilities").asText()));
+        }
+        return out;
+    }
+
+    public static byte[] csv(JsonNode c) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append("# 青政办〔2017〕135号 夏秋季攻势 ").append(c.path("period").asText()).append(" as of ")
+                .append(c.path("asOf").asText()).append("\r\n");
+        for (Map.Entry<String, List<List<String>>> e : tables(c).entrySet()) {
+            sb.append("\r\n# ").append(e.getKey()).append("\r\n");
+            for (List<String> row : e.getValue()) {
+                sb.append(String.join(",", row.stream().map(ReportExport::cell).toList())).append("\r\n");
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] xlsx(JsonNode c) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(bytes, "action-plan-service", "1.0");
+            for (Map.Entry<String, List<List<String>>> e : tables(c).entrySet()) {
+                Worksheet ws = wb.newWorksheet(e.getKey());
+                List<List<String>> rows = e.getValue();
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int col = 0; col < rows.get(r).size(); col++) {
+                        String v = rows.get(r).get(col);
+                        if (r > 0 && v.matches("-?\\d+(\\.\\d+)?")) {
+                            ws.value(r, col, new java.math.BigDecimal(v));
+                        } else {
+                            ws.value(r, col, v);
+                        }
+                    }
+                }
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? "" : n.asText();
+    }
+
+    private static String cell(String v) {
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

@@ -1,0 +1,140 @@
+package gov.qinghai.followup.actionplan.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.qinghai.followup.actionplan.config.PeersConfig;
+import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.Indicator;
+import gov.qinghai.followup.actionplan.domain.LinkedSource;
+import gov.qinghai.followup.actionplan.domain.Numbers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Fetches an indicator measured by a peer service. On any failure (down, slow, open circuit, odd answer) it
+ * answers the last value it got, with its time and stale=true: never an error (DESIGN.md, linked figures).
+ */
+@ApplicationScoped
+public class LinkedIndicatorService {
+    private static final Logger LOG = Logger.getLogger(LinkedIndicatorService.class);
+    @Inject
+    PeerCalls calls;
+    @Inject
+    PeersConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    JsonWebToken jwt;
+
+    public record ScopeValue(String scope, BigDecimal value, Boolean met) {
+    }
+
+    public record Linked(String indicatorCode, LinkedSource source, String key, String comparator, BigDecimal target,
+                         List<ScopeValue> values, Boolean met, Instant fetchedAt, boolean stale, String problem) {
+    }
+
+    public Linked fetch(Indicator i) {
+        Map<String, BigDecimal> values;
+        try {
+            JsonNode answer = i.linkedSource == LinkedSource.MEDICAL_ALLIANCE
+                    ? calls.familyDoctorCoverage(authorization(), i.deadline.getYear())
+                    : calls.projectRates(authorization(), i.deadline.toString());
+            values = extract(answer, i.linkedKey);
+            if (values.isEmpty()) {
+                throw new IllegalStateException("the answer has no '" + i.linkedKey + "'");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("linked indicator %s: %s unavailable (%s); answering the last known value", i.code, i.linkedSource,
+                    e.toString());
+            return lastKnown(i, peerName(i.linkedSource) + " unavailable: " + e.getClass().getSimpleName());
+        }
+        // microseconds: what PostgreSQL keeps, so a later stale answer shows the same time
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> values.forEach((scope, v) -> em.createNativeQuery("""
+                insert into linked_value (source, key, scope, value, fetched_at) values (?1, ?2, ?3, ?4, ?5)
+                on conflict (source, key, scope) do update set value = excluded.value, fetched_at = excluded.fetched_at""")
+                .setParameter(1, i.linkedSource.name()).setParameter(2, i.linkedKey).setParameter(3, scope)
+                .setParameter(4, v).setParameter(5, Timestamp.from(now)).executeUpdate()));
+        return answer(i, values, now, false, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Linked lastKnown(Indicator i, String problem) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select scope, value, fetched_at from linked_value where source = ?1 and key = ?2 order by scope""")
+                .setParameter(1, i.linkedSource.name()).setParameter(2, i.linkedKey).getResultList());
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Instant at = null;
+        for (Object[] r : rows) {
+            values.put((String) r[0], (BigDecimal) r[1]);
+            Instant t = r[2] instanceof Timestamp ts ? ts.toInstant() : r[2] instanceof Instant in ? in
+                    : ((java.time.OffsetDateTime) r[2]).toInstant();
+            at = at == null || t.isAfter(at) ? t : at;
+        }
+        return answer(i, values, at, true, rows.isEmpty() ? problem + "; no value was ever fetched" : problem);
+    }
+
+    private static Linked answer(Indicator i, Map<String, BigDecimal> values, Instant at, boolean stale, String problem) {
+        Comparator c = i.comparator;
+        List<ScopeValue> list = new ArrayList<>();
+        values.forEach((s, v) -> list.add(new ScopeValue(s, Numbers.plain(v), v == null ? null : c.satisfied(v, i.target))));
+        Boolean met = list.isEmpty() ? null : list.stream().allMatch(v -> Boolean.TRUE.equals(v.met()));
+        return new Linked(i.code, i.linkedSource, i.linkedKey, c.symbol, Numbers.plain(i.target), list, met, at, stale,
+                problem);
+    }
+
+    /**
+     * The figure per scope: a top-level number is the province's; an array (top level or under items/prefectures/
+     * data) holds one object per 市州 named by prefecture or name.
+     */
+    static Map<String, BigDecimal> extract(JsonNode answer, String key) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (answer == null) {
+            return out;
+        }
+        if (answer.path(key).isNumber()) {
+            out.put("全省", answer.path(key).decimalValue());
+        }
+        JsonNode list = answer.isArray() ? answer : firstArray(answer, "items", "prefectures", "data");
+        if (list != null) {
+            for (JsonNode e : list) {
+                String scope = e.hasNonNull("prefecture") ? e.get("prefecture").asText() : e.path("name").asText(null);
+                if (scope != null && e.path(key).isNumber()) {
+                    out.put(scope, e.path(key).decimalValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode firstArray(JsonNode n, String... names) {
+        for (String name : names) {
+            if (n.path(name).isArray()) {
+                return n.get(name);
+            }
+        }
+        return null;
+    }
+
+    private String authorization() {
+        if (config.token().isPresent()) {
+            return "Bearer " + config.token().get();
+        }
+        String raw = jwt == null ? null : jwt.getRawToken();
+        return raw == null ? null : "Bearer " + raw;
+    }
+
+    private static String peerName(LinkedSource s) {
+        return s == LinkedSource.MEDICAL_ALLIANCE ? "medical-alliance-service" : "project-tracking-service";
+    }
+}

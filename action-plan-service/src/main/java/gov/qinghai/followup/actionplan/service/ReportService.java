@@ -1,0 +1,119 @@
+package gov.qinghai.followup.actionplan.service;
+
+import gov.qinghai.followup.actionplan.api.ReportInput;
+import gov.qinghai.followup.actionplan.domain.Indicator;
+import gov.qinghai.followup.actionplan.domain.IndicatorActual;
+import gov.qinghai.followup.actionplan.domain.ProgressReport;
+import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.common.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Files and corrects monthly reports; a reporter only for tasks its unit leads or shares (135号 二). */
+@ApplicationScoped
+public class ReportService {
+    @Inject
+    CurrentUser user;
+    @Inject
+    UnitScope scope;
+
+    @Transactional
+    public ProgressReport submit(Task task, ReportInput in) {
+        Unit unit = reportingUnit(in.unit());
+        requireScope(task, unit);
+        YearMonth period = YearMonth.parse(in.period());
+        if (!ReportingCalendar.reportable(period)) {
+            throw Problems.unprocessable("period", "the offensive starts with 2017-08 (135号 issued 2017-08-09)");
+        }
+        if (ProgressReport.count("task = ?1 and unit = ?2 and period = ?3", task, unit, in.period()) > 0) {
+            throw Problems.conflict(unit.name + " already reported on task " + task.number + " for " + in.period()
+                    + "; correct that report with PUT");
+        }
+        ProgressReport r = new ProgressReport();
+        r.task = task;
+        r.unit = unit;
+        r.period = in.period();
+        apply(r, in);
+        r.persist();
+        ProgressReport.flush();
+        return r;
+    }
+
+    @Transactional
+    public ProgressReport correct(ProgressReport r, ReportInput in) {
+        user.requireUnit(r.unit.name);
+        if (in.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("report " + r.id, in.version(), r.version);
+        }
+        if (!r.period.equals(in.period()) || (in.unit() != null && !in.unit().equals(r.unit.name))) {
+            throw Problems.unprocessable("period", "a report's task, unit and period stay; file a new report instead");
+        }
+        r.actuals.clear();
+        ProgressReport.flush();
+        apply(r, in);
+        ProgressReport.flush();
+        return r;
+    }
+
+    private Unit reportingUnit(String requested) {
+        boolean reporterOnly = !user.has(Roles.ADMIN) && !user.has(Roles.SUPERVISOR);
+        if (reporterOnly) {
+            String own = user.unit().orElseThrow(() -> Problems.forbidden("token has no 'unit' claim"));
+            if (requested != null && !requested.equals(own)) {
+                user.requireUnit(requested);
+            }
+            return Unit.byName(own).orElseThrow(() -> Problems.forbidden("unit '" + own + "' is not named in 135号"));
+        }
+        if (requested == null) {
+            throw Problems.badRequest("unit", "unit is required when an admin or supervisor files a report");
+        }
+        return Unit.byName(requested).orElseThrow(() -> Problems.unprocessable("unit", "unknown unit " + requested));
+    }
+
+    private void requireScope(Task task, Unit unit) {
+        if (!scope.inScope(task.id, unit.id)) {
+            throw Problems.forbidden("unit '" + unit.name + "' neither leads nor shares task " + task.number
+                    + " (directly or through a collective)");
+        }
+    }
+
+    private void apply(ProgressReport r, ReportInput in) {
+        r.narrative = in.narrative();
+        r.problems = in.problems();
+        r.evidenceLinks = in.evidenceLinks() == null ? null : String.join("\n", in.evidenceLinks());
+        r.submittedAt = Instant.now();
+        r.submittedBy = user.name();
+        List<ReportInput.Actual> actuals = in.actuals() == null ? List.of() : in.actuals();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < actuals.size(); i++) {
+            ReportInput.Actual a = actuals.get(i);
+            String field = "actuals[" + i + "].indicatorCode";
+            Indicator ind = Indicator.<Indicator>find("code", a.indicatorCode()).firstResultOptional()
+                    .filter(x -> x.task.id.equals(r.task.id))
+                    .orElseThrow(() -> Problems.badRequest(field, a.indicatorCode() + " is not an indicator of task "
+                            + r.task.number));
+            if (!seen.add(a.indicatorCode())) {
+                throw Problems.badRequest(field, a.indicatorCode() + " given twice");
+            }
+            IndicatorActual ia = new IndicatorActual();
+            ia.report = r;
+            ia.indicator = ind;
+            ia.value = a.value();
+            ia.asOf = a.asOf();
+            r.actuals.add(ia);
+        }
+    }
+}

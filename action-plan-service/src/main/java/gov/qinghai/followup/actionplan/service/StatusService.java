@@ -1,0 +1,120 @@
+package gov.qinghai.followup.actionplan.service;
+
+import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.TaskFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Gathers, in SQL, what TaskStatusRule needs for every task on a date, and applies the rule. */
+@ApplicationScoped
+public class StatusService {
+    @Inject
+    EntityManager em;
+
+    /** One task's derived status with the facts behind it. */
+    public record TaskState(long taskId, int number, String groupNumeral, Verdict verdict, List<IndicatorFacts> indicators,
+                            int reportsFiled, int reportsMissing) {
+    }
+
+    /** Reports owed by one unit for one task and not filed, months listed. */
+    public record MissingReports(long taskId, int taskNumber, long unitId, String unitName, List<String> periods) {
+    }
+
+    @Transactional
+    public Map<Integer, TaskState> all(LocalDate asOf) {
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object[] r : rows("""
+                select distinct on (a.indicator_id) a.indicator_id, a.value, a.as_of
+                from indicator_actual a join progress_report r on r.id = a.report_id
+                where a.as_of <= ?1
+                order by a.indicator_id, a.as_of desc, r.submitted_at desc""", Date.valueOf(asOf))) {
+            latest.put(((Number) r[0]).longValue(), r);
+        }
+        Map<Long, List<IndicatorFacts>> indicators = new HashMap<>();
+        for (Object[] r : rows("select id, task_id, code, unit, comparator, target, deadline from indicator order by code")) {
+            Object[] l = latest.get(((Number) r[0]).longValue());
+            indicators.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(new IndicatorFacts(
+                    (String) r[2], (String) r[3], Comparator.valueOf((String) r[4]), (BigDecimal) r[5], toDate(r[6]),
+                    l == null ? null : (BigDecimal) l[1], l == null ? null : toDate(l[2])));
+        }
+        Map<Long, Integer> filed = new HashMap<>();
+        for (Object[] r : rows("select task_id, count(*) from progress_report where period <= ?1 group by task_id",
+                YearMonth.from(asOf).toString())) {
+            filed.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        Map<Long, Integer> missing = new HashMap<>();
+        for (MissingReports m : missing(asOf)) {
+            missing.merge(m.taskId(), m.periods().size(), Integer::sum);
+        }
+        Map<Integer, TaskState> out = new TreeMap<>();
+        for (Object[] r : rows("select t.id, t.number, g.numeral from task t join task_group g on g.id = t.group_id")) {
+            long id = ((Number) r[0]).longValue();
+            List<IndicatorFacts> ind = indicators.getOrDefault(id, List.of());
+            int f = filed.getOrDefault(id, 0);
+            int m = missing.getOrDefault(id, 0);
+            Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m), asOf);
+            out.put(((Number) r[1]).intValue(), new TaskState(id, ((Number) r[1]).intValue(), (String) r[2], v, ind, f, m));
+        }
+        return out;
+    }
+
+    /** Duty units' reports that are late on the date (months from 2017-08 whose 5th-of-next-month passed). */
+    @Transactional
+    public List<MissingReports> missing(LocalDate asOf) {
+        YearMonth last = ReportingCalendar.lastOverduePeriod(asOf);
+        if (last == null) {
+            return List.of();
+        }
+        List<MissingReports> out = new ArrayList<>();
+        for (Object[] r : rows("""
+                select d.task_id, t.number, d.unit_id, u.name, string_agg(p.period, ',' order by p.period)
+                from reporting_duty d
+                join task t on t.id = d.task_id
+                join unit u on u.id = d.unit_id
+                cross join (select to_char(g, 'YYYY-MM') as period
+                            from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') g) p
+                where not exists (select 1 from progress_report r
+                                  where r.task_id = d.task_id and r.unit_id = d.unit_id and r.period = p.period)
+                group by d.task_id, t.number, d.unit_id, u.name
+                order by t.number, u.name""",
+                Date.valueOf(ReportingCalendar.FIRST_PERIOD.atDay(1)), Date.valueOf(last.atDay(1)))) {
+            out.add(new MissingReports(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                    ((Number) r[2]).longValue(), (String) r[3], List.of(((String) r[4]).split(","))));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.getResultList();
+    }
+
+    static LocalDate toDate(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        return ((Date) o).toLocalDate();
+    }
+}

@@ -1,0 +1,126 @@
+package gov.qinghai.followup.actionplan.api;
+
+import static gov.qinghai.followup.actionplan.api.Api.as;
+import static gov.qinghai.followup.actionplan.api.Api.post;
+import static gov.qinghai.followup.actionplan.api.Api.report;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** Monthly reminders, the overdue scan and the quarterly report, replayed for given dates. */
+@QuarkusTest
+class JobsTest {
+    @Inject
+    EntityManager em;
+
+    private static io.restassured.response.Response run(String job, String date) {
+        return as(Tokens.admin()).queryParam("date", date).post("/api/v1/admin/jobs/" + job + "/run");
+    }
+
+    @Test
+    void remindersReachExactlyTheUnitsMissingReportsOncePerPeriod() {
+        // 省金融办 leads 任务26 and 27; it reports on 27 for 2017-11, so its reminder lists 26 only
+        post(Tokens.reporter("省金融办"), "/api/v1/tasks/27/reports", report("2017-11", "直接融资累计420亿元。", "[]"))
+                .then().statusCode(201);
+        // 省扶贫局 leads only 任务49 and reports it: no reminder
+        post(Tokens.reporter("省扶贫局"), "/api/v1/tasks/49/reports", report("2017-11", "深度贫困县方案出台。", "[]"))
+                .then().statusCode(201);
+        run("monthly-reminders", "2017-12-01").then().statusCode(200)
+                .body("period", equalTo("2017-11")).body("ran", equalTo(true));
+        as(Tokens.viewer()).queryParam("period", "2017-11").queryParam("size", 200).get("/api/v1/reminders").then()
+                .body("items.find { it.unit == '省金融办' }.taskNumbers", contains(26))
+                .body("items.unit", not(hasItem("省扶贫局")))
+                .body("items.unit", not(hasItem("省审计厅")))
+                .body("items.find { it.unit == '海东市政府' }.taskNumbers", contains(13, 30, 42));
+        long expected = ((Number) em.createNativeQuery("""
+                select count(distinct d.unit_id) from action_plan.reporting_duty d join action_plan.task t on t.id = d.task_id
+                where not exists (select 1 from action_plan.progress_report r
+                                  where r.task_id = d.task_id and r.unit_id = d.unit_id and r.period = '2017-11')""")
+                .getSingleResult()).longValue();
+        as(Tokens.viewer()).queryParam("period", "2017-11").get("/api/v1/reminders").then()
+                .body("total", equalTo((int) expected));
+        run("monthly-reminders", "2017-12-15").then().statusCode(200)
+                .body("ran", equalTo(false)).body("message", containsString("already done"));
+        as(Tokens.viewer()).queryParam("period", "2017-11").get("/api/v1/reminders").then()
+                .body("total", equalTo((int) expected));
+    }
+
+    @Test
+    void reporterSeesOnlyItsOwnReminders() {
+        run("monthly-reminders", "2018-01-02").then().statusCode(200).body("period", equalTo("2017-12"));
+        as(Tokens.reporter("海东市政府")).queryParam("period", "2017-12").get("/api/v1/reminders").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].unit", equalTo("海东市政府"));
+        as(Tokens.reporter("海东市政府")).queryParam("unit", "西宁市政府").get("/api/v1/reminders").then().statusCode(403);
+    }
+
+    @Test
+    void noReminderBeforeTheOffensive() {
+        run("monthly-reminders", "2017-08-01").then().statusCode(200).body("ran", equalTo(false))
+                .body("period", equalTo("2017-07"));
+    }
+
+    @Test
+    void onlyAdminsReplayJobs() {
+        as(Tokens.supervisor()).queryParam("date", "2017-10-01").post("/api/v1/admin/jobs/monthly-reminders/run")
+                .then().statusCode(403);
+        run("no-such-job", "2017-10-01").then().statusCode(404);
+        as(Tokens.admin()).post("/api/v1/admin/jobs/monthly-reminders/run").then().statusCode(400)
+                .body("field", equalTo("date"));
+    }
+
+    @Test
+    void overdueScanRecordsNewlyOverdueIndicatorsOnce() {
+        run("overdue-scan", "2017-10-02").then().statusCode(200).body("ran", equalTo(true));
+        long events = ((Number) em.createNativeQuery("select count(*) from action_plan.overdue_event").getSingleResult())
+                .longValue();
+        assertTrue(events >= 1, "some 2017-09-30 target is unmet on 2017-10-02");
+        run("overdue-scan", "2017-10-02").then().body("ran", equalTo(false));
+    }
+
+    @Test
+    void quarterlyReportOfQ3InJsonCsvAndXlsx() throws Exception {
+        run("quarterly-report", "2017-10-01").then().statusCode(200).body("period", equalTo("2017-Q3"))
+                .body("ran", equalTo(true)).body("items", equalTo(50));
+        run("quarterly-report", "2017-10-03").then().body("ran", equalTo(false));
+        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200)
+                .contentType("application/json")
+                .body("period", equalTo("2017-Q3")).body("asOf", equalTo("2017-09-30"))
+                .body("groups.name", contains("找准发力点", "找准创新点", "找准主攻点", "找准突破点"))
+                .body("groups[0].tasks", equalTo(13))
+                .body("tasks.size()", equalTo(50))
+                .body("tasks.find { it.number == 21 }.indicators[0].code", equalTo("21-coal"));
+
+        byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/quarterly-reports/2017-Q3").then()
+                .statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
+        assertEquals((byte) 0xEF, csv[0]);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("# groups"), text.substring(0, 200));
+        assertTrue(text.contains("\n1,一,OVERDUE,01-permits") || text.contains("\n1,一,"), "task rows present");
+
+        byte[] xlsx = as(Tokens.viewer())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
+            assertEquals(List.of("groups", "tasks", "units", "laggingUnits", "findings"), sheets);
+            assertEquals(5, wb.getFirstSheet().read().size(), "header + four groups");
+        }
+        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2016-Q1").then().statusCode(404);
+        as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(400);
+    }
+}
