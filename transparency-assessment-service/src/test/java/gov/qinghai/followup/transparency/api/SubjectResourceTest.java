@@ -27,6 +27,14 @@ class SubjectResourceTest {
     }
 
     @Test
+    void documentsTheEndpointsWithExamplesInOpenApi() {
+        String doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(doc.contains("/api/v1/grade-bands"));
+        org.junit.jupiter.api.Assertions.assertTrue(doc.contains("80—89分为良好"), "GradeBand example from 第十一条");
+        org.junit.jupiter.api.Assertions.assertTrue(doc.contains("/api/v1/admin/jobs/{job}/run"));
+    }
+
+    @Test
     void listsTheEightPrefectureGovernments() {
         as(Tokens.viewer()).queryParam("kind", "PREFECTURE_GOVERNMENT").get("/api/v1/subjects")
                 .then().statusCode(200).body("total", equalTo(8)).body("items.name", hasItem("玉树州政府"));

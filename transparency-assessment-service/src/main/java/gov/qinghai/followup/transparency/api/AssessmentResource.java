@@ -1,0 +1,167 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.Assessment;
+import gov.qinghai.followup.transparency.domain.AssessmentRound;
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.Scoring;
+import gov.qinghai.followup.transparency.service.AssessmentService;
+import gov.qinghai.followup.transparency.service.DisclosureService;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Annual assessment", description = "137号 第十条: 方案 → 自查 → 现场考核 → 第三方/网上评议 → 结果")
+public class AssessmentResource {
+    @Inject
+    AssessmentService service;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    DisclosureService disclosures;
+
+    @POST
+    @Path("rounds")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish the annual plan", description = "Opens one assessment per subject at PLAN_PUBLISHED."
+            + " The scheme's items 1–8 must sum to 100 (422).")
+    public Response publish(@Valid @NotNull AssessmentViews.RoundInput body) {
+        return Response.status(201).entity(AssessmentViews.RoundView.of(service.publishPlan(body))).build();
+    }
+
+    @GET
+    @Path("rounds")
+    @Authenticated
+    @Operation(summary = "List annual rounds", description = "Newest year first.")
+    public Page<AssessmentViews.RoundView> rounds(@Valid @BeanParam PageQuery page) {
+        return Page.of(AssessmentRound.findAll(Sort.descending("year")), page, AssessmentViews.RoundView::of);
+    }
+
+    @GET
+    @Path("rounds/{id}")
+    @Authenticated
+    @Operation(summary = "Get one round")
+    public AssessmentViews.RoundView round(@PathParam("id") long id) {
+        return AssessmentViews.RoundView.of(AssessmentService.requireRound(id));
+    }
+
+    @GET
+    @Path("rounds/{id}/assessments")
+    @Authenticated
+    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published.")
+    public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
+        AssessmentService.requireRound(id);
+        return Page.of(Assessment.find("roundId", Sort.by("ranking").and("id"), id), page, this::view);
+    }
+
+    @POST
+    @Path("rounds/{id}/result")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish the result (第十条(四))", description = "Every subject must be EVALUATED (409 otherwise);"
+            + " stores total, grade, ranking and breakdown.")
+    public AssessmentViews.RoundView conclude(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
+        return AssessmentViews.RoundView.of(service.conclude(id, body.version()));
+    }
+
+    @GET
+    @Path("assessments/{id}")
+    @Authenticated
+    @Operation(summary = "Get one assessment with its breakdown")
+    public AssessmentViews.View get(@PathParam("id") long id) {
+        return view(AssessmentService.require(id));
+    }
+
+    @POST
+    @Path("assessments/{id}/self-inspection")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER})
+    @Operation(summary = "Submit the self-inspection (自查, 第十条(二))", description = "A reporter only for its own unit.")
+    public AssessmentViews.View selfInspect(@PathParam("id") long id, @Valid @NotNull AssessmentViews.SelfInspection body) {
+        return view(service.submitSelfInspection(id, body.report(), body.version()));
+    }
+
+    @PUT
+    @Path("assessments/{id}/line-scores")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Enter on-site scores per content line (现场考核, 第十条(三))")
+    public AssessmentViews.View scoreLines(@PathParam("id") long id, @Valid @NotNull AssessmentViews.LineScores body) {
+        return view(service.scoreLines(id, body.scores()));
+    }
+
+    @POST
+    @Path("assessments/{id}/on-site-complete")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Close the on-site assessment", description = "422 while an applicable line has no score.")
+    public AssessmentViews.View completeOnSite(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
+        return view(service.completeOnSite(id, body.version()));
+    }
+
+    @POST
+    @Path("assessments/{id}/evaluation")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Record third-party and online evaluation inputs (第十条(四))", description = "The notice sets"
+            + " no weight for them: they are recorded and shown beside the score, not added to it.")
+    public AssessmentViews.View evaluate(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Evaluation body) {
+        return view(service.evaluate(id, body));
+    }
+
+    @POST
+    @Path("assessments/{id}/findings")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Record a 加分项, 减分项 or 直接归零项 finding")
+    public Response addFinding(@PathParam("id") long id, @Valid @NotNull AssessmentViews.FindingInput body) {
+        return Response.status(201).entity(service.addFinding(id, body)).build();
+    }
+
+    @GET
+    @Path("assessments/{id}/findings")
+    @Authenticated
+    @Operation(summary = "Findings of an assessment")
+    public List<AssessmentViews.FindingView> findings(@PathParam("id") long id) {
+        AssessmentService.require(id);
+        return service.findings(id);
+    }
+
+    @GET
+    @Path("assessments/{id}/score")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "Current score with its full breakdown", description = "Recomputable: item scores, routine"
+            + " adjustments, scaling for not-applicable items, bonus, deduction, zero-out, rounding rule.")
+    public Scoring.Result score(@PathParam("id") long id) {
+        return service.score(AssessmentService.require(id));
+    }
+
+    @GET
+    @Path("assessments/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of an assessment")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        AssessmentService.require(id);
+        return audit.history(Assessment.class, id);
+    }
+
+    private AssessmentViews.View view(Assessment a) {
+        int year = AssessmentRound.<AssessmentRound>findById(a.roundId).year;
+        return AssessmentViews.View.of(a, AssessmentSubject.<AssessmentSubject>findById(a.subjectId).name,
+                service.read(a.breakdown), disclosures.onTimeRate(a.subjectId, year));
+    }
+}

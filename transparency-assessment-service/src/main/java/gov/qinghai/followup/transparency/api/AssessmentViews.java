@@ -1,0 +1,123 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.transparency.domain.Assessment;
+import gov.qinghai.followup.transparency.domain.AssessmentRound;
+import gov.qinghai.followup.transparency.domain.AssessmentStage;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** DTOs of the annual assessment (137号 第十条). */
+public final class AssessmentViews {
+    private AssessmentViews() {
+    }
+
+    @Schema(name = "RoundInput", description = "Publish the annual plan (考核实施方案) of a year")
+    public record RoundInput(
+            @NotNull @Min(2017) @Max(2100) @Schema(example = "2017") Integer year,
+            @NotNull @Schema(example = "1") Long schemeId,
+            @NotBlank @Size(max = 200) @Schema(example = "2017年度政务公开工作考核实施方案") String title,
+            @NotNull @Schema(example = "2017-11-01") LocalDate publishedOn,
+            @Schema(description = "subjects to assess; all subjects when omitted", example = "[1, 2]")
+            List<Long> subjectIds) {
+    }
+
+    @Schema(name = "Round")
+    public record RoundView(
+            @Schema(example = "100") Long id,
+            @Schema(example = "2017") int year,
+            @Schema(example = "1") Long schemeId,
+            @Schema(example = "2017年度政务公开工作考核实施方案") String title,
+            @Schema(example = "2017-11-01") LocalDate publishedOn,
+            @Schema(example = "OPEN") String status,
+            @Schema(example = "0") long version) {
+        public static RoundView of(AssessmentRound r) {
+            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.status, r.version);
+        }
+    }
+
+    @Schema(name = "Assessment", description = "One subject in one annual round")
+    public record View(
+            @Schema(example = "100") Long id,
+            @Schema(example = "100") Long roundId,
+            @Schema(example = "1") Long subjectId,
+            @Schema(example = "西宁市政府") String subject,
+            @Schema(example = "SELF_INSPECTION_SUBMITTED") AssessmentStage stage,
+            @Schema(example = "本年度建立健全政务公开领导小组……") String selfInspection,
+            Instant selfInspectedAt,
+            @Schema(example = "92.5") BigDecimal thirdPartyScore,
+            @Schema(example = "88.0") BigDecimal onlineScore,
+            @Schema(example = "第三方评估报告编号 2017-12") String evaluationNote,
+            @Schema(example = "86.3") BigDecimal total,
+            @Schema(example = "良好") String grade,
+            @Schema(example = "2") Integer ranking,
+            @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
+            @Schema(example = "87.5", description = "evidence for item 4: share of the subject's disclosures produced"
+                    + " in the round's year that were published within 20 working days; null if none published")
+            BigDecimal disclosureOnTimeRate,
+            @Schema(example = "0") long version) {
+        public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
+            return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
+                    a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.ranking, breakdown,
+                    onTimeRate, a.version);
+        }
+    }
+
+    @Schema(name = "SelfInspection")
+    public record SelfInspection(
+            @NotBlank @Size(max = 10000) @Schema(example = "本年度建立健全政务公开领导小组，主要负责人听取专题汇报2次……")
+            String report,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "LineScoreInput")
+    public record LineScoreInput(
+            @NotNull @Schema(example = "101") Long lineId,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "1.5") BigDecimal score,
+            @Size(max = 2000) @Schema(example = "查阅资料：领导小组文件齐全") String note) {
+    }
+
+    @Schema(name = "LineScores", description = "现场考核 scores per content line")
+    public record LineScores(@NotEmpty List<@Valid LineScoreInput> scores) {
+    }
+
+    @Schema(name = "VersionOnly")
+    public record VersionOnly(@NotNull @Schema(example = "1") Long version) {
+    }
+
+    @Schema(name = "Evaluation", description = "第三方评估 and 网络评议 inputs (第十条(四))")
+    public record Evaluation(
+            @DecimalMin("0") @DecimalMax("100") @Schema(example = "92.5") BigDecimal thirdPartyScore,
+            @DecimalMin("0") @DecimalMax("100") @Schema(example = "88.0") BigDecimal onlineScore,
+            @Size(max = 2000) @Schema(example = "第三方评估报告编号 2017-12") String note,
+            @NotNull @Schema(example = "2") Long version) {
+    }
+
+    @Schema(name = "FindingInput", description = "加分项 / 减分项 / 直接归零项 finding; points come from the scheme line")
+    public record FindingInput(
+            @NotNull @Schema(example = "140") Long lineId,
+            @NotBlank @Size(max = 2000) @Schema(example = "《青海日报》2017-10-12 正面报道") String description,
+            @Size(max = 2000) @Schema(example = "报道链接") String evidence) {
+    }
+
+    @Schema(name = "Finding")
+    public record FindingView(
+            @Schema(example = "100") Long id,
+            @Schema(example = "9") int itemNo,
+            @Schema(example = "BONUS") String category,
+            @Schema(example = "2.0") BigDecimal points,
+            @Schema(example = "《青海日报》2017-10-12 正面报道") String description,
+            @Schema(example = "supervisor@test") String recordedBy) {
+    }
+}

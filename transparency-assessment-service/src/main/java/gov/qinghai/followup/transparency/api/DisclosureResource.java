@@ -1,0 +1,106 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.DisclosureRecord;
+import gov.qinghai.followup.transparency.service.AssessmentService;
+import gov.qinghai.followup.transparency.service.DisclosureService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/disclosures")
+@Tag(name = "Disclosure timeliness", description = "20 个工作日内主动公开 (137号 附件 第4项)")
+public class DisclosureResource {
+    @Inject
+    DisclosureService service;
+    @Inject
+    AssessmentService json;
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Record a piece of information to disclose", description = "The deadline and its explanation"
+            + " are computed from the holiday calendar. A reporter only for its own unit.")
+    public Response create(@Valid @NotNull DisclosureViews.Input body) {
+        return Response.status(201).entity(view(service.create(body))).build();
+    }
+
+    @PUT
+    @Path("{id}/publication")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Record when it was published")
+    public DisclosureViews.View publish(@PathParam("id") long id, @Valid @NotNull DisclosureViews.Publication body) {
+        return view(service.publish(id, body.publishedOn(), body.version()));
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List disclosure records", description = "Filter by subject and open (unpublished).")
+    public Page<DisclosureViews.View> list(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
+                                           @QueryParam("open") Boolean open) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (subjectId != null) {
+            q.append(" and subjectId = :s");
+            p.and("s", subjectId);
+        }
+        if (open != null) {
+            q.append(open ? " and publishedOn is null" : " and publishedOn is not null");
+        }
+        PanacheQuery<DisclosureRecord> query = DisclosureRecord.find(q.toString(), Sort.by("deadline").and("id"), p.map());
+        return Page.of(query, page, this::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one record with its deadline explanation")
+    public DisclosureViews.View get(@PathParam("id") long id) {
+        return view(DisclosureRecord.<DisclosureRecord>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("disclosure", id)));
+    }
+
+    @GET
+    @Path("on-time-rates")
+    @Authenticated
+    @Operation(summary = "On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
+    public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull Integer year,
+                                            @QueryParam("asOf") LocalDate asOf) {
+        return service.rates(year, asOf == null ? RoutineResource.today() : asOf);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a record (deadline recomputations included)")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return audit.history(DisclosureRecord.class, id);
+    }
+
+    private DisclosureViews.View view(DisclosureRecord r) {
+        return DisclosureViews.View.of(r, json.read(r.explanation));
+    }
+}

@@ -1,0 +1,149 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.CatalogueItem;
+import gov.qinghai.followup.transparency.domain.PilotUnit;
+import gov.qinghai.followup.transparency.report.Csv;
+import gov.qinghai.followup.transparency.report.Exports;
+import gov.qinghai.followup.transparency.report.Xlsx;
+import gov.qinghai.followup.transparency.service.PilotService;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/pilot")
+@Tag(name = "Grassroots pilot", description = "青政办〔2017〕138号: 城北区, 乐都区, 格尔木市; milestones; 标准目录")
+public class PilotResource {
+    @Inject
+    PilotService service;
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Path("units")
+    @Authenticated
+    @Operation(summary = "List pilot units with their content areas and milestones")
+    public Page<PilotViews.Unit> units(@Valid @BeanParam PageQuery page) {
+        return Page.of(PilotUnit.findAll(Sort.by("seq")), page, service::view);
+    }
+
+    @GET
+    @Path("units/{id}")
+    @Authenticated
+    @Operation(summary = "Get one pilot unit")
+    public PilotViews.Unit unit(@PathParam("id") long id) {
+        return service.view(PilotService.requireUnit(id));
+    }
+
+    @POST
+    @Path("units/{id}/areas")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
+    public Response addArea(@PathParam("id") long id, @Valid @NotNull PilotViews.AreaInput body) {
+        return Response.status(201).entity(PilotViews.Area.of(service.addArea(id, body.name()))).build();
+    }
+
+    @PUT
+    @Path("milestones/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
+    public PilotViews.Milestone milestone(@PathParam("id") long id, @Valid @NotNull PilotViews.MilestoneUpdate body) {
+        return PilotViews.Milestone.of(service.updateMilestone(id, body));
+    }
+
+    @GET
+    @Path("units/{id}/catalogue")
+    @Authenticated
+    @Operation(summary = "The unit's 标准目录", description = "JSON (all items), CSV or XLSX with the columns 试点内容,"
+            + " 名称, 依据, 内容, 主体, 时限, 方式, 要求 — chosen by ?format= or Accept.")
+    public Response catalogue(@PathParam("id") long id, @QueryParam("format") String format,
+                              @Context HttpHeaders headers) {
+        PilotUnit u = PilotService.requireUnit(id);
+        Map<Long, String> areas = service.areaNames(id);
+        List<CatalogueItem> items = service.catalogue(id);
+        List<List<?>> rows = new ArrayList<>();
+        for (CatalogueItem c : items) {
+            rows.add(List.of(areas.get(c.areaId), c.name, c.basis, c.content, c.responsibleBody, c.timeLimit,
+                    c.method, c.requirement));
+        }
+        return Exports.respond(Exports.format(format, headers), "catalogue-" + u.name + "-r" + u.catalogueRevision,
+                "标准目录", PilotService.COLUMNS, rows,
+                () -> items.stream().map(c -> PilotViews.Item.of(c, areas.get(c.areaId))).toList());
+    }
+
+    @POST
+    @Path("units/{id}/catalogue")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Add a catalogue item", description = "Bumps the unit's catalogue revision.")
+    public Response addItem(@PathParam("id") long id, @Valid @NotNull PilotViews.ItemInput body) {
+        CatalogueItem c = service.saveItem(id, null, body);
+        return Response.status(201).entity(PilotViews.Item.of(c, body.area())).build();
+    }
+
+    @PUT
+    @Path("units/{id}/catalogue/{itemId}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Adjust a catalogue item (动态调整)", description = "Send the version you read.")
+    public PilotViews.Item updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                                      @Valid @NotNull PilotViews.ItemInput body) {
+        return PilotViews.Item.of(service.saveItem(id, itemId, body), body.area());
+    }
+
+    @POST
+    @Path("units/{id}/catalogue/import")
+    @Consumes({Exports.CSV, Xlsx.MEDIA_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
+            + " by (试点内容, 名称); one new revision for the import; a bad row rejects the whole file (422).")
+    public PilotViews.ImportResult importCatalogue(@PathParam("id") long id, @Context HttpHeaders headers,
+                                                   byte[] body) {
+        String type = headers.getMediaType() == null ? "" : headers.getMediaType().toString();
+        List<List<String>> rows;
+        if (type.startsWith(Xlsx.MEDIA_TYPE)) {
+            try {
+                rows = Xlsx.read(body);
+            } catch (IOException | RuntimeException e) {
+                throw Problems.badRequest("body", "not a readable XLSX file");
+            }
+        } else {
+            rows = Csv.parse(new String(body, StandardCharsets.UTF_8));
+        }
+        return service.importRows(id, rows);
+    }
+
+    @GET
+    @Path("catalogue-items/{itemId}/history")
+    @Authenticated
+    @Operation(summary = "Versions of one catalogue item", description = "Every adjustment, who and when.")
+    public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
+        CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
+                .orElseThrow(() -> Problems.notFound("catalogue item", itemId));
+        return audit.history(CatalogueItem.class, itemId);
+    }
+}

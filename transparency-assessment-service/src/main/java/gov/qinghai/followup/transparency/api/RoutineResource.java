@@ -1,0 +1,143 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.Rectification;
+import gov.qinghai.followup.transparency.domain.RoutineRecord;
+import gov.qinghai.followup.transparency.service.RoutineService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Routine assessment and rectification", description = "日常考核 (137号 第九条) and 整改 (第十二条)")
+public class RoutineResource {
+    @Inject
+    RoutineService service;
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Path("routine-records")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Record a problem or achievement", description = "Applied to the item at the annual assessment.")
+    public Response record(@Valid @NotNull RoutineViews.RecordInput body) {
+        return Response.status(201).entity(RoutineViews.RecordView.of(service.record(body))).build();
+    }
+
+    @GET
+    @Path("routine-records")
+    @Authenticated
+    @Operation(summary = "List routine records", description = "Filter by subject and year; newest first.")
+    public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
+                                                 @QueryParam("year") Integer year) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (subjectId != null) {
+            q.append(" and subjectId = :s");
+            p.and("s", subjectId);
+        }
+        if (year != null) {
+            q.append(" and year = :y");
+            p.and("y", year);
+        }
+        return Page.of(RoutineRecord.find(q.toString(), Sort.descending("recordedOn", "id"), p.map()), page,
+                RoutineViews.RecordView::of);
+    }
+
+    @GET
+    @Path("routine-records/summary")
+    @Authenticated
+    @Operation(summary = "Σ routine points per subject and item for a year")
+    public List<RoutineViews.SummaryRow> summary(@QueryParam("year") @NotNull Integer year) {
+        return service.summary(year);
+    }
+
+    @POST
+    @Path("rectifications")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Feed a problem back for rectification (第十二条)", description = "With owner and deadline.")
+    public Response open(@Valid @NotNull RoutineViews.RectificationInput body) {
+        Rectification r = service.open(body);
+        return Response.status(201).entity(view(r, today())).build();
+    }
+
+    @PUT
+    @Path("rectifications/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Update plan, owner, status (and, for the office, the deadline)",
+            description = "A reporter only for its own unit; send the version you read.")
+    public RoutineViews.RectificationView update(@PathParam("id") long id,
+                                                 @Valid @NotNull RoutineViews.RectificationUpdate body) {
+        return view(service.update(id, body), today());
+    }
+
+    @GET
+    @Path("rectifications")
+    @Authenticated
+    @Operation(summary = "List rectifications", description = "Filter by subject, status, overdue as of a date"
+            + " (default today, Asia/Shanghai).")
+    public Page<RoutineViews.RectificationView> list(@Valid @BeanParam PageQuery page,
+                                                     @QueryParam("subjectId") Long subjectId,
+                                                     @QueryParam("status") String status,
+                                                     @QueryParam("overdue") Boolean overdue,
+                                                     @QueryParam("asOf") LocalDate asOf) {
+        LocalDate on = asOf == null ? today() : asOf;
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (subjectId != null) {
+            q.append(" and subjectId = :s");
+            p.and("s", subjectId);
+        }
+        if (status != null) {
+            q.append(" and status = :st");
+            p.and("st", status);
+        }
+        if (overdue != null) {
+            q.append(overdue ? " and status <> 'DONE' and deadline < :on" : " and (status = 'DONE' or deadline >= :on)");
+            p.and("on", on);
+        }
+        PanacheQuery<Rectification> query = Rectification.find(q.toString(), Sort.by("deadline").and("id"), p.map());
+        return Page.of(query, page, r -> view(r, on));
+    }
+
+    @GET
+    @Path("rectifications/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a rectification")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        Rectification.<Rectification>findByIdOptional(id).orElseThrow(() -> Problems.notFound("rectification", id));
+        return audit.history(Rectification.class, id);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static RoutineViews.RectificationView view(Rectification r, LocalDate on) {
+        return RoutineViews.RectificationView.of(r, AssessmentSubject.<AssessmentSubject>findById(r.subjectId).name, on);
+    }
+}

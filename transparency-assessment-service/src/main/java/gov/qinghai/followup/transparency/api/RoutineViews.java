@@ -1,0 +1,109 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.transparency.domain.Rectification;
+import gov.qinghai.followup.transparency.domain.RoutineRecord;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** DTOs of 日常考核 (第九条) and 整改 (第十二条). */
+public final class RoutineViews {
+    private RoutineViews() {
+    }
+
+    @Schema(name = "RoutineRecordInput")
+    public record RecordInput(
+            @NotNull @Schema(example = "1") Long subjectId,
+            @NotNull @Schema(example = "2017-09-15") LocalDate recordedOn,
+            @NotNull @Pattern(regexp = "PROBLEM|ACHIEVEMENT", message = "must be PROBLEM or ACHIEVEMENT")
+            @Schema(example = "PROBLEM") String kind,
+            @NotNull @Min(1) @Max(8) @Schema(example = "4", description = "item 1–8 of the scheme") Integer itemNo,
+            @NotNull @DecimalMin("-20") @DecimalMax("20")
+            @Schema(example = "-1.0", description = "negative for a problem, positive for an achievement")
+            BigDecimal points,
+            @NotBlank @Size(max = 2000) @Schema(example = "随机抽查：3条政策文件超过20个工作日未公开") String description,
+            @Size(max = 2000) @Schema(example = "抽查记录 2017-09-15") String evidence,
+            @NotNull @Pattern(regexp = "DAILY_RECORD|RANDOM_CHECK|SPECIAL_INSPECTION",
+                    message = "must be DAILY_RECORD, RANDOM_CHECK or SPECIAL_INSPECTION")
+            @Schema(example = "RANDOM_CHECK", description = "第九条: 日常工作记录、随机抽查、专项检查") String method) {
+    }
+
+    @Schema(name = "RoutineRecord")
+    public record RecordView(
+            @Schema(example = "100") Long id,
+            @Schema(example = "1") Long subjectId,
+            @Schema(example = "2017") int year,
+            @Schema(example = "2017-09-15") LocalDate recordedOn,
+            @Schema(example = "PROBLEM") String kind,
+            @Schema(example = "4") int itemNo,
+            @Schema(example = "-1.0") BigDecimal points,
+            @Schema(example = "随机抽查：3条政策文件超过20个工作日未公开") String description,
+            @Schema(example = "抽查记录 2017-09-15") String evidence,
+            @Schema(example = "RANDOM_CHECK") String method,
+            @Schema(example = "supervisor@test") String recorder,
+            @Schema(example = "0") long version) {
+        public static RecordView of(RoutineRecord r) {
+            return new RecordView(r.id, r.subjectId, r.year, r.recordedOn, r.kind, r.itemNo, r.points, r.description,
+                    r.evidence, r.method, r.recorder, r.version);
+        }
+    }
+
+    @Schema(name = "RectificationInput")
+    public record RectificationInput(
+            @NotNull @Schema(example = "1") Long subjectId,
+            @Schema(example = "100", description = "the assessment that found the problem, if any") Long assessmentId,
+            @NotBlank @Size(max = 2000) @Schema(example = "政策解读不全：2件政策性文件未解读") String problem,
+            @Size(max = 4000) @Schema(example = "11月底前补充解读并在政府网站发布") String plan,
+            @NotBlank @Size(max = 200) @Schema(example = "西宁市政府办公厅政务公开科") String owner,
+            @NotNull @Schema(example = "2017-11-30") LocalDate deadline) {
+    }
+
+    @Schema(name = "RectificationUpdate")
+    public record RectificationUpdate(
+            @Size(max = 4000) @Schema(example = "已补充解读2件") String plan,
+            @NotBlank @Size(max = 200) @Schema(example = "西宁市政府办公厅政务公开科") String owner,
+            @NotNull @Schema(example = "2017-11-30") LocalDate deadline,
+            @NotNull @Pattern(regexp = "OPEN|IN_PROGRESS|DONE", message = "must be OPEN, IN_PROGRESS or DONE")
+            @Schema(example = "DONE") String status,
+            @Schema(example = "2017-11-28") LocalDate completedOn,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "Rectification")
+    public record RectificationView(
+            @Schema(example = "100") Long id,
+            @Schema(example = "1") Long subjectId,
+            @Schema(example = "西宁市政府") String subject,
+            @Schema(example = "100") Long assessmentId,
+            @Schema(example = "政策解读不全：2件政策性文件未解读") String problem,
+            @Schema(example = "11月底前补充解读并在政府网站发布") String plan,
+            @Schema(example = "西宁市政府办公厅政务公开科") String owner,
+            @Schema(example = "2017-11-30") LocalDate deadline,
+            @Schema(example = "OPEN") String status,
+            @Schema(example = "2017-11-28") LocalDate completedOn,
+            @Schema(example = "true", description = "not DONE and the deadline has passed (as of asOf, default today)")
+            boolean overdue,
+            @Schema(example = "0") long version) {
+        public static RectificationView of(Rectification r, String subject, LocalDate asOf) {
+            return new RectificationView(r.id, r.subjectId, subject, r.assessmentId, r.problem, r.plan, r.owner,
+                    r.deadline, r.status, r.completedOn, r.overdueOn(asOf), r.version);
+        }
+    }
+
+    @Schema(name = "RoutineSummaryRow", description = "Σ routine points per subject and item (SQL group by)")
+    public record SummaryRow(
+            @Schema(example = "1") Long subjectId,
+            @Schema(example = "西宁市政府") String subject,
+            @Schema(example = "4") int itemNo,
+            @Schema(example = "3") long records,
+            @Schema(example = "-2.0") BigDecimal points) {
+    }
+}

@@ -1,0 +1,93 @@
+package gov.qinghai.followup.transparency.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.transparency.domain.Scheme;
+import gov.qinghai.followup.transparency.domain.SchemeLine;
+import gov.qinghai.followup.transparency.service.SchemeService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/schemes")
+@Tag(name = "Assessment schemes", description = "政务公开考核内容 of 137号 附件, versioned per year with points")
+public class SchemeResource {
+    @Inject
+    SchemeService schemes;
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List schemes", description = "Newest year and revision first; filter by year.")
+    public Page<SchemeViews.Summary> list(@Valid @BeanParam PageQuery page, @QueryParam("year") Integer year) {
+        Sort sort = Sort.descending("year", "revision");
+        PanacheQuery<Scheme> q = year == null ? Scheme.findAll(sort) : Scheme.find("year", sort, year);
+        return Page.of(q, page, schemes::summary);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get a scheme with items, content lines, points and data notes")
+    public SchemeViews.Detail get(@PathParam("id") long id) {
+        return schemes.detail(SchemeService.require(id));
+    }
+
+    @POST
+    @Path("{id}/copies")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Copy a scheme into a new revision for a year", description = "第七条: points and standards "
+            + "are adjusted every year; the copy gets the next revision number of that year.")
+    public Response copy(@PathParam("id") long id, @Valid @NotNull SchemeViews.Copy body) {
+        Scheme s = schemes.copy(id, body.year(), body.title());
+        return Response.status(201).entity(schemes.summary(s)).build();
+    }
+
+    @PUT
+    @Path("{id}/lines/{lineId}/points")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the points of a content line", description = "Refused (409) once an annual round uses"
+            + " the scheme; 减分项 lines take negative points.")
+    public SchemeViews.Line setPoints(@PathParam("id") long id, @PathParam("lineId") long lineId,
+                                      @Valid @NotNull SchemeViews.LinePoints body) {
+        SchemeLine l = schemes.setPoints(id, lineId, body.points(), body.version());
+        return new SchemeViews.Line(l.id, l.lineNo, l.subArea, l.content, l.points, l.layoutNote, l.version);
+    }
+
+    @PUT
+    @Path("{id}/items/{itemId}/cap")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the cap of the 加分项 or 减分项 item")
+    public SchemeViews.Summary setCap(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                                      @Valid @NotNull SchemeViews.ItemCap body) {
+        schemes.setCap(id, itemId, body.cap(), body.version());
+        return schemes.summary(SchemeService.require(id));
+    }
+
+    @GET
+    @Path("{id}/lines/{lineId}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a content line's points")
+    public List<AuditEntry> lineHistory(@PathParam("id") long id, @PathParam("lineId") long lineId) {
+        return audit.history(SchemeLine.class, lineId);
+    }
+}

@@ -1,0 +1,34 @@
+package gov.qinghai.followup.transparency.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** The annual assessment of one year (137号 第十条), opened by publishing its plan (考核实施方案). */
+@Entity
+@Audited
+@Table(name = "assessment_round")
+public class AssessmentRound extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_round_seq")
+    @SequenceGenerator(name = "assessment_round_seq", sequenceName = "assessment_round_seq", allocationSize = 50)
+    public Long id;
+    public int year;
+    public Long schemeId;
+    public String title;
+    public LocalDate publishedOn;
+    public String status;
+    @Version
+    public long version;
+}

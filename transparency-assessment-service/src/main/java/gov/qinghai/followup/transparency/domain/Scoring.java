@@ -1,0 +1,98 @@
+package gov.qinghai.followup.transparency.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The score of one subject in one year under 青政办〔2017〕137号, with a breakdown anyone can recompute.
+ *
+ * <ol>
+ *   <li>Each applicable regular item (1–8) scores its on-site score plus the 日常考核 adjustments for that item
+ *       (第九条 "在年度考核时核减或核加相应考核项目分数"), capped to [0, item maximum].</li>
+ *   <li>An item that does not apply to the subject (item 8 for a provincial department, 附件 备注 "此项为市、州政府
+ *       考核内容") is neither a free pass nor a zero: it is left out of both the score and the maximum, and the
+ *       sum is scaled to 100 (第十一条 百分制): base = Σ counted × 100 / Σ applicable maxima.</li>
+ *   <li>加分项 (item 9) and 减分项 (item 10) are outside the 100 ("不在总分内，但得分可计入（减）总分"): their
+ *       sums, each capped at the item's cap, are added to / subtracted from the base. The total is not capped
+ *       at 100 and is floored at 0.</li>
+ *   <li>A 直接归零项 finding (item 11, 弄虚作假, 第十三条 "考核结果直接记为不合格档次") sets the total to 0 and the
+ *       grade to 不合格 whatever the score; the score before zeroing stays in the breakdown.</li>
+ *   <li>Rounding: base and total are rounded half-up to one decimal; the grade is read from the rounded total
+ *       (see {@link Grade}).</li>
+ * </ol>
+ */
+public final class Scoring {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private Scoring() {
+    }
+
+    public record ItemInput(int itemNo, String name, BigDecimal max, boolean applicable, BigDecimal onSite,
+                            BigDecimal routineAdjustment) {
+    }
+
+    public record Input(List<ItemInput> items, BigDecimal bonus, BigDecimal bonusCap, BigDecimal deduction,
+                        BigDecimal deductionCap, List<String> zeroOutFindings) {
+    }
+
+    public record ItemResult(int itemNo, String name, BigDecimal max, boolean applicable, BigDecimal onSite,
+                             BigDecimal routineAdjustment, BigDecimal counted, String note) {
+    }
+
+    public record Result(List<ItemResult> items, BigDecimal applicableMax, BigDecimal rawSum, BigDecimal base,
+                         BigDecimal bonus, BigDecimal deduction, BigDecimal scoreBeforeZeroOut, boolean zeroedOut,
+                         List<String> zeroOutFindings, BigDecimal total, Grade grade, String gradeLabel,
+                         String rule) {
+    }
+
+    public static final String RULE = "total = round1(Σ counted item scores × 100 / Σ applicable item maxima)"
+            + " + min(bonus, bonusCap) − min(deduction, deductionCap), floored at 0; counted = clamp(onSite + routine,"
+            + " 0, max); not-applicable items are left out of sum and maxima; a 直接归零项 finding sets total 0 and"
+            + " grade 不合格 (137号 第十三条); round1 = half-up to one decimal; grades per 第十一条 on the rounded total:"
+            + " ≥90 优秀, ≥80 良好, ≥60 合格, else 不合格";
+
+    public static Result score(Input in) {
+        List<ItemResult> items = new ArrayList<>();
+        BigDecimal max = BigDecimal.ZERO;
+        BigDecimal raw = BigDecimal.ZERO;
+        for (ItemInput i : in.items()) {
+            if (!i.applicable()) {
+                items.add(new ItemResult(i.itemNo(), i.name(), i.max(), false, null, null, null,
+                        "not applicable: left out of score and maximum, total scaled to 100"));
+                continue;
+            }
+            BigDecimal onSite = nz(i.onSite());
+            BigDecimal routine = nz(i.routineAdjustment());
+            BigDecimal counted = onSite.add(routine).max(BigDecimal.ZERO).min(i.max());
+            String note = counted.compareTo(onSite.add(routine)) != 0 ? "capped to [0, " + i.max() + "]" : null;
+            items.add(new ItemResult(i.itemNo(), i.name(), i.max(), true, onSite, routine, counted, note));
+            max = max.add(i.max());
+            raw = raw.add(counted);
+        }
+        if (max.signum() <= 0) {
+            throw new IllegalArgumentException("no applicable item with points: cannot scale to 100");
+        }
+        BigDecimal base = Grade.round(raw.multiply(HUNDRED).divide(max, MathContext.DECIMAL64));
+        BigDecimal bonus = cap(in.bonus(), in.bonusCap());
+        BigDecimal deduction = cap(in.deduction(), in.deductionCap());
+        BigDecimal before = Grade.round(base.add(bonus).subtract(deduction).max(BigDecimal.ZERO));
+        List<String> zero = in.zeroOutFindings() == null ? List.of() : List.copyOf(in.zeroOutFindings());
+        boolean zeroed = !zero.isEmpty();
+        BigDecimal total = zeroed ? Grade.round(BigDecimal.ZERO) : before;
+        Grade grade = zeroed ? Grade.FAIL : Grade.of(total);
+        return new Result(items, max, raw, base, bonus, deduction, before, zeroed, zero, total, grade, grade.label,
+                RULE);
+    }
+
+    private static BigDecimal cap(BigDecimal value, BigDecimal cap) {
+        BigDecimal v = nz(value).abs();
+        return (cap == null ? v : v.min(cap.abs())).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,33 @@
+package gov.qinghai.followup.transparency.jobs;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Cron triggers; every replica fires, the ledger lets one of them do the work per period. */
+@ApplicationScoped
+public class Schedules {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String BY = "scheduler";
+
+    @Inject
+    JobService jobs;
+
+    @Scheduled(cron = "0 0 1 * * ?", timeZone = "Asia/Shanghai")
+    void daily() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        jobs.run(JobService.RECTIFICATION, today, BY);
+        jobs.run(JobService.DISCLOSURE, today, BY);
+        jobs.run(JobService.MILESTONES, today, BY);
+    }
+
+    /** 137号 第九条 每年通报一次, and the annual report, for the previous year. */
+    @Scheduled(cron = "0 0 2 10 1 ?", timeZone = "Asia/Shanghai")
+    void annual() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        jobs.run(JobService.BULLETIN, today, BY);
+        jobs.run(JobService.REPORT, today, BY);
+    }
+}

@@ -1,0 +1,124 @@
+package gov.qinghai.followup.transparency.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.transparency.domain.StoredReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The annual bulletin of routine records (137号 第九条) and the annual assessment report (scores, grades, ranking). */
+@ApplicationScoped
+public class AnnualReports {
+    public static final String BULLETIN = "ANNUAL_BULLETIN";
+    public static final String REPORT = "ANNUAL_REPORT";
+    public static final List<String> REPORT_COLUMNS = List.of("排名", "考核对象", "类别", "基础分(百分制)", "加分", "减分",
+            "直接归零", "总分", "等级", "第三方评估", "网络评议");
+    public static final List<String> BULLETIN_COLUMNS = List.of("考核对象", "问题条数", "成绩条数", "核减分", "核加分", "净分");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+
+    public boolean roundConcluded(int year) {
+        return ((Number) em.createNativeQuery("select count(*) from assessment_round where year = ?1"
+                + " and status = 'CONCLUDED'").setParameter(1, year).getSingleResult()).intValue() > 0;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public int storeBulletin(int year, String by) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.name,
+                       count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
+                       coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0),
+                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points)
+                from routine_record r join assessment_subject s on s.id = r.subject_id where r.year = ?1
+                group by s.id, s.name order by sum(r.points) desc, s.id""").setParameter(1, year).getResultList();
+        List<Map<String, Object>> out = rows.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("subject", r[0]);
+            m.put("problems", ((Number) r[1]).longValue());
+            m.put("achievements", ((Number) r[2]).longValue());
+            m.put("pointsDeducted", r[3]);
+            m.put("pointsAdded", r[4]);
+            m.put("net", r[5]);
+            return m;
+        }).toList();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", year + "年度政务公开日常考核通报");
+        content.put("basis", "青政办〔2017〕137号 第九条: 将发现的问题或成绩记录存档，每年通报一次");
+        content.put("year", year);
+        content.put("subjects", out);
+        store(BULLETIN, String.valueOf(year), by, content);
+        return out.size();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public int storeAnnualReport(int year, String by) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.ranking, s.name, s.kind,
+                       cast(a.breakdown as jsonb) ->> 'base', cast(a.breakdown as jsonb) ->> 'bonus',
+                       cast(a.breakdown as jsonb) ->> 'deduction', cast(a.breakdown as jsonb) ->> 'zeroedOut',
+                       a.total, a.grade, a.third_party_score, a.online_score
+                from assessment a join assessment_round r on r.id = a.round_id
+                join assessment_subject s on s.id = a.subject_id
+                where r.year = ?1 and r.status = 'CONCLUDED' order by a.ranking, s.id""")
+                .setParameter(1, year).getResultList();
+        List<Map<String, Object>> out = rows.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ranking", r[0]);
+            m.put("subject", r[1]);
+            m.put("kind", r[2]);
+            m.put("base", dec(r[3]));
+            m.put("bonus", dec(r[4]));
+            m.put("deduction", dec(r[5]));
+            m.put("zeroedOut", Boolean.parseBoolean(String.valueOf(r[6])));
+            m.put("total", r[7]);
+            m.put("grade", r[8]);
+            m.put("thirdPartyScore", r[9]);
+            m.put("onlineScore", r[10]);
+            return m;
+        }).toList();
+        Map<String, Object> gradeCounts = new LinkedHashMap<>();
+        for (Object[] g : (List<Object[]>) em.createNativeQuery("""
+                select a.grade, count(*) from assessment a join assessment_round r on r.id = a.round_id
+                where r.year = ?1 group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
+            gradeCounts.put((String) g[0], ((Number) g[1]).longValue());
+        }
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", year + "年度政务公开工作考核结果");
+        content.put("basis", "青政办〔2017〕137号 第十一条: 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60");
+        content.put("year", year);
+        content.put("grades", gradeCounts);
+        content.put("results", out);
+        store(REPORT, String.valueOf(year), by, content);
+        return out.size();
+    }
+
+    private void store(String kind, String period, String by, Object content) {
+        StoredReport r = new StoredReport();
+        r.kind = kind;
+        r.period = period;
+        r.generatedAt = Instant.now();
+        r.triggeredBy = by;
+        try {
+            r.content = json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        r.persist();
+    }
+
+    private static BigDecimal dec(Object o) {
+        return o == null ? null : new BigDecimal(o.toString());
+    }
+}

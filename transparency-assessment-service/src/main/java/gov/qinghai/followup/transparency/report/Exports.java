@@ -1,0 +1,44 @@
+package gov.qinghai.followup.transparency.report;
+
+import gov.qinghai.followup.common.problem.Problems;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Chooses JSON, CSV (UTF-8 with BOM) or XLSX from {@code ?format=} or the Accept header. */
+public final class Exports {
+    public static final String CSV = "text/csv";
+
+    private Exports() {
+    }
+
+    public static String format(String format, HttpHeaders headers) {
+        if (format != null) {
+            String f = format.toLowerCase();
+            if (!List.of("json", "csv", "xlsx").contains(f)) {
+                throw Problems.badRequest("format", "format must be json, csv or xlsx");
+            }
+            return f;
+        }
+        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(Xlsx.MEDIA_TYPE)) {
+            return "xlsx";
+        }
+        if (accept != null && accept.contains(CSV)) {
+            return "csv";
+        }
+        return "json";
+    }
+
+    public static Response respond(String format, String filename, String sheet, List<String> header,
+                                   List<List<?>> rows, Supplier<Object> json) {
+        return switch (format) {
+            case "csv" -> Response.ok(Csv.write(header, rows), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"").build();
+            case "xlsx" -> Response.ok(Xlsx.write(sheet, header, rows), Xlsx.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"").build();
+            default -> Response.ok(json.get(), "application/json").build();
+        };
+    }
+}

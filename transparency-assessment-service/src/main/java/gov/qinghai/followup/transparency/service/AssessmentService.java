@@ -1,0 +1,328 @@
+package gov.qinghai.followup.transparency.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.transparency.api.AssessmentViews;
+import gov.qinghai.followup.transparency.domain.Assessment;
+import gov.qinghai.followup.transparency.domain.AssessmentRound;
+import gov.qinghai.followup.transparency.domain.AssessmentStage;
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.Finding;
+import gov.qinghai.followup.transparency.domain.ItemCategory;
+import gov.qinghai.followup.transparency.domain.LineScore;
+import gov.qinghai.followup.transparency.domain.Scheme;
+import gov.qinghai.followup.transparency.domain.SchemeItem;
+import gov.qinghai.followup.transparency.domain.SchemeLine;
+import gov.qinghai.followup.transparency.domain.Scoring;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
+@ApplicationScoped
+public class AssessmentService {
+    @Inject
+    EntityManager em;
+    @Inject
+    SchemeService schemes;
+    @Inject
+    CurrentUser user;
+    @Inject
+    ObjectMapper json;
+
+    public static Assessment require(long id) {
+        return Assessment.<Assessment>findByIdOptional(id).orElseThrow(() -> Problems.notFound("assessment", id));
+    }
+
+    public static AssessmentRound requireRound(long id) {
+        return AssessmentRound.<AssessmentRound>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("round", id));
+    }
+
+    @Transactional
+    public AssessmentRound publishPlan(AssessmentViews.RoundInput in) {
+        if (AssessmentRound.count("year", in.year()) > 0) {
+            throw Problems.conflict("the " + in.year() + " round already exists");
+        }
+        Scheme s = Scheme.<Scheme>findByIdOptional(in.schemeId())
+                .orElseThrow(() -> Problems.unprocessable("schemeId", "scheme " + in.schemeId() + " does not exist"));
+        BigDecimal total = schemes.regularTotal(s.id);
+        if (total.compareTo(new BigDecimal("100")) != 0) {
+            throw Problems.unprocessable("schemeId", "scheme " + s.id + " items 1–8 sum to " + total
+                    + ", not 100 (137号 第十一条 百分制)");
+        }
+        AssessmentRound r = new AssessmentRound();
+        r.year = in.year();
+        r.schemeId = s.id;
+        r.title = in.title();
+        r.publishedOn = in.publishedOn();
+        r.status = "OPEN";
+        r.persist();
+        List<AssessmentSubject> subjects = in.subjectIds() == null || in.subjectIds().isEmpty()
+                ? AssessmentSubject.listAll() : AssessmentSubject.list("id in ?1", in.subjectIds());
+        if (in.subjectIds() != null && subjects.size() != in.subjectIds().stream().distinct().count()) {
+            throw Problems.unprocessable("subjectIds", "some subjectIds do not exist");
+        }
+        for (AssessmentSubject sub : subjects) {
+            Assessment a = new Assessment();
+            a.roundId = r.id;
+            a.subjectId = sub.id;
+            a.stage = AssessmentStage.PLAN_PUBLISHED;
+            a.persist();
+        }
+        return r;
+    }
+
+    @Transactional
+    public Assessment submitSelfInspection(long id, String report, long version) {
+        Assessment a = require(id);
+        user.requireUnit(AssessmentSubject.require(a.subjectId).name);
+        move(a, AssessmentStage.SELF_INSPECTION_SUBMITTED, version, "submit the self-inspection");
+        a.selfInspection = report;
+        a.selfInspectedAt = Instant.now();
+        a.selfInspectedBy = user.name();
+        Assessment.flush();
+        return a;
+    }
+
+    @Transactional
+    public Assessment scoreLines(long id, List<AssessmentViews.LineScoreInput> scores) {
+        Assessment a = require(id);
+        if (!a.stage.acceptsLineScores()) {
+            throw Problems.conflict("assessment " + id + " is " + a.stage + ": on-site scores are entered after the"
+                    + " self-inspection (SELF_INSPECTION_SUBMITTED) and before the evaluation (137号 第十条)");
+        }
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        AssessmentSubject subject = AssessmentSubject.findById(a.subjectId);
+        for (int i = 0; i < scores.size(); i++) {
+            AssessmentViews.LineScoreInput in = scores.get(i);
+            String field = "scores[" + i + "].";
+            SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
+                    .filter(l -> l.schemeId.equals(r.schemeId))
+                    .orElseThrow(() -> Problems.unprocessable(field + "lineId", "line " + in.lineId()
+                            + " is not in the round's scheme"));
+            SchemeItem item = SchemeItem.findById(line.itemId);
+            if (item.category != ItemCategory.REGULAR) {
+                throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " is a " + item.category
+                        + " item: record it as a finding");
+            }
+            if (!item.appliesTo(subject.kind)) {
+                throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " does not apply to "
+                        + subject.name + " (" + item.remark + ")");
+            }
+            if (in.score().compareTo(line.points) > 0) {
+                throw Problems.unprocessable(field + "score", "score " + in.score() + " exceeds the line's "
+                        + line.points + " points");
+            }
+            LineScore ls = LineScore.<LineScore>find("assessmentId = ?1 and lineId = ?2", id, line.id)
+                    .firstResultOptional().orElseGet(LineScore::new);
+            ls.assessmentId = id;
+            ls.lineId = line.id;
+            ls.score = in.score();
+            ls.note = in.note();
+            ls.assessor = user.name();
+            ls.scoredAt = Instant.now();
+            ls.persist();
+        }
+        LineScore.flush();
+        return a;
+    }
+
+    @Transactional
+    public Assessment completeOnSite(long id, long version) {
+        Assessment a = require(id);
+        Number missing = (Number) em.createNativeQuery("""
+                select count(*) from scheme_line l
+                join scheme_item i on i.id = l.item_id
+                join assessment a on a.id = ?1
+                join assessment_round r on r.id = a.round_id and r.scheme_id = l.scheme_id
+                join assessment_subject s on s.id = a.subject_id
+                where i.category = 'REGULAR' and (i.applies_to = 'ALL' or i.applies_to = s.kind)
+                  and not exists (select 1 from line_score x where x.assessment_id = a.id and x.line_id = l.id)""")
+                .setParameter(1, id).getSingleResult();
+        move(a, AssessmentStage.ON_SITE_SCORED, version, "complete the on-site assessment");
+        if (missing.intValue() > 0) {
+            throw Problems.unprocessable("scores", missing + " applicable content lines have no on-site score yet");
+        }
+        Assessment.flush();
+        return a;
+    }
+
+    @Transactional
+    public Assessment evaluate(long id, AssessmentViews.Evaluation in) {
+        Assessment a = require(id);
+        move(a, AssessmentStage.EVALUATED, in.version(), "record the third-party and online evaluation");
+        a.thirdPartyScore = in.thirdPartyScore();
+        a.onlineScore = in.onlineScore();
+        a.evaluationNote = in.note();
+        Assessment.flush();
+        return a;
+    }
+
+    @Transactional
+    public AssessmentViews.FindingView addFinding(long id, AssessmentViews.FindingInput in) {
+        Assessment a = require(id);
+        if (!a.stage.acceptsFindings()) {
+            throw Problems.conflict("assessment " + id + " already has its result");
+        }
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
+                .filter(l -> l.schemeId.equals(r.schemeId))
+                .orElseThrow(() -> Problems.unprocessable("lineId", "line " + in.lineId() + " is not in the round's scheme"));
+        SchemeItem item = SchemeItem.findById(line.itemId);
+        if (item.category == ItemCategory.REGULAR) {
+            throw Problems.unprocessable("lineId", "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)");
+        }
+        Finding f = new Finding();
+        f.assessmentId = id;
+        f.lineId = line.id;
+        f.points = line.points;
+        f.description = in.description();
+        f.evidence = in.evidence();
+        f.recordedBy = user.name();
+        f.recordedAt = Instant.now();
+        f.persistAndFlush();
+        return new AssessmentViews.FindingView(f.id, item.itemNo, item.category.name(), f.points, f.description,
+                f.recordedBy);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<AssessmentViews.FindingView> findings(long id) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select f.id, i.item_no, i.category, f.points, f.description, f.recorded_by from finding f
+                join scheme_line l on l.id = f.line_id join scheme_item i on i.id = l.item_id
+                where f.assessment_id = ?1 order by f.id""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new AssessmentViews.FindingView(((Number) r[0]).longValue(),
+                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5])).toList();
+    }
+
+    /** The score as it stands now (on-site scores, routine records, findings); stored at the result. */
+    @SuppressWarnings("unchecked")
+    public Scoring.Result score(Assessment a) {
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        AssessmentSubject subject = AssessmentSubject.findById(a.subjectId);
+        Map<Long, BigDecimal> maxima = schemes.itemMaxima(r.schemeId);
+        Map<Integer, BigDecimal> onSite = sums("""
+                select i.item_no, sum(x.score) from line_score x join scheme_line l on l.id = x.line_id
+                join scheme_item i on i.id = l.item_id where x.assessment_id = ?1 group by i.item_no""", a.id);
+        // 137号 第九条: routine records of the subject in the round's year, per item
+        Map<Integer, BigDecimal> routine = sums("""
+                select item_no, sum(points) from routine_record where subject_id = ?1 and year = ?2
+                group by item_no""", a.subjectId, r.year);
+        Map<String, BigDecimal> byCategory = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select i.category, sum(f.points) from finding f join scheme_line l on l.id = f.line_id
+                join scheme_item i on i.id = l.item_id where f.assessment_id = ?1 group by i.category""")
+                .setParameter(1, a.id).getResultList()) {
+            byCategory.put((String) row[0], (BigDecimal) row[1]);
+        }
+        List<String> zero = em.createNativeQuery("""
+                select f.description from finding f join scheme_line l on l.id = f.line_id
+                join scheme_item i on i.id = l.item_id where f.assessment_id = ?1 and i.category = 'ZERO_OUT'
+                order by f.id""").setParameter(1, a.id).getResultList();
+        List<Scoring.ItemInput> items = new ArrayList<>();
+        BigDecimal bonusCap = null;
+        BigDecimal deductionCap = null;
+        for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", Sort.by("itemNo"), r.schemeId)) {
+            switch (i.category) {
+                case REGULAR -> items.add(new Scoring.ItemInput(i.itemNo, i.name, maxima.get(i.id),
+                        i.appliesTo(subject.kind), onSite.get(i.itemNo), routine.get(i.itemNo)));
+                case BONUS -> bonusCap = i.cap;
+                case DEDUCTION -> deductionCap = i.cap;
+                default -> { }
+            }
+        }
+        return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap,
+                byCategory.get("DEDUCTION"), deductionCap, zero));
+    }
+
+    /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
+    @Transactional
+    public AssessmentRound conclude(long roundId, long version) {
+        AssessmentRound r = requireRound(roundId);
+        if (r.version != version) {
+            throw Problems.staleVersion("round " + roundId, version, r.version);
+        }
+        if (!"OPEN".equals(r.status)) {
+            throw Problems.conflict("round " + roundId + " is already concluded");
+        }
+        List<Assessment> all = Assessment.list("roundId", Sort.by("id"), roundId);
+        List<String> notReady = all.stream().filter(a -> a.stage != AssessmentStage.EVALUATED)
+                .map(a -> AssessmentSubject.<AssessmentSubject>findById(a.subjectId).name + " (" + a.stage + ")")
+                .toList();
+        if (!notReady.isEmpty()) {
+            throw Problems.conflict("the result needs every subject EVALUATED; not yet: " + String.join(", ", notReady));
+        }
+        for (Assessment a : all) {
+            Scoring.Result s = score(a);
+            a.total = s.total();
+            a.grade = s.gradeLabel();
+            a.breakdown = write(s);
+            a.stage = AssessmentStage.RESULT_PUBLISHED;
+            a.concludedAt = Instant.now();
+        }
+        Assessment.flush();
+        em.createNativeQuery("""
+                update assessment a set ranking = x.rk, version = a.version + 1
+                from (select id, rank() over (order by total desc) rk from assessment where round_id = ?1) x
+                where a.id = x.id""").setParameter(1, roundId).executeUpdate();
+        r.status = "CONCLUDED";
+        AssessmentRound.flush();
+        em.clear();
+        return AssessmentRound.findById(roundId);
+    }
+
+    private void move(Assessment a, AssessmentStage next, long version, String action) {
+        if (a.version != version) {
+            throw Problems.staleVersion("assessment " + a.id, version, a.version);
+        }
+        if (!a.stage.canMoveTo(next)) {
+            throw Problems.conflict("cannot " + action + ": assessment " + a.id + " is " + a.stage
+                    + "; 137号 第十条 order is PLAN_PUBLISHED → SELF_INSPECTION_SUBMITTED → ON_SITE_SCORED → EVALUATED"
+                    + " → RESULT_PUBLISHED");
+        }
+        a.stage = next;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Integer, BigDecimal> sums(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        Map<Integer, BigDecimal> out = new HashMap<>();
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            out.put(((Number) row[0]).intValue(), (BigDecimal) row[1]);
+        }
+        return out;
+    }
+
+    public String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Object read(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return json.readTree(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package gov.qinghai.followup.transparency.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.transparency.domain.CalendarDay;
+import gov.qinghai.followup.transparency.domain.DisclosureRecord;
+import gov.qinghai.followup.transparency.domain.WorkingDays;
+import gov.qinghai.followup.transparency.domain.WorkingDays.DayKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The holiday calendar (holidays and 调休 working days) and the 20-working-day deadlines it drives. */
+@ApplicationScoped
+public class CalendarService {
+    @Inject
+    ObjectMapper json;
+
+    public record ImportResult(int holidays, int makeupWorkdays, int recomputed) {
+    }
+
+    public WorkingDays.Deadline deadline(LocalDate producedOn) {
+        Map<LocalDate, DayKind> kinds = new HashMap<>();
+        Map<LocalDate, String> names = new HashMap<>();
+        // the calendar is a small reference table (tens of rows a year): read whole for the day-by-day rule
+        for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
+            kinds.put(d.day, d.kind);
+            names.put(d.day, d.name);
+        }
+        return WorkingDays.deadline(producedOn, WorkingDays.DISCLOSURE_DAYS, kinds, names);
+    }
+
+    public void applyDeadline(DisclosureRecord r) {
+        WorkingDays.Deadline d = deadline(r.producedOn);
+        r.deadline = d.deadline();
+        try {
+            r.explanation = json.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** After a calendar change: every disclosure not yet published gets its deadline recomputed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeOpen() {
+        List<DisclosureRecord> open = DisclosureRecord.list("publishedOn is null");
+        int changed = 0;
+        for (DisclosureRecord r : open) {
+            LocalDate before = r.deadline;
+            applyDeadline(r);
+            if (!r.deadline.equals(before)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Transactional
+    public int put(LocalDate day, DayKind kind, String name, Long version) {
+        CalendarDay d = CalendarDay.findById(day);
+        if (d == null) {
+            d = new CalendarDay();
+            d.day = day;
+        } else if (version == null || d.version != version) {
+            throw Problems.staleVersion("calendar day " + day, version == null ? -1 : version, d.version);
+        }
+        d.kind = kind;
+        d.name = name;
+        d.source = d.source == null ? "admin" : d.source;
+        d.persist();
+        CalendarDay.flush();
+        return recomputeOpen();
+    }
+
+    @Transactional
+    public int delete(LocalDate day) {
+        CalendarDay d = CalendarDay.<CalendarDay>findByIdOptional(day)
+                .orElseThrow(() -> Problems.notFound("calendar day", day));
+        d.delete();
+        CalendarDay.flush();
+        return recomputeOpen();
+    }
+
+    /**
+     * iCalendar (RFC 5545) import: each VEVENT with an all-day DTSTART (DTEND exclusive) becomes HOLIDAY days,
+     * or MAKEUP_WORKDAY days when its SUMMARY says 班 (上班/补班, the usual wording of 调休 working days) or its
+     * CATEGORIES contains WORKDAY. Existing days are overwritten.
+     */
+    @Transactional
+    public ImportResult importIcs(String text) {
+        List<String> lines = unfold(text);
+        if (lines.stream().noneMatch(l -> l.startsWith("BEGIN:VCALENDAR"))) {
+            throw Problems.badRequest("body", "not an iCalendar file (no BEGIN:VCALENDAR)");
+        }
+        int holidays = 0;
+        int makeup = 0;
+        Map<String, String> ev = null;
+        for (String l : lines) {
+            if (l.equals("BEGIN:VEVENT")) {
+                ev = new HashMap<>();
+            } else if (l.equals("END:VEVENT") && ev != null) {
+                LocalDate start = date(ev.get("DTSTART"), "DTSTART");
+                LocalDate end = ev.containsKey("DTEND") ? date(ev.get("DTEND"), "DTEND") : start.plusDays(1);
+                String summary = ev.getOrDefault("SUMMARY", "");
+                boolean work = summary.contains("班") || ev.getOrDefault("CATEGORIES", "").toUpperCase()
+                        .contains("WORKDAY");
+                for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
+                    CalendarDay day = CalendarDay.findById(d);
+                    if (day == null) {
+                        day = new CalendarDay();
+                        day.day = d;
+                    }
+                    day.kind = work ? DayKind.MAKEUP_WORKDAY : DayKind.HOLIDAY;
+                    day.name = summary.isBlank() ? (work ? "调休上班" : "假日") : summary;
+                    day.source = "iCalendar import";
+                    day.persist();
+                    if (work) {
+                        makeup++;
+                    } else {
+                        holidays++;
+                    }
+                }
+                ev = null;
+            } else if (ev != null) {
+                int colon = l.indexOf(':');
+                if (colon > 0) {
+                    String key = l.substring(0, colon);
+                    int semi = key.indexOf(';');
+                    ev.put(semi > 0 ? key.substring(0, semi) : key, l.substring(colon + 1).replace("\\,", ","));
+                }
+            }
+        }
+        CalendarDay.flush();
+        return new ImportResult(holidays, makeup, recomputeOpen());
+    }
+
+    private static LocalDate date(String v, String field) {
+        if (v == null || v.length() < 8) {
+            throw Problems.badRequest(field, "VEVENT needs an all-day " + field + " (yyyyMMdd)");
+        }
+        try {
+            return LocalDate.parse(v.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (RuntimeException e) {
+            throw Problems.badRequest(field, "cannot read " + field + " '" + v + "'");
+        }
+    }
+
+    private static List<String> unfold(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.replace("\r\n", "\n").split("\n")) {
+            if ((raw.startsWith(" ") || raw.startsWith("\t")) && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + raw.substring(1));
+            } else {
+                out.add(raw.trim());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package gov.qinghai.followup.transparency.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.transparency.api.DisclosureViews;
+import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.DisclosureRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Disclosure records and the on-time rate that feeds item 4 (137号 附件 第4项). */
+@ApplicationScoped
+public class DisclosureService {
+    @Inject
+    CalendarService calendar;
+    @Inject
+    CurrentUser user;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public DisclosureRecord create(DisclosureViews.Input in) {
+        AssessmentSubject s = AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
+                .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
+        user.requireUnit(s.name);
+        if (in.publishedOn() != null && in.publishedOn().isBefore(in.producedOn())) {
+            throw Problems.badRequest("publishedOn", "publishedOn is before producedOn");
+        }
+        DisclosureRecord r = new DisclosureRecord();
+        r.subjectId = s.id;
+        r.title = in.title();
+        r.producedOn = in.producedOn();
+        r.publishedOn = in.publishedOn();
+        calendar.applyDeadline(r);
+        r.persistAndFlush();
+        return r;
+    }
+
+    @Transactional
+    public DisclosureRecord publish(long id, LocalDate publishedOn, long version) {
+        DisclosureRecord r = DisclosureRecord.<DisclosureRecord>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("disclosure", id));
+        user.requireUnit(AssessmentSubject.require(r.subjectId).name);
+        if (r.version != version) {
+            throw Problems.staleVersion("disclosure " + id, version, r.version);
+        }
+        if (publishedOn.isBefore(r.producedOn)) {
+            throw Problems.badRequest("publishedOn", "publishedOn is before producedOn " + r.producedOn);
+        }
+        r.publishedOn = publishedOn;
+        DisclosureRecord.flush();
+        return r;
+    }
+
+    /** Per subject for records produced in a year: published, on time, late, open and overdue, rate (SQL). */
+    @SuppressWarnings("unchecked")
+    public List<DisclosureViews.Rate> rates(int year, LocalDate asOf) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.id, s.name, count(*),
+                       count(*) filter (where d.published_on is not null),
+                       count(*) filter (where d.published_on <= d.deadline),
+                       count(*) filter (where d.published_on > d.deadline),
+                       count(*) filter (where d.published_on is null and d.deadline < ?2),
+                       round(100.0 * count(*) filter (where d.published_on <= d.deadline)
+                             / nullif(count(*) filter (where d.published_on is not null), 0), 1)
+                from disclosure_record d join assessment_subject s on s.id = d.subject_id
+                where extract(year from d.produced_on) = ?1
+                group by s.id, s.name order by s.id""").setParameter(1, year).setParameter(2, asOf).getResultList();
+        return rows.stream().map(r -> new DisclosureViews.Rate(((Number) r[0]).longValue(), (String) r[1],
+                n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), (BigDecimal) r[7])).toList();
+    }
+
+    /** On-time share of one subject's disclosures produced in a year (evidence for item 4), or null. */
+    public BigDecimal onTimeRate(long subjectId, int year) {
+        return (BigDecimal) em.createNativeQuery("""
+                select round(100.0 * count(*) filter (where published_on <= deadline)
+                             / nullif(count(*) filter (where published_on is not null), 0), 1)
+                from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
+                .setParameter(1, subjectId).setParameter(2, year).getSingleResult();
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,189 @@
+package gov.qinghai.followup.transparency.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.transparency.api.PilotViews;
+import gov.qinghai.followup.transparency.domain.CatalogueItem;
+import gov.qinghai.followup.transparency.domain.PilotArea;
+import gov.qinghai.followup.transparency.domain.PilotMilestone;
+import gov.qinghai.followup.transparency.domain.PilotUnit;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The 138号 pilot: milestones and the 标准目录 with its seven elements, versioned per unit. */
+@ApplicationScoped
+public class PilotService {
+    /** Column headers of the catalogue CSV/XLSX: 试点内容 + the seven elements of 138号 四(二). */
+    public static final List<String> COLUMNS = List.of("试点内容", "名称", "依据", "内容", "主体", "时限", "方式", "要求");
+
+    @Inject
+    CurrentUser user;
+
+    public static PilotUnit requireUnit(long id) {
+        return PilotUnit.<PilotUnit>findByIdOptional(id).orElseThrow(() -> Problems.notFound("pilot unit", id));
+    }
+
+    public PilotViews.Unit view(PilotUnit u) {
+        return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision,
+                PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream().map(a ->
+                        new PilotViews.Area(a.id, a.seq, a.name, a.source)).toList(),
+                PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream().map(m ->
+                        new PilotViews.Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn,
+                                m.note, m.version)).toList());
+    }
+
+    @Transactional
+    public PilotArea addArea(long unitId, String name) {
+        PilotUnit u = requireUnit(unitId);
+        if (PilotArea.count("unitId = ?1 and name = ?2", unitId, name) > 0) {
+            throw Problems.conflict("area '" + name + "' already exists for " + u.name);
+        }
+        PilotArea a = new PilotArea();
+        a.unitId = unitId;
+        a.seq = (int) PilotArea.count("unitId", unitId) + 1;
+        a.name = name;
+        a.source = "ADDED";
+        a.persistAndFlush();
+        return a;
+    }
+
+    @Transactional
+    public PilotMilestone updateMilestone(long id, PilotViews.MilestoneUpdate in) {
+        PilotMilestone m = PilotMilestone.<PilotMilestone>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("milestone", id));
+        user.requireUnit(requireUnit(m.unitId).name);
+        if (m.version != in.version()) {
+            throw Problems.staleVersion("milestone " + id, in.version(), m.version);
+        }
+        if ("DONE".equals(in.status()) && in.completedOn() == null) {
+            throw Problems.badRequest("completedOn", "a DONE milestone needs completedOn");
+        }
+        m.status = in.status();
+        m.completedOn = "DONE".equals(in.status()) ? in.completedOn() : null;
+        m.note = in.note();
+        PilotMilestone.flush();
+        return m;
+    }
+
+    public Map<Long, String> areaNames(long unitId) {
+        Map<Long, String> out = new HashMap<>();
+        PilotArea.<PilotArea>list("unitId", unitId).forEach(a -> out.put(a.id, a.name));
+        return out;
+    }
+
+    public List<CatalogueItem> catalogue(long unitId) {
+        return CatalogueItem.list("unitId", Sort.by("areaId").and("name"), unitId);
+    }
+
+    /** Create or update one item; every change bumps the unit's catalogue revision. */
+    @Transactional
+    public CatalogueItem saveItem(long unitId, Long itemId, PilotViews.ItemInput in) {
+        PilotUnit u = requireUnit(unitId);
+        user.requireUnit(u.name);
+        PilotArea area = area(unitId, in.area(), "area");
+        CatalogueItem c;
+        if (itemId == null) {
+            if (CatalogueItem.count("unitId = ?1 and areaId = ?2 and name = ?3", unitId, area.id, in.name()) > 0) {
+                throw Problems.conflict("catalogue item '" + in.name() + "' already exists in " + in.area());
+            }
+            c = new CatalogueItem();
+            c.unitId = unitId;
+        } else {
+            c = CatalogueItem.<CatalogueItem>findByIdOptional(itemId).filter(x -> x.unitId.equals(unitId))
+                    .orElseThrow(() -> Problems.notFound("catalogue item", itemId));
+            if (in.version() == null) {
+                throw Problems.badRequest("version", "version is required on update");
+            }
+            if (c.version != in.version()) {
+                throw Problems.staleVersion("catalogue item " + itemId, in.version(), c.version);
+            }
+        }
+        u.catalogueRevision++;
+        apply(c, area.id, in.name(), in.basis(), in.content(), in.responsibleBody(), in.timeLimit(), in.method(),
+                in.requirement());
+        c.revision = u.catalogueRevision;
+        c.persistAndFlush();
+        return c;
+    }
+
+    /** Import rows in the export's columns; one revision for the whole import; all or nothing. */
+    @Transactional
+    public PilotViews.ImportResult importRows(long unitId, List<List<String>> rows) {
+        PilotUnit u = requireUnit(unitId);
+        user.requireUnit(u.name);
+        if (rows.isEmpty() || !rows.get(0).subList(0, Math.min(8, rows.get(0).size())).stream().map(String::trim)
+                .toList().equals(COLUMNS)) {
+            throw Problems.badRequest("header", "the first row must be " + String.join(",", COLUMNS));
+        }
+        int revision = u.catalogueRevision + 1;
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (r.stream().allMatch(s -> s == null || s.isBlank())) {
+                continue;
+            }
+            String[] v = new String[8];
+            for (int c = 0; c < 8; c++) {
+                v[c] = c < r.size() && r.get(c) != null ? r.get(c).trim() : "";
+                if (v[c].isEmpty()) {
+                    throw Problems.unprocessable("row " + (i + 1) + " " + COLUMNS.get(c),
+                            "row " + (i + 1) + ": column " + COLUMNS.get(c) + " is empty (138号 四(二) requires all"
+                                    + " seven elements)");
+                }
+            }
+            PilotArea area = area(unitId, v[0], "row " + (i + 1) + " 试点内容");
+            CatalogueItem c = CatalogueItem.<CatalogueItem>find("unitId = ?1 and areaId = ?2 and name = ?3",
+                    unitId, area.id, v[1]).firstResult();
+            if (c == null) {
+                c = new CatalogueItem();
+                c.unitId = unitId;
+                created++;
+            } else if (same(c, v)) {
+                unchanged++;
+                continue;
+            } else {
+                updated++;
+            }
+            apply(c, area.id, v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            c.revision = revision;
+            c.persist();
+        }
+        if (created + updated > 0) {
+            u.catalogueRevision = revision;
+        }
+        CatalogueItem.flush();
+        return new PilotViews.ImportResult(u.catalogueRevision, created, updated, unchanged);
+    }
+
+    private static boolean same(CatalogueItem c, String[] v) {
+        return Objects.equals(c.basis, v[2]) && Objects.equals(c.content, v[3]) && Objects.equals(c.responsibleBody, v[4])
+                && Objects.equals(c.timeLimit, v[5]) && Objects.equals(c.method, v[6])
+                && Objects.equals(c.requirement, v[7]);
+    }
+
+    private static void apply(CatalogueItem c, Long areaId, String name, String basis, String content, String body,
+                              String timeLimit, String method, String requirement) {
+        c.areaId = areaId;
+        c.name = name;
+        c.basis = basis;
+        c.content = content;
+        c.responsibleBody = body;
+        c.timeLimit = timeLimit;
+        c.method = method;
+        c.requirement = requirement;
+    }
+
+    private static PilotArea area(long unitId, String name, String field) {
+        return PilotArea.<PilotArea>find("unitId = ?1 and name = ?2", unitId, name).firstResultOptional()
+                .orElseThrow(() -> Problems.unprocessable(field, "'" + name + "' is not a pilot area of this unit;"
+                        + " add it first (138号 三(二) 可以适当增加试点内容)"));
+    }
+}

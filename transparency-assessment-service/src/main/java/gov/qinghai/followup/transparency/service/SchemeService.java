@@ -1,0 +1,172 @@
+package gov.qinghai.followup.transparency.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.transparency.api.SchemeViews;
+import gov.qinghai.followup.transparency.domain.AssessmentRound;
+import gov.qinghai.followup.transparency.domain.ItemCategory;
+import gov.qinghai.followup.transparency.domain.Scheme;
+import gov.qinghai.followup.transparency.domain.SchemeItem;
+import gov.qinghai.followup.transparency.domain.SchemeLine;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading, copying (new revision per year) and re-pointing schemes (137号 第七条 动态调整). */
+@ApplicationScoped
+public class SchemeService {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Inject
+    EntityManager em;
+
+    public static Scheme require(long id) {
+        return Scheme.<Scheme>findByIdOptional(id).orElseThrow(() -> Problems.notFound("scheme", id));
+    }
+
+    /** Σ points of the regular items' lines (items 1–8), in SQL. */
+    public BigDecimal regularTotal(long schemeId) {
+        BigDecimal t = (BigDecimal) em.createNativeQuery("""
+                select coalesce(sum(l.points), 0) from scheme_line l join scheme_item i on i.id = l.item_id
+                where l.scheme_id = ?1 and i.category = 'REGULAR'""").setParameter(1, schemeId).getSingleResult();
+        return t.setScale(1);
+    }
+
+    /** Per item: regular → Σ line points; 加分/减分 → cap. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, BigDecimal> itemMaxima(long schemeId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.id, case when i.category = 'REGULAR' then coalesce(sum(l.points), 0) else i.cap end
+                from scheme_item i left join scheme_line l on l.item_id = i.id
+                where i.scheme_id = ?1 group by i.id, i.category, i.cap""").setParameter(1, schemeId).getResultList();
+        Map<Long, BigDecimal> out = new HashMap<>();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), (BigDecimal) r[1]));
+        return out;
+    }
+
+    public SchemeViews.Summary summary(Scheme s) {
+        BigDecimal total = regularTotal(s.id);
+        return new SchemeViews.Summary(s.id, s.year, s.revision, s.title, total, total.compareTo(HUNDRED) == 0,
+                s.version);
+    }
+
+    public SchemeViews.Detail detail(Scheme s) {
+        Map<Long, BigDecimal> maxima = itemMaxima(s.id);
+        List<String> notes = new ArrayList<>();
+        List<SchemeViews.Item> items = new ArrayList<>();
+        for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", Sort.by("itemNo"), s.id)) {
+            List<SchemeViews.Line> lines = new ArrayList<>();
+            for (SchemeLine l : SchemeLine.<SchemeLine>list("itemId", Sort.by("lineNo"), i.id)) {
+                lines.add(new SchemeViews.Line(l.id, l.lineNo, l.subArea, l.content, l.points, l.layoutNote, l.version));
+                if (l.layoutNote != null) {
+                    notes.add("item " + i.itemNo + " line " + l.lineNo + " '" + l.content + "': " + l.layoutNote);
+                }
+            }
+            items.add(new SchemeViews.Item(i.id, i.itemNo, i.name, i.category, i.appliesTo, i.remark,
+                    maxima.get(i.id), i.version, lines));
+        }
+        if (items.stream().anyMatch(i -> i.itemNo() == 2 && i.lines().stream().anyMatch(l -> l.subArea() != null))) {
+            notes.add("item 2 is named '政府信息公开制度' in the 项目 column but also holds the sub-area '政务舆情制度' and"
+                    + " platform-management lines; kept as printed");
+        }
+        BigDecimal total = regularTotal(s.id);
+        return new SchemeViews.Detail(s.id, s.year, s.revision, s.title, s.source, s.note, total,
+                total.compareTo(HUNDRED) == 0, inUse(s.id), s.version, items, notes);
+    }
+
+    public boolean inUse(long schemeId) {
+        return AssessmentRound.count("schemeId", schemeId) > 0;
+    }
+
+    @Transactional
+    public Scheme copy(long fromId, int year, String title) {
+        Scheme from = require(fromId);
+        Integer last = (Integer) em.createNativeQuery("select max(revision) from scheme where year = ?1")
+                .setParameter(1, year).getSingleResult();
+        Scheme to = new Scheme();
+        to.year = year;
+        to.revision = last == null ? 1 : last + 1;
+        to.title = title != null ? title : year + "年度政务公开工作考核内容";
+        to.source = "copied from scheme " + from.year + " revision " + from.revision;
+        to.note = from.note;
+        to.createdAt = Instant.now();
+        to.persist();
+        for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", from.id)) {
+            SchemeItem c = new SchemeItem();
+            c.schemeId = to.id;
+            c.itemNo = i.itemNo;
+            c.name = i.name;
+            c.category = i.category;
+            c.appliesTo = i.appliesTo;
+            c.remark = i.remark;
+            c.cap = i.cap;
+            c.persist();
+            for (SchemeLine l : SchemeLine.<SchemeLine>list("itemId", i.id)) {
+                SchemeLine n = new SchemeLine();
+                n.schemeId = to.id;
+                n.itemId = c.id;
+                n.lineNo = l.lineNo;
+                n.subArea = l.subArea;
+                n.content = l.content;
+                n.points = l.points;
+                n.layoutNote = l.layoutNote;
+                n.persist();
+            }
+        }
+        return to;
+    }
+
+    @Transactional
+    public SchemeLine setPoints(long schemeId, long lineId, BigDecimal points, long version) {
+        SchemeLine l = SchemeLine.<SchemeLine>findByIdOptional(lineId)
+                .filter(x -> x.schemeId == schemeId).orElseThrow(() -> Problems.notFound("scheme line", lineId));
+        frozenCheck(schemeId);
+        if (l.version != version) {
+            throw Problems.staleVersion("scheme line " + lineId, version, l.version);
+        }
+        SchemeItem item = SchemeItem.findById(l.itemId);
+        if (item.category == ItemCategory.DEDUCTION && points.signum() > 0) {
+            throw Problems.badRequest("points", "减分项 points are negative or zero");
+        }
+        if (item.category != ItemCategory.DEDUCTION && points.signum() < 0) {
+            throw Problems.badRequest("points", "points of a " + item.category + " line are zero or positive");
+        }
+        if (item.category == ItemCategory.ZERO_OUT && points.signum() != 0) {
+            throw Problems.badRequest("points", "直接归零项 carries no points: it forces 不合格 (137号 第十三条)");
+        }
+        l.points = points;
+        SchemeLine.flush();
+        return l;
+    }
+
+    @Transactional
+    public SchemeItem setCap(long schemeId, long itemId, BigDecimal cap, long version) {
+        SchemeItem i = SchemeItem.<SchemeItem>findByIdOptional(itemId)
+                .filter(x -> x.schemeId == schemeId).orElseThrow(() -> Problems.notFound("scheme item", itemId));
+        frozenCheck(schemeId);
+        if (i.category != ItemCategory.BONUS && i.category != ItemCategory.DEDUCTION) {
+            throw Problems.badRequest("cap", "only 加分项 and 减分项 have a cap; a regular item's maximum is the sum"
+                    + " of its lines");
+        }
+        if (i.version != version) {
+            throw Problems.staleVersion("scheme item " + itemId, version, i.version);
+        }
+        i.cap = cap;
+        SchemeItem.flush();
+        return i;
+    }
+
+    private void frozenCheck(long schemeId) {
+        if (inUse(schemeId)) {
+            throw Problems.conflict("scheme " + schemeId + " is used by an annual round; copy it to a new revision"
+                    + " to change points");
+        }
+    }
+}
