@@ -23,10 +23,14 @@ public class SeedImporter {
     @Inject
     EntityManager em;
 
-    @Transactional
     void onStart(@Observes StartupEvent ev) {
-        int n = institutions() + alliances() + targets() + familyDoctorTargets();
-        LOG.infof("seed from 青政办〔2017〕140号: %d new rows", n);
+        LOG.infof("seed from 青政办〔2017〕140号: %d new rows", importAll());
+    }
+
+    /** Inserts what is missing and returns how many rows that was (0 on every start after the first). */
+    @Transactional
+    public int importAll() {
+        return institutions() + alliances() + targets() + familyDoctorTargets();
     }
 
     private int institutions() {

@@ -126,8 +126,35 @@ class ReferralResourceTest {
     }
 
     @Test
-    void neverStoresOrReturnsTheNationalIdInClear() throws Exception {
+    void neverStoresLogsOrReturnsTheNationalIdInClear() throws Exception {
         String id = nationalId();
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(String.valueOf(r.getMessage()) + " " + java.util.Arrays.toString(r.getParameters())
+                        + " " + (r.getThrown() == null ? "" : r.getThrown().toString()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(capture);
+        try {
+            checkNationalIdIsNeverInClear(id);
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
+        }
+        assertFalse(logged.isEmpty(), "the 422 problem was logged, so the capture works");
+        assertFalse(logged.stream().anyMatch(l -> l.contains(id.substring(0, 17))), "a log line holds the national ID");
+    }
+
+    private void checkNationalIdIsNeverInClear(String id) throws Exception {
         Response created = post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replaceAll(
                 "\"nationalId\":\"[0-9X]+\"", "\"nationalId\":\"" + id + "\""));
         created.then().statusCode(201).body("patientRef", hasLength(64));
