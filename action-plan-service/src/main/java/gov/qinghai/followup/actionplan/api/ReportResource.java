@@ -17,7 +17,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -42,10 +45,14 @@ public class ReportResource {
     @Transactional
     @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
-            + "One report per task, unit and month (409 on a second).")
-    public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
-        ProgressReport r = reports.submit(TaskResource.find(number), body);
-        return Response.status(Response.Status.CREATED).entity(ReportView.of(r)).build();
+            + "One report per task, unit and month (409 on a second); a retry with the same Idempotency-Key answers "
+            + "the first report (200).")
+    public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body,
+                           @Parameter(example = "6f1c2b7e-2017-09-jxw") @HeaderParam("Idempotency-Key")
+                           @Size(max = 100) String idempotencyKey) {
+        ReportService.Submitted s = reports.submit(TaskResource.find(number), body, idempotencyKey);
+        return Response.status(s.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(ReportView.of(s.report())).build();
     }
 
     @GET

@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -36,9 +39,21 @@ public class SupervisionResource {
     @Path("supervisions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings.")
-    public Response create(@Valid @NotNull SupervisionInput in) {
+    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings. A retry "
+            + "with the same Idempotency-Key answers the first record (200).")
+    public Response create(@Valid @NotNull SupervisionInput in,
+                           @Parameter(example = "dcs-2017-09-20-01") @HeaderParam("Idempotency-Key")
+                           @Size(max = 100) String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Supervision.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, idempotencyKey).getSingleResult();
+            var earlier = Supervision.<Supervision>find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return Response.ok(SupervisionView.of(earlier.get())).build();
+            }
+        }
         Supervision s = new Supervision();
+        s.idempotencyKey = idempotencyKey;
         s.kind = in.kind();
         s.heldOn = in.heldOn();
         s.title = in.title();

@@ -5,14 +5,17 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the peer services that measure linked indicators answer (env MEDICAL_ALLIANCE_URL, PROJECT_TRACKING_URL …). */
+/** Where the peer services that measure linked indicators answer (env MEDICAL_ALLIANCE_URL, PROJECT_TRACKING_URL and the *_PATH variables). */
 @ConfigMapping(prefix = "action-plan.peers")
 public interface PeersConfig {
-    /** medical-alliance-service: family-doctor coverage and alliances per 市州 (135号 任务29). */
-    Peer medicalAlliance();
+    /** medical-alliance-service: 家庭医生签约 coverage per 市州 (135号 任务29, key coveragePct). */
+    Peer familyDoctorCoverage();
+
+    /** medical-alliance-service: effective 医联体 per 市州 (135号 任务29, key effectiveAlliances). */
+    Peer allianceCoverage();
 
     /** project-tracking-service: 青洽会 履约率/开工率/资金到位率 (135号 任务39, targets of 134号). */
-    Peer projectTracking();
+    Peer projectRates();
 
     /** A service token for peers; without it the caller's own bearer token is passed on. */
     Optional<String> token();

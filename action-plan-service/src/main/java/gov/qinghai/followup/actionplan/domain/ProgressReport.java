@@ -1,10 +1,10 @@
 package gov.qinghai.followup.actionplan.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,9 @@ public class ProgressReport extends PanacheEntityBase {
     public String submittedBy;
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<IndicatorActual> actuals = new ArrayList<>();
+    /** The Idempotency-Key of the POST that created it; not business data, so not audited. */
+    @NotAudited
+    public String idempotencyKey;
     @Version
     public long version;
 }

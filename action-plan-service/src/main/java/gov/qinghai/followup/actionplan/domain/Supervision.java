@@ -3,6 +3,7 @@ package gov.qinghai.followup.actionplan.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +34,9 @@ public class Supervision extends PanacheEntityBase {
     @OneToMany(mappedBy = "supervision", cascade = CascadeType.ALL)
     @OrderBy("id")
     public List<Finding> findings = new ArrayList<>();
+    /** The Idempotency-Key of the POST that created it; not business data, so not audited. */
+    @NotAudited
+    public String idempotencyKey;
     @Version
     public long version;
 }

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LinkedIndicatorService {
     private static final Logger LOG = Logger.getLogger(LinkedIndicatorService.class);
+    static final String ALLIANCES_KEY = "effectiveAlliances";
     @Inject
     PeerCalls calls;
     @Inject
@@ -46,9 +47,11 @@ public class LinkedIndicatorService {
     public Linked fetch(Indicator i) {
         Map<String, BigDecimal> values;
         try {
-            JsonNode answer = i.linkedSource == LinkedSource.MEDICAL_ALLIANCE
-                    ? calls.familyDoctorCoverage(authorization(), i.deadline.getYear())
-                    : calls.projectRates(authorization(), i.deadline.toString());
+            JsonNode answer = i.linkedSource == LinkedSource.PROJECT_TRACKING
+                    ? calls.projectRates(authorization(), i.deadline.toString())
+                    // medical-alliance-service serves alliances and family-doctor coverage on two resources
+                    : ALLIANCES_KEY.equals(i.linkedKey) ? calls.allianceCoverage(authorization(), i.deadline.getYear())
+                    : calls.familyDoctorCoverage(authorization(), i.deadline.getYear());
             values = extract(answer, i.linkedKey);
             if (values.isEmpty()) {
                 throw new IllegalStateException("the answer has no '" + i.linkedKey + "'");
@@ -94,18 +97,21 @@ public class LinkedIndicatorService {
     }
 
     /**
-     * The figure per scope: a top-level number is the province's; an array (top level or under items/prefectures/
-     * data) holds one object per 市州 named by prefecture or name.
+     * The figure per scope: a number at the top level or under province/overall is the province's (全省); an array
+     * (top level or under prefectures/items/data) holds one object per 市州 named by prefecture or name. Targets the
+     * peers echo (milestone, target) are not read.
      */
     static Map<String, BigDecimal> extract(JsonNode answer, String key) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (answer == null) {
             return out;
         }
-        if (answer.path(key).isNumber()) {
-            out.put("全省", answer.path(key).decimalValue());
+        for (JsonNode whole : List.of(answer, answer.path("province"), answer.path("overall"))) {
+            if (whole.path(key).isNumber()) {
+                out.put("全省", whole.path(key).decimalValue());
+            }
         }
-        JsonNode list = answer.isArray() ? answer : firstArray(answer, "items", "prefectures", "data");
+        JsonNode list = answer.isArray() ? answer : firstArray(answer, "prefectures", "items", "data");
         if (list != null) {
             for (JsonNode e : list) {
                 String scope = e.hasNonNull("prefecture") ? e.get("prefecture").asText() : e.path("name").asText(null);

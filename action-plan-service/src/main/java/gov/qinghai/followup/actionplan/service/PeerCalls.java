@@ -23,13 +23,15 @@ public class PeerCalls {
     @Inject
     PeersConfig config;
 
-    PeerApi medical;
+    PeerApi familyDoctors;
+    PeerApi alliances;
     PeerApi projects;
 
     @PostConstruct
     void init() {
-        medical = client(config.medicalAlliance());
-        projects = client(config.projectTracking());
+        familyDoctors = client(config.familyDoctorCoverage());
+        alliances = client(config.allianceCoverage());
+        projects = client(config.projectRates());
     }
 
     private static PeerApi client(PeersConfig.Peer p) {
@@ -44,7 +46,14 @@ public class PeerCalls {
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public JsonNode familyDoctorCoverage(String authorization, int year) {
-        return medical.get(authorization, year, null);
+        return familyDoctors.get(authorization, year, null);
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    public JsonNode allianceCoverage(String authorization, int year) {
+        return alliances.get(authorization, year, null);
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)

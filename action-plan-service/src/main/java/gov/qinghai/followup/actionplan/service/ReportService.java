@@ -27,10 +27,29 @@ public class ReportService {
     @Inject
     UnitScope scope;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    public record Submitted(ProgressReport report, boolean created) {
+    }
+
+    /** Files a report; with an Idempotency-Key a retry answers the first report instead of 409. */
     @Transactional
-    public ProgressReport submit(Task task, ReportInput in) {
+    public Submitted submit(Task task, ReportInput in, String idempotencyKey) {
         Unit unit = reportingUnit(in.unit());
         requireScope(task, unit);
+        if (idempotencyKey != null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, idempotencyKey)
+                    .getSingleResult();
+            var earlier = ProgressReport.<ProgressReport>find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                ProgressReport e = earlier.get();
+                if (!e.task.id.equals(task.id) || !e.unit.id.equals(unit.id) || !e.period.equals(in.period())) {
+                    throw Problems.unprocessable("Idempotency-Key", "this Idempotency-Key was used for another report");
+                }
+                return new Submitted(e, false);
+            }
+        }
         YearMonth period = YearMonth.parse(in.period());
         if (!ReportingCalendar.reportable(period)) {
             throw Problems.unprocessable("period", "the offensive starts with 2017-08 (135号 issued 2017-08-09)");
@@ -43,10 +62,11 @@ public class ReportService {
         r.task = task;
         r.unit = unit;
         r.period = in.period();
+        r.idempotencyKey = idempotencyKey;
         apply(r, in);
         r.persist();
         ProgressReport.flush();
-        return r;
+        return new Submitted(r, true);
     }
 
     @Transactional

@@ -18,16 +18,23 @@ public class FakePeers implements QuarkusTestResourceLifecycleManager {
     static volatile int calls;
     private HttpServer server;
 
+    /** The shape of medical-alliance-service GET /api/v1/family-doctor/coverage?year=2017. */
     static final String COVERAGE = """
-            {"year":2017,"coverageRate":31.5,"items":[
-             {"prefecture":"西宁市","coverageRate":35.2,"alliances":2},
-             {"prefecture":"海东市","coverageRate":31.0,"alliances":1},
-             {"prefecture":"海西州","coverageRate":30.4,"alliances":1},
-             {"prefecture":"海南州","coverageRate":28.9,"alliances":1},
-             {"prefecture":"海北州","coverageRate":30.0,"alliances":1},
-             {"prefecture":"黄南州","coverageRate":26.7,"alliances":0},
-             {"prefecture":"果洛州","coverageRate":22.1,"alliances":1},
-             {"prefecture":"玉树州","coverageRate":24.3,"alliances":1}]}""";
+            {"year":2017,"upTo":"2017-12","target":{"year":2017,"overallPct":30},
+             "province":{"prefecture":"全省","coveragePct":31.5},
+             "prefectures":[
+             {"prefecture":"西宁市","coveragePct":35.2},{"prefecture":"海东市","coveragePct":31.0},
+             {"prefecture":"海西州","coveragePct":30.4},{"prefecture":"海南州","coveragePct":28.9},
+             {"prefecture":"海北州","coveragePct":30.0},{"prefecture":"黄南州","coveragePct":26.7},
+             {"prefecture":"果洛州","coveragePct":22.1},{"prefecture":"玉树州","coveragePct":24.3}],
+             "missing":[],"complete":true}""";
+
+    /** The shape of medical-alliance-service GET /api/v1/coverage/prefectures?year=2017. */
+    static final String ALLIANCES = """
+            {"asOf":"2017-12-31","targetPerPrefecture":1,"prefecturesMeeting":7,"prefectures":[
+             {"prefecture":"西宁市","establishedAlliances":2,"effectiveAlliances":2,"meetsTarget":true},
+             {"prefecture":"果洛州","establishedAlliances":1,"effectiveAlliances":0,"meetsTarget":false}],
+             "missing":[]}""";
 
     @Override
     public Map<String, String> start() {
@@ -43,15 +50,25 @@ public class FakePeers implements QuarkusTestResourceLifecycleManager {
                     out.write(body);
                 }
             });
+            server.createContext("/api/v1/coverage/prefectures", exchange -> {
+                byte[] body = ALLIANCES.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(failing ? 503 : 200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
             server.start();
             int dead;
             try (ServerSocket s = new ServerSocket(0)) {
                 dead = s.getLocalPort();
             }
+            String live = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
-                    "action-plan.peers.medical-alliance.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "action-plan.peers.project-tracking.url", "http://127.0.0.1:" + dead,
-                    "action-plan.peers.project-tracking.connect-timeout", "500ms");
+                    "action-plan.peers.family-doctor-coverage.url", live,
+                    "action-plan.peers.alliance-coverage.url", live,
+                    "action-plan.peers.project-rates.url", "http://127.0.0.1:" + dead,
+                    "action-plan.peers.project-rates.connect-timeout", "500ms");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -38,6 +38,16 @@ class LinkedIndicatorTest {
 
     @Test
     @Order(2)
+    void liveEffectiveAlliancesPerPrefecture() {
+        as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-alliances/linked").then().statusCode(200)
+                .body("stale", equalTo(false))
+                .body("key", equalTo("effectiveAlliances"))
+                .body("values.find { it.scope == '西宁市' }.value", equalTo(2))
+                .body("values.find { it.scope == '果洛州' }.met", equalTo(false));
+    }
+
+    @Test
+    @Order(3)
     void failingPeerAnswersTheLastKnownValueMarkedStale() {
         String fetched = as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then()
                 .statusCode(200).body("stale", equalTo(false)).extract().path("fetchedAt");
@@ -54,7 +64,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void deadPeerWithNoValueYetAnswersStaleNotAnError() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/39-construction-start/linked").then().statusCode(200)
                 .body("stale", equalTo(true))
@@ -70,7 +80,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void unlinkedIndicatorIsNotFetched() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/21-coal/linked").then().statusCode(422)
                 .body("field", equalTo("code"));

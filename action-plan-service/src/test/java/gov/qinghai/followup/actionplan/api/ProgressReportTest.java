@@ -61,6 +61,20 @@ class ProgressReportTest {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyIsAppliedOnce() {
+        String body = report("2017-08", "直接融资方案报批。", "[]");
+        int first = as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
+                .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/26/reports")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
+                .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/26/reports")
+                .then().statusCode(200).body("id", equalTo(first));
+        as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
+                .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/27/reports")
+                .then().statusCode(422).body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void namesTheUnknownIndicatorAndTheMissingNarrative() {
         post(Tokens.reporter("省财政厅"), "/api/v1/tasks/25/reports",
                 report("2017-08", "x", "[" + actual("21-coal", "1", "2017-08-31") + "]"))

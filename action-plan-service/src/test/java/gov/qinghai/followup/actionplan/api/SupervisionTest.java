@@ -35,6 +35,15 @@ class SupervisionTest {
     }
 
     @Test
+    void retriedSupervisionWithTheSameIdempotencyKeyIsRecordedOnce() {
+        String body = SPECIAL.replace("去产能专项督查", "明察暗访-幂等");
+        int id = as(Tokens.supervisor()).header("Idempotency-Key", "dcs-idem-1").contentType("application/json")
+                .body(body).post("/api/v1/supervisions").then().statusCode(201).extract().path("id");
+        as(Tokens.supervisor()).header("Idempotency-Key", "dcs-idem-1").contentType("application/json")
+                .body(body).post("/api/v1/supervisions").then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
     void reporterMayNotRecordSupervision() {
         post(Tokens.reporter("省经济和信息化委"), "/api/v1/supervisions", SPECIAL).then().statusCode(403);
     }

@@ -109,6 +109,16 @@ class TaskGroupResourceTest {
                 .body("[-1].at", notNullValue());
     }
 
+    @Test
+    void documentsTheApiWithExamples() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/task-groups"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/tasks/{number}/reports"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/lagging-units"))
+                .body(org.hamcrest.Matchers.containsString("找准发力点"))
+                .body(org.hamcrest.Matchers.containsString("9月前完成132万吨煤炭产能压减任务"));
+    }
+
     private static String body(String name, String heading, int version) {
         return "{\"name\":\"" + name + "\",\"heading\":\"" + heading.replace("\"", "\\\"") + "\",\"version\":"
                 + version + "}";
