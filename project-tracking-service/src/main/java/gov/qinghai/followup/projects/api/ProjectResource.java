@@ -1,0 +1,145 @@
+package gov.qinghai.followup.projects.api;
+
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.projects.domain.Project;
+import gov.qinghai.followup.projects.domain.QualityFlag;
+import gov.qinghai.followup.projects.report.Exports;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "Signed projects of a fair (附件 第十八届青洽会签约项目责任分工表)")
+public class ProjectResource {
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Exports exports;
+
+    /** Filters shared by the list and the export. */
+    public static class Filter {
+        @QueryParam("fairId")
+        @DefaultValue("1")
+        @Parameter(description = "fair id (1 = the 18th 青洽会)", example = "1")
+        public long fairId;
+        @QueryParam("unitId")
+        @Parameter(example = "6")
+        public Long unitId;
+        @QueryParam("prefecture")
+        @Parameter(description = "市州 of the responsible unit", example = "海西州")
+        public String prefecture;
+        @QueryParam("flag")
+        @Parameter(description = "only rows carrying this data-quality flag", example = "NAME_ONLY")
+        public QualityFlag flag;
+        @QueryParam("fundProvince")
+        @Parameter(description = "normalised fund source", example = "广东")
+        public String fundProvince;
+        @QueryParam("q")
+        @Size(max = 100)
+        @Parameter(description = "text in the project name or the parties", example = "锂")
+        public String q;
+
+        private final StringBuilder where = new StringBuilder();
+        private Parameters params;
+
+        private void build() {
+            if (params != null) {
+                return;
+            }
+            where.append("p.fair.id = :fair");
+            Parameters p = Parameters.with("fair", fairId);
+            if (unitId != null) {
+                where.append(" and p.unit.id = :unit");
+                p.and("unit", unitId);
+            }
+            if (prefecture != null) {
+                where.append(" and p.unit.prefecture = :prefecture");
+                p.and("prefecture", prefecture);
+            }
+            if (flag != null) {
+                where.append(" and array_contains(p.qualityFlags, :flag)");
+                p.and("flag", flag.name());
+            }
+            if (fundProvince != null) {
+                where.append(" and array_contains(p.fundProvinces, :province)");
+                p.and("province", fundProvince);
+            }
+            if (q != null && !q.isBlank()) {
+                where.append(" and (p.name like :q or p.partyA like :q or p.partyB like :q)");
+                p.and("q", "%" + q + "%");
+            }
+            params = p;
+        }
+
+        public PanacheQuery<Project> query() {
+            build();
+            return Project.find("from Project p join fetch p.unit join fetch p.fair where " + where, Sort.by("p.seq"), params);
+        }
+
+        public long count() {
+            build();
+            return Project.count("from Project p where " + where, params);
+        }
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List projects", description = "Paged, by 序号; filter by unit, 市州, fund source, "
+            + "data-quality flag or text.")
+    public Page<ProjectView> list(@Valid @BeanParam PageQuery page, @Valid @BeanParam Filter filter) {
+        PanacheQuery<Project> query = filter.query();
+        List<ProjectView> items = query.page(page.page, page.size).list().stream().map(ProjectView::of).toList();
+        return Page.of(items, page, filter.count());
+    }
+
+    @GET
+    @Path("export")
+    @Authenticated
+    @Operation(summary = "Export projects as CSV or XLSX", description = "Same columns the import accepts.")
+    public Response export(@BeanParam Filter filter,
+                           @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
+        return exports.projects(filter.query().list(), format);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one project")
+    public ProjectView get(@PathParam("id") long id) {
+        return ProjectView.of(find(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one project")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(Project.class, id);
+    }
+
+    static Project find(long id) {
+        return Project.<Project>findByIdOptional(id).orElseThrow(() -> Problems.notFound("project", id));
+    }
+}

@@ -1,0 +1,87 @@
+package gov.qinghai.followup.projects.api;
+
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.projects.domain.NotificationDelivery;
+import gov.qinghai.followup.projects.domain.Reminder;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reminders")
+@Tag(name = "Reminders", description = "Reminders and overdue notices sent to units, with their deliveries")
+public class ReminderResource {
+
+    @Schema(name = "Reminder")
+    public record ReminderView(@Schema(example = "1") Long id, @Schema(example = "REMINDER") Reminder.Kind kind,
+                               @Schema(example = "2017-09") String period, @Schema(example = "6") Long unitId,
+                               @Schema(example = "柴达木循环经济试验区管委会") String unit,
+                               @Schema(example = "2017-10-05T15:59:59.999999999Z") Instant dueAt,
+                               List<Long> projectIds, String message, Instant createdAt, List<DeliveryView> deliveries) {
+    }
+
+    @Schema(name = "Delivery")
+    public record DeliveryView(NotificationDelivery.Channel channel, String target, NotificationDelivery.Status status,
+                               int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+        static DeliveryView of(NotificationDelivery d) {
+            return new DeliveryView(d.channel, d.target, d.status, d.attempts, d.nextAttemptAt, d.lastError, d.sentAt);
+        }
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List reminders", description = "Filter by unit, month and kind.")
+    public Page<ReminderView> list(@Valid @BeanParam PageQuery page,
+                                   @QueryParam("unitId") @Parameter(example = "6") Long unitId,
+                                   @QueryParam("period") @Parameter(example = "2017-09") String period,
+                                   @QueryParam("kind") Reminder.Kind kind) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (unitId != null) {
+            where.append(" and r.unit.id = :unit");
+            p.and("unit", unitId);
+        }
+        if (period != null) {
+            where.append(" and r.period = :period");
+            p.and("period", period);
+        }
+        if (kind != null) {
+            where.append(" and r.kind = :kind");
+            p.and("kind", kind);
+        }
+        List<Reminder> rows = Reminder.<Reminder>find("from Reminder r join fetch r.unit where " + where,
+                Sort.descending("r.period").and("r.kind").and("r.unit.id", Sort.Direction.Ascending), p)
+                .page(page.page, page.size).list();
+        List<Long> ids = rows.stream().map(r -> r.id).toList();
+        List<NotificationDelivery> deliveries = ids.isEmpty() ? List.of()
+                : NotificationDelivery.list("reminder.id in ?1 order by id", ids);
+        List<ReminderView> items = rows.stream().map(r -> new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name,
+                r.dueAt, r.projectIds, r.message, r.createdAt, deliveries.stream()
+                .filter(d -> d.reminder.id.equals(r.id)).map(DeliveryView::of).toList())).toList();
+        return Page.of(items, page, Reminder.count("from Reminder r where " + where, p));
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Get one reminder with its deliveries")
+    public ReminderView get(@PathParam("id") long id) {
+        Reminder r = Reminder.<Reminder>findByIdOptional(id)
+                .orElseThrow(() -> gov.qinghai.followup.common.problem.Problems.notFound("reminder", id));
+        return new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds, r.message,
+                r.createdAt, NotificationDelivery.<NotificationDelivery>list("reminder.id = ?1 order by id", id)
+                .stream().map(DeliveryView::of).toList());
+    }
+}

@@ -1,0 +1,15 @@
+package gov.qinghai.followup.projects.domain;
+
+/**
+ * A project's total investment is a statistical outlier when its logarithm lies outside Tukey's fences
+ * (Q1 − k·IQR, Q3 + k·IQR, k = 1.5) of the logarithms of its fair's amounts. Amounts span four orders of
+ * magnitude (0.04 to 180 亿元), so fences on the raw values would flag every large project; on the log
+ * scale they name the amounts worth a second look against the signed contract (for the 18th fair: below
+ * 0.10 or above 42.96 亿元, ten rows, among them 序号 1 at 180.33 亿元).
+ */
+public final class OutlierRule {
+    public static final double K = 1.5;
+
+    private OutlierRule() {
+    }
+}

@@ -1,0 +1,177 @@
+package gov.qinghai.followup.projects.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.projects.domain.Periods.Quarter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds, stores and reads the quarterly report to the provincial government (134号 五). */
+@ApplicationScoped
+public class QuarterlyReports {
+    public static final String JOB = "quarterly-report";
+    @Inject
+    EntityManager em;
+    @Inject
+    Rates rates;
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    public record Outcome(String job, String period, boolean ran, int items) {
+    }
+
+    /** Run on {@code date}: the report on the quarter that ended before it, for every fair with projects. */
+    @Transactional
+    public Outcome run(LocalDate date, String triggeredBy) {
+        Quarter q = Quarter.lastEndedBefore(date);
+        if (!ledger.claim(JOB, q.toString(), triggeredBy)) {
+            return new Outcome(JOB, q.toString(), false, 0);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> fairs = em.createNativeQuery("select distinct fair_id from project order by 1").getResultList();
+        for (Number fair : fairs) {
+            store(build(fair.longValue(), q));
+        }
+        ledger.finish(JOB, q.toString(), fairs.size());
+        return new Outcome(JOB, q.toString(), true, fairs.size());
+    }
+
+    public QuarterlyReport build(long fairId, Quarter q) {
+        LocalDate asOf = q.lastDay();
+        LocalDate prevAsOf = q.previous().lastDay();
+        Rates.Milestone m = rates.milestoneFor(fairId, asOf);
+        Rates.Result now = rates.asOf(fairId, asOf, Rates.GroupBy.UNIT);
+        Rates.Result before = rates.asOf(fairId, prevAsOf, Rates.GroupBy.UNIT);
+        Map<String, RateLine> prev = before.groups().stream().collect(Collectors.toMap(RateLine::key, Function.identity()));
+        Map<String, long[]> reporting = reporting(fairId, q);
+        Map<String, String> prefectures = prefectures();
+        List<QuarterlyReport.UnitLine> units = new ArrayList<>();
+        for (RateLine l : now.groups()) {
+            RateLine p = prev.get(l.key());
+            long[] rep = reporting.getOrDefault(l.key(), new long[] {0, 0, 0});
+            units.add(new QuarterlyReport.UnitLine(l.key(), prefectures.get(l.key()), l, p,
+                    l.contractFulfilmentRate().subtract(p.contractFulfilmentRate()),
+                    l.constructionStartRate().subtract(p.constructionStartRate()),
+                    l.fundsInPlaceRate().subtract(p.fundsInPlaceRate()),
+                    rep[0], rep[1], rep[2], rep[0] - rep[1]));
+        }
+        return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, clock.instant(), m, now.overall(),
+                before.overall(), units, rates.lines(fairId, asOf, Rates.GroupBy.PREFECTURE, m), problems(fairId, q));
+    }
+
+    /** unit → {expected, received, late}: every project owes one report per month of the quarter. */
+    @SuppressWarnings("unchecked")
+    private Map<String, long[]> reporting(long fairId, Quarter q) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.name, count(distinct p.id) * 3, count(r.id), count(r.id) filter (where r.late)
+                from project p join responsible_unit u on u.id = p.unit_id
+                left join progress_report r on r.project_id = p.id and r.is_current and r.period between ?2 and ?3
+                where p.fair_id = ?1 group by u.name""")
+                .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
+                .setParameter(3, q.lastMonth().toString()).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> new long[] {
+            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> prefectures() {
+        List<Object[]> rows = em.createNativeQuery("select name, coalesce(prefecture, '省直') from responsible_unit")
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<QuarterlyReport.ProblemLine> problems(long fairId, Quarter q) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.seq, u.name, p.name, r.period, r.problems
+                from progress_report r join project p on p.id = r.project_id join responsible_unit u on u.id = p.unit_id
+                where p.fair_id = ?1 and r.is_current and r.period between ?2 and ?3
+                  and r.problems is not null and btrim(r.problems) <> ''
+                order by p.seq, r.period limit 1000""")
+                .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
+                .setParameter(3, q.lastMonth().toString()).getResultList();
+        return rows.stream().map(r -> new QuarterlyReport.ProblemLine(((Number) r[0]).intValue(), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    private void store(QuarterlyReport report) {
+        try {
+            em.createNativeQuery("""
+                    insert into quarterly_report (id, fair_id, quarter, generated_at, content)
+                    values (nextval('quarterly_report_seq'), ?1, ?2, ?3, cast(?4 as jsonb))
+                    on conflict (fair_id, quarter) do update set generated_at = excluded.generated_at,
+                        content = excluded.content""")
+                    .setParameter(1, report.fairId()).setParameter(2, report.quarter())
+                    .setParameter(3, report.generatedAt()).setParameter(4, mapper.writeValueAsString(report))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional
+    public Optional<QuarterlyReport> find(long fairId, String quarter) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(
+                        "select content::text from quarterly_report where fair_id = ?1 and quarter = ?2")
+                .setParameter(1, fairId).setParameter(2, quarter).getResultList();
+        return rows.stream().findFirst().map(json -> {
+            try {
+                return mapper.readValue(json, QuarterlyReport.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> list(long fairId) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select quarter, generated_at from quarterly_report where fair_id = ?1 order by quarter desc")
+                .setParameter(1, fairId).getResultList();
+        return rows.stream().map(r -> Map.<String, Object>of("quarter", r[0], "generatedAt", r[1].toString())).toList();
+    }
+
+    public static List<List<Object>> table(QuarterlyReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (QuarterlyReport.UnitLine u : r.units()) {
+            rows.add(List.of(u.unit(), u.prefecture(), u.rates().projects(), u.rates().contractFulfilmentRate(),
+                    u.rates().constructionStartRate(), u.rates().fundsInPlaceRate(), u.contractRateChange(),
+                    u.startRateChange(), u.fundsRateChange(), u.reportsExpected(), u.reportsReceived(),
+                    u.reportsLate(), u.reportsMissing()));
+        }
+        RateLine o = r.overall();
+        rows.add(List.of("合计", "", o.projects(), o.contractFulfilmentRate(), o.constructionStartRate(),
+                o.fundsInPlaceRate(), o.contractFulfilmentRate().subtract(r.previousOverall().contractFulfilmentRate()),
+                o.constructionStartRate().subtract(r.previousOverall().constructionStartRate()),
+                o.fundsInPlaceRate().subtract(r.previousOverall().fundsInPlaceRate()),
+                sum(r, QuarterlyReport.UnitLine::reportsExpected), sum(r, QuarterlyReport.UnitLine::reportsReceived),
+                sum(r, QuarterlyReport.UnitLine::reportsLate), sum(r, QuarterlyReport.UnitLine::reportsMissing)));
+        return rows;
+    }
+
+    public static final List<String> COLUMNS = List.of("unit", "prefecture", "projects", "contract_fulfilment_rate",
+            "construction_start_rate", "funds_in_place_rate", "contract_rate_change", "start_rate_change",
+            "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing");
+
+    private static BigDecimal sum(QuarterlyReport r, java.util.function.ToLongFunction<QuarterlyReport.UnitLine> f) {
+        return BigDecimal.valueOf(r.units().stream().mapToLong(f).sum());
+    }
+}

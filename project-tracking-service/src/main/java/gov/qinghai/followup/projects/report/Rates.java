@@ -1,0 +1,123 @@
+package gov.qinghai.followup.projects.report;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.projects.domain.MilestoneAssessment;
+import gov.qinghai.followup.projects.domain.MilestoneTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 履约率, 开工率 and 资金到位率 (134号 二) as of a date, in one SQL statement per grouping. Each project counts
+ * with its latest current report for a month up to and including the date's month (the report on December
+ * describes the state at 2017-12-31); a project never reported counts as not contracted and not started.
+ * 履约率 and 开工率 are shares of all the fair's projects; 资金到位率 is funds in place over the total
+ * investment of the projects that state one. By fund source a project with two sources counts in both.
+ */
+@ApplicationScoped
+public class Rates {
+    public enum GroupBy { NONE, UNIT, PREFECTURE, PARK, FUND_SOURCE }
+
+    private static final Map<GroupBy, String> KEYS = Map.of(
+            GroupBy.NONE, "'全部'",
+            GroupBy.UNIT, "u.name",
+            GroupBy.PREFECTURE, "coalesce(u.prefecture, '省直')",
+            GroupBy.PARK, "u.park",
+            GroupBy.FUND_SOURCE, "fs.place");
+
+    @Inject
+    EntityManager em;
+
+    public record Result(long fairId, LocalDate asOf, String basis, Milestone milestone, RateLine overall,
+                         GroupBy groupBy, List<RateLine> groups) {
+    }
+
+    public record Milestone(LocalDate dueDate, BigDecimal contractFulfilmentRate, BigDecimal constructionStartRate,
+                            BigDecimal fundsInPlaceRate, String source) {
+    }
+
+    @Transactional
+    public Result asOf(long fairId, LocalDate asOf, GroupBy groupBy) {
+        Milestone milestone = milestoneFor(fairId, asOf);
+        RateLine overall = lines(fairId, asOf, GroupBy.NONE, milestone).stream().findFirst()
+                .orElseThrow(() -> Problems.notFound("fair", fairId));
+        List<RateLine> groups = groupBy == GroupBy.NONE ? List.of() : lines(fairId, asOf, groupBy, milestone);
+        return new Result(fairId, asOf, "latest current report for a month up to " + YearMonth.from(asOf),
+                milestone, overall, groupBy, groups);
+    }
+
+    /** The first milestone due on or after the date; after the last one, the last one. */
+    public Milestone milestoneFor(long fairId, LocalDate asOf) {
+        List<MilestoneTarget> all = MilestoneTarget.list("fair.id = ?1 order by dueDate", fairId);
+        return all.stream().filter(m -> !m.dueDate.isBefore(asOf)).findFirst()
+                .or(() -> all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1)))
+                .map(m -> new Milestone(m.dueDate, m.contractFulfilmentRate, m.constructionStartRate,
+                        m.fundsInPlaceRate, m.source))
+                .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<RateLine> lines(long fairId, LocalDate asOf, GroupBy groupBy, Milestone milestone) {
+        String key = KEYS.get(groupBy);
+        String fundJoin = groupBy == GroupBy.FUND_SOURCE ? " cross join unnest(p.fund_provinces) as fs(place)" : "";
+        String parkOnly = groupBy == GroupBy.PARK ? " and u.park is not null" : "";
+        List<Object[]> rows = em.createNativeQuery("""
+                with latest as (
+                    select distinct on (r.project_id) r.project_id, r.contract_performed, r.construction_started,
+                           r.funds_in_place
+                    from progress_report r join project p on p.id = r.project_id
+                    where r.is_current and r.period <= ?2 and p.fair_id = ?1
+                    order by r.project_id, r.period desc)
+                select %s as k, count(*),
+                       count(*) filter (where l.contract_performed),
+                       count(*) filter (where l.construction_started),
+                       coalesce(sum(l.funds_in_place) filter (where p.total_investment is not null), 0),
+                       coalesce(sum(p.total_investment), 0)
+                from project p join responsible_unit u on u.id = p.unit_id%s
+                left join latest l on l.project_id = p.id
+                where p.fair_id = ?1%s
+                group by k order by min(u.id), k""".formatted(key, fundJoin, parkOnly))
+                .setParameter(1, fairId).setParameter(2, YearMonth.from(asOf).toString()).getResultList();
+        List<RateLine> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long projects = ((Number) r[1]).longValue();
+            long contracted = ((Number) r[2]).longValue();
+            long started = ((Number) r[3]).longValue();
+            BigDecimal funds = (BigDecimal) r[4];
+            BigDecimal total = (BigDecimal) r[5];
+            BigDecimal cr = pct(BigDecimal.valueOf(contracted), BigDecimal.valueOf(projects));
+            BigDecimal sr = pct(BigDecimal.valueOf(started), BigDecimal.valueOf(projects));
+            BigDecimal fr = pct(funds, total);
+            out.add(new RateLine((String) r[0], projects, contracted, started, funds, total, cr, sr, fr,
+                    versus(milestone, asOf, cr, sr, fr)));
+        }
+        return out;
+    }
+
+    private static RateLine.Versus versus(Milestone m, LocalDate asOf, BigDecimal cr, BigDecimal sr, BigDecimal fr) {
+        if (m == null) {
+            return null;
+        }
+        return new RateLine.Versus(gap(cr, m.contractFulfilmentRate(), m.dueDate(), asOf),
+                gap(sr, m.constructionStartRate(), m.dueDate(), asOf),
+                gap(fr, m.fundsInPlaceRate(), m.dueDate(), asOf));
+    }
+
+    private static RateLine.Gap gap(BigDecimal rate, BigDecimal target, LocalDate due, LocalDate asOf) {
+        return new RateLine.Gap(target, MilestoneAssessment.gap(rate, target),
+                MilestoneAssessment.assess(rate, target, due, asOf));
+    }
+
+    static BigDecimal pct(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,99 @@
+package gov.qinghai.followup.projects.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.projects.api.ReportSubmission;
+import gov.qinghai.followup.projects.domain.ProgressReport;
+import gov.qinghai.followup.projects.domain.ProgressRules;
+import gov.qinghai.followup.projects.domain.Project;
+import gov.qinghai.followup.projects.domain.ReportingDeadline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Accepts monthly reports (134号 五). The caller must be the project's unit (object-level check here, not
+ * only in the resource); a late report is accepted and marked; a resubmission supersedes the current one
+ * and keeps it as history; an Idempotency-Key makes retries return the first answer.
+ */
+@ApplicationScoped
+public class ProgressService {
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    public record Submitted(ProgressReport report, boolean created) {
+    }
+
+    @Transactional
+    public Submitted submit(long projectId, ReportSubmission s, String idempotencyKey) {
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> Problems.notFound("project", projectId));
+        user.requireUnit(project.unit.name);
+        if (idempotencyKey != null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, idempotencyKey)
+                    .getSingleResult();
+            Optional<ProgressReport> earlier = ProgressReport.find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                if (!sameRequest(earlier.get(), projectId, s)) {
+                    throw Problems.unprocessable("Idempotency-Key",
+                            "this Idempotency-Key was used for a different request");
+                }
+                return new Submitted(earlier.get(), false);
+            }
+        }
+        YearMonth period = YearMonth.parse(s.period());
+        Instant now = clock.instant();
+        if (!ReportingDeadline.isReportable(period, now)) {
+            throw Problems.unprocessable("period", "month " + s.period() + " has not begun yet");
+        }
+        ProgressRules.check(s.contractPerformed(), s.constructionStarted(), s.completed(), s.fundsInPlace(),
+                project.totalInvestment, s.overTotalReason()).ifPresent(v -> {
+                    throw Problems.unprocessable(v.field(), v.message());
+                });
+        // one writer per project at a time, so two resubmissions cannot both become current
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, projectId).getSingleResult();
+        Optional<ProgressReport> previous = ProgressReport
+                .find("project.id = ?1 and period = ?2 and isCurrent = true", projectId, s.period()).firstResultOptional();
+        previous.ifPresent(p -> {
+            p.isCurrent = false;
+            em.flush();
+        });
+        ProgressReport r = new ProgressReport();
+        r.project = project;
+        r.period = s.period();
+        r.contractPerformed = s.contractPerformed();
+        r.constructionStarted = s.constructionStarted();
+        r.completed = s.completed();
+        r.fundsInPlace = s.fundsInPlace();
+        r.overTotalReason = s.overTotalReason();
+        r.progress = s.progress();
+        r.problems = s.problems();
+        r.submittedAt = now;
+        r.submittedBy = user.name();
+        r.late = ReportingDeadline.isLate(period, now);
+        r.isCurrent = true;
+        r.idempotencyKey = idempotencyKey;
+        r.persist();
+        em.flush();
+        previous.ifPresent(p -> p.supersededBy = r.id);
+        return new Submitted(r, true);
+    }
+
+    private static boolean sameRequest(ProgressReport r, long projectId, ReportSubmission s) {
+        return r.project.id == projectId && r.period.equals(s.period())
+                && r.contractPerformed == s.contractPerformed() && r.constructionStarted == s.constructionStarted()
+                && r.completed == s.completed() && r.fundsInPlace.compareTo(s.fundsInPlace()) == 0
+                && Objects.equals(r.overTotalReason, s.overTotalReason()) && Objects.equals(r.progress, s.progress())
+                && Objects.equals(r.problems, s.problems());
+    }
+}

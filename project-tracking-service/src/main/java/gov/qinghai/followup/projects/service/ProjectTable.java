@@ -1,0 +1,172 @@
+package gov.qinghai.followup.projects.service;
+
+import gov.qinghai.followup.projects.domain.ProjectRow;
+import gov.qinghai.followup.projects.domain.QualityFlag;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The columns of a fair's project table, shared by the seed CSV, admin imports and exports. Headers may be
+ * the English keys or the table's Chinese headings (序号, 责任单位, 项目名称, …). Every bad cell becomes an
+ * error with its line and column; nothing is guessed.
+ */
+public final class ProjectTable {
+    public static final List<String> COLUMNS = List.of("seq", "unit", "name", "party_a", "party_b",
+            "total_investment", "fund_sources", "responsible_leader", "responsible_persons", "source_line",
+            "quality_flags");
+    private static final Set<String> REQUIRED = Set.of("seq", "unit", "name");
+    private static final Map<String, String> ALIASES = Map.of(
+            "序号", "seq", "责任单位", "unit", "项目名称", "name", "甲方(青海)", "party_a", "乙方(省外)", "party_b",
+            "总投资额(亿元)", "total_investment", "资金来源地", "fund_sources", "责任领导", "responsible_leader",
+            "责任人", "responsible_persons");
+    public static final int MAX_ROWS = 200_000;
+
+    public record RowError(int line, String column, String message) {
+    }
+
+    public record Parsed(List<ProjectRow> rows, List<RowError> errors) {
+    }
+
+    private ProjectTable() {
+    }
+
+    public static Parsed parse(List<TableFiles.Line> lines, Set<String> knownUnits) {
+        List<RowError> errors = new ArrayList<>();
+        List<ProjectRow> rows = new ArrayList<>();
+        if (lines.isEmpty()) {
+            errors.add(new RowError(1, null, "the file is empty; expected a header row: " + String.join(",", COLUMNS)));
+            return new Parsed(rows, errors);
+        }
+        if (lines.size() - 1 > MAX_ROWS) {
+            errors.add(new RowError(1, null, "at most " + MAX_ROWS + " rows per import"));
+            return new Parsed(rows, errors);
+        }
+        Map<String, Integer> index = header(lines.get(0), errors);
+        if (!errors.isEmpty()) {
+            return new Parsed(rows, errors);
+        }
+        Set<Integer> seenSeq = new HashSet<>();
+        for (TableFiles.Line line : lines.subList(1, lines.size())) {
+            Cells c = new Cells(line, index, errors);
+            Integer seq = c.integer("seq", true);
+            if (seq != null && seq <= 0) {
+                c.error("seq", "must be a positive number");
+            } else if (seq != null && !seenSeq.add(seq)) {
+                c.error("seq", "序号 " + seq + " appears twice");
+            }
+            String unit = c.text("unit", true);
+            if (unit != null && !knownUnits.contains(unit)) {
+                c.error("unit", "unknown responsible unit '" + unit + "'");
+            }
+            String name = c.text("name", true);
+            BigDecimal amount = c.amount("total_investment");
+            Set<QualityFlag> flags = c.flags("quality_flags");
+            Integer sourceLine = c.integer("source_line", false);
+            if (!c.failed) {
+                rows.add(new ProjectRow(seq, unit, name, c.text("party_a", false), c.text("party_b", false), amount,
+                        c.text("fund_sources", false), c.text("responsible_leader", false),
+                        c.text("responsible_persons", false), sourceLine == null ? line.number() : sourceLine, flags));
+            }
+        }
+        return new Parsed(rows, errors);
+    }
+
+    private static Map<String, Integer> header(TableFiles.Line head, List<RowError> errors) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < head.cells().size(); i++) {
+            String h = head.cell(i).replace('（', '(').replace('）', ')');
+            String key = ALIASES.getOrDefault(h, h);
+            if (!COLUMNS.contains(key)) {
+                errors.add(new RowError(head.number(), h, "unknown column; expected " + String.join(", ", COLUMNS)));
+            } else if (index.put(key, i) != null) {
+                errors.add(new RowError(head.number(), h, "column appears twice"));
+            }
+        }
+        for (String r : REQUIRED) {
+            if (!index.containsKey(r)) {
+                errors.add(new RowError(head.number(), r, "required column is missing"));
+            }
+        }
+        return index;
+    }
+
+    private static final class Cells {
+        final TableFiles.Line line;
+        final Map<String, Integer> index;
+        final List<RowError> errors;
+        boolean failed;
+
+        Cells(TableFiles.Line line, Map<String, Integer> index, List<RowError> errors) {
+            this.line = line;
+            this.index = index;
+            this.errors = errors;
+        }
+
+        String text(String column, boolean required) {
+            Integer i = index.get(column);
+            String v = i == null ? "" : line.cell(i);
+            if (v.length() > 500) {
+                error(column, "longer than 500 characters");
+                return null;
+            }
+            if (v.isEmpty()) {
+                if (required) {
+                    error(column, "is required");
+                }
+                return null;
+            }
+            return v;
+        }
+
+        Integer integer(String column, boolean required) {
+            String v = text(column, required);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(v);
+            } catch (NumberFormatException e) {
+                error(column, "'" + v + "' is not a whole number");
+                return null;
+            }
+        }
+
+        BigDecimal amount(String column) {
+            String v = text(column, false);
+            if (v == null) {
+                return null;
+            }
+            if (!v.matches("^\\d{1,10}(\\.\\d{1,2})?$")) {
+                error(column, "'" + v + "' is not an amount in 亿元 (a non-negative number with at most 2 decimals)");
+                return null;
+            }
+            return new BigDecimal(v);
+        }
+
+        Set<QualityFlag> flags(String column) {
+            String v = text(column, false);
+            Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+            if (v != null) {
+                for (String f : v.split("\\s+")) {
+                    try {
+                        flags.add(QualityFlag.valueOf(f));
+                    } catch (IllegalArgumentException e) {
+                        error(column, "unknown flag '" + f + "'");
+                    }
+                }
+            }
+            return flags;
+        }
+
+        void error(String column, String message) {
+            failed = true;
+            errors.add(new RowError(line.number(), column, message));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package gov.qinghai.followup.projects.service;
+
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.projects.config.NotificationConfig;
+import gov.qinghai.followup.projects.domain.NotificationDelivery;
+import gov.qinghai.followup.projects.domain.Reminder;
+import gov.qinghai.followup.projects.domain.ReportingDeadline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * 134号 五 (每月5日前报送): on the 1st a reminder to every unit that still lacks last month's report on some of
+ * its projects, on the 6th the overdue notice to the units still lacking them. One run per month, however
+ * many replicas fire the job; the units are picked in SQL.
+ */
+@ApplicationScoped
+public class ReminderService {
+    public static final String MONTHLY = "monthly-reminder";
+    public static final String OVERDUE = "overdue-scan";
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    NotificationConfig config;
+    @Inject
+    Clock clock;
+
+    public record Outcome(String job, String period, boolean ran, int items) {
+    }
+
+    /** The period a run on {@code date} is about: the month before. */
+    public static YearMonth periodFor(LocalDate date) {
+        return YearMonth.from(date).minusMonths(1);
+    }
+
+    @Transactional
+    public Outcome run(String job, LocalDate date, String triggeredBy) {
+        Reminder.Kind kind = MONTHLY.equals(job) ? Reminder.Kind.REMINDER : Reminder.Kind.OVERDUE;
+        YearMonth period = periodFor(date);
+        if (!ledger.claim(job, period.toString(), triggeredBy)) {
+            return new Outcome(job, period.toString(), false, 0);
+        }
+        String due = DUE.format(ReportingDeadline.dueFor(period));
+        String text = kind == Reminder.Kind.REMINDER
+                ? "请于" + due + "前报送" + period + "签约项目进展情况和存在的问题（青政办〔2017〕134号 五）。未报项目序号："
+                : "已逾期：" + period + "签约项目进展情况应于" + due + "前报送（青政办〔2017〕134号 五），以下项目仍未报送，序号：";
+        int created = em.createNativeQuery("""
+                insert into reminder (id, kind, period, unit_id, due_at, project_ids, message, created_at)
+                select nextval('reminder_seq'), ?1, ?2, m.unit_id, ?3, m.ids, ?4 || m.seqs, ?5
+                from (select p.unit_id, array_agg(p.id order by p.seq) ids,
+                             string_agg(p.seq::text, '、' order by p.seq) seqs
+                      from project p
+                      where not exists (select 1 from progress_report r
+                                        where r.project_id = p.id and r.period = ?2 and r.is_current)
+                      group by p.unit_id) m
+                on conflict (kind, period, unit_id) do nothing""")
+                .setParameter(1, kind.name()).setParameter(2, period.toString())
+                .setParameter(3, ReportingDeadline.dueFor(period).toOffsetDateTime())
+                .setParameter(4, text).setParameter(5, clock.instant())
+                .executeUpdate();
+        queueDeliveries(kind, period.toString());
+        ledger.finish(job, period.toString(), created);
+        return new Outcome(job, period.toString(), true, created);
+    }
+
+    private void queueDeliveries(Reminder.Kind kind, String period) {
+        List<Reminder> reminders = Reminder.list("from Reminder r join fetch r.unit where r.kind = ?1 and r.period = ?2",
+                kind, period);
+        for (Reminder r : reminders) {
+            if (r.unit.contactEmail != null) {
+                queue(r, NotificationDelivery.Channel.EMAIL, r.unit.contactEmail);
+            }
+            config.webhookUrl().ifPresent(url -> queue(r, NotificationDelivery.Channel.WEBHOOK, url));
+        }
+    }
+
+    private void queue(Reminder r, NotificationDelivery.Channel channel, String target) {
+        NotificationDelivery d = new NotificationDelivery();
+        d.reminder = r;
+        d.channel = channel;
+        d.target = target;
+        d.status = NotificationDelivery.Status.PENDING;
+        d.nextAttemptAt = clock.instant();
+        d.persist();
+    }
+}

@@ -1,0 +1,103 @@
+package gov.qinghai.followup.projects.api;
+
+import static gov.qinghai.followup.common.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A new fair's table from CSV or XLSX: dry run first, then all or nothing. */
+@QuarkusTest
+class ImportTest {
+    static final String BAD = """
+            序号,责任单位,项目名称,甲方(青海),乙方(省外),总投资额(亿元),资金来源地,责任领导,责任人
+            1,西宁市政府,好项目,大通县政府,某公司,1.00,江苏,甲,乙
+            2,不存在的单位,坏单位项目,大通县政府,某公司,1.00,江苏,甲,乙
+            3,西宁市政府,坏金额项目,大通县政府,某公司,一亿,江苏,甲,乙
+            1,西宁市政府,重复序号项目,大通县政府,某公司,1.00,江苏,甲,乙
+            4,西宁市政府,,大通县政府,某公司,1.00,江苏,甲,乙
+            """;
+
+    @Test
+    void rejectsABadFileWithEveryRowErrorAndWritesNothing() {
+        long fair = Fixtures.createFair();
+        post(fair, BAD, false).then().statusCode(422)
+                .body("written", equalTo(false))
+                .body("errors.size()", equalTo(4))
+                .body("errors.find { it.line == 3 }.column", equalTo("unit"))
+                .body("errors.find { it.line == 4 }.column", equalTo("total_investment"))
+                .body("errors.find { it.line == 5 }.column", equalTo("seq"))
+                .body("errors.find { it.line == 6 }.column", equalTo("name"));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).get("/api/v1/projects")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void dryRunReportsWithoutWriting() {
+        long fair = Fixtures.createFair();
+        post(fair, ProgressAndRatesTest.TABLE, true).then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("written", equalTo(false)).body("rows", equalTo(4))
+                .body("flagCounts.MISSING_AMOUNT", equalTo(1));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).get("/api/v1/projects")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void refusesASecondImportIntoTheSameFair() {
+        Fixtures.TestFair fair = Fixtures.fairWith(ProgressAndRatesTest.TABLE);
+        post(fair.id(), ProgressAndRatesTest.TABLE, false).then().statusCode(409);
+    }
+
+    @Test
+    void refusesImportByNonAdmin() {
+        long fair = Fixtures.createFair();
+        given().header("Authorization", bearer(Tokens.supervisor())).contentType("text/csv; charset=UTF-8")
+                .body(ProgressAndRatesTest.TABLE.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/fairs/" + fair + "/projects").then().statusCode(403);
+    }
+
+    @Test
+    void xlsxExportImportsBackIntoANewFair() {
+        byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1)
+                .queryParam("unitId", 6).queryParam("format", "xlsx").get("/api/v1/projects/export")
+                .then().statusCode(200).extract().asByteArray();
+        long fair = Fixtures.createFair();
+        given().header("Authorization", bearer(Tokens.admin()))
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
+                .post("/api/v1/fairs/" + fair + "/projects").then().statusCode(201).body("rows", equalTo(43));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).queryParam("q", "察尔汗")
+                .get("/api/v1/projects").then().body("items[0].totalInvestment", equalTo(50.00f))
+                .body("items[0].responsiblePersons", hasItems("海吉忠", "周心龙"));
+    }
+
+    @Test
+    void csvExportHasTheImportColumns() {
+        String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("flag", "NAME_ONLY")
+                .get("/api/v1/projects/export").then().statusCode(200).contentType("text/csv")
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(
+                "seq,unit,name,party_a,party_b,total_investment,fund_sources,responsible_leader,responsible_persons,"
+                        + "source_line,quality_flags"));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("279,省国土资源厅,青海省大柴旦镇细晶沟金矿详查项目"));
+    }
+
+    @Test
+    void answersGarbageXlsxWith400() {
+        long fair = Fixtures.createFair();
+        given().header("Authorization", bearer(Tokens.admin()))
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(new byte[] {1, 2, 3})
+                .post("/api/v1/fairs/" + fair + "/projects").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("body"));
+    }
+
+    private static io.restassured.response.Response post(long fair, String csv, boolean dryRun) {
+        return given().header("Authorization", bearer(Tokens.admin())).contentType("text/csv; charset=UTF-8")
+                .queryParam("dryRun", dryRun).body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/fairs/" + fair + "/projects");
+    }
+}

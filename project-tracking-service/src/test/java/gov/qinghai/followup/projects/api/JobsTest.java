@@ -1,0 +1,146 @@
+package gov.qinghai.followup.projects.api;
+
+import static gov.qinghai.followup.common.testing.Tokens.bearer;
+import static gov.qinghai.followup.projects.api.Fixtures.report;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import gov.qinghai.followup.common.testing.Tokens;
+import gov.qinghai.followup.projects.service.DeliveryService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The jobs of 134号 五, each run for a given date. Each test owns the months it runs the jobs for. */
+@QuarkusTest
+class JobsTest {
+    @Inject
+    DeliveryService deliveries;
+
+    @Test
+    void monthlyReminderPicksExactlyTheUnitsLackingReportsOncePerPeriod() {
+        // 省卫生计生委 and 省贸促会 each have one project (序号 320 and 338): both report on 2019-03
+        report(Tokens.admin(), seedProject(320), "2019-03", true, false, "0").then().statusCode(201);
+        report(Tokens.admin(), seedProject(338), "2019-03", true, false, "0").then().statusCode(201);
+
+        run("monthly-reminder", "2019-04-01").body("ran", equalTo(true)).body("period", equalTo("2019-03"))
+                .body("items", equalTo(30));
+        run("monthly-reminder", "2019-04-15").body("ran", equalTo(false)).body("items", equalTo(0));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-03").queryParam("size", 100)
+                .get("/api/v1/reminders").then().statusCode(200)
+                .body("total", equalTo(30))
+                .body("items.unit", not(hasItem("省卫生计生委")))
+                .body("items.unit", not(hasItem("省贸促会")))
+                .body("items.find { it.unit == '省水利厅' }.projectIds.size()", equalTo(2))
+                .body("items.find { it.unit == '省水利厅' }.message", org.hamcrest.Matchers.containsString("2019年4月5日前"));
+    }
+
+    @Test
+    void overdueScanOnTheSixthListsWhoIsStillMissing() {
+        report(Tokens.admin(), seedProject(339), "2019-05", true, false, "0").then().statusCode(201);
+        run("overdue-scan", "2019-06-06").body("ran", equalTo(true)).body("items", equalTo(31));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-05").queryParam("kind", "OVERDUE")
+                .queryParam("size", 100).get("/api/v1/reminders").then()
+                .body("items.unit", not(hasItem("西部矿业集团有限公司")))
+                .body("items.message", hasItem(org.hamcrest.Matchers.startsWith("已逾期")));
+        run("overdue-scan", "2019-06-07").body("ran", equalTo(false));
+    }
+
+    @Test
+    void webhookDeliveryIsRetriedUntilTheReceiverIsBack() throws Exception {
+        run("monthly-reminder", "2019-08-01").body("ran", equalTo(true));
+        Instant now = Instant.now();
+        DeliveryService.Outcome down = deliveries.deliverDue(now);
+        assertTrue(down.failed() > 0, "receiver is down: deliveries must fail and stay pending");
+        int reminderId = given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-07")
+                .get("/api/v1/reminders").then().extract().path("items[0].id");
+        given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/reminders/" + reminderId).then()
+                .body("deliveries.find { it.channel == 'WEBHOOK' }.status", equalTo("PENDING"))
+                .body("deliveries.find { it.channel == 'WEBHOOK' }.attempts", equalTo(1));
+
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
+        server.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            deliveries.deliverDue(now.plus(Duration.ofHours(2)));
+        } finally {
+            server.stop(0);
+        }
+        given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/reminders/" + reminderId).then()
+                .body("deliveries.find { it.channel == 'WEBHOOK' }.status", equalTo("SENT"))
+                .body("deliveries.find { it.channel == 'WEBHOOK' }.attempts", equalTo(2));
+        assertTrue(received.stream().anyMatch(b -> b.contains("\"reminderId\":" + reminderId)));
+    }
+
+    @Test
+    void quarterlyReportFor2017Q4InJsonCsvAndXlsx() {
+        Fixtures.TestFair fair = Fixtures.fairWith(ProgressAndRatesTest.TABLE);
+        report(Tokens.reporter("西宁市政府"), fair.project(1), "2017-09", true, false, "1").then().statusCode(201);
+        report(Tokens.reporter("西宁市政府"), fair.project(1), "2017-12", true, true, "2").then().statusCode(201);
+        given().header("Authorization", bearer(Tokens.reporter("西宁市政府"))).contentType("application/json")
+                .body(java.util.Map.of("period", "2017-11", "contractPerformed", true, "constructionStarted", false,
+                        "completed", false, "fundsInPlace", "1", "problems", "用地手续尚未办结"))
+                .post("/api/v1/projects/" + fair.project(2) + "/reports").then().statusCode(201);
+
+        run("quarterly-report", "2018-01-06").body("ran", equalTo(true)).body("period", equalTo("2017-Q4"));
+        run("quarterly-report", "2018-02-01").body("ran", equalTo(false));
+
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
+                .get("/api/v1/quarterly-reports/2017-Q4").then().statusCode(200)
+                .body("quarter", equalTo("2017-Q4"))
+                .body("overall.contractFulfilmentRate", equalTo(50.0f))
+                .body("previousOverall.contractFulfilmentRate", equalTo(25.0f))
+                .body("units.find { it.unit == '西宁市政府' }.reportsExpected", equalTo(6))
+                .body("units.find { it.unit == '西宁市政府' }.reportsReceived", equalTo(2))
+                .body("units.find { it.unit == '西宁市政府' }.reportsLate", equalTo(2))
+                .body("units.find { it.unit == '海西州政府' }.reportsMissing", equalTo(3))
+                .body("problems[0].problems", equalTo("用地手续尚未办结"))
+                .body("overall.versus.contractFulfilment.status", equalTo("MISSED"));
+        String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
+                .header("Accept", "text/csv").get("/api/v1/quarterly-reports/2017-Q4")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("unit,prefecture,projects,contract_fulfilment_rate"));
+        assertTrue(csv.contains("西宁市政府,西宁市,2,100.00"));
+        byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
+                .queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2017-Q4")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals('P', xlsx[0]);
+        assertEquals('K', xlsx[1]);
+    }
+
+    @Test
+    void unknownJobAndMissingDateAreClientErrors() {
+        given().header("Authorization", bearer(Tokens.admin())).queryParam("date", "2019-01-01")
+                .post("/api/v1/admin/jobs/nope/run").then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", bearer(Tokens.admin())).post("/api/v1/admin/jobs/monthly-reminder/run")
+                .then().statusCode(400).body("field", equalTo("date"));
+        given().header("Authorization", bearer(Tokens.supervisor())).queryParam("date", "2019-01-01")
+                .post("/api/v1/admin/jobs/monthly-reminder/run").then().statusCode(403);
+    }
+
+    static long seedProject(int seq) {
+        return ((Number) given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1)
+                .queryParam("size", 200).queryParam("page", seq > 200 ? 1 : 0).get("/api/v1/projects")
+                .then().extract().path("items.find { it.seq == " + seq + " }.id")).longValue();
+    }
+
+    private static io.restassured.response.ValidatableResponse run(String job, String date) {
+        return given().header("Authorization", bearer(Tokens.admin())).queryParam("date", date)
+                .post("/api/v1/admin/jobs/" + job + "/run").then().statusCode(200);
+    }
+}
