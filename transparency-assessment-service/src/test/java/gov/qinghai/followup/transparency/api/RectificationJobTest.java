@@ -73,6 +73,24 @@ class RectificationJobTest {
     }
 
     @Test
+    void appliesAPostWithAnIdempotencyKeyOnce() {
+        String name = subject("省商务厅");
+        int s = create(name);
+        String key = unique("key");
+        Map<String, Object> body = Map.of("subjectId", s, "problem", "依申请公开超期", "owner", "办公室",
+                "deadline", "2017-12-31");
+        int first = as(Tokens.supervisor()).header("Idempotency-Key", key).body(body).post("/api/v1/rectifications")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.supervisor()).header("Idempotency-Key", key).body(body).post("/api/v1/rectifications")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(Tokens.viewer()).queryParam("subjectId", s).get("/api/v1/rectifications").then().body("total", equalTo(1));
+        problem(as(Tokens.supervisor()).header("Idempotency-Key", key)
+                .body(Map.of("subjectId", s, "recordedOn", "2017-09-15", "kind", "PROBLEM", "itemNo", 4, "points", -1,
+                        "description", "x", "method", "RANDOM_CHECK")).post("/api/v1/routine-records"), 422)
+                .body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void rejectsUnknownJobAndMissingDate() {
         problem(as(Tokens.admin()).queryParam("date", "2017-12-01").post("/api/v1/admin/jobs/nonsense/run"), 404);
         problem(as(Tokens.admin()).post("/api/v1/admin/jobs/rectification-reminders/run"), 400);
