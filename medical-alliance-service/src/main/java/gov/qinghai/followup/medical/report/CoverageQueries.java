@@ -79,6 +79,15 @@ public class CoverageQueries {
                 out.stream().filter(r -> !r.meetsTarget()).map(PrefectureRow::prefecture).toList(), said, groups, note);
     }
 
+    /** Province-wide counts on a date: [established, effective] over all alliances (the 全省 row of the report). */
+    public long[] provinceAlliances(LocalDate asOf) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where status = 'ESTABLISHED' and (established_on is null or established_on <= ?1)),
+                       count(*) filter (where status = 'ESTABLISHED' and effective_since <= ?1)
+                from alliance""").setParameter(1, asOf).getSingleResult();
+        return new long[] {n(r[0]), n(r[1])};
+    }
+
     @Schema(name = "MembershipShare")
     public record ShareRow(@Schema(example = "海西州") String prefecture, @Schema(example = "SECONDARY_PUBLIC_HOSPITAL") String category,
                            @Schema(example = "10") long institutions, @Schema(example = "8") long members,

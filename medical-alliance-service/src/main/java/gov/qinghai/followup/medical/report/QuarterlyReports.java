@@ -112,7 +112,10 @@ public class QuarterlyReports implements PeriodJob {
         }
         ReferralStatistics.Row province = referrals.compute(ReferralStatistics.GroupBy.PROVINCE, from, to, pendingDays,
                 to.plusDays(1).atStartOfDay(CHINA).toInstant()).rows().stream().findFirst().orElse(null);
-        rows.add(row("全省", null, fd.province(), fd.target(), province));
+        long[] all = coverage.provinceAlliances(to);
+        // 全省: every alliance (provincial, specialty and telemedicine ones included); the 市州 target does not apply.
+        rows.add(row("全省", new CoverageQueries.PrefectureRow("全省", all[0], all[1], false), fd.province(), fd.target(),
+                province));
         List<String> notes = new ArrayList<>();
         if (fd.note() != null) {
             notes.add(fd.note());
@@ -126,7 +129,7 @@ public class QuarterlyReports implements PeriodJob {
     private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,
                                            FamilyDoctorCoverage.Target t, ReferralStatistics.Row r) {
         return new QuarterlyReport.Row(name, a == null ? 0 : a.establishedAlliances(),
-                a == null ? 0 : a.effectiveAlliances(), a == null ? null : a.meetsTarget(),
+                a == null ? 0 : a.effectiveAlliances(), a == null || "全省".equals(name) ? null : a.meetsTarget(),
                 f == null ? null : f.period(), f == null ? null : f.coveragePct(), t == null ? null : t.overallPct(),
                 f == null ? null : f.meetsTarget(), f == null ? null : f.keyCoveragePct(),
                 t == null ? null : t.keyPopulationPct(), f == null ? null : f.meetsKeyTarget(),

@@ -27,10 +27,15 @@ public class PatientRefs {
             throw Problems.unprocessable(field, field + " is not a valid 18-character 居民身份证号码 (check character "
                     + "included); the value is not repeated here");
         }
+        return keyedHash(NationalId.normalise(nationalId));
+    }
+
+    /** HMAC-SHA256 with the configured secret, hex; also used to fingerprint request bodies that hold an ID. */
+    public String keyedHash(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(NationalId.normalise(nationalId).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -72,7 +72,9 @@ class JobsTest {
                 .body("rows[0].referralsUp", equalTo(1))
                 .body("rows[0].pendingAtQuarterEnd", equalTo(1));
         get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3").then().body("rows.prefecture", hasItem("全省"))
-                .body("rows.size()", equalTo(9));
+                .body("rows.size()", equalTo(9))
+                .body("rows.find { it.prefecture == '全省' }.establishedAlliances", org.hamcrest.Matchers.greaterThanOrEqualTo(6))
+                .body("rows.find { it.prefecture == '全省' }.referralsUp", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         byte[] csv = given().header("Authorization", bearer(Tokens.viewer())).accept("text/csv")
                 .get("/api/v1/reports/quarterly/2017-Q3").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asByteArray();

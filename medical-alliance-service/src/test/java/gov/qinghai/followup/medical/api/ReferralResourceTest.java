@@ -105,6 +105,22 @@ class ReferralResourceTest {
     }
 
     @Test
+    void appliesARetriedRequestWithTheSameIdempotencyKeyOnce() {
+        String key = unique("retry");
+        String body = upJson(true);
+        long first = io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
+                .header("Idempotency-Key", key).contentType("application/json").body(body).post("/api/v1/referrals")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
+                .header("Idempotency-Key", key).contentType("application/json").body(body).post("/api/v1/referrals")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
+        problem(io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
+                .header("Idempotency-Key", key).contentType("application/json").body(upJson(false))
+                .post("/api/v1/referrals"), 422).body("field", equalTo("Idempotency-Key"));
+        get(Tokens.viewer(), "/api/v1/referrals?fromInstitutionId=" + township).then().body("total", equalTo(1));
+    }
+
+    @Test
     void flagsReferralsOutsideTheAlliance() {
         // 青海省人民医院 (seed id 1) shares no alliance with the new township centre
         post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("\"toInstitutionId\":"
