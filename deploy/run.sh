@@ -20,6 +20,9 @@ if $needs_build; then
   ./mvnw -B -q -ntp install -DskipTests
 fi
 
+# action-plan reads linked indicators from the other two services with this token
+export PEER_TOKEN="${PEER_TOKEN:-$(deploy/token.sh viewer "" 24)}"
+
 pids=()
 stop_all() {
   trap - INT TERM EXIT
