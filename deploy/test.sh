@@ -4,8 +4,11 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_java
-ensure_postgres qinghai_test
+# tests use TEST_DB_URL's database (default qinghai_test); each service cleans its own schema in it
+test_db="${TEST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/qinghai_test}"
+test_db="${test_db##*/}"; test_db="${test_db%%\?*}"
+ensure_postgres "$test_db"
 start=$(date +%s)
-log "running all tests (./mvnw -B install)"
-./mvnw -B -ntp install "$@"
+log "running all tests (./mvnw verify)"
+./mvnw -B -ntp verify "$@"
 log "all tests passed in $(( $(date +%s) - start ))s"
