@@ -248,6 +248,7 @@ public class AssessmentService {
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
     @Transactional
+    @SuppressWarnings("unchecked")
     public AssessmentRound conclude(long roundId, long version) {
         AssessmentRound r = requireRound(roundId);
         if (r.version != version) {
@@ -272,14 +273,17 @@ public class AssessmentService {
             a.concludedAt = Instant.now();
         }
         Assessment.flush();
-        em.createNativeQuery("""
-                update assessment a set ranking = x.rk, version = a.version + 1
-                from (select id, rank() over (order by total desc) rk from assessment where round_id = ?1) x
-                where a.id = x.id""").setParameter(1, roundId).executeUpdate();
+        // ranking computed in SQL (rank() with ties), written through the entities so Envers audits it
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select id, rank() over (order by total desc) from assessment where round_id = ?1""")
+                .setParameter(1, roundId).getResultList()) {
+            ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        all.forEach(a -> a.ranking = ranks.get(a.id));
         r.status = "CONCLUDED";
         AssessmentRound.flush();
-        em.clear();
-        return AssessmentRound.findById(roundId);
+        return r;
     }
 
     private void move(Assessment a, AssessmentStage next, long version, String action) {

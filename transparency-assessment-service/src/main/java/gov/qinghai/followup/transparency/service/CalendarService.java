@@ -68,8 +68,10 @@ public class CalendarService {
         if (d == null) {
             d = new CalendarDay();
             d.day = day;
-        } else if (version == null || d.version != version) {
-            throw Problems.staleVersion("calendar day " + day, version == null ? -1 : version, d.version);
+        } else if (version == null) {
+            throw Problems.badRequest("version", "calendar day " + day + " exists: send the version you read");
+        } else if (d.version != version) {
+            throw Problems.staleVersion("calendar day " + day, version, d.version);
         }
         d.kind = kind;
         d.name = name;

@@ -56,6 +56,9 @@ class DisclosureCalendarTest {
                 .then().statusCode(200).body("recomputed", equalTo(1));
         as(Tokens.viewer()).get("/api/v1/disclosures/" + open).then().body("deadline", equalTo("2019-04-01"))
                 .body("explanation.skipped.day", hasItem("2019-03-15"));
+        problem(as(Tokens.admin()).body(Map.of("kind", "HOLIDAY", "name", "改名")).put("/api/v1/calendar/days/2019-03-15"),
+                400).body("field", equalTo("version"));
+        problem(as(Tokens.supervisor()).delete("/api/v1/calendar/days/2019-03-15"), 403);
         as(Tokens.admin()).delete("/api/v1/calendar/days/2019-03-15").then().statusCode(200);
         as(Tokens.viewer()).get("/api/v1/disclosures/" + open).then().body("deadline", equalTo("2019-03-29"));
     }
