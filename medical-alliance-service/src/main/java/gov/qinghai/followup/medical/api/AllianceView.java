@@ -23,6 +23,8 @@ public record AllianceView(
         @Schema(example = "2017-11-30", description = "assessed 有明显成效 since") LocalDate effectiveSince,
         @Schema(example = "false") boolean countyPilot,
         Charter charter,
+        @Schema(example = "[\"governance\", \"rules\"]", description = "章程 items not yet written down (140号 三(二)1)")
+        java.util.List<String> charterMissing,
         @Schema(example = "青政办〔2017〕140号 三(一)1") String source,
         @Schema(example = "以省人民医院为核心的省级区域医疗联合体") String quote,
         @Schema(example = "0") long version) {
@@ -31,6 +33,6 @@ public record AllianceView(
         Institution lead = a.leadInstitutionId == null ? null : Institution.findById(a.leadInstitutionId);
         return new AllianceView(a.id, a.name, a.kind, a.specialty, a.leadInstitutionId, lead == null ? null : lead.name,
                 a.leadBasis, a.prefectureId, a.countyId, a.status, a.establishedOn, a.effectiveSince, a.countyPilot,
-                Charter.of(a), a.source, a.quote, a.version);
+                Charter.of(a), Charter.of(a).missing(), a.source, a.quote, a.version);
     }
 }

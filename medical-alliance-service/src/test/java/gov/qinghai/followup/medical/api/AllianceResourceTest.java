@@ -26,7 +26,8 @@ class AllianceResourceTest {
         get(Tokens.viewer(), "/api/v1/alliances?kind=PROVINCIAL_REGIONAL").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.leadName", containsInAnyOrder("青海省人民医院", "青海大学附属医院", "青海省藏医院"))
-                .body("items.source", hasItem("青政办〔2017〕140号 三(一)1"));
+                .body("items.source", hasItem("青政办〔2017〕140号 三(一)1"))
+                .body("items[0].charterMissing", hasItem("governance"));
     }
 
     @Test
