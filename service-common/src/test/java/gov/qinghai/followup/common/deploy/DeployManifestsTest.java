@@ -1,0 +1,731 @@
+package gov.qinghai.followup.common.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Checks the deployment files under {@code deploy/} without a cluster or Docker (issue 9: "manifests checked
+ * in CI without a cluster"): every YAML parses and has a known kind, every Deployment has probes, limits and
+ * runs non-root on a read-only root filesystem, every environment variable the services read is provided,
+ * docker-compose runs PostgreSQL and the four services with healthchecks, and the Grafana dashboard only
+ * queries metrics the services expose.
+ *
+ * <p>The services are discovered, not listed: every module with {@code src/main/resources/application.properties}
+ * and a {@code quarkus.application.name}. Adding an {@code ${ENV:...}} placeholder to a service therefore fails
+ * this test until the manifests provide it (see {@link #required(String, String)} for which ones must be).
+ */
+class DeployManifestsTest {
+
+    /** Kinds the manifests may use, with the only apiVersion accepted for each (catches removed beta APIs). */
+    static final Map<String, String> KINDS = Map.of(
+            "Namespace", "v1",
+            "ConfigMap", "v1",
+            "Secret", "v1",
+            "Service", "v1",
+            "Deployment", "apps/v1",
+            "PodDisruptionBudget", "policy/v1",
+            "Ingress", "networking.k8s.io/v1",
+            "Cluster", "postgresql.cnpg.io/v1",
+            "Kustomization", "kustomize.config.k8s.io/v1beta1");
+
+    static final Pattern PLACEHOLDER_START = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    static Path root;
+    static Path deploy;
+    static Map<Path, List<Map<String, Object>>> yamlFiles;
+    static List<App> apps;
+
+    /** One service as its configuration describes it. */
+    record App(String module, String name, int port, Map<String, String> placeholders) {
+        /** The placeholders production must set (name to default, null for none). */
+        Set<String> requiredEnv() {
+            return placeholders.entrySet().stream().filter(e -> required(e.getKey(), e.getValue()))
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        root = findRoot();
+        deploy = root.resolve("deploy");
+        yamlFiles = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(deploy)) {
+            for (Path f : files.filter(DeployManifestsTest::isOwnYaml).sorted().toList()) {
+                yamlFiles.put(f, parseAll(f));
+            }
+        }
+        apps = discoverApps();
+    }
+
+    // ---------------------------------------------------------------- the rule for required env vars
+
+    /**
+     * Whether production must set {@code ${NAME:default}} explicitly. Required when:
+     * <ul>
+     * <li>there is no default ({@code ${NAME}}), or the default is empty (a feature switched off or an identity
+     * left unset: production decides on purpose);</li>
+     * <li>otherwise a default that is a boolean, a number or a size/duration ({@code false}, {@code 20}, {@code 5S},
+     * {@code 10M}) is a switch or tuning knob whose default is the production setting: optional;</li>
+     * <li>the name is a credential (PASSWORD, SECRET, TOKEN, USER, KEY): never run on a default;</li>
+     * <li>the default points at a developer machine or dev material (localhost, 127.0.0.1, *.local, *.dev,
+     * dev-*, change-me).</li>
+     * </ul>
+     * Everything else (API paths such as *_PATH) is optional. Examples of optional ones: DB_POOL_MAX,
+     * DB_ACQUIRE_TIMEOUT, MAX_BODY_SIZE, WRITE_RATE_LIMIT, ALLOW_DEV_JWT_KEY (false), REFERRAL_PENDING_ALERT_DAYS,
+     * HTTP_PORT, SMTP_PORT, MAILER_MOCK. Lines for the %test and %dev profiles are not read at all.
+     */
+    static boolean required(String name, String defaultValue) {
+        if (defaultValue == null || defaultValue.isBlank()) {
+            return true;
+        }
+        if (defaultValue.matches("true|false|\\d+[A-Za-z]{0,2}")) {
+            return false; // a switch or a size/count/duration: its default is the production setting
+        }
+        if (name.matches(".*(PASSWORD|SECRET|TOKEN|USER|KEY).*")) {
+            return true;
+        }
+        return defaultValue.matches("(?i).*(localhost|127\\.0\\.0\\.1|\\.local\\b|\\.dev\\b|\\bdev-|change-me).*");
+    }
+
+    @Test
+    void requiredRuleKeepsProductionFitDefaultsOptional() {
+        assertTrue(required("DB_URL", "jdbc:postgresql://127.0.0.1:5432/qinghai"));
+        assertTrue(required("DB_USER", "postgres"));
+        assertTrue(required("JWT_PUBLIC_KEY_LOCATION", "dev-keys/publicKey.pem"));
+        assertTrue(required("JWT_ISSUER", "https://sso.qinghai-followup.dev"));
+        assertTrue(required("NOTIFICATIONS_WEBHOOK_URL", ""));
+        assertTrue(required("MAIL_FROM", "noreply@qinghai-followup.local"));
+        assertTrue(required("SOMETHING", null));
+        assertFalse(required("DB_POOL_MAX", "20"));
+        assertFalse(required("MEDICAL_ALLIANCE_COVERAGE_PATH", "/api/v1/family-doctor/coverage"));
+        assertFalse(required("HTTP_PORT", "8081"));
+        assertFalse(required("ALLOW_DEV_JWT_KEY", "false"));
+        assertFalse(required("DB_ACQUIRE_TIMEOUT", "5S"));
+    }
+
+    @Test
+    void placeholdersAreReadWithNestedDefaults() {
+        Map<String, String> found = new LinkedHashMap<>();
+        placeholders("${A:${B:x}}/${C}/${quarkus.flyway.default-schema}", found);
+        assertEquals("${B:x}", found.get("A"));
+        assertEquals("x", found.get("B"));
+        assertTrue(found.containsKey("C"));
+        assertEquals(null, found.get("C"));
+        assertEquals(3, found.size(), "property references (lower case) are not env vars: " + found);
+    }
+
+    // ---------------------------------------------------------------- all YAML
+
+    @Test
+    void everyYamlFileParsesAndUsesKnownKinds() {
+        assertFalse(yamlFiles.isEmpty());
+        List<String> problems = new ArrayList<>();
+        for (var entry : yamlFiles.entrySet()) {
+            String file = root.relativize(entry.getKey()).toString();
+            for (Map<String, Object> doc : entry.getValue()) {
+                String kind = str(doc.get("kind"));
+                if (kind == null) {
+                    if (!doc.containsKey("services")) {
+                        problems.add(file + ": a document with neither kind nor services (compose)");
+                    }
+                    continue;
+                }
+                if (!KINDS.containsKey(kind)) {
+                    problems.add(file + ": unexpected kind " + kind);
+                } else if (!KINDS.get(kind).equals(doc.get("apiVersion"))) {
+                    problems.add(file + ": " + kind + " with apiVersion " + doc.get("apiVersion") + ", expected " + KINDS.get(kind));
+                }
+                if (!kind.equals("Kustomization") && str(map(doc.get("metadata")).get("name")) == null) {
+                    problems.add(file + ": " + kind + " without metadata.name");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void kustomizationsReferenceOnlyExistingFiles() {
+        List<Path> kustomizations = yamlFiles.keySet().stream()
+                .filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
+        assertTrue(kustomizations.size() >= 2, "base and production overlay: " + kustomizations);
+        for (Path k : kustomizations) {
+            for (Object r : list(single(k).get("resources"))) {
+                Path target = k.getParent().resolve(r.toString()).normalize();
+                assertTrue(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("kustomization.yaml")),
+                        root.relativize(k) + " lists a missing resource " + r);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- base: deployments
+
+    @Test
+    void everyServiceHasADeploymentServiceAndDisruptionBudget() {
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        for (App app : apps) {
+            Map<String, Object> deployment = find(base, "Deployment", app.name());
+            assertTrue(intValue(map(deployment.get("spec")).get("replicas")) >= 2, app.name() + " needs 2+ replicas");
+
+            Map<String, Object> service = find(base, "Service", app.name());
+            Map<String, Object> servicePort = map(list(map(service.get("spec")).get("ports")).get(0));
+            assertEquals(app.port(), intValue(servicePort.get("port")), app.name() + ": Service port = the app's port (peer URLs use it)");
+            assertEquals(labels(deployment), map(map(service.get("spec")).get("selector")), app.name() + ": Service selects the pods");
+
+            Map<String, Object> pdb = find(base, "PodDisruptionBudget", app.name());
+            assertEquals(1, intValue(map(pdb.get("spec")).get("minAvailable")), app.name() + " PDB minAvailable");
+            assertEquals(labels(deployment), map(map(map(pdb.get("spec")).get("selector")).get("matchLabels")));
+        }
+    }
+
+    @Test
+    void everyDeploymentHasProbesLimitsAndRunsNonRootOnAReadOnlyFilesystem() {
+        List<Map<String, Object>> deployments = resources(deploy.resolve("k8s/base")).stream()
+                .filter(d -> "Deployment".equals(d.get("kind"))).toList();
+        assertEquals(apps.size(), deployments.size(), "one Deployment per service");
+        for (Map<String, Object> d : deployments) {
+            String name = str(map(d.get("metadata")).get("name"));
+            Map<String, Object> pod = podSpec(d);
+            Map<String, Object> c = container(d);
+            assertEquals("/q/health/started", probePath(c, "startupProbe"), name);
+            assertEquals("/q/health/ready", probePath(c, "readinessProbe"), name);
+            assertEquals("/q/health/live", probePath(c, "livenessProbe"), name);
+
+            Map<String, Object> resources = map(c.get("resources"));
+            for (String section : List.of("requests", "limits")) {
+                for (String res : List.of("cpu", "memory")) {
+                    assertNotNull(map(resources.get(section)).get(res), name + ": resources." + section + "." + res);
+                }
+            }
+            assertTrue(mebibytes(map(resources.get("requests")).get("memory")) <= mebibytes(map(resources.get("limits")).get("memory")), name);
+
+            Map<String, Object> podSecurity = map(pod.get("securityContext"));
+            Map<String, Object> security = map(c.get("securityContext"));
+            assertTrue(Boolean.TRUE.equals(security.get("runAsNonRoot")) || Boolean.TRUE.equals(podSecurity.get("runAsNonRoot")), name + " runAsNonRoot");
+            Object uid = security.getOrDefault("runAsUser", podSecurity.get("runAsUser"));
+            assertTrue(uid != null && intValue(uid) > 0, name + ": numeric non-root runAsUser");
+            assertEquals(Boolean.TRUE, security.get("readOnlyRootFilesystem"), name + " readOnlyRootFilesystem");
+            assertEquals(Boolean.FALSE, security.get("allowPrivilegeEscalation"), name + " allowPrivilegeEscalation");
+            assertEquals(List.of("ALL"), map(security.get("capabilities")).get("drop"), name + " drops all capabilities");
+
+            String tmpVolume = list(c.get("volumeMounts")).stream().map(DeployManifestsTest::map)
+                    .filter(m -> "/tmp".equals(m.get("mountPath"))).map(m -> str(m.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + ": /tmp must be a writable volume"));
+            assertTrue(list(pod.get("volumes")).stream().map(DeployManifestsTest::map)
+                    .anyMatch(v -> tmpVolume.equals(v.get("name")) && v.containsKey("emptyDir")), name + ": /tmp is an emptyDir");
+        }
+    }
+
+    @Test
+    void everyEnvVarTheAppsReadIsProvided() {
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        Map<String, Set<String>> documentedSecretKeys = documentedSecrets();
+        List<String> missing = new ArrayList<>();
+        for (App app : apps) {
+            Map<String, Object> deployment = find(base, "Deployment", app.name());
+            Map<String, Object> c = container(deployment);
+            Map<String, String> provided = new LinkedHashMap<>(); // env name -> where from
+            for (Object o : list(c.get("envFrom"))) {
+                Map<String, Object> from = map(o);
+                if (from.containsKey("configMapRef")) {
+                    String cm = str(map(from.get("configMapRef")).get("name"));
+                    map(find(base, "ConfigMap", cm).get("data")).keySet().forEach(k -> provided.put(k, "ConfigMap " + cm));
+                }
+                if (from.containsKey("secretRef")) {
+                    String s = str(map(from.get("secretRef")).get("name"));
+                    assertTrue(documentedSecretKeys.containsKey(s), app.name() + ": Secret " + s + " is not in deploy/k8s/examples");
+                    documentedSecretKeys.get(s).forEach(k -> provided.put(k, "Secret " + s));
+                }
+            }
+            for (Object o : list(c.get("env"))) {
+                Map<String, Object> env = map(o);
+                Map<String, Object> secretRef = map(map(env.get("valueFrom")).get("secretKeyRef"));
+                if (!secretRef.isEmpty()) {
+                    String s = str(secretRef.get("name"));
+                    String key = str(secretRef.get("key"));
+                    assertTrue(documentedSecretKeys.getOrDefault(s, Set.of()).contains(key),
+                            app.name() + ": Secret " + s + " key " + key + " is not in deploy/k8s/examples/secrets.example.yaml");
+                }
+                provided.put(str(env.get("name")), "env");
+            }
+            for (String name : app.requiredEnv()) {
+                if (!provided.containsKey(name)) {
+                    missing.add(app.name() + " reads " + name + " (default: " + app.placeholders().get(name) + ")");
+                }
+            }
+            assertEquals(String.valueOf(app.port()), configValue(base, c, "HTTP_PORT"), app.name() + ": HTTP_PORT");
+            Map<String, Object> port = map(list(c.get("ports")).get(0));
+            assertEquals(app.port(), intValue(port.get("containerPort")), app.name() + ": containerPort = HTTP_PORT");
+            assertFalse("true".equalsIgnoreCase(configValue(base, c, "ALLOW_DEV_JWT_KEY")), app.name() + " must not accept the dev JWT key");
+            String keyLocation = configValue(base, c, "JWT_PUBLIC_KEY_LOCATION");
+            assertFalse(String.valueOf(keyLocation).contains("dev-keys"), app.name() + ": the dev JWT key in a cluster");
+            if (keyLocation != null && keyLocation.replaceFirst("^file:", "").startsWith("/")) {
+                String path = keyLocation.replaceFirst("^file:", "");
+                assertTrue(list(c.get("volumeMounts")).stream().map(DeployManifestsTest::map)
+                        .anyMatch(m -> path.startsWith(str(m.get("mountPath")) + "/")), app.name() + ": the JWT key file " + path + " is mounted");
+            }
+        }
+        assertTrue(missing.isEmpty(), "env vars the apps read but the manifests do not provide:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void peerUrlsNameExistingServicesAndPorts() {
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        Pattern url = Pattern.compile("https?://([a-z0-9-]+):(\\d+)/?");
+        int checked = 0;
+        for (Map<String, Object> cm : base.stream().filter(d -> "ConfigMap".equals(d.get("kind"))).toList()) {
+            for (var e : map(cm.get("data")).entrySet()) {
+                Matcher m = url.matcher(String.valueOf(e.getValue()));
+                if (e.getKey().endsWith("_URL") && m.matches()) {
+                    Map<String, Object> svc = find(base, "Service", m.group(1));
+                    assertEquals(Integer.parseInt(m.group(2)), intValue(map(list(map(svc.get("spec")).get("ports")).get(0)).get("port")), e.getKey());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 2, "action-plan-service reads MEDICAL_ALLIANCE_URL and PROJECT_TRACKING_URL");
+    }
+
+    @Test
+    void ingressRoutesEachPrefixToItsServiceOnOneHost() {
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        List<Map<String, Object>> ingresses = base.stream().filter(d -> "Ingress".equals(d.get("kind"))).toList();
+        assertEquals(1, ingresses.size());
+        Map<String, Object> ingress = ingresses.get(0);
+        assertNotNull(map(map(ingress.get("metadata")).get("annotations")).get("nginx.ingress.kubernetes.io/rewrite-target"));
+        List<Object> rules = list(map(ingress.get("spec")).get("rules"));
+        assertEquals(1, rules.size(), "one host");
+        Map<String, String> routes = new LinkedHashMap<>();
+        for (Object p : list(map(map(rules.get(0)).get("http")).get("paths"))) {
+            Map<String, Object> path = map(p);
+            routes.put(str(path.get("path")), str(map(map(path.get("backend")).get("service")).get("name")));
+        }
+        Map<String, String> expected = Map.of(
+                "/project-tracking", "project-tracking-service",
+                "/transparency", "transparency-assessment-service",
+                "/action-plan", "action-plan-service",
+                "/medical-alliance", "medical-alliance-service");
+        for (var e : expected.entrySet()) {
+            assertTrue(routes.entrySet().stream().anyMatch(r -> r.getKey().startsWith(e.getKey() + "(") && r.getValue().equals(e.getValue())),
+                    e.getKey() + " -> " + e.getValue() + " in " + routes);
+            find(base, "Service", e.getValue());
+        }
+    }
+
+    // ---------------------------------------------------------------- production overlay
+
+    @Test
+    void productionRunsThreeReplicasPinnedImagesAndACloudNativePgCluster() {
+        Path overlay = deploy.resolve("k8s/overlays/production");
+        Map<String, Object> k = single(overlay.resolve("kustomization.yaml"));
+        Set<String> names = apps.stream().map(App::name).collect(Collectors.toSet());
+        Map<String, Integer> replicas = new LinkedHashMap<>();
+        for (Object r : list(k.get("replicas"))) {
+            replicas.put(str(map(r).get("name")), intValue(map(r).get("count")));
+        }
+        for (String name : names) {
+            assertTrue(replicas.getOrDefault(name, 0) >= 3, name + " replicas in production: " + replicas);
+            assertTrue(list(k.get("images")).stream().map(DeployManifestsTest::map)
+                    .anyMatch(i -> str(i.get("name")).endsWith("/" + name) && i.get("newTag") != null
+                            && !str(i.get("newTag")).matches("latest|.*SNAPSHOT")), name + ": a pinned release tag");
+        }
+        List<Map<String, Object>> clusters = resources(overlay).stream().filter(d -> "Cluster".equals(d.get("kind"))).toList();
+        assertEquals(1, clusters.size(), "one CloudNativePG Cluster");
+        Map<String, Object> spec = map(clusters.get(0).get("spec"));
+        String cluster = str(map(clusters.get(0).get("metadata")).get("name"));
+        assertEquals(3, intValue(spec.get("instances")));
+        assertTrue(str(spec.get("imageName")).matches(".*postgresql:15(\\..*)?"), "PostgreSQL 15: " + spec.get("imageName"));
+        Map<String, Object> initdb = map(map(spec.get("bootstrap")).get("initdb"));
+        String database = str(initdb.get("database"));
+
+        String patches = String.valueOf(k.get("patches"));
+        assertTrue(patches.contains("/data/DB_URL") && patches.contains("jdbc:postgresql://" + cluster + "-rw:5432/" + database),
+                "production DB_URL points at the Cluster's read-write Service " + cluster + "-rw");
+        // CloudNativePG names the owner's Secret <cluster>-app with keys username and password.
+        for (App app : apps) {
+            Map<String, Object> c = container(find(resources(deploy.resolve("k8s/base")), "Deployment", app.name()));
+            for (String env : List.of("DB_USER", "DB_PASSWORD")) {
+                Map<String, Object> ref = list(c.get("env")).stream().map(DeployManifestsTest::map)
+                        .filter(e -> env.equals(e.get("name"))).map(e -> map(map(e.get("valueFrom")).get("secretKeyRef")))
+                        .findFirst().orElseThrow(() -> new AssertionError(app.name() + ": " + env + " from a Secret"));
+                assertEquals(cluster + "-app", ref.get("name"), app.name() + " " + env);
+            }
+        }
+        int maxConnections = Integer.parseInt(str(map(map(spec.get("postgresql")).get("parameters")).getOrDefault("max_connections", "100")));
+        String pool = configValue(resources(deploy.resolve("k8s/base")), Map.of("envFrom", List.of(Map.of("configMapRef", Map.of("name", "qinghai-common")))), "DB_POOL_MAX");
+        int connections = apps.size() * 3 * Integer.parseInt(pool == null ? "20" : pool);
+        assertTrue(connections < maxConnections, "pools (" + connections + ") fit max_connections " + maxConnections);
+    }
+
+    // ---------------------------------------------------------------- docker
+
+    @Test
+    void dockerfileRunsTheFastJarAsANonRootUserWithAHealthcheck() throws IOException {
+        String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
+        assertTrue(dockerfile.contains("FROM eclipse-temurin:17-jre"));
+        assertTrue(dockerfile.contains("target/quarkus-app/lib/") && dockerfile.contains("quarkus-run.jar"));
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)").matcher(dockerfile);
+        assertTrue(user.find() && Integer.parseInt(user.group(1)) > 0, "USER <numeric non-root uid>");
+        assertTrue(dockerfile.matches("(?s).*\\nHEALTHCHECK .*/q/health/ready.*"));
+        assertTrue(dockerfile.contains("EXPOSE ${PORT}"));
+    }
+
+    @Test
+    void composeRunsPostgresAndTheFourServicesWithHealthchecksAndTheirEnv() {
+        Map<String, Object> compose = single(deploy.resolve("docker-compose.yml"));
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Object> postgres = map(services.get("postgres"));
+        assertTrue(str(postgres.get("image")).startsWith("postgres:15"));
+        assertFalse(map(postgres.get("healthcheck")).isEmpty(), "postgres healthcheck");
+        for (App app : apps) {
+            Map<String, Object> s = map(services.get(app.name()));
+            assertFalse(s.isEmpty(), "compose service " + app.name());
+            assertFalse(map(s.get("healthcheck")).isEmpty(), app.name() + " healthcheck");
+            assertTrue(String.valueOf(map(s.get("healthcheck")).get("test")).contains("/q/health/ready"), app.name());
+            assertEquals("service_healthy", map(map(s.get("depends_on")).get("postgres")).get("condition"), app.name());
+            assertEquals(app.module(), map(map(s.get("build")).get("args")).get("SERVICE"), app.name() + " built from its module");
+            assertEquals(Boolean.TRUE, s.get("read_only"), app.name() + " read-only");
+            assertTrue(str(s.get("user")).matches("[1-9]\\d*"), app.name() + " numeric non-root user");
+            Set<String> env = envNames(s.get("environment"));
+            Set<String> missing = new TreeSet<>(app.requiredEnv());
+            missing.removeAll(env);
+            assertTrue(missing.isEmpty(), app.name() + " in compose misses " + missing);
+            assertTrue(String.valueOf(s.get("ports")).contains(app.port() + ":" + app.port()), app.name() + " port");
+        }
+        Map<String, Object> replica = map(services.get("project-tracking-replica"));
+        assertEquals(2, intValue(map(replica.get("deploy")).get("replicas")), "two project-tracking replicas");
+        Map<String, Object> proxy = map(services.get("proxy"));
+        assertTrue(str(proxy.get("image")).startsWith("nginx"), "behind nginx");
+        assertEquals(list(replica.get("profiles")), list(proxy.get("profiles")), "replicas and proxy in one profile");
+    }
+
+    // ---------------------------------------------------------------- grafana
+
+    @Test
+    void dashboardIsValidJsonAndQueriesOnlyExposedMetrics() throws IOException {
+        JsonNode dashboard = new ObjectMapper().readTree(deploy.resolve("grafana/dashboard.json").toFile());
+        assertNotNull(dashboard.get("title"));
+        List<String> exprs = new ArrayList<>();
+        collectExprs(dashboard, exprs);
+        assertTrue(exprs.size() >= 10, "panels with queries: " + exprs.size());
+
+        Set<String> used = new TreeSet<>();
+        Matcher selector = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{").matcher(String.join("\n", exprs));
+        while (selector.find()) {
+            used.add(selector.group(1));
+        }
+        Matcher labelValues = Pattern.compile("label_values\\(([a-zA-Z_:][a-zA-Z0-9_:]*)").matcher(dashboard.toString());
+        while (labelValues.find()) {
+            used.add(labelValues.group(1));
+        }
+        Map<String, Set<String>> fromCode = codeMetrics(); // meter name -> Prometheus series names
+        Set<String> exposedByCode = fromCode.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Pattern standard = Pattern.compile("http_server_requests_seconds_(count|sum|max|bucket)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|up");
+        List<String> unknown = used.stream().filter(m -> !exposedByCode.contains(m) && !standard.matcher(m).matches()).toList();
+        assertTrue(unknown.isEmpty(), "the dashboard queries metrics nobody exposes: " + unknown + "; code exposes " + fromCode);
+        for (var meter : fromCode.entrySet()) {
+            assertTrue(meter.getValue().stream().anyMatch(used::contains), "no panel for the services' meter " + meter.getKey());
+        }
+        assertTrue(fromCode.containsKey("jobs.run") && fromCode.containsKey("reminders.sent"), "job and reminder meters found: " + fromCode);
+    }
+
+    // ---------------------------------------------------------------- helpers: discovery
+
+    static Path findRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("deploy")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no directory with deploy/ and pom.xml above " + Path.of("").toAbsolutePath());
+    }
+
+    static boolean isOwnYaml(Path p) {
+        String name = p.getFileName().toString();
+        String rel = deploy.relativize(p).toString().replace('\\', '/');
+        // deploy/.run and deploy/bench/out are local run output (.gitignore).
+        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"))
+                && !rel.startsWith(".run/") && !rel.startsWith("bench/out/");
+    }
+
+    static List<App> discoverApps() throws IOException {
+        Map<String, String> common = new LinkedHashMap<>();
+        readPlaceholders(root.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"), common);
+        List<App> found = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                Path props = dir.resolve("src/main/resources/application.properties");
+                if (!Files.isRegularFile(props)) {
+                    continue;
+                }
+                String text = Files.readString(props);
+                Matcher name = Pattern.compile("(?m)^quarkus\\.application\\.name=(\\S+)").matcher(text);
+                Matcher port = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{HTTP_PORT:(\\d+)}").matcher(text);
+                if (!name.find()) {
+                    continue;
+                }
+                assertTrue(port.find(), dir + ": quarkus.http.port=${HTTP_PORT:<port>}");
+                Map<String, String> placeholders = new LinkedHashMap<>(common);
+                readPlaceholders(props, placeholders);
+                found.add(new App(dir.getFileName().toString(), name.group(1), Integer.parseInt(port.group(1)), placeholders));
+            }
+        }
+        assertEquals(4, found.size(), "the four services: " + found.stream().map(App::name).toList());
+        return found;
+    }
+
+    static void readPlaceholders(Path properties, Map<String, String> into) throws IOException {
+        for (String line : Files.readAllLines(properties)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || l.startsWith("%test.") || l.startsWith("%dev.")) {
+                continue;
+            }
+            int eq = l.indexOf('=');
+            if (eq > 0) {
+                placeholders(l.substring(eq + 1), into);
+            }
+        }
+    }
+
+    /** Adds every {@code ${ENV_NAME}} / {@code ${ENV_NAME:default}} in value (nested defaults included). */
+    static void placeholders(String value, Map<String, String> into) {
+        Matcher m = PLACEHOLDER_START.matcher(value);
+        while (m.find()) {
+            int after = m.end();
+            String defaultValue = null;
+            if (after < value.length() && value.charAt(after) == ':') {
+                int depth = 1;
+                int i = after + 1;
+                for (; i < value.length() && depth > 0; i++) {
+                    char ch = value.charAt(i);
+                    if (ch == '{') {
+                        depth++;
+                    } else if (ch == '}') {
+                        depth--;
+                    }
+                }
+                defaultValue = value.substring(after + 1, i - 1);
+            } else if (after >= value.length() || value.charAt(after) != '}') {
+                continue; // ${A-B} or similar: not an env placeholder
+            }
+            String name = m.group(1);
+            // The same name in several places: remember the weakest default (none beats any).
+            if (!into.containsKey(name) || defaultValue == null || (into.get(name) != null && defaultValue.isBlank())) {
+                into.put(name, defaultValue);
+            }
+        }
+    }
+
+    /** Meter names registered in the services' code (MeterRegistry timer/counter/gauge/summary) and their series. */
+    static Map<String, Set<String>> codeMetrics() throws IOException {
+        Pattern meter = Pattern.compile("\\.(timer|counter|gauge|summary)\\(\\s*\"([a-z0-9_.]+)\"");
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        for (App app : apps) {
+            Path src = root.resolve(app.module()).resolve("src/main/java");
+            if (!Files.isDirectory(src)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(src)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = meter.matcher(Files.readString(f));
+                    while (m.find()) {
+                        String base = m.group(2).replace('.', '_');
+                        Set<String> series = switch (m.group(1)) {
+                            case "timer" -> Set.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max", base + "_seconds_bucket");
+                            case "counter" -> Set.of(base.endsWith("_total") ? base : base + "_total");
+                            case "summary" -> Set.of(base + "_count", base + "_sum", base + "_max");
+                            default -> Set.of(base);
+                        };
+                        found.computeIfAbsent(m.group(2), k -> new LinkedHashSet<>()).addAll(series);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static void collectExprs(JsonNode node, List<String> into) {
+        if (node.isObject()) {
+            JsonNode expr = node.get("expr");
+            if (expr != null && expr.isTextual()) {
+                into.add(expr.asText());
+            }
+            node.elements().forEachRemaining(child -> collectExprs(child, into));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectExprs(child, into));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers: kustomize (resources only)
+
+    /** The documents a kustomization lists under resources (files and directories, recursively). */
+    static List<Map<String, Object>> resources(Path kustomizationDir) {
+        Map<String, Object> k = single(kustomizationDir.resolve("kustomization.yaml"));
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Object r : list(k.get("resources"))) {
+            Path target = kustomizationDir.resolve(r.toString()).normalize();
+            if (Files.isDirectory(target)) {
+                docs.addAll(resources(target));
+            } else {
+                docs.addAll(yamlFiles.getOrDefault(target, parseAll(target)));
+            }
+        }
+        return docs;
+    }
+
+    /** Secret names to keys, as deploy/k8s/examples documents them for the operator to create. */
+    static Map<String, Set<String>> documentedSecrets() {
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        yamlFiles.forEach((file, docs) -> {
+            if (file.startsWith(deploy.resolve("k8s/examples"))) {
+                for (Map<String, Object> d : docs) {
+                    if ("Secret".equals(d.get("kind"))) {
+                        Set<String> keys = secrets.computeIfAbsent(str(map(d.get("metadata")).get("name")), n -> new TreeSet<>());
+                        keys.addAll(map(d.get("stringData")).keySet());
+                        keys.addAll(map(d.get("data")).keySet());
+                    }
+                }
+            }
+        });
+        assertFalse(secrets.isEmpty(), "deploy/k8s/examples documents the Secrets to create");
+        return secrets;
+    }
+
+    /** The value a container gets for name from its envFrom ConfigMaps or literal env (last wins, like Kubernetes). */
+    static String configValue(List<Map<String, Object>> docs, Map<String, Object> container, String name) {
+        String value = null;
+        for (Object o : list(container.get("envFrom"))) {
+            Map<String, Object> ref = map(map(o).get("configMapRef"));
+            if (!ref.isEmpty()) {
+                Object v = map(find(docs, "ConfigMap", str(ref.get("name"))).get("data")).get(name);
+                if (v != null) {
+                    value = v.toString();
+                }
+            }
+        }
+        for (Object o : list(container.get("env"))) {
+            if (name.equals(map(o).get("name")) && map(o).get("value") != null) {
+                value = map(o).get("value").toString();
+            }
+        }
+        return value;
+    }
+
+    static Map<String, Object> find(List<Map<String, Object>> docs, String kind, String name) {
+        return docs.stream().filter(d -> kind.equals(d.get("kind")) && name.equals(map(d.get("metadata")).get("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    static Map<String, Object> podSpec(Map<String, Object> deployment) {
+        return map(map(map(deployment.get("spec")).get("template")).get("spec"));
+    }
+
+    static Map<String, Object> container(Map<String, Object> deployment) {
+        List<Object> containers = list(podSpec(deployment).get("containers"));
+        assertEquals(1, containers.size(), "one container per pod");
+        return map(containers.get(0));
+    }
+
+    static Map<String, Object> labels(Map<String, Object> deployment) {
+        return map(map(map(deployment.get("spec")).get("selector")).get("matchLabels"));
+    }
+
+    static String probePath(Map<String, Object> container, String probe) {
+        Map<String, Object> p = map(container.get(probe));
+        assertFalse(p.isEmpty(), "missing " + probe);
+        return str(map(p.get("httpGet")).get("path"));
+    }
+
+    static Set<String> envNames(Object environment) {
+        Set<String> names = new TreeSet<>();
+        if (environment instanceof Map<?, ?> m) {
+            m.keySet().forEach(k -> names.add(k.toString()));
+        } else {
+            list(environment).forEach(e -> names.add(e.toString().split("=", 2)[0]));
+        }
+        return names;
+    }
+
+    // ---------------------------------------------------------------- helpers: YAML
+
+    static List<Map<String, Object>> parseAll(Path file) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        List<Map<String, Object>> docs = new ArrayList<>();
+        try {
+            for (Object doc : yaml.loadAll(Files.readString(file))) {
+                if (doc == null) {
+                    continue;
+                }
+                if (!(doc instanceof Map)) {
+                    fail(file + ": a YAML document that is not a mapping");
+                }
+                docs.add(map(doc));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new AssertionError(file + " does not parse: " + e.getMessage(), e);
+        }
+        return docs;
+    }
+
+    static Map<String, Object> single(Path file) {
+        List<Map<String, Object>> docs = yamlFiles.getOrDefault(file, parseAll(file));
+        assertEquals(1, docs.size(), file + ": one document");
+        return docs.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        return o instanceof Map ? (Map<String, Object>) o : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object o) {
+        return o instanceof List ? (List<Object>) o : List.of();
+    }
+
+    static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static int intValue(Object o) {
+        return o instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(o));
+    }
+
+    static int mebibytes(Object quantity) {
+        String q = String.valueOf(quantity);
+        if (q.endsWith("Gi")) {
+            return Integer.parseInt(q.substring(0, q.length() - 2)) * 1024;
+        }
+        assertTrue(q.endsWith("Mi"), "memory in Mi or Gi: " + q);
+        return Integer.parseInt(q.substring(0, q.length() - 2));
+    }
+}
