@@ -79,6 +79,7 @@ public class AllianceResource {
     @Operation(summary = "Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
             + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
     public Response create(@Valid @NotNull AllianceInput body) {
+        SaneDates.check("establishedOn", body.establishedOn());
         return Response.status(Response.Status.CREATED).entity(AllianceView.of(service.create(body))).build();
     }
 
@@ -88,6 +89,7 @@ public class AllianceResource {
     @Operation(summary = "Update an alliance and its 章程", description = "A reporter only for the alliance its unit "
             + "leads. Send the version you read; stale → 409.")
     public AllianceView update(@PathParam("id") long id, @Valid @NotNull AllianceInput body) {
+        SaneDates.check("establishedOn", body.establishedOn());
         return AllianceView.of(service.update(id, body));
     }
 
@@ -97,6 +99,7 @@ public class AllianceResource {
     @Operation(summary = "Record the 有明显成效 assessment", description = "140号 二: every 市州 needs at least one "
             + "effective alliance in 2017.")
     public AllianceView assess(@PathParam("id") long id, @Valid @NotNull AssessmentInput body) {
+        SaneDates.check("effectiveSince", body.effectiveSince());
         return AllianceView.of(service.assess(id, body));
     }
 
@@ -107,6 +110,7 @@ public class AllianceResource {
     public Page<MemberView> members(@PathParam("id") long id, @Valid @BeanParam PageQuery page,
                                     @QueryParam("on") LocalDate on) {
         AllianceService.find(id);
+        SaneDates.check("on", on);
         if (on == null) {
             return Page.of(AllianceMember.find("allianceId", Sort.by("id"), id), page, MemberView::of);
         }
@@ -120,6 +124,8 @@ public class AllianceResource {
     @Operation(summary = "Add a member for a period", description = "409 if the institution is already a member in an "
             + "overlapping period.")
     public Response addMember(@PathParam("id") long id, @Valid @NotNull MemberInput body) {
+        SaneDates.check("joinedOn", body.joinedOn());
+        SaneDates.check("leftOn", body.leftOn());
         return Response.status(Response.Status.CREATED).entity(MemberView.of(service.addMember(id, body))).build();
     }
 
@@ -129,6 +135,8 @@ public class AllianceResource {
     @Operation(summary = "Change a member's role or period (e.g. end it)")
     public MemberView updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
                                    @Valid @NotNull MemberInput body) {
+        SaneDates.check("joinedOn", body.joinedOn());
+        SaneDates.check("leftOn", body.leftOn());
         return MemberView.of(service.updateMember(id, memberId, body));
     }
 

@@ -40,7 +40,7 @@ public class CoverageResource {
     @Operation(summary = "Share of 二级公立医院 and 政府办基层机构 in an alliance", description = "140号 二: 100 % by 2020. "
             + "Province and per 市州, on the given date (default 2020-12-31).")
     public CoverageQueries.MembershipCoverage membership(@QueryParam("on") LocalDate on) {
-        return queries.membership(on == null ? LocalDate.of(2020, 12, 31) : on);
+        return queries.membership(on == null ? LocalDate.of(2020, 12, 31) : SaneDates.check("on", on));
     }
 
     @GET
@@ -51,7 +51,7 @@ public class CoverageResource {
                                                  Category category, @QueryParam("on") LocalDate on,
                                                  @QueryParam("prefectureId") Long prefectureId,
                                                  @Valid @BeanParam PageQuery page) {
-        LocalDate d = on == null ? LocalDate.of(2020, 12, 31) : on;
+        LocalDate d = on == null ? LocalDate.of(2020, 12, 31) : SaneDates.check("on", on);
         return Page.of(queries.outside(category, d, prefectureId, page.offset(), page.size), page,
                 queries.outsideCount(category, d, prefectureId));
     }
@@ -62,7 +62,7 @@ public class CoverageResource {
     @Operation(summary = "县乡村一体化 pilots", description = "140号 三(一)4: 2 counties per 市州, each county hospital "
             + "leading 3–4 township health centres.")
     public CoverageQueries.PilotCoverage countyPilots(@QueryParam("on") LocalDate on) {
-        return queries.countyPilots(on == null ? LocalDate.of(2017, 12, 31) : on);
+        return queries.countyPilots(on == null ? LocalDate.of(2017, 12, 31) : SaneDates.check("on", on));
     }
 
     @GET
@@ -71,6 +71,6 @@ public class CoverageResource {
     @Operation(summary = "Reach of the 远程医疗协作网", description = "Registered county institutions and township centres "
             + "in the network against the notice's 44 and 405.")
     public CoverageQueries.TelemedicineReach telemedicine(@QueryParam("on") LocalDate on) {
-        return queries.telemedicine(on == null ? LocalDate.of(2017, 12, 31) : on);
+        return queries.telemedicine(on == null ? LocalDate.of(2017, 12, 31) : SaneDates.check("on", on));
     }
 }

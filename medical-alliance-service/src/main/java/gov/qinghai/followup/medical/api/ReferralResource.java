@@ -56,6 +56,7 @@ public class ReferralResource {
                             @HeaderParam("Idempotency-Key") @Parameter(description = "a retry with the same key and "
                                     + "body returns the first referral (header Idempotent-Replayed: true)",
                                     example = "b7e4c1d2-2017-10-09-001") String idempotencyKey) {
+        SaneDates.check("requestedAt", body.requestedAt());
         ReferralService.Outcome o = service.request(body, idempotencyKey);
         return Response.status(o.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .header("Idempotent-Replayed", o.replayed()).entity(ReferralView.of(o.referral())).build();
@@ -115,6 +116,7 @@ public class ReferralResource {
             + "the allowed actions; reject/cancel need a reason, complete needs feedback (422 naming the field).")
     public ReferralView act(@PathParam("id") long id, @PathParam("action") String action,
                             @Valid @NotNull TransitionInput body) {
+        SaneDates.check("at", body.at());
         ReferralAction a;
         try {
             a = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
@@ -143,6 +145,9 @@ public class ReferralResource {
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("pendingDays") @DefaultValue("3") @Min(0) @Max(365) int pendingDays,
             @QueryParam("asOf") Instant asOf) {
+        SaneDates.check("from", from);
+        SaneDates.check("to", to);
+        SaneDates.check("asOf", asOf);
         if (to.isBefore(from)) {
             throw Problems.badRequest("to", "to is before from");
         }

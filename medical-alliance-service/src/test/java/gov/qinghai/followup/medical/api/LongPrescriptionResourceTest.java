@@ -30,6 +30,16 @@ class LongPrescriptionResourceTest {
                 .body("field", equalTo("contracted"));
     }
 
+    @Test
+    void answersDatesOutsideAnySensibleRangeWith400NotA500() {
+        String name = unique("治多县社区卫生服务中心");
+        long id = institution(name, "PRIMARY", "PUBLIC", "COMMUNITY_HEALTH_CENTRE", "TOWNSHIP", null, 804L);
+        problem(post(Tokens.admin(), "/api/v1/long-prescriptions", body(id, true, "2999-01-01", 30)), 400)
+                .body("field", equalTo("startDate"));
+        problem(gov.qinghai.followup.medical.support.Api.get(Tokens.viewer(), "/api/v1/coverage/telemedicine?on=9999-12-31"),
+                400).body("field", equalTo("on"));
+    }
+
     private static String body(long institution, boolean contracted, String start, int days) {
         return "{\"institutionId\":" + institution + ",\"nationalId\":\"" + nationalId() + "\",\"contracted\":"
                 + contracted + ",\"stableChronic\":true,\"condition\":\"高血压\",\"startDate\":\"" + start
