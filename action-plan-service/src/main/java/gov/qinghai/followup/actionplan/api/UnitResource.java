@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.actionplan.domain.CollectiveMember;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.actionplan.service.UnitScope;
@@ -8,15 +9,23 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
     @Inject
     UnitScope scope;
+    @Inject
+    EntityManager em;
 
     @GET
     @Authenticated
@@ -42,6 +53,50 @@ public class UnitResource {
     @Transactional
     @Operation(summary = "Get one unit")
     public UnitView get(@PathParam("id") long id) {
-        return scope.view(Unit.<Unit>findByIdOptional(id).orElseThrow(() -> Problems.notFound("unit", id)));
+        return scope.view(find(id));
+    }
+
+    @PUT
+    @Path("{id}/members")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct who a collective reaches", description = "For 相关… wordings the notice does not name "
+            + "the members; the seed takes the broadest reading and an admin narrows or corrects it. Reminders, my tasks "
+            + "and reporting rights follow at once. Send the version you read; a stale one gets 409.")
+    public UnitView members(@PathParam("id") long id, @Valid @NotNull MembersUpdate body) {
+        Unit collective = find(id);
+        if (collective.kind != UnitKind.COLLECTIVE) {
+            throw Problems.unprocessable("members", collective.name + " is not a collective");
+        }
+        if (collective.version != body.version()) {
+            throw Problems.staleVersion("unit " + id, body.version(), collective.version);
+        }
+        List<Unit> members = new ArrayList<>();
+        for (int i = 0; i < body.members().size(); i++) {
+            String name = body.members().get(i);
+            String field = "members[" + i + "]";
+            Unit m = Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
+            if (m.kind == UnitKind.COLLECTIVE) {
+                throw Problems.unprocessable(field, name + " is itself a collective");
+            }
+            members.add(m);
+        }
+        CollectiveMember.<CollectiveMember>list("collectiveId", collective.id).forEach(CollectiveMember::delete);
+        CollectiveMember.flush();
+        for (Unit m : members) {
+            CollectiveMember cm = new CollectiveMember();
+            cm.collectiveId = collective.id;
+            cm.memberId = m.id;
+            cm.basis = body.basis();
+            cm.persist();
+        }
+        // increment now, so the answer carries the new version
+        em.lock(collective, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        CollectiveMember.flush();
+        return scope.view(collective);
+    }
+
+    private static Unit find(long id) {
+        return Unit.<Unit>findByIdOptional(id).orElseThrow(() -> Problems.notFound("unit", id));
     }
 }

@@ -12,5 +12,6 @@ public record UnitView(
         @Schema(example = "西宁市", description = "市州 of a 市州 government") String prefecture,
         @Schema(example = "[\"西宁市政府\",\"海东市政府\",\"海西州政府\"]") List<String> members,
         @Schema(example = "notice", description = "for a collective: whether the notice names all members or "
-                + "the membership is assumed (相关…)") String membershipBasis) {
+                + "the membership is assumed (相关…)") String membershipBasis,
+        @Schema(example = "0", description = "send back when correcting a collective's members") long version) {
 }

@@ -117,7 +117,7 @@ public class QuarterlyReportBuilder {
                 where s.held_on between ?1 and ?2 order by s.held_on, f.id""")
                 .setParameter(1, Date.valueOf(end.minusMonths(2).atDay(1))).setParameter(2, Date.valueOf(asOf))
                 .getResultList();
-        List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(((Date) r[0]).toLocalDate(),
+        List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(StatusService.toDate(r[0]),
                 (String) r[1], (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(),
                 (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
         return new Content(quarter, asOf, Instant.now(), "青政办〔2017〕135号", groups, tasks, units, lag, findings);

@@ -50,7 +50,8 @@ public class LaggingService {
                 } else {
                     a.behind++;
                 }
-                s.verdict().reasons().stream().filter(x -> !x.contains("monthly report"))
+                // missing months are listed per unit below; keep the rest (deadlines, pace, the offensive's end)
+                s.verdict().reasons().stream().filter(x -> !x.endsWith("monthly report(s) missing"))
                         .forEach(x -> a.evidence.add("task " + s.number() + " " + s.verdict().status() + ": " + x));
             }
         }

@@ -108,7 +108,8 @@ public class StatusService {
         return q.getResultList();
     }
 
-    static LocalDate toDate(Object o) {
+    /** A native query's date column, whichever type the driver hands back. */
+    public static LocalDate toDate(Object o) {
         if (o == null) {
             return null;
         }

@@ -34,7 +34,7 @@ public class UnitScope {
     }
 
     public UnitView view(Unit u) {
-        return new UnitView(u.id, u.name, u.kind, u.prefecture, members(u), basis(u));
+        return new UnitView(u.id, u.name, u.kind, u.prefecture, members(u), basis(u), u.version);
     }
 
     /** True if the unit leads or shares the task, directly or through a collective. */

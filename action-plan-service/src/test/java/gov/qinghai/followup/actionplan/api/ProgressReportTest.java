@@ -149,6 +149,29 @@ class ProgressReportTest {
     }
 
     @Test
+    void adminCorrectsWhoACollectiveReaches() {
+        // 任务9: 河南(黄南州)、大通(西宁市)、海晏(海北州)县 — 相关州县人民政府 must reach 西宁市政府 too
+        JsonPath unit = as(Tokens.viewer()).queryParam("kind", "COLLECTIVE").queryParam("size", 200)
+                .get("/api/v1/units").then().extract().jsonPath();
+        int id = unit.getInt("items.find { it.name == '相关州县人民政府' }.id");
+        int version = unit.getInt("items.find { it.name == '相关州县人民政府' }.version");
+        as(Tokens.reporter("西宁市政府")).queryParam("size", 200).get("/api/v1/my-tasks").then()
+                .body("items.taskNumber", org.hamcrest.Matchers.not(hasItem(9)));
+        String body = "{\"members\":[\"西宁市政府\",\"黄南州政府\",\"海北州政府\",\"海西州政府\"],"
+                + "\"basis\":\"任务9: 大通、河南、海晏、都兰\",\"version\":" + version + "}";
+        put(Tokens.viewer(), "/api/v1/units/" + id + "/members", body).then().statusCode(403);
+        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body).then().statusCode(200)
+                .body("members", org.hamcrest.Matchers.contains("西宁市政府", "海西州政府", "海北州政府", "黄南州政府"))
+                .body("version", equalTo(version + 1));
+        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body).then().statusCode(409);
+        as(Tokens.reporter("西宁市政府")).queryParam("size", 200).get("/api/v1/my-tasks").then()
+                .body("items.find { it.taskNumber == 9 }.via", equalTo("相关州县人民政府"));
+        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body.replace("西宁市政府", "省不存在厅")
+                .replace("\"version\":" + version, "\"version\":" + (version + 1))).then().statusCode(422)
+                .body("field", equalTo("members[0]"));
+    }
+
+    @Test
     void myTasksIncludeThoseReachedThroughACollective() {
         JsonPath p = as(Tokens.reporter("玉树州政府")).queryParam("size", 200).get("/api/v1/my-tasks")
                 .then().statusCode(200).extract().jsonPath();
