@@ -13,7 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +78,58 @@ class ProgressReportTest {
         as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
                 .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/27/reports")
                 .then().statusCode(422).body("field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyCreateOneReport() throws Exception {
+        String token = Tokens.reporter("省农牧厅"); // 任务11 牵头单位
+        String body = report("2017-08", "并发重试。", "[]");
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                calls.add(pool.submit(() -> as(token).header("Idempotency-Key", "k-11-concurrent")
+                        .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/11/reports")));
+            }
+            Set<Integer> ids = new HashSet<>();
+            int created = 0;
+            for (Future<io.restassured.response.Response> c : calls) {
+                io.restassured.response.Response r = c.get();
+                org.junit.jupiter.api.Assertions.assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.asString());
+                created += r.statusCode() == 201 ? 1 : 0;
+                ids.add(r.path("id"));
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, created);
+            org.junit.jupiter.api.Assertions.assertEquals(1, ids.size());
+        } finally {
+            pool.shutdown();
+        }
+        as(Tokens.viewer()).queryParam("task", 11).queryParam("period", "2017-08").get("/api/v1/reports").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void twoConcurrentCorrectionsWithOneVersionKeepOneWinner() throws Exception {
+        String token = Tokens.reporter("省民政厅"); // 任务37 牵头单位
+        int id = post(token, "/api/v1/tasks/37/reports", report("2017-08", "美丽乡村启动。", "[]"))
+                .then().statusCode(201).extract().path("id");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
+            for (String text : List.of("胜者甲", "胜者乙")) {
+                calls.add(pool.submit(() -> put(token, "/api/v1/reports/" + id,
+                        "{\"period\":\"2017-08\",\"narrative\":\"" + text + "\",\"version\":0}")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<io.restassured.response.Response> c : calls) {
+                statuses.add(c.get().statusCode());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 409),
+                    statuses.stream().sorted().toList(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        as(Tokens.viewer()).get("/api/v1/reports/" + id).then().body("version", equalTo(1));
     }
 
     @Test
