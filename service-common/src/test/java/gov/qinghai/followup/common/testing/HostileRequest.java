@@ -1,0 +1,51 @@
+package gov.qinghai.followup.common.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * One generated request. {@code pathAndQuery} is already percent-encoded (hostile values such as
+ * {@code %00} are sent as written). {@code expect} is what the answer must be beyond "not 5xx".
+ */
+public record HostileRequest(String operation, String category, String description, String method,
+        String pathAndQuery, Map<String, String> headers, String contentType, byte[] body, Auth auth,
+        Expect expect) {
+
+    public enum Auth {
+        ADMIN, NONE, EXPIRED, FOREIGN_SIGNED, VIEWER
+    }
+
+    public enum Expect {
+        /** anything below 500 (a 4xx must still be problem+json). */
+        NOT_5XX,
+        /** the input is invalid by the document (malformed JSON, unknown field, missing required field, unknown enum): 4xx. */
+        REJECTED,
+        /** no or an invalid token on a secured operation: 401. */
+        UNAUTHORIZED,
+        /** a valid token whose role the operation does not allow: 403. */
+        FORBIDDEN
+    }
+
+    public String summary() {
+        StringBuilder b = new StringBuilder(method).append(' ').append(excerpt(pathAndQuery, 160));
+        if (contentType != null) {
+            b.append(" [").append(contentType).append(']');
+        }
+        if (auth != Auth.ADMIN) {
+            b.append(" auth=").append(auth);
+        }
+        if (body != null) {
+            b.append(" body(").append(body.length).append(" B)=")
+                    .append(excerpt(new String(body, StandardCharsets.UTF_8), 160));
+        }
+        return b.toString();
+    }
+
+    static String excerpt(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String flat = s.replace('\n', ' ').replace('\r', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max) + "…(" + flat.length() + " chars)";
+    }
+}
