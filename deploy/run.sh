@@ -20,6 +20,9 @@ if $needs_build; then
   ./mvnw -B -q -ntp install -DskipTests
 fi
 
+# the dev key pair signs run.sh's tokens; production refuses it unless told otherwise
+[ -z "${JWT_PUBLIC_KEY_LOCATION:-}" ] && export ALLOW_DEV_JWT_KEY=true
+
 # action-plan reads linked indicators from the other two services with this token
 export PEER_TOKEN="${PEER_TOKEN:-$(deploy/token.sh viewer "" 24)}"
 

@@ -32,6 +32,9 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
             }
             cause = cause.getCause();
         }
+        if (DatabaseUnavailableMapper.isConnectionFailure(e)) {
+            return DatabaseUnavailableMapper.unavailable();
+        }
         LOG.error("persistence failure", e);
         return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
     }

@@ -31,6 +31,11 @@ public final class Tokens {
         return base("reporter@" + unit, "reporter").claim("unit", unit).sign(KEY);
     }
 
+    /** A token for a caller of its own, e.g. to exercise per-client limits without touching other tests. */
+    public static String named(String upn, String role) {
+        return base(upn, role).sign(KEY);
+    }
+
     public static String expired() {
         return base("admin@test", "admin").issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(KEY);

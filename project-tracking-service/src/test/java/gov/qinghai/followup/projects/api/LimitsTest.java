@@ -1,0 +1,52 @@
+package gov.qinghai.followup.projects.api;
+
+import static gov.qinghai.followup.common.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Limits of issue 7: write rate per client, body size, page size. */
+@QuarkusTest
+class LimitsTest {
+
+    @Test
+    void answersTooManyWritesWith429AndRetryAfter() {
+        String token = Tokens.named("ratelimit@test", "admin");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body("{}")
+                    .put("/api/v1/units/999999").then().statusCode(400);
+        }
+        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/units/999999").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+        given().header("Authorization", bearer(token)).get("/api/v1/units/1").then().statusCode(200);
+    }
+
+    /** Declares an 11 MB body and sends none of it: the answer must come from the headers alone. */
+    @Test
+    void refusesABodyOverTheLimitBeforeReadingIt() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/fairs/1/projects HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + bearer(Tokens.admin()) + "\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: " + (11 * 1024 * 1024) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            StringBuilder response = new StringBuilder();
+            byte[] buf = new byte[1024];
+            java.io.InputStream in = socket.getInputStream();
+            int n;
+            while (response.indexOf("}") < 0 && (n = in.read(buf)) > 0) {
+                response.append(new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(response.toString().startsWith("HTTP/1.1 413"), response.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(response.toString().contains("application/problem+json"), response.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(response.toString().contains("\"status\":413"), response.toString());
+        }
+    }
+}
