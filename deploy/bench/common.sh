@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Shared by generate.sh, run.sh and bench.sh: the bench database and starting/stopping the four services on it.
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
+OUT="$BENCH_DIR/.out"
+mkdir -p "$OUT"
+export PGPASSWORD="${DB_PASSWORD:-postgres}"
+BENCH_DB="${BENCH_DB:-qinghai_bench}"
+PGH=(-h 127.0.0.1 -p 5432 -U "${DB_USER:-postgres}")
+SERVICES=(project-tracking-service:18081 transparency-assessment-service:18082 action-plan-service:18083 medical-alliance-service:18084)
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+psql_bench() { psql "${PGH[@]}" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -q "$@"; }
+
+ensure_db() {
+  if ! psql "${PGH[@]}" -d postgres -tAc "select 1 from pg_database where datname='$BENCH_DB'" | grep -q 1; then
+    log "creating database $BENCH_DB"
+    psql "${PGH[@]}" -d postgres -c "create database $BENCH_DB" >/dev/null
+  fi
+}
+
+ensure_jars() {
+  for s in "${SERVICES[@]}"; do
+    [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] && continue
+    log "building the runner jars"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests); return
+  done
+}
+
+# start_service NAME PORT [extra java opts...]: background java, pid in $OUT/NAME.pid, log in $OUT/NAME.log
+start_service() {
+  local name=$1 port=$2; shift 2
+  ( cd "$ROOT/$name" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$port ALLOW_DEV_JWT_KEY=true \
+      WRITE_RATE_LIMIT=0 exec java "$@" -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
+  echo $! >"$OUT/$name.pid"
+}
+
+# wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP
+wait_ready() {
+  local port=$1 t0 limit=$(( $(date +%s) + ${2:-120} ))
+  t0=$(date +%s%3N)
+  until curl -fs "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+    [ "$(date +%s)" -gt "$limit" ] && { echo -1; return 1; }
+    sleep 0.05
+  done
+  echo $(( $(date +%s%3N) - t0 ))
+}
+
+stop_service() {
+  local name=$1 pid
+  [ -f "$OUT/$name.pid" ] || return 0
+  pid=$(cat "$OUT/$name.pid")
+  kill "$pid" 2>/dev/null && for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$OUT/$name.pid"
+}
+stop_all() { for s in "${SERVICES[@]}"; do stop_service "${s%%:*}"; done; }
