@@ -90,3 +90,38 @@ ensure_postgres() { # databases...
   fi
   for db in "$@"; do ensure_database "$db"; done
 }
+
+# Stop and start the local server the same way it was started (used by checks/restart.sh).
+pg_local_stop() {
+  if command -v pg_ctlcluster >/dev/null && [ -n "$(ls /etc/postgresql 2>/dev/null)" ] \
+      && pg_lsclusters -h 2>/dev/null | grep -q online; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main stop -m fast
+  elif [ -s "$RUN_DIR/pgdata/PG_VERSION" ]; then
+    runuser -u "$(stat -c %U "$RUN_DIR/pgdata")" -- "$(pg_bin)/pg_ctl" -D "$RUN_DIR/pgdata" -m fast -w stop >/dev/null
+  else
+    return 1
+  fi
+}
+
+pg_local_start() {
+  start_local_postgres
+}
+
+wait_for() { # seconds command... — polls every 0.2 s
+  local limit=$1; shift
+  local end=$(( $(date +%s) + limit ))
+  until "$@"; do
+    [ "$(date +%s)" -ge "$end" ] && return 1
+    sleep 0.2
+  done
+}
+
+start_jar() { # name port db log [extra env...] — prints the pid
+  local name=$1 port=$2 db=$3 logf=$4; shift 4
+  env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" HTTP_PORT="$port" ALLOW_DEV_JWT_KEY=true "$@" \
+    java -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 &
+  echo $!
+}
+
+is_ready() { curl -fs -m 2 "http://127.0.0.1:$1/q/health/ready" | grep -q '"UP"'; }
+is_down() { [ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready")" = 503 ]; }

@@ -11,4 +11,7 @@ ensure_postgres "$test_db"
 start=$(date +%s)
 log "running all tests (./mvnw verify)"
 ./mvnw -B -ntp verify "$@"
+# on the runner jars the verify just built: a database restart under a service, and two instances of one
+bash deploy/checks/restart.sh
+bash deploy/checks/two-instances.sh
 log "all tests passed in $(( $(date +%s) - start ))s"
