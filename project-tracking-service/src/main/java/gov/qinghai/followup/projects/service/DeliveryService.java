@@ -46,7 +46,7 @@ public class DeliveryService {
     @Transactional
     public Outcome deliverDue(Instant now) {
         List<NotificationDelivery> due = NotificationDelivery
-                .find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", NotificationDelivery.Status.PENDING, now)
+                .find("status = ?1 and nextAttemptAt <= ?2 order by id", NotificationDelivery.Status.PENDING, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
                 .page(0, 100).list();
         int sent = 0;
