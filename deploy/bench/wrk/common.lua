@@ -1,0 +1,8 @@
+-- Shared by the wrk scripts: the bearer token from the environment (deploy/token.sh), random ids in range.
+token = os.getenv("BENCH_TOKEN")
+wrk.headers["Authorization"] = "Bearer " .. token
+wrk.headers["Accept"] = "application/json"
+first = tonumber(os.getenv("BENCH_FIRST_ID") or "10000001")
+count = tonumber(os.getenv("BENCH_PROJECTS") or "10000")
+fair = os.getenv("BENCH_FAIR") or "900"
+units = tonumber(os.getenv("BENCH_UNITS") or "32")

@@ -1,0 +1,21 @@
+dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
+-- Unique (project, month) per thread and per run so each POST is a new report: run r (BENCH_RUN 0..2),
+-- thread t (0..1) -> months 2018-01 + (r*2+t)*12 + n/count (all in the past, as the service requires).
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local threads = {}
+local tcount = 0
+function setup(thread)
+  thread:set("tid", tcount); tcount = tcount + 1
+end
+function init(args)
+  run = tonumber(os.getenv("BENCH_RUN") or "0"); n = 0
+end
+request = function()
+  local slot = (run * 2 + tid) * 12 + math.floor(n / count)
+  local y = 2018 + math.floor(slot / 12); local m = 1 + slot % 12
+  local id = first + (n % count); n = n + 1
+  local body = string.format('{"period":"%04d-%02d","contractPerformed":true,"constructionStarted":true,'
+    .. '"completed":false,"fundsInPlace":0.01,"progress":"bench"}', y, m)
+  return wrk.format("POST", "/api/v1/projects/" .. id .. "/reports", nil, body)
+end
