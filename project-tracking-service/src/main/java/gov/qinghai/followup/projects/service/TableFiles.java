@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.tables.Csv;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,10 +15,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** Reads and writes tables as CSV (RFC 4180, UTF-8) or XLSX, so exports can be imported again. */
+/** Reads and writes tables as CSV (service-common's RFC 4180 Csv) or XLSX, so exports can be imported again. */
 public final class TableFiles {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TableFiles() {
     }
@@ -30,52 +30,9 @@ public final class TableFiles {
     }
 
     public static List<Line> readCsv(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         List<Line> lines = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                addUnlessBlank(lines, rowStart, row);
-                row = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            addUnlessBlank(lines, rowStart, row);
+        for (Csv.Row row : Csv.parseRows(new String(bytes, StandardCharsets.UTF_8))) {
+            addUnlessBlank(lines, row.line(), row.cells());
         }
         return lines;
     }
@@ -99,14 +56,7 @@ public final class TableFiles {
     }
 
     public static byte[] writeCsv(List<String> header, List<List<Object>> rows) {
-        StringBuilder sb = new StringBuilder();
-        appendCsvRow(sb, new ArrayList<Object>(header));
-        rows.forEach(r -> appendCsvRow(sb, r));
-        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, out, 0, BOM.length);
-        System.arraycopy(body, 0, out, BOM.length, body.length);
-        return out;
+        return Csv.write(header, rows);
     }
 
     public static byte[] writeXlsx(String sheetName, List<String> header, List<List<Object>> rows) {
@@ -136,21 +86,6 @@ public final class TableFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void appendCsvRow(StringBuilder sb, List<Object> row) {
-        for (int i = 0; i < row.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            Object v = row.get(i);
-            String s = v == null ? "" : v.toString();
-            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-                s = '"' + s.replace("\"", "\"\"") + '"';
-            }
-            sb.append(s);
-        }
-        sb.append("\r\n");
     }
 
     private static void addUnlessBlank(List<Line> lines, int number, List<String> cells) {

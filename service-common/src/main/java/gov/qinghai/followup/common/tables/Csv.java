@@ -1,0 +1,126 @@
+package gov.qinghai.followup.common.tables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 4180 CSV as every service reads its seeds and imports and writes its exports: quoted fields may hold
+ * commas, doubled quotes and line breaks; a leading BOM is ignored on reading and written (for Excel) on writing.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** A row with the 1-based line of the text it starts on, for error reports. */
+    public record Row(int line, List<String> cells) {
+    }
+
+    public static List<Row> parseRows(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int rowStart = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    line += c == '\n' ? 1 : 0;
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                rows.add(new Row(rowStart, cells));
+                cells = new ArrayList<>();
+                rowStart = ++line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.add(new Row(rowStart, cells));
+        }
+        return rows;
+    }
+
+    public static List<List<String>> parse(String text) {
+        return parseRows(text).stream().map(Row::cells).toList();
+    }
+
+    /** The rows after the header as header → value maps ("" where a row is short). */
+    public static List<Map<String, String>> records(String text) {
+        List<List<String>> rows = parse(text);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = rows.get(0);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), i < row.size() ? row.get(i) : "");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A classpath resource as UTF-8 text; a missing one is a packaging error. */
+    public static String resource(String path) {
+        try (InputStream in = Csv.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] write(List<String> header, List<? extends List<?>> rows) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(sb, header);
+        for (List<?> r : rows) {
+            line(sb, r);
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder sb, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = cells.get(i);
+            String s = v == null ? "" : v.toString();
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                s = '"' + s.replace("\"", "\"\"") + '"';
+            }
+            sb.append(s);
+        }
+        sb.append("\r\n");
+    }
+}
