@@ -26,11 +26,11 @@ ensure_jars() {
   done
 }
 
-# start_service NAME PORT [extra java opts...]: background java, pid in $OUT/NAME.pid, log in $OUT/NAME.log
+# start_service NAME PORT [extra java opts...] (BENCH_JAVA_OPTS is added to every start, e.g. to try GC/CDS flags): background java, pid in $OUT/NAME.pid, log in $OUT/NAME.log
 start_service() {
   local name=$1 port=$2; shift 2
   ( cd "$ROOT/$name" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$port ALLOW_DEV_JWT_KEY=true \
-      WRITE_RATE_LIMIT=0 exec java "$@" -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
+      WRITE_RATE_LIMIT=0 exec java ${BENCH_JAVA_OPTS:-} "$@" -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
 

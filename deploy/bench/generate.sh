@@ -62,5 +62,46 @@ commit;
 analyze project; analyze progress_report;
 SQL
 log "project_tracking done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from project_tracking.project") projects, $(psql_bench -tAc "select count(*) from project_tracking.progress_report") reports"
+
+t0=$(date +%s%3N)
+NINST=$(( 5000 * SCALE )); NREF=$(( 1000000 * SCALE )); NTOP=$(( NINST / 25 ))
+log "medical_alliance: $NINST institutions ($NTOP tertiary), $NREF referrals (seed $SEED)"
+psql_bench <<SQL
+set search_path = medical_alliance;
+begin;
+select setseed($seed_frac);
+delete from referral where id >= 100000000;
+delete from institution where id >= 100000000;
+create temp table pf as select row_number() over (order by id) - 1 as i, id from prefecture;
+insert into institution (id, name, level, ownership, kind, tier, prefecture_id, source)
+select 100000000 + g, 'bench institution ' || g,
+       case when g <= $NTOP then 'TERTIARY' else 'PRIMARY' end, case when g % 5 = 0 then 'PRIVATE' else 'PUBLIC' end,
+       case when g <= $NTOP then 'HOSPITAL' else 'TOWNSHIP_HEALTH_CENTRE' end,
+       case when g <= $NTOP then 'PREFECTURE' else 'TOWNSHIP' end, pf.id, 'bench'
+from generate_series(1, $NINST) g join pf on pf.i = g % (select count(*) from pf);
+\\echo '  institutions inserted'
+-- 70 % up (township -> tertiary), 30 % down; status mix of a working system
+insert into referral (id, from_institution_id, to_institution_id, direction, out_of_alliance, patient_ref, contracted,
+                      priority, reason, status, requested_at, accepted_at, started_at, completed_at, rejected_at,
+                      cancelled_at, requested_by)
+select 100000000 + g, case when up then low else top end, case when up then top else low end,
+       case when up then 'UP' else 'DOWN' end, true, 'P' || lpad((g % 400000)::text, 8, '0'), c, case when c then 'PRIORITY' else 'ROUTINE' end,
+       'bench referral', st, at, case when st in ('ACCEPTED','IN_PROGRESS','COMPLETED') then at + interval '1 hour' end,
+       case when st in ('IN_PROGRESS','COMPLETED') then at + interval '1 day' end,
+       case when st = 'COMPLETED' then at + interval '5 days' end, case when st = 'REJECTED' then at + interval '2 hours' end,
+       case when st = 'CANCELLED' then at + interval '3 hours' end, 'bench'
+from (select g, random() < 0.7 as up, 100000001 + floor(random() * $NTOP)::bigint as top,
+             100000001 + $NTOP + floor(random() * ($NINST - $NTOP))::bigint as low, random() < 0.3 as c,
+             (array['COMPLETED','COMPLETED','COMPLETED','COMPLETED','COMPLETED','COMPLETED','REQUESTED','REQUESTED',
+                    'ACCEPTED','IN_PROGRESS','REJECTED','CANCELLED'])[1 + floor(random() * 12)::int] as st,
+             timestamptz '2017-01-01 00:00+08' + random() * interval '900 days' as at
+      from generate_series(1, $NREF) g) x;
+\\echo '  referrals inserted'
+select setval('institution_seq', (select max(id) from institution) + 50);
+select setval('referral_seq', (select max(id) from referral) + 50);
+commit;
+analyze institution; analyze referral;
+SQL
+log "medical_alliance done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from medical_alliance.institution") institutions, $(psql_bench -tAc "select count(*) from medical_alliance.referral") referrals"
 psql_bench -c "insert into public.bench_meta values ('scale', '$SCALE'), ('seed', '$SEED') on conflict (k) do update set v = excluded.v" 2>/dev/null \
   || psql_bench -c "create table public.bench_meta (k text primary key, v text); insert into public.bench_meta values ('scale', '$SCALE'), ('seed', '$SEED')"

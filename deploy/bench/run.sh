@@ -9,6 +9,7 @@ DURATION="${BENCH_DURATION:-10}"
 CONNS=(${BENCH_CONNS:-1 8 32})
 RES="$OUT/results.tsv"; : >"$RES"
 rec() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$RES"; }   # key, value, note
+rec load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)" "other work on the machine competes for the 2 cores"
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v pgbench >/dev/null || { log "installing pgbench"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null || true; }
@@ -20,7 +21,7 @@ SEED_DB=qinghai_bench_seed
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB" -c "create database $SEED_DB"
 log "project-tracking on a fresh $SEED_DB: seed import"
 ( cd "$ROOT/project-tracking-service" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" HTTP_PORT=18091 ALLOW_DEV_JWT_KEY=true \
-    WRITE_RATE_LIMIT=0 MAX_BODY_SIZE=64M exec java -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/seed-project-tracking.log" 2>&1 &
+    WRITE_RATE_LIMIT=0 MAX_BODY_SIZE=64M exec java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/seed-project-tracking.log" 2>&1 &
 echo $! >"$OUT/seed-project-tracking.pid"
 wait_ready 18091 300 >/dev/null
 seed_ms=$(grep -o 'seeded 346 projects.* in [0-9]* ms' "$OUT/seed-project-tracking.log" | grep -o '[0-9]* ms' | tail -1 | cut -d' ' -f1)
@@ -55,6 +56,24 @@ for s in "${SERVICES[@]}"; do
   rec "rss_mb:$name" "$(( rss / 1024 ))" ""
   log "$name: started in ${started}s, ready after ${wall} ms, RSS $(( rss / 1024 )) MB"
 done
+
+# --- startup experiment (project tracking): AppCDS archive + C1 only + Serial GC + small heap --------------------
+JSA="$OUT/project-tracking.jsa"; rm -f "$JSA"
+stop_service project-tracking-service
+start_service project-tracking-service 18081 -XX:ArchiveClassesAtExit="$JSA"
+wait_ready 18081 300 >/dev/null; stop_service project-tracking-service
+TUNED="-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m"
+[ -s "$JSA" ] || TUNED="${TUNED#* }"
+start_service project-tracking-service 18081 $TUNED
+wall=$(wait_ready 18081 300); sleep 1
+started=$(grep -o 'started in [0-9.]*s' "$OUT/project-tracking-service.log" | tail -1 | grep -o '[0-9.]*')
+rss=$(ps -o rss= -p "$(cat "$OUT/project-tracking-service.pid")" | tr -d ' ')
+rec "tuned_startup_s" "${started:--1}" "wall until ready ${wall} ms; flags: $TUNED"
+rec "tuned_rss_mb" "$(( rss / 1024 ))" "same start"
+log "project-tracking tuned: started in ${started}s, ready after ${wall} ms, RSS $(( rss / 1024 )) MB ($TUNED)"
+stop_service project-tracking-service
+start_service project-tracking-service 18081
+wait_ready 18081 300 >/dev/null
 
 # --- wrk -------------------------------------------------------------------------------------------------------
 export BENCH_DIR BENCH_TOKEN
@@ -94,9 +113,19 @@ for c in "${CONNS[@]}"; do
   BENCH_TOKEN=$ADMIN wrk_run report-write report.lua "$c" BENCH_RUN=$run
   run=$((run + 1))
 done
+# medical alliance: get a referral and a receiving institution's queue, when the referrals are generated
+M=http://127.0.0.1:18084
+if [ "$(psql_bench -tAc "select count(*) from medical_alliance.referral where id > 100000000")" -gt 0 ]; then
+  for lua in get-referral.lua referral-queue.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$M" >/dev/null 2>&1 || true; done
+  for c in "${CONNS[@]}"; do
+    P=$M BENCH_TOKEN=$VIEWER wrk_run referral-get get-referral.lua "$c"
+    P=$M BENCH_TOKEN=$VIEWER wrk_run referral-queue referral-queue.lua "$c"
+  done
+fi
 
 # --- pgbench ceiling of the same SQL (prepared statements, as the JDBC driver does after a few executions) -----
-for f in get list rates quarterly; do
+MED=""; [ "$(psql_bench -tAc "select count(*) from medical_alliance.referral where id > 100000000")" -gt 0 ] && MED="referral-get referral-queue"
+for f in get list rates quarterly $MED; do
   for c in "${CONNS[@]}"; do
     out="$OUT/pgbench-$f-$c.txt"
     T=$DURATION; [ "$f" = rates ] && [ "$c" -gt 1 ] && T=$DURATION
@@ -106,5 +135,8 @@ for f in get list rates quarterly; do
     log "pgbench $f c=$c: $tps tps, $lat ms"
   done
 done
+out="$OUT/pgbench-rates-lateral-1.txt"
+pgbench "${PGH[@]}" -n -M prepared -f "$BENCH_DIR/pgbench/rates-lateral.sql" -c 1 -j 1 -T "$DURATION" "$BENCH_DB" >"$out" 2>&1 || true
+rec "pgbench:rates-lateral:1" "$(awk '/^tps/ { print $3 }' "$out") $(awk '/latency average/ { print $4 }' "$out")" "suggested rewrite"
 stop_all
 log "raw figures in $RES"
