@@ -13,8 +13,6 @@ class HostileInputTest {
         HostileInputHarness.forService("project-tracking-service")
                 .seed(20171001L)
                 .maxPerOperation(40)
-                // TODO(issue 7): map Hibernate DataException (SQLState class 22) to 400 in service-common
-                .tolerateNulCharacters("PostgreSQL refuses 0x00 in text; DataException answered 500 by the shared mapper")
                 .run();
     }
 }

@@ -76,6 +76,23 @@ class UnitResourceTest {
     }
 
     @Test
+    void answersUnreadableBodiesWithProblemNamingTheField() {
+        for (String body : new String[] {"[]", "\"x\"", "123", "{\"kind\":", "[1,2"}) {
+            problem(update(Tokens.admin(), 12, body), 400);
+        }
+        problem(update(Tokens.admin(), 12, "{\"kind\":\"BANK\",\"version\":{}}"), 400).body("field", equalTo("version"));
+        problem(update(Tokens.admin(), 12, "{\"kind\":\"BANK\",\"version\":0.5}"), 400).body("field", equalTo("version"));
+        problem(update(Tokens.admin(), 12, "{\"kind\":\"BANK\",\"park\":17,\"version\":0}"), 400)
+                .body("field", equalTo("park"));
+    }
+
+    @Test
+    void refusesNulCharactersAsBadInput() {
+        problem(given().header("Authorization", bearer(Tokens.viewer())).queryParam("prefecture", "西宁\u0000市")
+                .get("/api/v1/units"), 400);
+    }
+
+    @Test
     void rejectsUnknownEnumValue() {
         problem(update(Tokens.admin(), 12, "{\"kind\":\"MINISTRY\",\"version\":0}"), 400);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +25,11 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
         while (cause != null) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return Problems.conflict("the record was changed by a concurrent request; reload and retry")
+                        .toResponse();
+            }
+            if (cause instanceof DataException) {
+                // e.g. a NUL character or a value too long for its column: the input, not the server
+                return Problems.badRequest(null, "a value cannot be stored as sent (invalid characters or too long)")
                         .toResponse();
             }
             if (cause instanceof ConstraintViolationException cve) {
