@@ -126,6 +126,8 @@ for label in ["get", "list", "rates", "quarterly", "report-write", "referral-get
         rps, p50, p99, errs = wrk(label, c)
         tps, lat = pg(label, c)
         ratio = f"{rps / tps:.2f}" if rps and tps else "–"
+        if p50 == 0 and p99 == 0:   # wrk keeps no latency for requests past its timeout (2 s before --timeout 10s)
+            p50 = p99 = "no sample (timeouts)"
         p(f"| {label} | {c} | {rps} | {p50} | {p99} | {errs if errs is None else int(errs)} | {tps if tps else '–'} | {lat if lat else '–'} | {ratio} |")
 p("")
 if rows.get("pgbench:rates-lateral:1"):

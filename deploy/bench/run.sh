@@ -90,7 +90,7 @@ to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if
 wrk_run() { # label lua conns [env...]
   local label=$1 lua=$2 c=$3 out="$OUT/wrk-$1-$3.txt" t=2; shift 3
   [ "$c" -lt 2 ] && t=1
-  env "$@" wrk -t$t -c$c -d${DURATION}s --latency -s "$BENCH_DIR/wrk/$lua" "$P" >"$out" 2>&1 || true
+  env "$@" wrk -t$t -c$c -d${DURATION}s --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$P" >"$out" 2>&1 || true
   local rps p50 p99 errs
   rps=$(awk '/Requests\/sec/ { print $2 }' "$out")
   p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
