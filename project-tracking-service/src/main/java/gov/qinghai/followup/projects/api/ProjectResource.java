@@ -140,6 +140,7 @@ public class ProjectResource {
     }
 
     static Project find(long id) {
-        return Project.<Project>findByIdOptional(id).orElseThrow(() -> Problems.notFound("project", id));
+        return Project.<Project>find("from Project p join fetch p.unit join fetch p.fair where p.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> Problems.notFound("project", id));
     }
 }

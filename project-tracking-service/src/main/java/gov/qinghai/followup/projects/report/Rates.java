@@ -69,20 +69,19 @@ public class Rates {
         String key = KEYS.get(groupBy);
         String fundJoin = groupBy == GroupBy.FUND_SOURCE ? " cross join unnest(p.fund_provinces) as fs(place)" : "";
         String parkOnly = groupBy == GroupBy.PARK ? " and u.park is not null" : "";
+        // per project, its latest current report through the (project_id, period) index: no sort of all reports
         List<Object[]> rows = em.createNativeQuery("""
-                with latest as (
-                    select distinct on (r.project_id) r.project_id, r.contract_performed, r.construction_started,
-                           r.funds_in_place
-                    from progress_report r join project p on p.id = r.project_id
-                    where r.is_current and r.period <= ?2 and p.fair_id = ?1
-                    order by r.project_id, r.period desc)
                 select %s as k, count(*),
                        count(*) filter (where l.contract_performed),
                        count(*) filter (where l.construction_started),
                        coalesce(sum(l.funds_in_place) filter (where p.total_investment is not null), 0),
                        coalesce(sum(p.total_investment), 0)
                 from project p join responsible_unit u on u.id = p.unit_id%s
-                left join latest l on l.project_id = p.id
+                left join lateral (
+                    select r.contract_performed, r.construction_started, r.funds_in_place
+                    from progress_report r
+                    where r.project_id = p.id and r.is_current and r.period <= ?2
+                    order by r.period desc limit 1) l on true
                 where p.fair_id = ?1%s
                 group by k order by min(u.id), k""".formatted(key, fundJoin, parkOnly))
                 .setParameter(1, fairId).setParameter(2, YearMonth.from(asOf).toString()).getResultList();
