@@ -64,8 +64,10 @@ public class AdminJobResource {
                 yield new RunResult(o.job(), o.period(), o.ran(), o.items());
             }
             case "deliver-notifications" -> {
-                DeliveryService.Outcome o = deliveries.deliverDue(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
-                        .isAfter(Instant.now()) ? date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC) : Instant.now());
+                // deliveries due by that day, or by now if it has passed
+                Instant day = date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+                Instant now = Instant.now();
+                DeliveryService.Outcome o = deliveries.deliverDue(day.isAfter(now) ? day : now);
                 yield new RunResult(job, date.toString(), true, o.sent());
             }
             default -> throw Problems.notFound("job", job + " (jobs: " + String.join(", ", JOBS) + ")");

@@ -27,10 +27,6 @@ public final class Periods {
         }
     }
 
-    public static String format(YearMonth month) {
-        return month.format(MONTH);
-    }
-
     public record Quarter(int year, int number) {
         public static Optional<Quarter> parse(String text) {
             Matcher m = text == null ? null : QUARTER.matcher(text);
