@@ -42,6 +42,8 @@ import java.util.UUID;
  * <li><b>Delivery</b> needs nothing more: the dispatcher is a bean of service-common, runs every poll-interval in
  * each replica, and tests call {@link OutboxDispatcher#dispatchDue(Instant)} instead of waiting for it. Read
  * {@link OutboxMessage} (e.g. {@code OutboxMessage.list("eventKey in ?1", keys)}) to show delivery states.</li>
+ * <li><b>Tests</b>: {@code gov.qinghai.followup.common.testing.WebhookReceiver} (service-common test-jar) records
+ * what a webhook receives; see project-tracking's OutboxDeliveryTest and medical-alliance's JobsTest.</li>
  * </ol>
  *
  * <h2>What the receiver gets</h2>
