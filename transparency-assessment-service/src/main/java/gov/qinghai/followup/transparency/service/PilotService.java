@@ -77,8 +77,20 @@ public class PilotService {
         return out;
     }
 
-    public List<CatalogueItem> catalogue(long unitId) {
-        return CatalogueItem.list("unitId", Sort.by("areaId").and("name"), unitId);
+    /** The unit's catalogue, or one area's (areaId not null). */
+    public List<CatalogueItem> catalogue(long unitId, Long areaId) {
+        Sort sort = Sort.by("areaId").and("name");
+        return areaId == null ? CatalogueItem.list("unitId", sort, unitId)
+                : CatalogueItem.list("unitId = ?1 and areaId = ?2", sort, unitId, areaId);
+    }
+
+    public long catalogueSize(long unitId, Long areaId) {
+        return areaId == null ? CatalogueItem.count("unitId", unitId)
+                : CatalogueItem.count("unitId = ?1 and areaId = ?2", unitId, areaId);
+    }
+
+    public Long areaId(long unitId, String name) {
+        return area(unitId, name, "area").id;
     }
 
     /** Create or update one item; every change bumps the unit's catalogue revision. */

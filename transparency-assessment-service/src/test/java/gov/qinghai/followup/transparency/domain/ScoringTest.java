@@ -114,6 +114,38 @@ class ScoringTest {
         assertEquals(expected, Grade.of(new BigDecimal(score)));
     }
 
+    private static DisclosureTimeliness.Outcome timeliness(long published, long onTime, BigDecimal assessor) {
+        DisclosureTimeliness.Rule rule = new DisclosureTimeliness.Rule(121L, 4, 1, new BigDecimal("12"),
+                new BigDecimal("100.0"));
+        return DisclosureTimeliness.apply(rule, new DisclosureTimeliness.Evidence(java.time.LocalDate.parse("2018-01-10"),
+                published, published, onTime, published - onTime, 0), assessor);
+    }
+
+    @Test
+    void theTwentyWorkingDayRuleScoresItemFourLineOneWhenNoAssessorDid() {
+        // 137号 附件 第4项: on-site item 4 holds only line 2 (8 of 8); 3 of 4 on time → 75 % of 12 = 9 → item 4 = 17
+        List<Scoring.ItemInput> in = new ArrayList<>(items(false, 10, 10, 10, 8, 10, 10, 10, 0));
+        Scoring.Result r = Scoring.score(new Scoring.Input(in, BigDecimal.ZERO, new BigDecimal("5"), BigDecimal.ZERO,
+                new BigDecimal("10"), List.of(), timeliness(4, 3, null)));
+        assertEquals(new BigDecimal("17"), r.items().get(3).counted().stripTrailingZeros());
+        assertTrue(r.items().get(3).note().contains("20-working-day rule"));
+        assertEquals(new BigDecimal("96.3"), r.total(), "77 × 100 / 80 = 96.25 → 96.3");
+        assertEquals(new BigDecimal("75.0"), r.timeliness().rate());
+        assertEquals(4, r.timeliness().counted());
+    }
+
+    @Test
+    void anAssessorsScoreOfTheRuleLineIsNotAddedTwice() {
+        // the assessor scored line 1 (11) and line 2 (8): on-site 19 already; the rule's 9 is shown, not added
+        List<Scoring.ItemInput> in = new ArrayList<>(items(false, 10, 10, 10, 19, 10, 10, 10, 0));
+        Scoring.Result r = Scoring.score(new Scoring.Input(in, BigDecimal.ZERO, null, BigDecimal.ZERO, null, List.of(),
+                timeliness(4, 3, new BigDecimal("11"))));
+        assertEquals(new BigDecimal("19"), r.items().get(3).counted().stripTrailingZeros());
+        assertEquals(DisclosureTimeliness.Applied.ASSESSOR, r.timeliness().applied());
+        assertEquals(new BigDecimal("9.0"), r.timeliness().computedPoints());
+        assertNull(r.items().get(3).note());
+    }
+
     @Test
     void breakdownCarriesTheRuleSoAnyoneCanRecompute() {
         Scoring.Result r = score(items(true, 9, 8, 9, 18, 8, 9, 8, 17), 0, 0);
