@@ -34,6 +34,8 @@ import java.util.Map;
 /** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
 @ApplicationScoped
 public class AssessmentService {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     @Inject
     EntityManager em;
     @Inject
@@ -44,8 +46,6 @@ public class AssessmentService {
     ObjectMapper json;
     @Inject
     DisclosureService disclosures;
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     public static Assessment require(long id) {
         return Assessment.<Assessment>findByIdOptional(id).orElseThrow(() -> Problems.notFound("assessment", id));

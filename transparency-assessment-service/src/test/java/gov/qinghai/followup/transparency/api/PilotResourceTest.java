@@ -126,4 +126,32 @@ class PilotResourceTest {
                 .body(bad.getBytes(StandardCharsets.UTF_8)).post("/api/v1/pilot/units/" + unit + "/catalogue/import"), 422)
                 .body("field", equalTo("row 2 时限"));
     }
+
+    @Test
+    void refusesACatalogueExportAboveTheRowLimitNamingItAndServesOneAreaInstead() {
+        // issue 7 bounded exports: the test profile sets transparency.export.max-rows=100
+        int unit = unitId("乐都区");
+        String prefix = unique("征收公告");
+        StringBuilder csv = new StringBuilder("试点内容,名称,依据,内容,主体,时限,方式,要求\r\n");
+        for (int i = 0; i < 101; i++) {
+            String area = i < 60 ? "征地补偿" : "拆迁安置";
+            csv.append(area).append(',').append(prefix).append('-').append(i)
+                    .append(",《土地管理法》,征收范围、补偿标准,乐都区国土资源局,批准后10个工作日内,政府网站、公示栏,全文公开\r\n");
+        }
+        given().header("Authorization", bearer(Tokens.reporter("乐都区"))).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/pilot/units/" + unit + "/catalogue/import").then().statusCode(200)
+                .body("created", equalTo(101));
+        for (String format : List.of("json", "csv", "xlsx")) {
+            problem(as(Tokens.viewer()).queryParam("format", format).get("/api/v1/pilot/units/" + unit + "/catalogue"), 422)
+                    .body("field", equalTo("area"))
+                    .body("detail", org.hamcrest.Matchers.containsString("above the limit of 100 rows"));
+        }
+        JsonPath one = as(Tokens.viewer()).queryParam("area", "征地补偿").get("/api/v1/pilot/units/" + unit + "/catalogue")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(60, one.getList("findAll { it.name.startsWith('" + prefix + "') }").size());
+        assertTrue(one.getList("area").stream().allMatch("征地补偿"::equals));
+        problem(as(Tokens.viewer()).queryParam("area", "不存在").get("/api/v1/pilot/units/" + unit + "/catalogue"), 422)
+                .body("field", equalTo("area"));
+    }
 }

@@ -108,7 +108,7 @@ class ScoringTest {
 
     @ParameterizedTest(name = "137号 第十一条: {0} → {1}")
     @CsvSource({"59.5,FAIL", "59.94,FAIL", "60,PASS", "60.0,PASS", "79.9,PASS", "80,GOOD", "89.9,GOOD",
-            "89.94,GOOD", "89.95,EXCELLENT", "90,EXCELLENT", "103,EXCELLENT", "0,FAIL"})
+            "79.94,PASS", "79.95,GOOD", "89.94,GOOD", "89.95,EXCELLENT", "59.95,PASS", "90,EXCELLENT", "103,EXCELLENT", "0,FAIL"})
     void gradeBoundariesWithOneDecimalHalfUpRounding(String score, Grade expected) {
         // rounding rule: total rounded half-up to one decimal, then [90,∞) 优秀, [80,90) 良好, [60,80) 合格, else 不合格
         assertEquals(expected, Grade.of(new BigDecimal(score)));
