@@ -64,6 +64,15 @@ public class PilotResource {
         return service.view(PilotService.requireUnit(id));
     }
 
+    @PUT
+    @Path("units/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the unit's contact e-mail",
+            description = "Milestone reminders (138号 五) are e-mailed there through the outbox. A stale version gets 409.")
+    public PilotViews.Unit updateUnit(@PathParam("id") long id, @Valid @NotNull PilotViews.UnitUpdate body) {
+        return service.view(service.updateUnit(id, body));
+    }
+
     @POST
     @Path("units/{id}/areas")
     @RolesAllowed(Roles.ADMIN)

@@ -30,12 +30,24 @@ public class PilotService {
     }
 
     public PilotViews.Unit view(PilotUnit u) {
-        return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision,
+        return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision, u.contactEmail,
                 PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream().map(a ->
                         new PilotViews.Area(a.id, a.seq, a.name, a.source)).toList(),
                 PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream().map(m ->
                         new PilotViews.Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn,
-                                m.note, m.version)).toList());
+                                m.note, m.version)).toList(), u.version);
+    }
+
+    /** Sets where the unit's reminders are e-mailed. */
+    @Transactional
+    public PilotUnit updateUnit(long id, PilotViews.UnitUpdate in) {
+        PilotUnit u = requireUnit(id);
+        if (u.version != in.version()) {
+            throw Problems.staleVersion("pilot unit " + id, in.version(), u.version);
+        }
+        u.contactEmail = in.contactEmail();
+        PilotUnit.flush();
+        return u;
     }
 
     @Transactional

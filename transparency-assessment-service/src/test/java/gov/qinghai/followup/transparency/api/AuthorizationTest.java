@@ -72,6 +72,8 @@ class AuthorizationTest {
             new Write("PUT", "/api/v1/rectifications/1", JSON,
                     "{\"owner\":\"o\",\"deadline\":\"2017-12-31\",\"status\":\"OPEN\",\"version\":0}",
                     List.of(ADMIN, SUPERVISOR, REPORTER)),
+            new Write("PUT", "/api/v1/pilot/units/1", JSON, "{\"contactEmail\":\"gk@example.gov.cn\",\"version\":0}",
+                    List.of(ADMIN)),
             new Write("POST", "/api/v1/pilot/units/1/areas", JSON, "{\"name\":\"a\"}", List.of(ADMIN)),
             new Write("PUT", "/api/v1/pilot/milestones/1", JSON, "{\"status\":\"PENDING\",\"version\":0}",
                     List.of(ADMIN, SUPERVISOR, REPORTER)),
@@ -129,7 +131,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(64, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(67, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test
