@@ -63,8 +63,10 @@ public final class AssessmentViews {
             @Schema(example = "良好") String grade,
             @Schema(example = "2") Integer ranking,
             @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
-            @Schema(example = "87.5", description = "evidence for item 4: share of the subject's disclosures produced"
-                    + " in the round's year that were published within 20 working days; null if none published")
+            @Schema(example = "87.5", description = "share of the subject's disclosures produced in the round's year"
+                    + " that were published within 20 working days; null if none published. The rate that scores"
+                    + " item 4 also counts unpublished records past their deadline: see breakdown.timeliness and"
+                    + " GET /assessments/{id}/score")
             BigDecimal disclosureOnTimeRate,
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {

@@ -9,6 +9,7 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotUnit;
 import gov.qinghai.followup.transparency.report.Csv;
+import gov.qinghai.followup.transparency.report.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
@@ -44,6 +45,8 @@ public class PilotResource {
     PilotService service;
     @Inject
     AuditTrail audit;
+    @Inject
+    ExportLimit limit;
 
     @GET
     @Path("units")
@@ -59,6 +62,15 @@ public class PilotResource {
     @Operation(summary = "Get one pilot unit")
     public PilotViews.Unit unit(@PathParam("id") long id) {
         return service.view(PilotService.requireUnit(id));
+    }
+
+    @PUT
+    @Path("units/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the unit's contact e-mail",
+            description = "Milestone reminders (138号 五) are e-mailed there through the outbox. A stale version gets 409.")
+    public PilotViews.Unit updateUnit(@PathParam("id") long id, @Valid @NotNull PilotViews.UnitUpdate body) {
+        return service.view(service.updateUnit(id, body));
     }
 
     @POST
@@ -80,19 +92,23 @@ public class PilotResource {
     @GET
     @Path("units/{id}/catalogue")
     @Authenticated
-    @Operation(summary = "The unit's 标准目录", description = "JSON (all items), CSV or XLSX with the columns 试点内容,"
-            + " 名称, 依据, 内容, 主体, 时限, 方式, 要求 — chosen by ?format= or Accept.")
+    @Operation(summary = "The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
+            + " 主体, 时限, 方式, 要求 — chosen by ?format= or Accept; ?area= narrows it to one 试点内容. Above the export"
+            + " limit (transparency.export.max-rows, default 5000 rows) it is refused with 422 naming the limit.")
     public Response catalogue(@PathParam("id") long id, @QueryParam("format") String format,
-                              @Context HttpHeaders headers) {
+                              @QueryParam("area") String area, @Context HttpHeaders headers) {
         PilotUnit u = PilotService.requireUnit(id);
+        String f = Exports.format(format, headers);
+        Long areaId = area == null ? null : service.areaId(id, area);
+        limit.check(service.catalogueSize(id, areaId), "area", "narrow it with ?area= (one 试点内容)");
         Map<Long, String> areas = service.areaNames(id);
-        List<CatalogueItem> items = service.catalogue(id);
+        List<CatalogueItem> items = service.catalogue(id, areaId);
         List<List<?>> rows = new ArrayList<>();
         for (CatalogueItem c : items) {
             rows.add(List.of(areas.get(c.areaId), c.name, c.basis, c.content, c.responsibleBody, c.timeLimit,
                     c.method, c.requirement));
         }
-        return Exports.respond(Exports.format(format, headers), "catalogue-" + u.name + "-r" + u.catalogueRevision,
+        return Exports.respond(f, "catalogue-" + u.name + "-r" + u.catalogueRevision,
                 "标准目录", PilotService.COLUMNS, rows,
                 () -> items.stream().map(c -> PilotViews.Item.of(c, areas.get(c.areaId))).toList());
     }

@@ -3,6 +3,7 @@ package gov.qinghai.followup.transparency.api;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotArea;
 import gov.qinghai.followup.transparency.domain.PilotMilestone;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -50,8 +51,19 @@ public final class PilotViews {
             @Schema(example = "西宁市", description = "组织实施市州") String prefecture,
             @Schema(example = "城北区") String name,
             @Schema(example = "0", description = "标准目录 revision, +1 on every adjustment") int catalogueRevision,
+            @Schema(example = "gk@chengbei.gov.cn", description = "where the unit's milestone reminders are e-mailed")
+            String contactEmail,
             List<Area> areas,
-            List<Milestone> milestones) {
+            List<Milestone> milestones,
+            @Schema(example = "0") long version) {
+    }
+
+    @Schema(name = "PilotUnitUpdate", description = "The unit's contact address; send the version you read")
+    public record UnitUpdate(
+            @Email @Pattern(regexp = SubjectInput.EMAIL, message = SubjectInput.EMAIL_MESSAGE)
+            @Size(max = 200) @Schema(example = "gk@chengbei.gov.cn", description = "null: reminders go only to the webhook")
+            String contactEmail,
+            @NotNull @Schema(example = "0") Long version) {
     }
 
     @Schema(name = "MilestoneUpdate")

@@ -10,6 +10,7 @@ import gov.qinghai.followup.transparency.domain.Reminder;
 import gov.qinghai.followup.transparency.domain.StoredReport;
 import gov.qinghai.followup.transparency.jobs.JobService;
 import gov.qinghai.followup.transparency.report.AnnualReports;
+import gov.qinghai.followup.transparency.report.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -45,6 +46,11 @@ public class ReportResource {
     JobService jobs;
     @Inject
     ObjectMapper json;
+    @Inject
+    ExportLimit limit;
+
+    /** A year's report has one row per subject and is not split: an operator raises the limit instead. */
+    private static final String UNSPLITTABLE = "a year's report is not split: raise EXPORT_MAX_ROWS";
 
     @Schema(name = "Reminder")
     public record ReminderView(
@@ -100,10 +106,11 @@ public class ReportResource {
     @Authenticated
     @Produces({"application/json", Exports.CSV, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Annual assessment report (scores, grades, ranking)", description = "Stored by the"
-            + " annual-report job; JSON, CSV or XLSX by ?format= or Accept.")
+            + " annual-report job; JSON, CSV or XLSX by ?format= or Accept; above the export limit (rows) 422.")
     public Response annual(@PathParam("year") int year, @QueryParam("format") String format,
                            @Context HttpHeaders headers) throws IOException {
         JsonNode c = load(AnnualReports.REPORT, year);
+        limit.check(c.get("results").size(), "year", UNSPLITTABLE);
         List<List<?>> rows = new ArrayList<>();
         for (JsonNode r : c.get("results")) {
             rows.add(java.util.Arrays.asList(r.get("ranking").asInt(), r.get("subject").asText(),
@@ -123,6 +130,7 @@ public class ReportResource {
     public Response bulletin(@PathParam("year") int year, @QueryParam("format") String format,
                              @Context HttpHeaders headers) throws IOException {
         JsonNode c = load(AnnualReports.BULLETIN, year);
+        limit.check(c.get("subjects").size(), "year", UNSPLITTABLE);
         List<List<?>> rows = new ArrayList<>();
         for (JsonNode r : c.get("subjects")) {
             rows.add(List.of(r.get("subject").asText(), r.get("problems").asLong(), r.get("achievements").asLong(),

@@ -48,13 +48,52 @@ public class RoutineResource {
         return Response.status(201).entity(RoutineViews.RecordView.of(service.record(body))).build();
     }
 
+    @PUT
+    @Path("routine-records/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Correct a routine record", description = "Send the version you read (409 if stale). Refused"
+            + " (409) once the subject's annual assessment of that year has published its result, and for a removed"
+            + " record. Audited.")
+    public RoutineViews.RecordView update(@PathParam("id") long id, @Valid @NotNull RoutineViews.RecordUpdate body) {
+        return RoutineViews.RecordView.of(service.update(id, body));
+    }
+
+    @POST
+    @Path("routine-records/{id}/removal")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Remove a routine record with a reason", description = "The record stays, marked removed with"
+            + " who, when and why (also in its history), and no longer counts in scores, summaries and the bulletin."
+            + " Same refusals as a correction.")
+    public RoutineViews.RecordView remove(@PathParam("id") long id, @Valid @NotNull RoutineViews.Removal body) {
+        return RoutineViews.RecordView.of(service.remove(id, body));
+    }
+
+    @GET
+    @Path("routine-records/{id}")
+    @Authenticated
+    @Operation(summary = "Get one routine record (removed ones too)")
+    public RoutineViews.RecordView get(@PathParam("id") long id) {
+        return RoutineViews.RecordView.of(RoutineService.require(id));
+    }
+
+    @GET
+    @Path("routine-records/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a routine record", description = "Corrections and the removal with its reason.")
+    public List<AuditEntry> recordHistory(@PathParam("id") long id) {
+        RoutineService.require(id);
+        return audit.history(RoutineRecord.class, id);
+    }
+
     @GET
     @Path("routine-records")
     @Authenticated
-    @Operation(summary = "List routine records", description = "Filter by subject and year; newest first.")
+    @Operation(summary = "List routine records", description = "Filter by subject and year; newest first; removed"
+            + " records only with includeRemoved=true.")
     public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
-                                                 @QueryParam("year") Integer year) {
-        StringBuilder q = new StringBuilder("1 = 1");
+                                                 @QueryParam("year") Integer year,
+                                                 @QueryParam("includeRemoved") boolean includeRemoved) {
+        StringBuilder q = new StringBuilder(includeRemoved ? "1 = 1" : "removedAt is null");
         Parameters p = new Parameters();
         if (subjectId != null) {
             q.append(" and subjectId = :s");

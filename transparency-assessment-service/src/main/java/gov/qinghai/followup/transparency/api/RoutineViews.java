@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,6 +37,29 @@ public final class RoutineViews {
             @Schema(example = "RANDOM_CHECK", description = "第九条: 日常工作记录、随机抽查、专项检查") String method) {
     }
 
+    @Schema(name = "RoutineRecordUpdate", description = "Correct a record; the subject is fixed (remove the record and"
+            + " record it against the right subject instead)")
+    public record RecordUpdate(
+            @NotNull @Schema(example = "2017-09-15") LocalDate recordedOn,
+            @NotNull @Pattern(regexp = "PROBLEM|ACHIEVEMENT", message = "must be PROBLEM or ACHIEVEMENT")
+            @Schema(example = "PROBLEM") String kind,
+            @NotNull @Min(1) @Max(8) @Schema(example = "4", description = "item 1–8 of the scheme") Integer itemNo,
+            @NotNull @DecimalMin("-20") @DecimalMax("20") @Schema(example = "-0.5") BigDecimal points,
+            @NotBlank @Size(max = 2000) @Schema(example = "随机抽查：2条政策文件超过20个工作日未公开（复核后更正）")
+            String description,
+            @Size(max = 2000) @Schema(example = "抽查记录 2017-09-15，复核记录 2017-09-20") String evidence,
+            @NotNull @Pattern(regexp = "DAILY_RECORD|RANDOM_CHECK|SPECIAL_INSPECTION",
+                    message = "must be DAILY_RECORD, RANDOM_CHECK or SPECIAL_INSPECTION")
+            @Schema(example = "RANDOM_CHECK") String method,
+            @NotNull @Schema(example = "0", description = "the version you read") Long version) {
+    }
+
+    @Schema(name = "RoutineRecordRemoval")
+    public record Removal(
+            @NotBlank @Size(max = 2000) @Schema(example = "重复记录：与 2017-09-15 抽查记录为同一问题") String reason,
+            @NotNull @Schema(example = "0", description = "the version you read") Long version) {
+    }
+
     @Schema(name = "RoutineRecord")
     public record RecordView(
             @Schema(example = "100") Long id,
@@ -49,10 +73,13 @@ public final class RoutineViews {
             @Schema(example = "抽查记录 2017-09-15") String evidence,
             @Schema(example = "RANDOM_CHECK") String method,
             @Schema(example = "supervisor@test") String recorder,
+            @Schema(description = "set once removed; a removed record no longer counts") Instant removedAt,
+            @Schema(example = "supervisor@test") String removedBy,
+            @Schema(example = "重复记录") String removalReason,
             @Schema(example = "0") long version) {
         public static RecordView of(RoutineRecord r) {
             return new RecordView(r.id, r.subjectId, r.year, r.recordedOn, r.kind, r.itemNo, r.points, r.description,
-                    r.evidence, r.method, r.recorder, r.version);
+                    r.evidence, r.method, r.recorder, r.removedAt, r.removedBy, r.removalReason, r.version);
         }
     }
 

@@ -83,6 +83,27 @@ public class SchemeResource {
         return schemes.summary(SchemeService.require(id));
     }
 
+    @PUT
+    @Path("{id}/timeliness-rule")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the 20-working-day rule of a scheme (137号 附件 第4项)", description = "Which regular"
+            + " content line the per-subject on-time rate feeds (null: off, assessors score it) and the rate that earns"
+            + " its full points: points = round1(line points × min(rate, fullMarksRate) / fullMarksRate). Send the"
+            + " scheme's version; refused (409) once an annual round uses the scheme.")
+    public SchemeViews.Detail setTimelinessRule(@PathParam("id") long id,
+                                                @Valid @NotNull SchemeViews.TimelinessRuleInput body) {
+        return schemes.detail(schemes.setTimelinessRule(id, body.lineId(), body.fullMarksRate(), body.version()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a scheme (title, timeliness rule)")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        SchemeService.require(id);
+        return audit.history(Scheme.class, id);
+    }
+
     @GET
     @Path("{id}/lines/{lineId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})

@@ -59,9 +59,38 @@ public final class SchemeViews {
             @Schema(example = "false", description = "true once an annual round uses it: points are then frozen")
             boolean inUse,
             @Schema(example = "0") long version,
+            @Schema(description = "the 20-working-day rule of 137号 附件 第4项; null when assessors score that line")
+            TimelinessRule timelinessRule,
             List<Item> items,
             @Schema(description = "where the gazette's table layout and its content disagree")
             List<String> dataNotes) {
+    }
+
+    @Schema(name = "TimelinessRule", description = "How the on-time rate of disclosures becomes points of a content"
+            + " line (137号 附件 第4项; the notice sets no points: the service's default, adjustable per scheme)")
+    public record TimelinessRule(
+            @Schema(example = "121") Long lineId,
+            @Schema(example = "4") int itemNo,
+            @Schema(example = "1") int lineNo,
+            @Schema(example = "主动公开政府信息公开工作年报、目录、重点领域信息，落实20个工作日内主动公开属于主动公开范围的政府信息")
+            String content,
+            @Schema(example = "12.0") BigDecimal linePoints,
+            @Schema(example = "100.0", description = "on-time rate (%) that earns the line's full points")
+            BigDecimal fullMarksRate,
+            @Schema(example = "rate = round1(onTime × 100 / counted); …") String formula,
+            @Schema(example = "青政办〔2017〕137号 附件 第4项") String basis) {
+    }
+
+    @Schema(name = "TimelinessRuleInput")
+    public record TimelinessRuleInput(
+            @Schema(example = "121", description = "a regular content line of this scheme; null switches the rule off")
+            Long lineId,
+            @jakarta.validation.constraints.NotNull
+            @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false)
+            @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3,
+                    fraction = 1) @Schema(example = "95.0") BigDecimal fullMarksRate,
+            @jakarta.validation.constraints.NotNull @Schema(example = "0", description = "the scheme's version")
+            Long version) {
     }
 
     @Schema(name = "SchemeLinePoints")

@@ -15,6 +15,10 @@ public record SubjectInput(
         @Pattern(regexp = "西宁市|海东市|海西州|海南州|海北州|黄南州|果洛州|玉树州",
                 message = "must be one of the eight 市州: 西宁市, 海东市, 海西州, 海南州, 海北州, 黄南州, 果洛州, 玉树州")
         @Schema(example = "西宁市") String prefecture,
-        @Email @Size(max = 200) @Schema(example = "gk@example.gov.cn") String contactEmail,
+        @Email @Pattern(regexp = SubjectInput.EMAIL, message = SubjectInput.EMAIL_MESSAGE) @Size(max = 200)
+        @Schema(example = "gk@example.gov.cn", description = "where the subject's reminders are e-mailed") String contactEmail,
         @Schema(example = "0", description = "the version you read; required on update") Long version) {
+    /** What the outbox takes as an e-mail address (service-common Recipient); @Email alone lets quoted spaces in. */
+    static final String EMAIL = "[^@\\s]+@[^@\\s]+";
+    static final String EMAIL_MESSAGE = "must be an e-mail address without spaces";
 }

@@ -11,9 +11,11 @@ public record SubjectView(
         @Schema(example = "PREFECTURE_GOVERNMENT") SubjectKind kind,
         @Schema(example = "西宁市", description = "null for provincial departments") String prefecture,
         @Schema(example = "gk@xining.gov.cn") String contactEmail,
+        @Schema(example = "青政办〔2017〕135号 任务13 责任单位 (gazette line 578)",
+                description = "where a seeded subject comes from; null for subjects added by admins") String source,
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static SubjectView of(AssessmentSubject s) {
-        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.version);
+        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.source, s.version);
     }
 }

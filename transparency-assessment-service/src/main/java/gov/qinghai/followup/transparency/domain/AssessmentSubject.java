@@ -27,6 +27,8 @@ public class AssessmentSubject extends PanacheEntityBase {
     public SubjectKind kind;
     public String prefecture;
     public String contactEmail;
+    /** Where a seeded subject comes from (notice, task or clause, gazette line); null for subjects added by admins. */
+    public String source;
     @Version
     public long version;
 

@@ -29,6 +29,8 @@ public class PilotUnit extends PanacheEntityBase {
     public String name;
     /** Incremented on every change of the unit's 标准目录 (138号 四(二) "实施动态调整"). */
     public int catalogueRevision;
+    /** Where the unit's milestone reminders are e-mailed (jobs/ReminderDelivery); null: webhook only. */
+    public String contactEmail;
     @Version
     public long version;
 }

@@ -2,22 +2,16 @@ package gov.qinghai.followup.transparency.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.envers.Audited;
 
 /** A reminder written by a job for one unit (not audited: generated, never edited). */
 @Entity
-
 @Table(name = "reminder")
 public class Reminder extends PanacheEntityBase {
     @Id

@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
-/** 137号 第九条 日常考核: a problem or achievement recorded during the year, applied at the annual assessment. */
+/**
+ * 137号 第九条 日常考核: a problem or achievement recorded during the year, applied at the annual assessment. Corrected
+ * in place (versioned, audited) or removed with a reason until the subject's result for that year is published.
+ */
 @Entity
 @Audited
 @Table(name = "routine_record")
@@ -34,6 +37,10 @@ public class RoutineRecord extends PanacheEntityBase {
     public String evidence;
     public String method;
     public String recorder;
+    /** Set when the office removes the record (it then no longer counts); the reason stays in the audit. */
+    public Instant removedAt;
+    public String removedBy;
+    public String removalReason;
     @Version
     public long version;
 }

@@ -30,6 +30,10 @@ public class Scheme extends PanacheEntityBase {
     public String source;
     public String note;
     public Instant createdAt;
+    /** The content line the 20-working-day rule feeds (137号 附件 第4项); null: the rule is off, assessors score it. */
+    public Long timelinessLineId;
+    /** The on-time rate (%) that earns the line's full points ({@link DisclosureTimeliness}). */
+    public BigDecimal timelinessFullRate = DisclosureTimeliness.DEFAULT_FULL_MARKS_RATE;
     @Version
     public long version;
 }

@@ -20,6 +20,9 @@ import java.util.List;
  *       at 100 and is floored at 0.</li>
  *   <li>A 直接归零项 finding (item 11, 弄虚作假, 第十三条 "考核结果直接记为不合格档次") sets the total to 0 and the
  *       grade to 不合格 whatever the score; the score before zeroing stays in the breakdown.</li>
+ *   <li>The content line of item 4 that carries the 20-working-day rule scores the points the subject's on-time rate
+ *       earns ({@link DisclosureTimeliness}) unless an assessor scored it; those points join the item's on-site
+ *       score and the rule's evidence (rate, records counted, points) is part of the result.</li>
  *   <li>Rounding: base and total are rounded half-up to one decimal; the grade is read from the rounded total
  *       (see {@link Grade}).</li>
  * </ol>
@@ -34,8 +37,16 @@ public final class Scoring {
                             BigDecimal routineAdjustment) {
     }
 
+    /**
+     * {@code timeliness}: the 20-working-day rule's outcome for the subject (null when the scheme has no rule); when
+     * it applied (RULE), its points are the score of its line and are added to that item's on-site score.
+     */
     public record Input(List<ItemInput> items, BigDecimal bonus, BigDecimal bonusCap, BigDecimal deduction,
-                        BigDecimal deductionCap, List<String> zeroOutFindings) {
+                        BigDecimal deductionCap, List<String> zeroOutFindings, DisclosureTimeliness.Outcome timeliness) {
+        public Input(List<ItemInput> items, BigDecimal bonus, BigDecimal bonusCap, BigDecimal deduction,
+                     BigDecimal deductionCap, List<String> zeroOutFindings) {
+            this(items, bonus, bonusCap, deduction, deductionCap, zeroOutFindings, null);
+        }
     }
 
     public record ItemResult(int itemNo, String name, BigDecimal max, boolean applicable, BigDecimal onSite,
@@ -45,14 +56,15 @@ public final class Scoring {
     public record Result(List<ItemResult> items, BigDecimal applicableMax, BigDecimal rawSum, BigDecimal base,
                          BigDecimal bonus, BigDecimal deduction, BigDecimal scoreBeforeZeroOut, boolean zeroedOut,
                          List<String> zeroOutFindings, BigDecimal total, Grade grade, String gradeLabel,
-                         String rule) {
+                         DisclosureTimeliness.Outcome timeliness, String rule) {
     }
 
     public static final String RULE = "total = round1(Σ counted item scores × 100 / Σ applicable item maxima)"
             + " + min(bonus, bonusCap) − min(deduction, deductionCap), floored at 0; counted = clamp(onSite + routine,"
             + " 0, max); not-applicable items are left out of sum and maxima; a 直接归零项 finding sets total 0 and"
             + " grade 不合格 (137号 第十三条); round1 = half-up to one decimal; grades per 第十一条 on the rounded total:"
-            + " ≥90 优秀, ≥80 良好, ≥60 合格, else 不合格";
+            + " ≥90 优秀, ≥80 良好, ≥60 合格, else 不合格; the scheme's 20-working-day line (137号 附件 第4项) scores"
+            + " timeliness.points when no assessor scored it (timeliness.formula)";
 
     public static Result score(Input in) {
         List<ItemResult> items = new ArrayList<>();
@@ -66,8 +78,15 @@ public final class Scoring {
             }
             BigDecimal onSite = nz(i.onSite());
             BigDecimal routine = nz(i.routineAdjustment());
+            String ruleNote = null;
+            if (ruleApplies(in.timeliness(), i.itemNo())) {
+                onSite = onSite.add(in.timeliness().points());
+                ruleNote = "onSite includes " + in.timeliness().points() + " points of line "
+                        + in.timeliness().lineNo() + " from the 20-working-day rule (see timeliness)";
+            }
             BigDecimal counted = onSite.add(routine).max(BigDecimal.ZERO).min(i.max());
-            String note = counted.compareTo(onSite.add(routine)) != 0 ? "capped to [0, " + i.max() + "]" : null;
+            String capNote = counted.compareTo(onSite.add(routine)) != 0 ? "capped to [0, " + i.max() + "]" : null;
+            String note = ruleNote == null ? capNote : capNote == null ? ruleNote : ruleNote + "; " + capNote;
             items.add(new ItemResult(i.itemNo(), i.name(), i.max(), true, onSite, routine, counted, note));
             max = max.add(i.max());
             raw = raw.add(counted);
@@ -84,7 +103,11 @@ public final class Scoring {
         BigDecimal total = zeroed ? Grade.round(BigDecimal.ZERO) : before;
         Grade grade = zeroed ? Grade.FAIL : Grade.of(total);
         return new Result(items, max, raw, base, bonus, deduction, before, zeroed, zero, total, grade, grade.label,
-                RULE);
+                in.timeliness(), RULE);
+    }
+
+    private static boolean ruleApplies(DisclosureTimeliness.Outcome t, int itemNo) {
+        return t != null && t.itemNo() == itemNo && t.applied() == DisclosureTimeliness.Applied.RULE;
     }
 
     private static BigDecimal cap(BigDecimal value, BigDecimal cap) {

@@ -9,11 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The five jobs of the service. Each claims (job, period) through the shared ledger, so a period is
  * processed once across replicas and a replay for the same date answers "already done".
  * Daily jobs: period = the date (2017-12-01). Annual jobs: period = the previous year (run in January).
+ * The reminders a daily job writes are enqueued in the outbox in the same transaction (ReminderDelivery).
  */
 @ApplicationScoped
 public class JobService {
@@ -29,12 +31,46 @@ public class JobService {
     static final int DISCLOSURE_LEAD_DAYS = 3;
     static final int MILESTONE_LEAD_DAYS = 14;
 
+    /**
+     * A reminder job: the subject line and legal basis of its messages, its lead days, and the SQL selecting the
+     * open items overdue or due by the run date (?3) plus the lead days (?4), as
+     * (unit, ref_type, ref_id, due_on, message, contact_email).
+     */
+    record ReminderRule(String title, String basis, int leadDays, String dueSql) {
+    }
+
+    static final Map<String, ReminderRule> REMINDERS = Map.of(
+            RECTIFICATION, new ReminderRule("政务公开整改期限提醒", "青政办〔2017〕137号 第十二条：限时整改到位",
+                    RECTIFICATION_LEAD_DAYS, """
+                    select s.name, 'RECTIFICATION', r.id, r.deadline,
+                           case when r.deadline < ?3 then '整改逾期（期限 ' || r.deadline || '）：' || r.problem
+                                else '整改将于 ' || r.deadline || ' 到期：' || r.problem end, s.contact_email
+                    from rectification r join assessment_subject s on s.id = r.subject_id
+                    where r.status <> 'DONE' and r.deadline <= cast(?3 as date) + ?4"""),
+            DISCLOSURE, new ReminderRule("主动公开期限提醒",
+                    "青政办〔2017〕137号 附件 第4项：20个工作日内主动公开属于主动公开范围的政府信息",
+                    DISCLOSURE_LEAD_DAYS, """
+                    select s.name, 'DISCLOSURE', d.id, d.deadline,
+                           case when d.deadline < ?3 then '超过20个工作日未公开（期限 ' || d.deadline || '）：' || d.title
+                                else '应于 ' || d.deadline || ' 前主动公开：' || d.title end, s.contact_email
+                    from disclosure_record d join assessment_subject s on s.id = d.subject_id
+                    where d.published_on is null and d.deadline <= cast(?3 as date) + ?4"""),
+            MILESTONES, new ReminderRule("政务公开试点节点提醒", "青政办〔2017〕138号 五、工作进度安排",
+                    MILESTONE_LEAD_DAYS, """
+                    select u.name, 'PILOT_MILESTONE', m.id, m.due_on,
+                           case when m.due_on < ?3 then '试点节点逾期（' || m.due_on || '）：' || m.title
+                                else '试点节点将于 ' || m.due_on || ' 到期：' || m.title end, u.contact_email
+                    from pilot_milestone m join pilot_unit u on u.id = m.unit_id
+                    where m.status <> 'DONE' and m.due_on <= cast(?3 as date) + ?4"""));
+
     @Inject
     JobRunLedger ledger;
     @Inject
     EntityManager em;
     @Inject
     AnnualReports reports;
+    @Inject
+    ReminderDelivery delivery;
 
     public record Outcome(String job, String period, boolean ran, int items, String message) {
     }
@@ -56,55 +92,38 @@ public class JobService {
             return new Outcome(job, period, false, 0, "already done for " + period);
         }
         int items = switch (job) {
-            case RECTIFICATION -> rectifications(date, period);
-            case DISCLOSURE -> disclosures(date, period);
-            case MILESTONES -> milestones(date, period);
             case BULLETIN -> reports.storeBulletin(Integer.parseInt(period), triggeredBy);
-            default -> reports.storeAnnualReport(Integer.parseInt(period), triggeredBy);
+            case REPORT -> reports.storeAnnualReport(Integer.parseInt(period), triggeredBy);
+            default -> remind(job, date, period);
         };
         ledger.finish(job, period, items);
         return new Outcome(job, period, true, items, "done for " + period);
     }
 
-    /** 137号 第十二条 限时整改: open rectifications overdue or due within 7 days. */
-    private int rectifications(LocalDate date, String period) {
-        return em.createNativeQuery("""
-                insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
-                select nextval('reminder_seq'), ?1, ?2, s.name, 'RECTIFICATION', r.id, r.deadline, r.deadline < ?3,
-                       case when r.deadline < ?3 then '整改逾期（期限 ' || r.deadline || '）：' || r.problem
-                            else '整改将于 ' || r.deadline || ' 到期：' || r.problem end, now()
-                from rectification r join assessment_subject s on s.id = r.subject_id
-                where r.status <> 'DONE' and r.deadline <= cast(?3 as date) + ?4
-                on conflict do nothing""")
-                .setParameter(1, RECTIFICATION).setParameter(2, period).setParameter(3, date)
-                .setParameter(4, RECTIFICATION_LEAD_DAYS).executeUpdate();
-    }
-
-    /** 137号 附件 第4项: unpublished information whose 20-working-day deadline is near or past. */
-    private int disclosures(LocalDate date, String period) {
-        return em.createNativeQuery("""
-                insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
-                select nextval('reminder_seq'), ?1, ?2, s.name, 'DISCLOSURE', d.id, d.deadline, d.deadline < ?3,
-                       case when d.deadline < ?3 then '超过20个工作日未公开（期限 ' || d.deadline || '）：' || d.title
-                            else '应于 ' || d.deadline || ' 前主动公开：' || d.title end, now()
-                from disclosure_record d join assessment_subject s on s.id = d.subject_id
-                where d.published_on is null and d.deadline <= cast(?3 as date) + ?4
-                on conflict do nothing""")
-                .setParameter(1, DISCLOSURE).setParameter(2, period).setParameter(3, date)
-                .setParameter(4, DISCLOSURE_LEAD_DAYS).executeUpdate();
-    }
-
-    /** 138号 五: pending milestones due within 14 days or overdue. */
-    private int milestones(LocalDate date, String period) {
-        return em.createNativeQuery("""
-                insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
-                select nextval('reminder_seq'), ?1, ?2, u.name, 'PILOT_MILESTONE', m.id, m.due_on, m.due_on < ?3,
-                       case when m.due_on < ?3 then '试点节点逾期（' || m.due_on || '）：' || m.title
-                            else '试点节点将于 ' || m.due_on || ' 到期：' || m.title end, now()
-                from pilot_milestone m join pilot_unit u on u.id = m.unit_id
-                where m.status <> 'DONE' and m.due_on <= cast(?3 as date) + ?4
-                on conflict do nothing""")
-                .setParameter(1, MILESTONES).setParameter(2, period).setParameter(3, date)
-                .setParameter(4, MILESTONE_LEAD_DAYS).executeUpdate();
+    /**
+     * Writes one reminder per item the job's rule selects for the date (one per item and period: a reminder already
+     * there is left alone), the most overdue first, and enqueues the messages of those it wrote in that order. The
+     * message is cut to the column's 1000 characters: a rectification's problem may have 2000.
+     */
+    private int remind(String job, LocalDate date, String period) {
+        ReminderRule rule = REMINDERS.get(job);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with due (unit, ref_type, ref_id, due_on, message, contact_email) as (%s),
+                     written as (
+                         insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
+                         select nextval('reminder_seq'), ?1, ?2, unit, ref_type, ref_id, due_on, due_on < ?3,
+                                left(message, 1000), now()
+                         from (select * from due order by due_on, ref_id) d
+                         on conflict do nothing
+                         returning id, unit, ref_type, ref_id, due_on, overdue, message)
+                select w.id, w.unit, w.ref_type, w.ref_id, w.due_on, w.overdue, w.message, d.contact_email
+                from written w join due d on d.ref_id = w.ref_id
+                order by w.id""".formatted(rule.dueSql()))
+                .setParameter(1, job).setParameter(2, period).setParameter(3, date).setParameter(4, rule.leadDays())
+                .getResultList();
+        List<ReminderDelivery.Written> written = rows.stream().map(ReminderDelivery.Written::of).toList();
+        delivery.enqueue(job, period, rule, written);
+        return written.size();
     }
 }

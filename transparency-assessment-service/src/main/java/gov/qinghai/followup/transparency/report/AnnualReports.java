@@ -40,7 +40,8 @@ public class AnnualReports {
                        count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
                        coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0),
                        coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points)
-                from routine_record r join assessment_subject s on s.id = r.subject_id where r.year = ?1
+                from routine_record r join assessment_subject s on s.id = r.subject_id
+                where r.year = ?1 and r.removed_at is null
                 group by s.id, s.name order by sum(r.points) desc, s.id""").setParameter(1, year).getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();

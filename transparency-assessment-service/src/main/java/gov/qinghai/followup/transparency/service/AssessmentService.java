@@ -9,6 +9,7 @@ import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.Finding;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.LineScore;
@@ -23,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ import java.util.Map;
 /** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
 @ApplicationScoped
 public class AssessmentService {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     @Inject
     EntityManager em;
     @Inject
@@ -39,6 +44,8 @@ public class AssessmentService {
     CurrentUser user;
     @Inject
     ObjectMapper json;
+    @Inject
+    DisclosureService disclosures;
 
     public static Assessment require(long id) {
         return Assessment.<Assessment>findByIdOptional(id).orElseThrow(() -> Problems.notFound("assessment", id));
@@ -138,21 +145,32 @@ public class AssessmentService {
         return a;
     }
 
+    /**
+     * Every applicable regular line needs an on-site score, except the scheme's 20-working-day line when the
+     * subject has counted disclosure records for the year: the rule scores it (137号 附件 第4项).
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public Assessment completeOnSite(long id, long version) {
         Assessment a = require(id);
-        Number missing = (Number) em.createNativeQuery("""
-                select count(*) from scheme_line l
+        List<Number> missing = em.createNativeQuery("""
+                select l.id from scheme_line l
                 join scheme_item i on i.id = l.item_id
                 join assessment a on a.id = ?1
                 join assessment_round r on r.id = a.round_id and r.scheme_id = l.scheme_id
                 join assessment_subject s on s.id = a.subject_id
                 where i.category = 'REGULAR' and (i.applies_to = 'ALL' or i.applies_to = s.kind)
                   and not exists (select 1 from line_score x where x.assessment_id = a.id and x.line_id = l.id)""")
-                .setParameter(1, id).getSingleResult();
+                .setParameter(1, id).getResultList();
         move(a, AssessmentStage.ON_SITE_SCORED, version, "complete the on-site assessment");
-        if (missing.intValue() > 0) {
-            throw Problems.unprocessable("scores", missing + " applicable content lines have no on-site score yet");
+        List<Long> open = new ArrayList<>(missing.stream().map(Number::longValue).toList());
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        schemes.timelinessRule(Scheme.findById(r.schemeId))
+                .filter(rule -> disclosures.evidence(a.subjectId, r.year, today()).counted() > 0)
+                .ifPresent(rule -> open.remove(rule.lineId()));
+        if (!open.isEmpty()) {
+            throw Problems.unprocessable("scores", open.size() + " applicable content lines have no on-site score yet"
+                    + " (a 20-working-day line without counted disclosure records needs one too)");
         }
         Assessment.flush();
         return a;
@@ -218,7 +236,7 @@ public class AssessmentService {
         // 137号 第九条: routine records of the subject in the round's year, per item
         Map<Integer, BigDecimal> routine = sums("""
                 select item_no, sum(points) from routine_record where subject_id = ?1 and year = ?2
-                group by item_no""", a.subjectId, r.year);
+                and removed_at is null group by item_no""", a.subjectId, r.year);
         Map<String, BigDecimal> byCategory = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
                 select i.category, sum(f.points) from finding f join scheme_line l on l.id = f.line_id
@@ -243,7 +261,20 @@ public class AssessmentService {
             }
         }
         return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap,
-                byCategory.get("DEDUCTION"), deductionCap, zero));
+                byCategory.get("DEDUCTION"), deductionCap, zero, timeliness(a, r)));
+    }
+
+    /** 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of today. */
+    private DisclosureTimeliness.Outcome timeliness(Assessment a, AssessmentRound r) {
+        return schemes.timelinessRule(Scheme.findById(r.schemeId)).map(rule -> {
+            BigDecimal assessor = LineScore.<LineScore>find("assessmentId = ?1 and lineId = ?2", a.id, rule.lineId())
+                    .firstResultOptional().map(x -> x.score).orElse(null);
+            return DisclosureTimeliness.apply(rule, disclosures.evidence(a.subjectId, r.year, today()), assessor);
+        }).orElse(null);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(SHANGHAI);
     }
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */

@@ -5,6 +5,7 @@ import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.api.DisclosureViews;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
+import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,6 +83,18 @@ public class DisclosureService {
                              / nullif(count(*) filter (where published_on is not null), 0), 1)
                 from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
                 .setParameter(1, subjectId).setParameter(2, year).getSingleResult();
+    }
+
+    /** The counts the 20-working-day rule turns into points (see {@link DisclosureTimeliness}), in SQL. */
+    public DisclosureTimeliness.Evidence evidence(long subjectId, int year, LocalDate asOf) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where published_on is not null),
+                       count(*) filter (where published_on <= deadline),
+                       count(*) filter (where published_on > deadline),
+                       count(*) filter (where published_on is null and deadline < ?3)
+                from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
+                .setParameter(1, subjectId).setParameter(2, year).setParameter(3, asOf).getSingleResult();
+        return new DisclosureTimeliness.Evidence(asOf, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
     }
 
     private static long n(Object o) {

@@ -30,12 +30,24 @@ public class PilotService {
     }
 
     public PilotViews.Unit view(PilotUnit u) {
-        return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision,
+        return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision, u.contactEmail,
                 PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream().map(a ->
                         new PilotViews.Area(a.id, a.seq, a.name, a.source)).toList(),
                 PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream().map(m ->
                         new PilotViews.Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn,
-                                m.note, m.version)).toList());
+                                m.note, m.version)).toList(), u.version);
+    }
+
+    /** Sets where the unit's reminders are e-mailed. */
+    @Transactional
+    public PilotUnit updateUnit(long id, PilotViews.UnitUpdate in) {
+        PilotUnit u = requireUnit(id);
+        if (u.version != in.version()) {
+            throw Problems.staleVersion("pilot unit " + id, in.version(), u.version);
+        }
+        u.contactEmail = in.contactEmail();
+        PilotUnit.flush();
+        return u;
     }
 
     @Transactional
@@ -77,8 +89,20 @@ public class PilotService {
         return out;
     }
 
-    public List<CatalogueItem> catalogue(long unitId) {
-        return CatalogueItem.list("unitId", Sort.by("areaId").and("name"), unitId);
+    /** The unit's catalogue, or one area's (areaId not null). */
+    public List<CatalogueItem> catalogue(long unitId, Long areaId) {
+        Sort sort = Sort.by("areaId").and("name");
+        return areaId == null ? CatalogueItem.list("unitId", sort, unitId)
+                : CatalogueItem.list("unitId = ?1 and areaId = ?2", sort, unitId, areaId);
+    }
+
+    public long catalogueSize(long unitId, Long areaId) {
+        return areaId == null ? CatalogueItem.count("unitId", unitId)
+                : CatalogueItem.count("unitId = ?1 and areaId = ?2", unitId, areaId);
+    }
+
+    public Long areaId(long unitId, String name) {
+        return area(unitId, name, "area").id;
     }
 
     /** Create or update one item; every change bumps the unit's catalogue revision. */

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** 日常考核 records (137号 第九条) and 整改 (第十二条). */
@@ -27,31 +29,96 @@ public class RoutineService {
     public RoutineRecord record(RoutineViews.RecordInput in) {
         AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
                 .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
-        boolean problem = "PROBLEM".equals(in.kind());
-        if (problem && in.points().signum() > 0 || !problem && in.points().signum() < 0) {
+        checkSign(in.kind(), in.points());
+        requireNotApplied(in.subjectId(), in.recordedOn().getYear(), "record");
+        RoutineRecord r = new RoutineRecord();
+        r.subjectId = in.subjectId();
+        r.recorder = user.name();
+        apply(r, in.recordedOn(), in.kind(), in.itemNo(), in.points(), in.description(), in.evidence(), in.method());
+        r.persistAndFlush();
+        return r;
+    }
+
+    public static RoutineRecord require(long id) {
+        return RoutineRecord.<RoutineRecord>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("routine record", id));
+    }
+
+    /** Correct a record (第九条): the version read, not removed, and its year's result not yet published. */
+    @Transactional
+    public RoutineRecord update(long id, RoutineViews.RecordUpdate in) {
+        RoutineRecord r = editable(id, in.version(), "correct");
+        checkSign(in.kind(), in.points());
+        if (in.recordedOn().getYear() != r.year) {
+            requireNotApplied(r.subjectId, in.recordedOn().getYear(), "move a record into");
+        }
+        apply(r, in.recordedOn(), in.kind(), in.itemNo(), in.points(), in.description(), in.evidence(), in.method());
+        RoutineRecord.flush();
+        return r;
+    }
+
+    /** Remove a record with a reason: it stays, marked removed, and no longer counts (score, summary, bulletin). */
+    @Transactional
+    public RoutineRecord remove(long id, RoutineViews.Removal in) {
+        RoutineRecord r = editable(id, in.version(), "remove");
+        r.removedAt = Instant.now();
+        r.removedBy = user.name();
+        r.removalReason = in.reason();
+        RoutineRecord.flush();
+        return r;
+    }
+
+    private RoutineRecord editable(long id, long version, String action) {
+        RoutineRecord r = require(id);
+        if (r.version != version) {
+            throw Problems.staleVersion("routine record " + id, version, r.version);
+        }
+        if (r.removedAt != null) {
+            throw Problems.conflict("routine record " + id + " was removed on " + r.removedAt + " by " + r.removedBy
+                    + ": it cannot be changed any more");
+        }
+        requireNotApplied(r.subjectId, r.year, action);
+        return r;
+    }
+
+    /** 第九条 records are applied at the annual assessment: once the subject's result for the year is out, they are frozen. */
+    private void requireNotApplied(long subjectId, int year, String action) {
+        List<?> rounds = em.createNativeQuery("""
+                select r.id from assessment a join assessment_round r on r.id = a.round_id
+                where a.subject_id = ?1 and r.year = ?2 and a.stage = 'RESULT_PUBLISHED'""")
+                .setParameter(1, subjectId).setParameter(2, year).getResultList();
+        if (!rounds.isEmpty()) {
+            throw Problems.conflict("cannot " + action + " a " + year + " routine record of subject " + subjectId
+                    + ": the " + year + " annual assessment (round " + rounds.get(0) + ") already applied the year's"
+                    + " records and published the result (137号 第九条 在年度考核时核减或核加)");
+        }
+    }
+
+    private static void checkSign(String kind, BigDecimal points) {
+        boolean problem = "PROBLEM".equals(kind);
+        if (problem && points.signum() > 0 || !problem && points.signum() < 0) {
             throw Problems.badRequest("points", "a PROBLEM takes points ≤ 0 and an ACHIEVEMENT points ≥ 0"
                     + " (第九条 核减或核加)");
         }
-        RoutineRecord r = new RoutineRecord();
-        r.subjectId = in.subjectId();
-        r.year = in.recordedOn().getYear();
-        r.recordedOn = in.recordedOn();
-        r.kind = in.kind();
-        r.itemNo = in.itemNo();
-        r.points = in.points();
-        r.description = in.description();
-        r.evidence = in.evidence();
-        r.method = in.method();
-        r.recorder = user.name();
-        r.persistAndFlush();
-        return r;
+    }
+
+    private static void apply(RoutineRecord r, LocalDate recordedOn, String kind, int itemNo, BigDecimal points,
+                              String description, String evidence, String method) {
+        r.year = recordedOn.getYear();
+        r.recordedOn = recordedOn;
+        r.kind = kind;
+        r.itemNo = itemNo;
+        r.points = points;
+        r.description = description;
+        r.evidence = evidence;
+        r.method = method;
     }
 
     @SuppressWarnings("unchecked")
     public List<RoutineViews.SummaryRow> summary(int year) {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.id, s.name, r.item_no, count(*), sum(r.points) from routine_record r
-                join assessment_subject s on s.id = r.subject_id where r.year = ?1
+                join assessment_subject s on s.id = r.subject_id where r.year = ?1 and r.removed_at is null
                 group by s.id, s.name, r.item_no order by s.id, r.item_no""").setParameter(1, year).getResultList();
         return rows.stream().map(r -> new RoutineViews.SummaryRow(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).longValue(), (BigDecimal) r[4])).toList();

@@ -3,6 +3,7 @@ package gov.qinghai.followup.transparency.service;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.api.SchemeViews;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
+import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.Scheme;
 import gov.qinghai.followup.transparency.domain.SchemeItem;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reading, copying (new revision per year) and re-pointing schemes (137号 第七条 动态调整). */
 @ApplicationScoped
@@ -78,7 +80,48 @@ public class SchemeService {
         }
         BigDecimal total = regularTotal(s.id);
         return new SchemeViews.Detail(s.id, s.year, s.revision, s.title, s.source, s.note, total,
-                total.compareTo(HUNDRED) == 0, inUse(s.id), s.version, items, notes);
+                total.compareTo(HUNDRED) == 0, inUse(s.id), s.version, timelinessView(s), items, notes);
+    }
+
+    /** The scheme's 20-working-day rule (137号 附件 第4项), if it has one. */
+    public Optional<DisclosureTimeliness.Rule> timelinessRule(Scheme s) {
+        if (s.timelinessLineId == null) {
+            return Optional.empty();
+        }
+        SchemeLine l = SchemeLine.findById(s.timelinessLineId);
+        SchemeItem i = SchemeItem.findById(l.itemId);
+        return Optional.of(new DisclosureTimeliness.Rule(l.id, i.itemNo, l.lineNo, l.points, s.timelinessFullRate));
+    }
+
+    public SchemeViews.TimelinessRule timelinessView(Scheme s) {
+        return timelinessRule(s).map(r -> new SchemeViews.TimelinessRule(r.lineId(), r.itemNo(), r.lineNo(),
+                        SchemeLine.<SchemeLine>findById(r.lineId()).content, r.linePoints(), r.fullMarksRate(),
+                        DisclosureTimeliness.FORMULA, DisclosureTimeliness.BASIS))
+                .orElse(null);
+    }
+
+    /** Point the rule at a regular content line (or switch it off with null) and set its full-marks rate. */
+    @Transactional
+    public Scheme setTimelinessRule(long schemeId, Long lineId, BigDecimal fullMarksRate, long version) {
+        Scheme s = require(schemeId);
+        frozenCheck(schemeId);
+        if (s.version != version) {
+            throw Problems.staleVersion("scheme " + schemeId, version, s.version);
+        }
+        if (lineId != null) {
+            SchemeLine l = SchemeLine.<SchemeLine>findByIdOptional(lineId).filter(x -> x.schemeId == schemeId)
+                    .orElseThrow(() -> Problems.unprocessable("lineId", "line " + lineId + " is not in scheme "
+                            + schemeId));
+            SchemeItem i = SchemeItem.findById(l.itemId);
+            if (i.category != ItemCategory.REGULAR) {
+                throw Problems.unprocessable("lineId", "the rule feeds a regular content line (items 1–8), not a "
+                        + i.category + " line");
+            }
+        }
+        s.timelinessLineId = lineId;
+        s.timelinessFullRate = fullMarksRate.setScale(1, java.math.RoundingMode.HALF_UP);
+        Scheme.flush();
+        return s;
     }
 
     public boolean inUse(long schemeId) {
@@ -97,6 +140,7 @@ public class SchemeService {
         to.source = "copied from scheme " + from.year + " revision " + from.revision;
         to.note = from.note;
         to.createdAt = Instant.now();
+        to.timelinessFullRate = from.timelinessFullRate;
         to.persist();
         for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", from.id)) {
             SchemeItem c = new SchemeItem();
@@ -118,6 +162,9 @@ public class SchemeService {
                 n.points = l.points;
                 n.layoutNote = l.layoutNote;
                 n.persist();
+                if (l.id.equals(from.timelinessLineId)) {
+                    to.timelinessLineId = n.id;
+                }
             }
         }
         return to;

@@ -59,7 +59,8 @@ public class SeedImporter {
         s.source = SCHEME_SOURCE;
         s.note = "The notice sets no point values (第七条 动态调整). Default points of this service: items 1–8 sum to"
                 + " 100 (组织领导10, 政府信息公开制度10, 平台建设10, 政府信息公开20, 政策解读10, 政务舆情监测处置10,"
-                + " 公众参与10, 政务服务20); 加分项 +2 per occurrence capped at 5; 减分项 −2 per occurrence capped at 10.";
+                + " 公众参与10, 政务服务20); 加分项 +2 per occurrence capped at 5; 减分项 −2 per occurrence capped at 10."
+                + " Item 4 line 1 (20个工作日内主动公开) scores its points × the on-time rate unless an assessor scores it.";
         s.createdAt = Instant.now();
         s.persist();
         Map<Integer, SchemeItem> items = new HashMap<>();
@@ -87,6 +88,10 @@ public class SeedImporter {
             l.points = new BigDecimal(col(h, r, "default_points"));
             l.layoutNote = blankToNull(col(h, r, "layout_note"));
             l.persist();
+            if (no == 4 && l.lineNo == 1) {
+                // 附件 第4项 line 1 "…落实20个工作日内主动公开…": the line the on-time rate feeds by default
+                s.timelinessLineId = l.id;
+            }
         }
         LOG.infof("seeded the 2017 scheme: %d items, %d content lines", items.size(), rows.size() - 1);
     }

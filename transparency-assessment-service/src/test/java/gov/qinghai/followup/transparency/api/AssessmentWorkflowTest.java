@@ -160,6 +160,29 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void scoresASeededProvincialDepartmentWithItemEightNotApplicableScaledTo100() {
+        // 省卫生计生委 (seeded from 135号 任务13): items 1–7 only, 80 points; item 5 line 3 (4) and half of item 7
+        // line 1 (1) lost: 75 × 100 / 80 = 93.75 → 93.8 优秀 (a free pass on item 8 would give 95.0, a zero 75.0)
+        JsonPath subjects = as(Tokens.viewer()).queryParam("kind", "PROVINCIAL_DEPARTMENT").queryParam("size", 200)
+                .get("/api/v1/subjects").then().extract().jsonPath();
+        int dept = subjects.getInt("items.find { it.name == '省卫生计生委' }.id");
+        JsonPath scheme = scheme();
+        int round = round(2046, scheme.getInt("id"), dept);
+        int a = assessmentsBySubject(round).get(dept);
+        as(Tokens.reporter("省卫生计生委")).body("{\"report\":\"省卫生计生委自查报告\",\"version\":0}")
+                .post("/api/v1/assessments/" + a + "/self-inspection").then().statusCode(200);
+        throughOnSiteAndEvaluation(a, scheme, List.of(1, 2, 3, 4, 5, 6, 7),
+                Map.of(scheme.getInt("items[4].lines[2].id"), 0.0, scheme.getInt("items[6].lines[0].id"), 1.0));
+        as(Tokens.admin()).body("{\"version\":0}").post("/api/v1/rounds/" + round + "/result").then().statusCode(200);
+        as(Tokens.viewer()).get("/api/v1/assessments/" + a).then()
+                .body("total", equalTo(93.8f)).body("grade", equalTo("优秀"))
+                .body("breakdown.applicableMax", equalTo(80.0f)).body("breakdown.rawSum", equalTo(75.0f))
+                .body("breakdown.items[7].applicable", equalTo(false))
+                .body("breakdown.items[7].counted", equalTo(null))
+                .body("breakdown.items[7].note", containsString("scaled to 100"));
+    }
+
+    @Test
     void refusesStepsOutOfTheOrderOfArticleTen() {
         JsonPath scheme = scheme();
         int dept = department("省审计厅");

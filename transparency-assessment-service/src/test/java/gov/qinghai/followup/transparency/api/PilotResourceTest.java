@@ -7,13 +7,17 @@ import static io.restassured.RestAssured.given;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Test;
 /** 青政办〔2017〕138号: the three pilot units with the 25 areas of the attachment, milestones and 标准目录. */
 @QuarkusTest
 class PilotResourceTest {
+    @Inject
+    EntityManager em;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static int unitId(String name) {
@@ -125,5 +131,56 @@ class PilotResourceTest {
         problem(given().header("Authorization", bearer(Tokens.admin())).contentType("text/csv")
                 .body(bad.getBytes(StandardCharsets.UTF_8)).post("/api/v1/pilot/units/" + unit + "/catalogue/import"), 422)
                 .body("field", equalTo("row 2 时限"));
+    }
+
+    @Test
+    void refusesACatalogueExportAboveTheRowLimitNamingItAndServesOneAreaInstead() {
+        // issue 7 bounded exports: the test profile sets transparency.export.max-rows=100
+        int unit = unitId("乐都区");
+        String prefix = unique("征收公告");
+        StringBuilder csv = new StringBuilder("试点内容,名称,依据,内容,主体,时限,方式,要求\r\n");
+        for (int i = 0; i < 101; i++) {
+            String area = i < 60 ? "征地补偿" : "拆迁安置";
+            csv.append(area).append(',').append(prefix).append('-').append(i)
+                    .append(",《土地管理法》,征收范围、补偿标准,乐都区国土资源局,批准后10个工作日内,政府网站、公示栏,全文公开\r\n");
+        }
+        given().header("Authorization", bearer(Tokens.reporter("乐都区"))).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/pilot/units/" + unit + "/catalogue/import").then().statusCode(200)
+                .body("created", equalTo(101));
+        for (String format : List.of("json", "csv", "xlsx")) {
+            problem(as(Tokens.viewer()).queryParam("format", format).get("/api/v1/pilot/units/" + unit + "/catalogue"), 422)
+                    .body("field", equalTo("area"))
+                    .body("detail", org.hamcrest.Matchers.containsString("above the limit of 100 rows"));
+        }
+        JsonPath one = as(Tokens.viewer()).queryParam("area", "征地补偿").get("/api/v1/pilot/units/" + unit + "/catalogue")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(60, one.getList("findAll { it.name.startsWith('" + prefix + "') }").size());
+        assertTrue(one.getList("area").stream().allMatch("征地补偿"::equals));
+        problem(as(Tokens.viewer()).queryParam("area", "不存在").get("/api/v1/pilot/units/" + unit + "/catalogue"), 422)
+                .body("field", equalTo("area"));
+    }
+
+    /** Where 138号 五 milestone reminders are e-mailed (ReminderDeliveryTest sends them): set with the version read. */
+    @Test
+    void setsTheUnitsContactAddressWithTheVersionItReadAndAuditsIt() {
+        int unit = unitId("城北区");
+        long version = as(Tokens.viewer()).get("/api/v1/pilot/units/" + unit).then().extract().jsonPath().getLong("version");
+        String email = unique("chengbei") + "@example.gov.cn";
+        problem(as(Tokens.admin()).body(Map.of("contactEmail", "办公室 <gk@example.gov.cn>", "version", version))
+                .put("/api/v1/pilot/units/" + unit), 400).body("violations.field", hasItem("contactEmail"));
+        problem(as(Tokens.admin()).body(Map.of("contactEmail", email)).put("/api/v1/pilot/units/" + unit), 400)
+                .body("violations.field", hasItem("version"));
+        problem(as(Tokens.reporter("城北区")).body(Map.of("contactEmail", email, "version", version))
+                .put("/api/v1/pilot/units/" + unit), 403);
+        as(Tokens.admin()).body(Map.of("contactEmail", email, "version", version)).put("/api/v1/pilot/units/" + unit)
+                .then().statusCode(200).body("contactEmail", equalTo(email)).body("version", equalTo((int) version + 1))
+                .body("name", equalTo("城北区"));
+        problem(as(Tokens.admin()).body(Map.of("contactEmail", "other@example.gov.cn", "version", version))
+                .put("/api/v1/pilot/units/" + unit), 409);
+        as(Tokens.viewer()).get("/api/v1/pilot/units/" + unit).then().body("contactEmail", equalTo(email));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from pilot_unit_aud where id = ?1 and contact_email = ?2")
+                .setParameter(1, unit).setParameter(2, email).getSingleResult()).longValue()), "the change is audited");
     }
 }

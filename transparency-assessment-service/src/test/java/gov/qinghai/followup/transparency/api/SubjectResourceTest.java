@@ -9,8 +9,15 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Foundation proofs (issue 2) on the 考核对象 of 青政办〔2017〕137号, plus the grade bands of 第十一条. */
@@ -38,6 +45,28 @@ class SubjectResourceTest {
     void listsTheEightPrefectureGovernments() {
         as(Tokens.viewer()).queryParam("kind", "PREFECTURE_GOVERNMENT").get("/api/v1/subjects")
                 .then().statusCode(200).body("total", equalTo(8)).body("items.name", hasItem("玉树州政府"));
+    }
+
+    @Test
+    void seedsTheThirtyProvincialDepartmentsTheGazetteNamesWithTheirSourceLine() {
+        // scripts/parse_departments.py: the 省政府 委、办、厅、局 on 135号's 牵头/责任单位 lines (29) and 省政府办公厅
+        // (138号 六(五)); ids 9–38 after the eight 市州 governments
+        JsonPath p = as(Tokens.viewer()).queryParam("size", 38).get("/api/v1/subjects").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> seeded = p.<Map<String, Object>>getList("items").subList(8, 38);
+        assertEquals(30, seeded.stream().filter(d -> "PROVINCIAL_DEPARTMENT".equals(d.get("kind"))
+                && d.get("prefecture") == null && String.valueOf(d.get("source")).startsWith("青政办〔2017〕13")).count());
+        assertEquals("省环境保护厅", seeded.get(0).get("name"));
+        assertEquals("青政办〔2017〕135号 任务1 牵头单位 (gazette line 504)", seeded.get(0).get("source"));
+        assertEquals("省政府办公厅", seeded.get(29).get("name"));
+        assertTrue(String.valueOf(seeded.get(29).get("source")).contains("138号 六(五)"));
+        List<Object> names = seeded.stream().map(d -> d.get("name")).toList();
+        assertTrue(names.containsAll(List.of("省卫生计生委", "省扶贫局", "省编办", "省地税局", "省食品药品监督管理局")));
+        // central vertical agencies and the collective wording are not subjects of the provincial assessment
+        assertFalse(names.contains("省国税局"));
+        assertFalse(names.contains("省政府各委、办、厅、局"));
+        assertEquals(8, p.<Map<String, Object>>getList("items").subList(0, 8).stream()
+                .filter(d -> "PREFECTURE_GOVERNMENT".equals(d.get("kind"))).count());
     }
 
     @Test

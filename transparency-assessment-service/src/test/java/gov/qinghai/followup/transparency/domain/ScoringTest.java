@@ -108,10 +108,42 @@ class ScoringTest {
 
     @ParameterizedTest(name = "137号 第十一条: {0} → {1}")
     @CsvSource({"59.5,FAIL", "59.94,FAIL", "60,PASS", "60.0,PASS", "79.9,PASS", "80,GOOD", "89.9,GOOD",
-            "89.94,GOOD", "89.95,EXCELLENT", "90,EXCELLENT", "103,EXCELLENT", "0,FAIL"})
+            "79.94,PASS", "79.95,GOOD", "89.94,GOOD", "89.95,EXCELLENT", "59.95,PASS", "90,EXCELLENT", "103,EXCELLENT", "0,FAIL"})
     void gradeBoundariesWithOneDecimalHalfUpRounding(String score, Grade expected) {
         // rounding rule: total rounded half-up to one decimal, then [90,∞) 优秀, [80,90) 良好, [60,80) 合格, else 不合格
         assertEquals(expected, Grade.of(new BigDecimal(score)));
+    }
+
+    private static DisclosureTimeliness.Outcome timeliness(long published, long onTime, BigDecimal assessor) {
+        DisclosureTimeliness.Rule rule = new DisclosureTimeliness.Rule(121L, 4, 1, new BigDecimal("12"),
+                new BigDecimal("100.0"));
+        return DisclosureTimeliness.apply(rule, new DisclosureTimeliness.Evidence(java.time.LocalDate.parse("2018-01-10"),
+                published, published, onTime, published - onTime, 0), assessor);
+    }
+
+    @Test
+    void theTwentyWorkingDayRuleScoresItemFourLineOneWhenNoAssessorDid() {
+        // 137号 附件 第4项: on-site item 4 holds only line 2 (8 of 8); 3 of 4 on time → 75 % of 12 = 9 → item 4 = 17
+        List<Scoring.ItemInput> in = new ArrayList<>(items(false, 10, 10, 10, 8, 10, 10, 10, 0));
+        Scoring.Result r = Scoring.score(new Scoring.Input(in, BigDecimal.ZERO, new BigDecimal("5"), BigDecimal.ZERO,
+                new BigDecimal("10"), List.of(), timeliness(4, 3, null)));
+        assertEquals(new BigDecimal("17"), r.items().get(3).counted().stripTrailingZeros());
+        assertTrue(r.items().get(3).note().contains("20-working-day rule"));
+        assertEquals(new BigDecimal("96.3"), r.total(), "77 × 100 / 80 = 96.25 → 96.3");
+        assertEquals(new BigDecimal("75.0"), r.timeliness().rate());
+        assertEquals(4, r.timeliness().counted());
+    }
+
+    @Test
+    void anAssessorsScoreOfTheRuleLineIsNotAddedTwice() {
+        // the assessor scored line 1 (11) and line 2 (8): on-site 19 already; the rule's 9 is shown, not added
+        List<Scoring.ItemInput> in = new ArrayList<>(items(false, 10, 10, 10, 19, 10, 10, 10, 0));
+        Scoring.Result r = Scoring.score(new Scoring.Input(in, BigDecimal.ZERO, null, BigDecimal.ZERO, null, List.of(),
+                timeliness(4, 3, new BigDecimal("11"))));
+        assertEquals(new BigDecimal("19"), r.items().get(3).counted().stripTrailingZeros());
+        assertEquals(DisclosureTimeliness.Applied.ASSESSOR, r.timeliness().applied());
+        assertEquals(new BigDecimal("9.0"), r.timeliness().computedPoints());
+        assertNull(r.items().get(3).note());
     }
 
     @Test
