@@ -12,6 +12,7 @@ import java.time.YearMonth;
 /**
  * Monthly: every 市州 health bureau that has not reported last month's 家庭医生签约 figures gets a reminder.
  * Run on the 6th (figures for month M are expected by the 5th of M+1; a local convention — 140号 sets no date).
+ * The reminders go out through the outbox (ReminderDelivery) in the same transaction.
  */
 @ApplicationScoped
 public class FamilyDoctorReminders implements PeriodJob {
@@ -20,6 +21,8 @@ public class FamilyDoctorReminders implements PeriodJob {
     JobRunLedger ledger;
     @Inject
     EntityManager em;
+    @Inject
+    ReminderDelivery delivery;
 
     @Override
     public String name() {
@@ -45,6 +48,7 @@ public class FamilyDoctorReminders implements PeriodJob {
                 where not exists (select 1 from family_doctor_figure f where f.prefecture_id = p.id and f.period = ?1)
                 on conflict do nothing""").setParameter(1, period).setParameter(2, Reminder.MISSING_FIGURES)
                 .executeUpdate();
+        delivery.enqueue(Reminder.MISSING_FIGURES, period);
         ledger.finish(NAME, period, n);
         return new JobResult(NAME, period, true, n);
     }

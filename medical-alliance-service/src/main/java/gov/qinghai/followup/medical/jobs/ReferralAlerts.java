@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Daily: every referral still 'requested' more than N days (medical.referral.pending-alert-days) before the
- * start of the day alerts the receiving institution — 140号 三(二)4 asks for 顺畅的转诊 and 优先诊疗.
+ * start of the day alerts the receiving institution — 140号 三(二)4 asks for 顺畅的转诊 and 优先诊疗. The alerts go out
+ * through the outbox (ReminderDelivery) in the same transaction.
  */
 @ApplicationScoped
 public class ReferralAlerts implements PeriodJob {
@@ -21,6 +22,8 @@ public class ReferralAlerts implements PeriodJob {
     JobRunLedger ledger;
     @Inject
     EntityManager em;
+    @Inject
+    ReminderDelivery delivery;
     @ConfigProperty(name = "medical.referral.pending-alert-days")
     int pendingDays;
 
@@ -52,6 +55,7 @@ public class ReferralAlerts implements PeriodJob {
                 .setParameter(3, date.atStartOfDay(ZoneId.of("Asia/Shanghai")).minusDays(pendingDays).toInstant())
                 .setParameter(4, pendingDays)
                 .executeUpdate();
+        delivery.enqueue(Reminder.PENDING_REFERRAL, period);
         ledger.finish(NAME, period, n);
         return new JobResult(NAME, period, true, n);
     }

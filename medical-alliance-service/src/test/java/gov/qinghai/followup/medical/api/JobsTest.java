@@ -15,9 +15,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.testing.Tokens;
+import gov.qinghai.followup.common.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -26,6 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The scheduled jobs replayed for given dates: once per period, results stored and listable. */
 @QuarkusTest
 class JobsTest {
+    @Inject
+    OutboxDispatcher dispatcher;
 
     @Test
     void remindsTheBureausWithoutFiguresOncePerMonth() {
@@ -50,6 +57,39 @@ class JobsTest {
         run("pending-referral-alerts", "2017-08-12").then().body("ran", equalTo(true));
         get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2017-08-12&unit=" + r.countyName).then()
                 .body("total", equalTo(0));
+    }
+
+    /** Issue 7 "Delivery": what the jobs write reaches the webhook through the outbox, each reminder once. */
+    @Test
+    void remindersAndAlertsReachTheWebhookThroughTheOutboxEachOnceInOrder() {
+        run("family-doctor-reminders", "2019-07-06").then().body("ran", equalTo(true)).body("items", equalTo(8));
+        Referral referral = referralIn海西("2019-07-01T02:00:00Z");
+        run("pending-referral-alerts", "2019-07-10").then().body("ran", equalTo(true));
+        Instant later = Instant.now().plus(Duration.ofDays(1));
+
+        try (WebhookReceiver receiver = WebhookReceiver.start(18188)) {
+            dispatcher.dispatchDue(later);
+            run("family-doctor-reminders", "2019-07-20").then().body("ran", equalTo(false));
+            dispatcher.dispatchDue(later.plus(Duration.ofHours(1))); // the replay added nothing to send
+            List<WebhookReceiver.Received> got = receiver.received("/medical-hook");
+            List<WebhookReceiver.Received> reminders = got.stream()
+                    .filter(m -> m.body().path("data").path("period").asText().equals("2019-06")).toList();
+            assertEquals(8, reminders.size(), "one message per 市州 health bureau");
+            assertEquals(8, reminders.stream().map(WebhookReceiver.Received::id).distinct().count());
+            reminders.forEach(m -> {
+                assertEquals("missing-family-doctor-figures", m.body().path("topic").asText());
+                assertEquals(m.id(), m.idempotencyKey());
+                assertEquals("reminder-" + m.body().path("data").path("reminderId").asLong(), m.body().path("eventKey").asText());
+            });
+            assertEquals(1, reminders.stream().filter(m -> m.body().path("data").path("unit").asText().equals("果洛州卫生计生委")).count());
+            List<WebhookReceiver.Received> alerts = got.stream()
+                    .filter(m -> m.body().path("data").path("referenceId").asLong() == referral.id()).toList();
+            assertEquals(1, alerts.size());
+            assertEquals("pending-referral", alerts.get(0).body().path("topic").asText());
+            assertEquals(referral.countyName(), alerts.get(0).body().path("data").path("unit").asText());
+            List<Long> sequences = got.stream().map(WebhookReceiver.Received::sequence).toList();
+            assertEquals(sequences.stream().sorted().distinct().toList(), sequences, "one queue, delivered in order, each once");
+        }
     }
 
     @Test

@@ -2,11 +2,11 @@ package gov.qinghai.followup.projects.api;
 
 import gov.qinghai.followup.common.jobs.JobRun;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
-import gov.qinghai.followup.projects.service.DeliveryService;
 import gov.qinghai.followup.projects.service.ReminderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class AdminJobResource {
     @Inject
     QuarterlyReports quarterly;
     @Inject
-    DeliveryService deliveries;
+    OutboxDispatcher dispatcher;
     @Inject
     JobRunLedger ledger;
     @Inject
@@ -67,8 +67,8 @@ public class AdminJobResource {
                 // deliveries due by that day, or by now if it has passed
                 Instant day = date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
                 Instant now = Instant.now();
-                DeliveryService.Outcome o = deliveries.deliverDue(day.isAfter(now) ? day : now);
-                yield new RunResult(job, date.toString(), true, o.sent());
+                OutboxDispatcher.Outcome o = dispatcher.dispatchDue(day.isAfter(now) ? day : now);
+                yield new RunResult(job, date.toString(), true, o.delivered());
             }
             default -> throw Problems.notFound("job", job + " (jobs: " + String.join(", ", JOBS) + ")");
         };

@@ -2,8 +2,10 @@ package gov.qinghai.followup.projects.api;
 
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.projects.domain.NotificationDelivery;
+import gov.qinghai.followup.common.outbox.Channel;
+import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.projects.domain.Reminder;
+import gov.qinghai.followup.projects.domain.ReminderMessage;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -32,11 +34,17 @@ public class ReminderResource {
                                List<Long> projectIds, String message, Instant createdAt, List<DeliveryView> deliveries) {
     }
 
+    /** One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried. */
     @Schema(name = "Delivery")
-    public record DeliveryView(NotificationDelivery.Channel channel, String target, NotificationDelivery.Status status,
+    public record DeliveryView(Channel channel, String target, OutboxMessage.Status status,
                                int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
-        static DeliveryView of(NotificationDelivery d) {
-            return new DeliveryView(d.channel, d.target, d.status, d.attempts, d.nextAttemptAt, d.lastError, d.sentAt);
+        static DeliveryView of(OutboxMessage m) {
+            return new DeliveryView(m.channel, m.recipient, m.status, m.attempts, m.nextAttemptAt, m.lastError, m.sentAt);
+        }
+
+        static List<OutboxMessage> messagesOf(List<Long> reminderIds) {
+            return reminderIds.isEmpty() ? List.of() : OutboxMessage.list("eventKey in ?1 order by channel, recipient",
+                    reminderIds.stream().map(ReminderMessage::eventKey).toList());
         }
     }
 
@@ -65,11 +73,10 @@ public class ReminderResource {
                 Sort.descending("r.period").and("r.kind").and("r.unit.id", Sort.Direction.Ascending), p)
                 .page(page.page, page.size).list();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
-        List<NotificationDelivery> deliveries = ids.isEmpty() ? List.of()
-                : NotificationDelivery.list("reminder.id in ?1 order by id", ids);
+        List<OutboxMessage> deliveries = DeliveryView.messagesOf(ids);
         List<ReminderView> items = rows.stream().map(r -> new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name,
                 r.dueAt, r.projectIds, r.message, r.createdAt, deliveries.stream()
-                .filter(d -> d.reminder.id.equals(r.id)).map(DeliveryView::of).toList())).toList();
+                .filter(d -> d.eventKey.equals(ReminderMessage.eventKey(r.id))).map(DeliveryView::of).toList())).toList();
         return Page.of(items, page, Reminder.count("from Reminder r where " + where, p));
     }
 
@@ -81,7 +88,6 @@ public class ReminderResource {
         Reminder r = Reminder.<Reminder>findByIdOptional(id)
                 .orElseThrow(() -> gov.qinghai.followup.common.problem.Problems.notFound("reminder", id));
         return new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds, r.message,
-                r.createdAt, NotificationDelivery.<NotificationDelivery>list("reminder.id = ?1 order by id", id)
-                .stream().map(DeliveryView::of).toList());
+                r.createdAt, DeliveryView.messagesOf(List.of(id)).stream().map(DeliveryView::of).toList());
     }
 }

@@ -2,7 +2,6 @@ package gov.qinghai.followup.projects.jobs;
 
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
-import gov.qinghai.followup.projects.service.DeliveryService;
 import gov.qinghai.followup.projects.service.ReminderService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The timetable of 134号 五 in Beijing time. Each job claims its period in job_run, so with several replicas
- * only one processes it; POST /api/v1/admin/jobs/{job}/run replays a job for a given date.
+ * only one processes it; POST /api/v1/admin/jobs/{job}/run replays a job for a given date. Reminders are delivered
+ * by the outbox dispatcher of service-common (every notifications.poll-interval).
  */
 @ApplicationScoped
 public class ScheduledJobs {
@@ -23,8 +23,6 @@ public class ScheduledJobs {
     ReminderService reminders;
     @Inject
     QuarterlyReports quarterly;
-    @Inject
-    DeliveryService deliveries;
     @Inject
     MeterRegistry metrics;
     @Inject
@@ -44,12 +42,6 @@ public class ScheduledJobs {
     @Scheduled(identity = QuarterlyReports.JOB, cron = "0 0 9 6 1,4,7,10 ?", timeZone = "Asia/Shanghai")
     void quarterlyReport() {
         timed(QuarterlyReports.JOB, () -> quarterly.run(today(), "scheduler"));
-    }
-
-    @Scheduled(identity = "deliver-notifications", every = "${notifications.poll-interval:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliver() {
-        timed("deliver-notifications", () -> deliveries.deliverDue(clock.instant()));
     }
 
     private LocalDate today() {

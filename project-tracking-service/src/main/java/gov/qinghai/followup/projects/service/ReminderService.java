@@ -1,9 +1,10 @@
 package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.jobs.JobRunLedger;
-import gov.qinghai.followup.projects.config.NotificationConfig;
-import gov.qinghai.followup.projects.domain.NotificationDelivery;
+import gov.qinghai.followup.common.outbox.Outbox;
+import gov.qinghai.followup.common.outbox.Recipient;
 import gov.qinghai.followup.projects.domain.Reminder;
+import gov.qinghai.followup.projects.domain.ReminderMessage;
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +15,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 134号 五 (每月5日前报送): on the 1st a reminder to every unit that still lacks last month's report on some of
  * its projects, on the 6th the overdue notice to the units still lacking them. One run per month, however
- * many replicas fire the job; the units are picked in SQL.
+ * many replicas fire the job; the units are picked in SQL. Each reminder is enqueued in the outbox (e-mail to the
+ * unit's contact address, and the configured webhook) in the job's transaction.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -31,7 +34,7 @@ public class ReminderService {
     @Inject
     JobRunLedger ledger;
     @Inject
-    NotificationConfig config;
+    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -76,21 +79,13 @@ public class ReminderService {
     private void queueDeliveries(Reminder.Kind kind, String period) {
         List<Reminder> reminders = Reminder.list("from Reminder r join fetch r.unit where r.kind = ?1 and r.period = ?2",
                 kind, period);
+        Optional<Recipient> webhook = outbox.configuredWebhook();
         for (Reminder r : reminders) {
-            if (r.unit.contactEmail != null) {
-                queue(r, NotificationDelivery.Channel.EMAIL, r.unit.contactEmail);
+            Outbox.Message message = ReminderMessage.of(r);
+            if (r.unit.contactEmail != null && !r.unit.contactEmail.isBlank()) {
+                outbox.enqueue(Recipient.email(r.unit.contactEmail), message);
             }
-            config.webhookUrl().ifPresent(url -> queue(r, NotificationDelivery.Channel.WEBHOOK, url));
+            webhook.ifPresent(to -> outbox.enqueue(to, message));
         }
-    }
-
-    private void queue(Reminder r, NotificationDelivery.Channel channel, String target) {
-        NotificationDelivery d = new NotificationDelivery();
-        d.reminder = r;
-        d.channel = channel;
-        d.target = target;
-        d.status = NotificationDelivery.Status.PENDING;
-        d.nextAttemptAt = clock.instant();
-        d.persist();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -125,12 +124,5 @@ class ProjectRulesTest {
         assertEquals("2017-Q4", Periods.Quarter.parse("2018-Q1").orElseThrow().previous().toString());
         assertTrue(Periods.Quarter.parse("2017-Q5").isEmpty());
         assertTrue(Periods.month("2017-13").isEmpty());
-    }
-
-    @Test
-    void retriesBackOffUpToAnHour() {
-        assertEquals(Duration.ofMinutes(1), RetryBackoff.after(1, Duration.ofMinutes(1)));
-        assertEquals(Duration.ofMinutes(8), RetryBackoff.after(4, Duration.ofMinutes(1)));
-        assertEquals(Duration.ofHours(1), RetryBackoff.after(10, Duration.ofMinutes(1)));
     }
 }

@@ -1,0 +1,63 @@
+package gov.qinghai.followup.common.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Puts one message on the wire (see {@link Outbox} for what the receiver gets); throws if it was not taken. */
+@ApplicationScoped
+public class MessageSender {
+    @Inject
+    Mailer mailer;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    OutboxConfig config;
+
+    private HttpClient http;
+
+    @PostConstruct
+    void start() {
+        http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout()).build();
+    }
+
+    public void send(OutboxMessage m) throws IOException, InterruptedException {
+        if (m.channel == Channel.EMAIL) {
+            mailer.send(Mail.withText(m.recipient, m.subject, m.body)
+                    .addHeader("Idempotency-Key", m.id.toString()));
+            return;
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(m.recipient)).timeout(config.webhookTimeout())
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", m.id.toString())
+                .header("Outbox-Topic", m.topic)
+                .header("Outbox-Sequence", Long.toString(m.sequence))
+                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(envelope(m)))).build();
+        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+            throw new IOException("webhook answered " + response.statusCode());
+        }
+    }
+
+    ObjectNode envelope(OutboxMessage m) throws IOException {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("id", m.id.toString());
+        body.put("topic", m.topic);
+        body.put("eventKey", m.eventKey);
+        body.put("sequence", m.sequence);
+        body.put("createdAt", m.createdAt.toString());
+        body.put("subject", m.subject);
+        body.put("text", m.body);
+        body.set("data", mapper.readTree(m.data));
+        return body;
+    }
+}

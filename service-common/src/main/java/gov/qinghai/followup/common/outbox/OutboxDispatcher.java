@@ -1,0 +1,162 @@
+package gov.qinghai.followup.common.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers due outbox messages, in every replica. Each message is locked (FOR UPDATE SKIP LOCKED) by the one
+ * transaction that sends it, so replicas share the work without sending a message twice. Only the head of each
+ * recipient's queue (its oldest undelivered message) is taken, and the queue is followed only while sending
+ * succeeds: a recipient whose message failed gets nothing newer until that one is delivered, after a back-off
+ * that doubles from notifications.first-retry-delay up to notifications.max-retry-delay. Nothing is given up.
+ */
+@Startup
+@ApplicationScoped
+public class OutboxDispatcher {
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+    /** Passes of one call at most; the next poll goes on with whatever is left. */
+    private static final int MAX_PASSES = 50;
+    /** A pass takes no further message after this long, so its transaction (which holds the locks) stays short. */
+    private static final Duration PASS_BUDGET = Duration.ofSeconds(30);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    MessageSender sender;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    MeterRegistry metrics;
+
+    private final AtomicLong pending = new AtomicLong();
+
+    /** delivered: messages sent; failed: attempts that failed (each retried later). */
+    public record Outcome(int delivered, int failed) {
+    }
+
+    private record Pass(int attempted, int delivered, int failed) {
+    }
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.gauge("outbox.messages.pending", pending);
+    }
+
+    @Scheduled(identity = "outbox-dispatch", every = "${notifications.poll-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        dispatchDue(Instant.now());
+    }
+
+    /**
+     * Sends the messages due at {@code now} (a test or a replay may pass a later time), each pass in its own
+     * transaction. Safe to call from several threads and replicas at once.
+     */
+    public Outcome dispatchDue(Instant now) {
+        int delivered = 0;
+        int failed = 0;
+        int timeout = (int) PASS_BUDGET.plus(config.webhookTimeout().multipliedBy(2)).plusSeconds(60).toSeconds();
+        for (int i = 0; i < MAX_PASSES; i++) {
+            Pass pass = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> pass(now));
+            delivered += pass.delivered();
+            failed += pass.failed();
+            // A pass that used less than its budget found nothing more that is due and not locked by others;
+            // failed messages are not due again within this call.
+            if (pass.attempted() < config.batchSize()) {
+                break;
+            }
+        }
+        pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_message where status <> 'SENT'").getSingleResult()).longValue()));
+        return new Outcome(delivered, failed);
+    }
+
+    private Pass pass(Instant now) {
+        int batch = config.batchSize();
+        Instant deadline = Instant.now().plus(PASS_BUDGET);
+        int attempted = 0;
+        int delivered = 0;
+        for (OutboxMessage head : heads(now, batch)) {
+            OutboxMessage m = head;
+            while (m != null && attempted < batch && Instant.now().isBefore(deadline)) {
+                attempted++;
+                if (!attempt(m, now)) {
+                    break;
+                }
+                delivered++;
+                m = next(m, now);
+            }
+        }
+        return new Pass(attempted, delivered, attempted - delivered);
+    }
+
+    /** The oldest undelivered message of each recipient, if due and not locked by another dispatcher. */
+    @SuppressWarnings("unchecked")
+    private List<OutboxMessage> heads(Instant now, int limit) {
+        return em.createNativeQuery("""
+                select m.* from outbox_message m
+                where m.status <> 'SENT' and m.next_attempt_at <= ?1
+                  and not exists (select 1 from outbox_message e
+                                  where e.channel = m.channel and e.recipient = m.recipient
+                                    and e.status <> 'SENT' and e.sequence < m.sequence)
+                order by m.next_attempt_at, m.created_at
+                limit ?2
+                for update of m skip locked""", OutboxMessage.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+
+    /** The recipient's next message after {@code m}, if it is due; never one further on. */
+    @SuppressWarnings("unchecked")
+    private OutboxMessage next(OutboxMessage m, Instant now) {
+        List<OutboxMessage> next = em.createNativeQuery("""
+                select m.* from outbox_message m
+                where m.channel = ?1 and m.recipient = ?2 and m.status <> 'SENT' and m.next_attempt_at <= ?4
+                  and m.sequence = (select min(e.sequence) from outbox_message e
+                                    where e.channel = ?1 and e.recipient = ?2 and e.status <> 'SENT'
+                                      and e.sequence > ?3)
+                for update of m skip locked""", OutboxMessage.class)
+                .setParameter(1, m.channel.name()).setParameter(2, m.recipient).setParameter(3, m.sequence)
+                .setParameter(4, now).getResultList();
+        return next.isEmpty() ? null : next.get(0);
+    }
+
+    private boolean attempt(OutboxMessage m, Instant now) {
+        m.attempts++;
+        try {
+            sender.send(m);
+            m.status = OutboxMessage.Status.SENT;
+            m.sentAt = now;
+            m.lastError = null;
+            metrics.counter("outbox.messages.delivered", "topic", m.topic, "channel", m.channel.name()).increment();
+            return true;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            metrics.counter("outbox.messages.failed", "topic", m.topic, "channel", m.channel.name()).increment();
+            m.lastError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
+            m.nextAttemptAt = now.plus(RetryBackoff.after(m.attempts, config.firstRetryDelay(), config.maxRetryDelay()));
+            if (m.attempts >= config.maxAttempts() && m.status != OutboxMessage.Status.FAILED) {
+                m.status = OutboxMessage.Status.FAILED;
+                LOG.warnf("outbox message %s (%s, %s #%d) failed %d times, still retried: %s", m.id, m.topic,
+                        m.channel, m.sequence, m.attempts, m.lastError);
+            }
+            return false;
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+}

@@ -1,0 +1,42 @@
+package gov.qinghai.followup.common.outbox;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Where a message goes: an e-mail address or a webhook URL. Messages keep their order per recipient (same
+ * channel and address): a recipient gets nothing newer while an older message to them is undelivered.
+ */
+public record Recipient(Channel channel, String address) {
+    static final int MAX_ADDRESS = 500;
+
+    public Recipient {
+        Objects.requireNonNull(channel, "channel");
+        if (address == null || address.isBlank() || address.length() > MAX_ADDRESS) {
+            throw new IllegalArgumentException("recipient address must have 1 to " + MAX_ADDRESS + " characters");
+        }
+        if (channel == Channel.WEBHOOK && !isHttpUrl(address)) {
+            throw new IllegalArgumentException("webhook address must be an http(s) URL: " + address);
+        }
+        if (channel == Channel.EMAIL && !address.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("not an e-mail address: " + address);
+        }
+    }
+
+    public static Recipient email(String address) {
+        return new Recipient(Channel.EMAIL, address);
+    }
+
+    public static Recipient webhook(String url) {
+        return new Recipient(Channel.WEBHOOK, url);
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            URI uri = URI.create(s);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
