@@ -27,8 +27,8 @@ public class OverdueEventResource {
     @Schema(name = "OverdueEvent", description = "An indicator or a task without indicators the overdue scan found "
             + "newly overdue, recorded once")
     public record OverdueEventView(@Schema(example = "1000") Long id, @Schema(example = "13") int taskNumber,
-                                   @Schema(example = "null", description = "null when the task itself (it has no "
-                                           + "indicators) is overdue") String indicatorCode,
+                                   @Schema(example = "21-coal", description = "null when the task itself (it has "
+                                           + "no indicators) is overdue") String indicatorCode,
                                    @Schema(example = "2017-10-01") LocalDate detectedOn,
                                    @Schema(example = "task 13: deadline 2017-09-30 passed without a completion "
                                            + "confirmed by the 督查室") String detail) {
