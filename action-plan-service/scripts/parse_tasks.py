@@ -4,10 +4,11 @@
 Usage: python3 scripts/parse_tasks.py [gazette.txt] [out_dir]
 Defaults: ../shared/seeds/000_6bc5adcb762922b6.txt relative to the repo root, src/main/resources/seed.
 Python 3 standard library only. Writes:
-  tasks.csv         number, group_numeral, text, lead_wording, responsible_wording
+  tasks.csv         number, group_numeral, text, lead_wording, responsible_wording, deadline, deadline_basis
   task_units.csv    task_number, role (LEAD|RESPONSIBLE), position, wording, unit, followed_by_etc (…等)
   units.csv         name, kind, prefecture
-  collectives.csv   collective, member, basis
+  collectives.csv   collective, member, basis   (各… collectives: the same members on every task)
+  task_unit_members.csv  task_number, role, position, member, basis   (相关… collectives, read per task)
   indicators.csv    task_number, code, name, unit, comparator, target, deadline, deadline_basis,
                     source_phrase, linked_source, linked_key
   safeguards.csv    ordinal, title, text
@@ -30,19 +31,42 @@ PREFECTURES = [('西宁市政府', '西宁市'), ('海东市政府', '海东市'
                ('海北州政府', '海北州'), ('黄南州政府', '黄南州'), ('果洛州政府', '果洛州'), ('玉树州政府', '玉树州')]
 AUTONOMOUS = [p for p in PREFECTURES if p[1].endswith('州')]
 
-# Collectives: the notice's wording, and who it reaches. 'notice' = the wording names every member (各…);
-# 'assumed' = the notice says 相关 (concerned) without naming them: the broadest reading is seeded and an
-# admin narrows it. County governments are reached through their 市州 government (no county list here).
+# Collectives: the notice's wording, and who it reaches. 各… names every member, the same on every task.
+# 相关… (concerned) means different units on different tasks: it is read per task (task_unit_members.csv),
+# from the task's text where it names them (TASK_MEMBERS), otherwise the broadest reading with a note that
+# the notice does not say which (an admin narrows it per task). County governments are reached through
+# their 市州 government (no county list here).
 COLLECTIVES = {
     '各市州人民政府': ([p[0] for p in PREFECTURES], 'notice'),
     '各市州县人民政府': ([p[0] for p in PREFECTURES], 'notice: counties reached through their 市州 government'),
-    '相关市州人民政府': ([p[0] for p in PREFECTURES], 'assumed: 相关 not named, all eight 市州 seeded'),
-    '相关市州县人民政府': ([p[0] for p in PREFECTURES], 'assumed: 相关 not named, all eight 市州 seeded'),
-    '相关州人民政府': ([p[0] for p in AUTONOMOUS], 'assumed: 相关 not named, the six 自治州 seeded'),
-    '相关州县人民政府': ([p[0] for p in AUTONOMOUS], 'assumed: 相关 not named, the six 自治州 seeded'),
+    '相关市州人民政府': ([p[0] for p in PREFECTURES], 'the eight 市州'),
+    '相关市州县人民政府': ([p[0] for p in PREFECTURES], 'the eight 市州'),
+    '相关州人民政府': ([p[0] for p in AUTONOMOUS], 'the six 自治州'),
+    '相关州县人民政府': ([p[0] for p in AUTONOMOUS], 'the six 自治州'),
     '省政府各委、办、厅、局': (None, 'notice: every provincial department named in the notice'),
-    '省政府相关委、办、厅、局': (None, 'assumed: 相关 not named, every provincial department named in the notice seeded'),
+    '省政府相关委、办、厅、局': (None, 'every provincial department named in the notice'),
 }
+
+# 相关… collectives whose members the task's own text names, as (phrase quoted from the text, [(member, place)]).
+# 135号 任务9: 河南县 (黄南州), 大通县 (西宁市), 海晏县 (海北州), 都兰县 (海西州).
+TASK_MEMBERS = {
+    9: ('加快河南、大通、海晏3个全国农村产业示范县建设，启动都兰县农牧业产业园项目',
+        [('西宁市政府', '大通县'), ('海北州政府', '海晏县'), ('黄南州政府', '河南县'), ('海西州政府', '都兰县')]),
+}
+# Where the text mentions some 市州 but not as the list of who takes part (等地, one project among others):
+# quoted in the note for the admin who narrows the reading; the broadest reading is seeded.
+MENTIONS = {
+    35: ['海北州等地'],
+    36: ['西宁辐射带动作用', '海东加快发展问题', '海西转型发展'],
+    37: ['海西三行委', '共和、湟中撤县建市'],
+    42: ['西宁轨道交通1号线', '海南特高压外送通道'],
+    43: ['黄南机场'],
+}
+
+# A task's own deadline where its text states one (the latest it states), otherwise the offensive's end:
+# 135号 opens with 省政府决定三季度在全省开展“夏秋季攻势”专项行动.
+STATED_DATES = [('9月前', '2017-09-30'), ('9月底', '2017-09-30'), ('三季度', '2017-09-30'),
+                ('年底前', '2017-12-31'), ('年内', '2017-12-31'), ('全年', '2017-12-31'), ('今年', '2017-12-31')]
 # Other spellings of a unit the notice uses; the task keeps the wording, the unit is the canonical one.
 ALIASES = {'西宁市人民政府': '西宁市政府'}
 
@@ -138,6 +162,32 @@ def split_units(raw, task, role, notes):
     return out
 
 
+def task_deadline(text):
+    stated = [(d, p) for p, d in STATED_DATES if p in text]
+    if not stated:
+        return '2017-09-30', Q3
+    latest = max(d for d, _ in stated)
+    return latest, 'stated: ' + '、'.join(p for d, p in stated if d == latest)
+
+
+def per_task_members(n, collective, text, departments):
+    """Who a 相关… collective reaches on task n, the basis of each, and the note when the text does not say."""
+    if n in TASK_MEMBERS:
+        phrase, named = TASK_MEMBERS[n]
+        if phrase not in text:
+            raise SystemExit('task %d: phrase %r not in the text' % (n, phrase))
+        return [(m, 'named in the text: ' + place) for m, place in named], None
+    members, reading = COLLECTIVES[collective]
+    members = members if members is not None else departments
+    note = '%s: the notice does not say which; %s seeded until an admin narrows it for this task' % (collective, reading)
+    for phrase in MENTIONS.get(n, []):
+        if phrase not in text:
+            raise SystemExit('task %d: phrase %r not in the text' % (n, phrase))
+    if n in MENTIONS:
+        note += '; the text mentions ' + '、'.join(MENTIONS[n])
+    return [(m, 'not named in the notice: ' + reading) for m in members], note
+
+
 def parse(text):
     lines = section(text.splitlines())
     groups, tasks, safeguards = [], {}, []
@@ -204,10 +254,20 @@ def main():
     departments = sorted(u for u, k in units.items() if k == 'PROVINCIAL_DEPARTMENT' and u.startswith('省'))
     collective_rows = []
     for c, (members, basis) in COLLECTIVES.items():
-        if c not in units:
+        if c not in units or '相关' in c:
             continue
         for m in (members if members is not None else departments):
             collective_rows.append((c, m, basis))
+    member_rows = []
+    for n, role, pos, _w, unit, _etc in unit_rows:
+        if '相关' not in unit:
+            continue
+        members, note = per_task_members(n, unit, tasks[n]['text'], departments)
+        member_rows += [(n, role, pos, m, b) for m, b in members]
+        if note:
+            notes.append((n, 'unnamed-members', note))
+    notes.append((9, 'wording', '相关州县人民政府 reaches 西宁市政府: 大通县, named in the text, is a county of 西宁市, '
+                                'which the wording 州县 does not literally cover'))
     for n, code, *_rest in INDICATORS:
         phrase = _rest[6]
         if phrase not in tasks[n]['text']:
@@ -220,18 +280,22 @@ def main():
             w.writerow(header)
             w.writerows(rows)
 
-    write('tasks.csv', ['number', 'group_numeral', 'text', 'lead_wording', 'responsible_wording'],
-          [(n, t['group'], t['text'], t['lead'] or '', t['responsible'] or '') for n, t in sorted(tasks.items())])
+    write('tasks.csv', ['number', 'group_numeral', 'text', 'lead_wording', 'responsible_wording', 'deadline',
+                        'deadline_basis'],
+          [(n, t['group'], t['text'], t['lead'] or '', t['responsible'] or '') + task_deadline(t['text'])
+           for n, t in sorted(tasks.items())])
     write('task_units.csv', ['task_number', 'role', 'position', 'wording', 'unit', 'followed_by_etc'], unit_rows)
     write('units.csv', ['name', 'kind', 'prefecture'],
           [(u, k, dict(PREFECTURES).get(u, '')) for u, k in sorted(units.items(), key=unit_order)])
     write('collectives.csv', ['collective', 'member', 'basis'], collective_rows)
+    write('task_unit_members.csv', ['task_number', 'role', 'position', 'member', 'basis'], member_rows)
     write('indicators.csv', ['task_number', 'code', 'name', 'unit', 'comparator', 'target', 'deadline',
                              'deadline_basis', 'source_phrase', 'linked_source', 'linked_key'], INDICATORS)
     write('safeguards.csv', ['position', 'ordinal', 'title', 'text'], [[i] + s for i, s in enumerate(safeguards, 1)])
     write('notes.csv', ['task_number', 'kind', 'detail'], notes)
-    print('tasks=%d task_units=%d units=%d collectives=%d indicators=%d safeguards=%d notes=%d'
-          % (len(tasks), len(unit_rows), len(units), len(collective_rows), len(INDICATORS), len(safeguards), len(notes)))
+    print('tasks=%d task_units=%d units=%d collectives=%d task_unit_members=%d indicators=%d safeguards=%d notes=%d'
+          % (len(tasks), len(unit_rows), len(units), len(collective_rows), len(member_rows), len(INDICATORS),
+             len(safeguards), len(notes)))
 
 
 if __name__ == '__main__':

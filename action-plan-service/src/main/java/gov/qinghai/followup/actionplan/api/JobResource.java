@@ -4,12 +4,15 @@ import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.actionplan.jobs.JobResult;
 import gov.qinghai.followup.actionplan.jobs.OverdueScanJob;
 import gov.qinghai.followup.actionplan.jobs.QuarterlyReportJob;
+import gov.qinghai.followup.actionplan.jobs.ReminderDelivery;
 import gov.qinghai.followup.actionplan.jobs.ReminderJob;
+import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -25,7 +28,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,10 +71,14 @@ public class JobResource {
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1000") Long id, @Schema(example = "2017-09") String period,
                                @Schema(example = "海东市政府") String unit, @Schema(example = "[13,30,42]") List<Integer> taskNumbers,
-                               @Schema(example = "2017-10-01") LocalDate jobDate, Instant createdAt) {
-        static ReminderView of(Reminder r) {
+                               @Schema(example = "2017-10-01") LocalDate jobDate, Instant createdAt,
+                               @Schema(example = "SENT", description = "its outbox message to the webhook: PENDING, "
+                                       + "SENT or FAILED (still retried); null when no webhook is configured")
+                               OutboxMessage.Status delivery) {
+        static ReminderView of(Reminder r, OutboxMessage.Status delivery) {
             return new ReminderView(r.id, r.period, r.unit.name,
-                    java.util.Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList(), r.jobDate, r.createdAt);
+                    java.util.Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList(), r.jobDate, r.createdAt,
+                    delivery);
         }
     }
 
@@ -77,7 +86,8 @@ public class JobResource {
     @Path("reminders")
     @Authenticated
     @Transactional
-    @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's.")
+    @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's. "
+            + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                    @Parameter(example = "2017-09") @QueryParam("period") String period) {
         String u = unit;
@@ -97,7 +107,15 @@ public class JobResource {
             q.append(" and period = :period");
             p.and("period", period);
         }
-        return Page.of(Reminder.find(q.toString(), Sort.descending("period").and("unit.id"), p.map()), page,
-                ReminderView::of);
+        PanacheQuery<Reminder> found = Reminder.find(q.toString(), Sort.descending("period").and("unit.id"), p.map());
+        List<Reminder> items = found.page(page.page, page.size).list();
+        Map<String, OutboxMessage.Status> delivery = new HashMap<>();
+        if (!items.isEmpty()) {
+            OutboxMessage.<OutboxMessage>list("topic = ?1 and eventKey in ?2", ReminderDelivery.TOPIC,
+                    items.stream().map(ReminderDelivery::eventKey).toList())
+                    .forEach(m -> delivery.put(m.eventKey, m.status));
+        }
+        return Page.of(items.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList(),
+                page, found.count());
     }
 }

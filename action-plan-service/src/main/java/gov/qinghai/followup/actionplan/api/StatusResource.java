@@ -2,8 +2,11 @@ package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.Numbers;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Actual;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
 import gov.qinghai.followup.actionplan.service.LaggingService;
 import gov.qinghai.followup.actionplan.service.LaggingService.LaggingUnit;
+import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.StatusService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
 import gov.qinghai.followup.common.paging.Page;
@@ -34,6 +37,8 @@ public class StatusResource {
     StatusService status;
     @Inject
     LaggingService lagging;
+    @Inject
+    LinkedIndicatorService linked;
 
     @Schema(name = "TaskStatus")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
@@ -46,9 +51,23 @@ public class StatusResource {
     }
 
     @Schema(name = "IndicatorState")
-    public record IndicatorState(@Schema(example = "21-coal") String code, @Schema(example = "≥") String comparator,
-                                 @Schema(example = "132") BigDecimal target, @Schema(example = "2017-09-30") LocalDate deadline,
-                                 @Schema(example = "120") BigDecimal actual, @Schema(example = "2017-09-30") LocalDate actualAsOf) {
+    public record IndicatorState(@Schema(example = "29-family-doctor") String code, @Schema(example = "≥") String comparator,
+                                 @Schema(example = "30") BigDecimal target, @Schema(example = "2017-12-31") LocalDate deadline,
+                                 @Schema(example = "22.1", description = "the actual the status is judged by")
+                                 BigDecimal actual,
+                                 @Schema(example = "2017-12-31", description = "the date the actual refers to")
+                                 LocalDate actualAsOf,
+                                 @Schema(example = "MEDICAL_ALLIANCE", description = "REPORT (a unit's report) or the "
+                                         + "peer service that measures it") String actualSource,
+                                 @Schema(example = "果洛州", description = "for a peer's figure per 市州: the 市州 that "
+                                         + "decides (the weakest)") String actualScope,
+                                 @Schema(example = "false", description = "the peer did not answer: its last known "
+                                         + "figure is used") boolean stale) {
+        static IndicatorState of(IndicatorFacts i, Actual a) {
+            return new IndicatorState(i.code(), i.comparator().symbol, Numbers.plain(i.target()), i.deadline(),
+                    a == null ? null : Numbers.plain(a.value()), a == null ? null : a.asOf(),
+                    a == null ? null : a.source(), a == null ? null : a.scope(), a != null && a.stale());
+        }
     }
 
     @Schema(name = "LaggingUnit")
@@ -61,21 +80,21 @@ public class StatusResource {
 
     static TaskStatusView view(TaskState s, LocalDate asOf) {
         return new TaskStatusView(s.number(), s.groupNumeral(), asOf, s.verdict().status(), s.verdict().reasons(),
-                s.indicators().stream().map(i -> new IndicatorState(i.code(), i.comparator().symbol,
-                        Numbers.plain(i.target()), i.deadline(), Numbers.plain(i.actual()), i.actualAsOf())).toList(),
+                s.indicators().stream().map(i -> IndicatorState.of(i, s.verdict().actuals().get(i.code()))).toList(),
                 s.reportsFiled(), s.reportsMissing());
     }
 
     @GET
     @Path("task-status")
     @Authenticated
-    @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals, deadlines and "
-            + "missing monthly reports (domain.TaskStatusRule); filter by status.")
+    @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
+            + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
+            + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status.")
     public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
                                     @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf,
                                     @QueryParam("status") TaskStatus only) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        List<TaskStatusView> all = status.all(d).values().stream()
+        List<TaskStatusView> all = status.all(d, linked.forStatus()).values().stream()
                 .filter(s -> only == null || s.verdict().status() == only).map(s -> view(s, d)).toList();
         return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
     }
@@ -87,7 +106,7 @@ public class StatusResource {
     public TaskStatusView one(@PathParam("number") int number,
                               @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        TaskState s = status.all(d).get(number);
+        TaskState s = status.all(d, linked.forStatus()).get(number);
         if (s == null) {
             throw Problems.notFound("task", number);
         }
@@ -101,7 +120,7 @@ public class StatusResource {
             + "reports on a date, most severe first, with the evidence.")
     public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,
                                      @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
-        List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now() : asOf);
+        List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now() : asOf, linked.forStatus());
         return Page.of(all.stream().skip(page.offset()).limit(page.size)
                 .map(l -> new LaggingView(l.unit(), l.severity(), l.overdueTasks(), l.tasksBehindTarget(),
                         l.missingReports(), l.evidence())).toList(), page, all.size());

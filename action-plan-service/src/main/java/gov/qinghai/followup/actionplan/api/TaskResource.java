@@ -1,16 +1,17 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.SeedNote;
 import gov.qinghai.followup.actionplan.domain.Task;
-import gov.qinghai.followup.actionplan.domain.TaskRole;
-import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.service.UnitScope;
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
     @Inject
     UnitScope scope;
+    @Inject
+    AuditTrail audit;
 
     @GET
     @Path("tasks")
@@ -51,19 +54,17 @@ public class TaskResource {
     @Operation(summary = "Get one task", description = "Full text, units in the notice's order (collectives with "
             + "the units they reach), indicators and notes on the notice's text.")
     public TaskView get(@PathParam("number") int number) {
-        Task t = find(number);
-        List<TaskUnitView> lead = units(t, TaskRole.LEAD);
-        List<TaskUnitView> resp = units(t, TaskRole.RESPONSIBLE);
-        boolean open = t.units.stream().anyMatch(u -> u.role == TaskRole.RESPONSIBLE && u.followedByEtc);
-        List<NoteView> notes = SeedNote.<SeedNote>list("taskNumber", Sort.by("id"), number).stream()
-                .map(NoteView::of).toList();
-        return new TaskView(t.number, t.group.numeral, t.group.name, t.text, t.leadWording, t.responsibleWording,
-                lead, resp, open, t.indicators.stream().map(IndicatorView::of).toList(), notes, t.version);
+        return TaskView.of(find(number), scope);
     }
 
-    private List<TaskUnitView> units(Task t, TaskRole role) {
-        return t.units.stream().filter(u -> u.role == role)
-                .map((TaskUnit u) -> TaskUnitView.of(u, scope.members(u.unit))).toList();
+    @GET
+    @Path("tasks/{number}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one task", description = "Completions confirmed by the 督查室 and any other "
+            + "change, with who, when, before and after.")
+    public List<AuditEntry> history(@PathParam("number") int number) {
+        return audit.history(Task.class, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> find(number).id));
     }
 
     public static Task find(int number) {

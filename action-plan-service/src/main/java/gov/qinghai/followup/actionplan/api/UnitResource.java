@@ -24,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,27 +59,23 @@ public class UnitResource {
     @Path("{id}/members")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Correct who a collective reaches", description = "For 相关… wordings the notice does not name "
-            + "the members; the seed takes the broadest reading and an admin narrows or corrects it. Reminders, my tasks "
-            + "and reporting rights follow at once. Send the version you read; a stale one gets 409.")
+    @Operation(summary = "Correct who a 各… collective reaches", description = "The one member list of 各市州人民政府, "
+            + "各市州县人民政府 or 省政府各委、办、厅、局, on every task that names it. 相关… collectives are read per task "
+            + "(PUT /api/v1/tasks/{number}/units/{id}/members; 422 here). Reminders, my tasks and reporting rights "
+            + "follow at once. Send the version you read; a stale one gets 409.")
     public UnitView members(@PathParam("id") long id, @Valid @NotNull MembersUpdate body) {
         Unit collective = find(id);
         if (collective.kind != UnitKind.COLLECTIVE) {
             throw Problems.unprocessable("members", collective.name + " is not a collective");
         }
+        if (collective.readPerTask()) {
+            throw Problems.unprocessable("members", collective.name + " means different units on each task: set them "
+                    + "with PUT /api/v1/tasks/{number}/units/{id}/members");
+        }
         if (collective.version != body.version()) {
             throw Problems.staleVersion("unit " + id, body.version(), collective.version);
         }
-        List<Unit> members = new ArrayList<>();
-        for (int i = 0; i < body.members().size(); i++) {
-            String name = body.members().get(i);
-            String field = "members[" + i + "]";
-            Unit m = Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
-            if (m.kind == UnitKind.COLLECTIVE) {
-                throw Problems.unprocessable(field, name + " is itself a collective");
-            }
-            members.add(m);
-        }
+        List<Unit> members = scope.resolveMembers(collective, body.members());
         CollectiveMember.<CollectiveMember>list("collectiveId", collective.id).forEach(CollectiveMember::delete);
         CollectiveMember.flush();
         for (Unit m : members) {

@@ -20,6 +20,13 @@ public interface PeersConfig {
     /** A service token for peers; without it the caller's own bearer token is passed on. */
     Optional<String> token();
 
+    /**
+     * How long a fetched figure stands as live for the task status before the peer is asked again (status lists and
+     * jobs would otherwise call the peers on every request).
+     */
+    @WithDefault("5M")
+    Duration freshFor();
+
     interface Peer {
         String url();
 

@@ -14,6 +14,8 @@ public final class ReportingCalendar {
     public static final LocalDate OFFENSIVE_END = LocalDate.of(2017, 9, 30);
     public static final YearMonth FIRST_PERIOD = YearMonth.of(2017, 8);
     public static final int DUE_DAY = 5;
+    /** The province's clock: a figure fetched at 2017-12-31T17:00Z was fetched on 2018-01-01. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private ReportingCalendar() {
     }

@@ -22,6 +22,19 @@ public class Unit extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * A 相关… collective (相关州人民政府, 省政府相关委、办、厅、局 …): the notice means different units on each task, so
+     * its members are read per task (TaskUnitMember); 各… collectives reach the same units everywhere.
+     */
+    public boolean readPerTask() {
+        return kind == UnitKind.COLLECTIVE && name.contains("相关");
+    }
+
+    /** The kind of unit a collective reaches: departments for 省政府…委、办、厅、局, else 市州 governments. */
+    public UnitKind memberKind() {
+        return name.contains("委、办、厅、局") ? UnitKind.PROVINCIAL_DEPARTMENT : UnitKind.PREFECTURE_GOVERNMENT;
+    }
+
     public static Optional<Unit> byName(String name) {
         return find("name", name).firstResultOptional();
     }

@@ -1,17 +1,25 @@
 package gov.qinghai.followup.actionplan.jobs;
 
-import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
+import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.StatusService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** Daily: records each indicator newly found past its deadline and unmet (once per indicator). */
+/**
+ * Daily: records what TaskStatusRule finds newly overdue on the date, once each: an indicator past its deadline and
+ * unmet, a task without indicators past its own deadline (135号: the date its text states, else the offensive's end
+ * 2017-09-30) without a completion confirmed by the 督查室. Once per day across replicas; replayable for a date.
+ */
 @ApplicationScoped
 public class OverdueScanJob {
     public static final String NAME = "overdue-scan";
@@ -20,6 +28,8 @@ public class OverdueScanJob {
     @Inject
     StatusService status;
     @Inject
+    LinkedIndicatorService linked;
+    @Inject
     EntityManager em;
 
     @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = NAME)
@@ -27,27 +37,39 @@ public class OverdueScanJob {
         run(LocalDate.now(), "scheduler");
     }
 
-    @Transactional
     public JobResult run(LocalDate date, String triggeredBy) {
+        Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
+        return QuarkusTransaction.requiringNew().call(() -> scan(date, triggeredBy, figures));
+    }
+
+    private JobResult scan(LocalDate date, String triggeredBy, Map<String, LinkedFigures> figures) {
         if (!ledger.claim(NAME, date.toString(), triggeredBy)) {
             return new JobResult(NAME, date.toString(), false, 0, "already done for " + date);
         }
-        int n = 0;
-        for (TaskState s : status.all(date).values()) {
-            for (IndicatorFacts i : s.indicators()) {
-                boolean unmet = i.actual() == null || !i.comparator().satisfied(i.actual(), i.target());
-                if (unmet && date.isAfter(i.deadline())) {
-                    n += em.createNativeQuery("""
-                            insert into overdue_event (id, indicator_id, detected_on, detail)
-                            select nextval('overdue_event_seq'), i.id, ?2, ?3 from indicator i where i.code = ?1
-                            on conflict (indicator_id) do nothing""")
-                            .setParameter(1, i.code()).setParameter(2, java.sql.Date.valueOf(date))
-                            .setParameter(3, "task " + s.number() + ": " + i.code() + " unmet at deadline " + i.deadline())
-                            .executeUpdate();
-                }
+        int indicators = 0;
+        int tasks = 0;
+        for (TaskState s : status.all(date, figures).values()) {
+            for (String code : s.verdict().overdueIndicators()) {
+                indicators += em.createNativeQuery("""
+                        insert into overdue_event (id, indicator_id, task_id, detected_on, detail)
+                        select nextval('overdue_event_seq'), i.id, i.task_id, ?2, ?3 from indicator i where i.code = ?1
+                        on conflict (indicator_id) do nothing""")
+                        .setParameter(1, code).setParameter(2, Date.valueOf(date))
+                        .setParameter(3, "task " + s.number() + ": " + code + " unmet at its deadline")
+                        .executeUpdate();
+            }
+            if (s.indicators().isEmpty() && s.verdict().status() == TaskStatus.OVERDUE) {
+                tasks += em.createNativeQuery("""
+                        insert into overdue_event (id, task_id, detected_on, detail)
+                        values (nextval('overdue_event_seq'), ?1, ?2, ?3)
+                        on conflict (task_id) where indicator_id is null do nothing""")
+                        .setParameter(1, s.taskId()).setParameter(2, Date.valueOf(date))
+                        .setParameter(3, "task " + s.number() + ": " + String.join("; ", s.verdict().reasons()))
+                        .executeUpdate();
             }
         }
-        ledger.finish(NAME, date.toString(), n);
-        return new JobResult(NAME, date.toString(), true, n, n + " indicators newly overdue");
+        ledger.finish(NAME, date.toString(), indicators + tasks);
+        return new JobResult(NAME, date.toString(), true, indicators + tasks,
+                indicators + " indicators and " + tasks + " tasks without indicators newly overdue");
     }
 }

@@ -1,13 +1,16 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
+import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 
 /**
  * After each quarter ends, builds and stores the report of the quarter before the run date: 2017-Q3 (the
@@ -20,6 +23,8 @@ public class QuarterlyReportJob {
     JobRunLedger ledger;
     @Inject
     QuarterlyReportBuilder builder;
+    @Inject
+    LinkedIndicatorService linked;
 
     @Scheduled(cron = "0 0 9 1 1,4,7,10 ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
@@ -38,16 +43,20 @@ public class QuarterlyReportJob {
         return YearMonth.of(year, q * 3).atEndOfMonth();
     }
 
-    @Transactional
     public JobResult run(LocalDate date, String triggeredBy) {
         String quarter = quarterBefore(date);
         if (quarter.compareTo("2017-Q3") < 0) {
             return new JobResult(NAME, quarter, false, 0, "the offensive's first report is 2017-Q3");
         }
+        Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
+        return QuarkusTransaction.requiringNew().call(() -> store(quarter, triggeredBy, figures));
+    }
+
+    private JobResult store(String quarter, String triggeredBy, Map<String, LinkedFigures> figures) {
         if (!ledger.claim(NAME, quarter, triggeredBy)) {
             return new JobResult(NAME, quarter, false, 0, "already done for " + quarter);
         }
-        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter));
+        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter), figures);
         ledger.finish(NAME, quarter, tasks);
         return new JobResult(NAME, quarter, true, tasks, "report " + quarter + " stored");
     }

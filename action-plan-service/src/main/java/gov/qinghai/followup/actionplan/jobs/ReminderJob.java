@@ -12,7 +12,8 @@ import java.time.YearMonth;
 
 /**
  * On the 1st of each month, reminds every unit that owes a report for the month before (a task it leads, or
- * shares where the task has no 牵头单位) and has not filed it. Once per month across replicas.
+ * shares where the task has no 牵头单位) and has not filed it, and puts each reminder into the outbox in the same
+ * transaction (ReminderDelivery). Once per month across replicas.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -21,6 +22,8 @@ public class ReminderJob {
     JobRunLedger ledger;
     @Inject
     EntityManager em;
+    @Inject
+    ReminderDelivery delivery;
 
     @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
@@ -46,6 +49,7 @@ public class ReminderJob {
                                   where r.task_id = d.task_id and r.unit_id = d.unit_id and r.period = ?1)
                 group by d.unit_id""")
                 .setParameter(1, period.toString()).setParameter(2, java.sql.Date.valueOf(date)).executeUpdate();
+        delivery.enqueue(period);
         ledger.finish(NAME, period.toString(), n);
         return new JobResult(NAME, period.toString(), true, n, n + " units reminded");
     }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.actionplan.domain.Numbers;
 import gov.qinghai.followup.actionplan.domain.QuarterlyReport;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Actual;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LaggingService;
 import gov.qinghai.followup.actionplan.service.StatusService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
@@ -46,8 +49,15 @@ public class QuarterlyReportBuilder {
     public record TaskRow(int number, String group, TaskStatus status, List<String> reasons, List<IndicatorRow> indicators) {
     }
 
+    /** met is null while the deadline is ahead; source is REPORT or the peer service; stale: its last known figure. */
     public record IndicatorRow(String code, String comparator, BigDecimal target, LocalDate deadline, BigDecimal actual,
-                               LocalDate actualAsOf, Boolean met) {
+                               LocalDate actualAsOf, String source, boolean stale, Boolean met) {
+        static IndicatorRow of(IndicatorFacts i, Actual a, LocalDate asOf) {
+            return new IndicatorRow(i.code(), i.comparator().symbol, Numbers.plain(i.target()), i.deadline(),
+                    a == null ? null : Numbers.plain(a.value()), a == null ? null : a.asOf(),
+                    a == null ? null : a.source(), a != null && a.stale(),
+                    i.deadline().isAfter(asOf) ? null : a != null && i.comparator().satisfied(a.value(), i.target()));
+        }
     }
 
     public record UnitRow(String unit, int tasksOwed, int reportsFiled) {
@@ -61,8 +71,8 @@ public class QuarterlyReportBuilder {
     }
 
     @Transactional
-    public int buildAndStore(String quarter, LocalDate asOf) {
-        Content c = build(quarter, asOf);
+    public int buildAndStore(String quarter, LocalDate asOf, Map<String, LinkedFigures> linked) {
+        Content c = build(quarter, asOf, linked);
         QuarterlyReport r = QuarterlyReport.<QuarterlyReport>find("period", quarter).firstResultOptional()
                 .orElseGet(QuarterlyReport::new);
         r.period = quarter;
@@ -78,13 +88,11 @@ public class QuarterlyReportBuilder {
     }
 
     @SuppressWarnings("unchecked")
-    public Content build(String quarter, LocalDate asOf) {
-        Map<Integer, TaskState> states = status.all(asOf);
+    public Content build(String quarter, LocalDate asOf, Map<String, LinkedFigures> linked) {
+        Map<Integer, TaskState> states = status.all(asOf, linked);
         List<TaskRow> tasks = states.values().stream().map(s -> new TaskRow(s.number(), s.groupNumeral(),
-                s.verdict().status(), s.verdict().reasons(), s.indicators().stream().map(i -> new IndicatorRow(i.code(),
-                        i.comparator().symbol, Numbers.plain(i.target()), i.deadline(), Numbers.plain(i.actual()),
-                        i.actualAsOf(), i.deadline().isAfter(asOf) ? null
-                                : i.actual() != null && i.comparator().satisfied(i.actual(), i.target()))).toList()))
+                s.verdict().status(), s.verdict().reasons(), s.indicators().stream()
+                .map(i -> IndicatorRow.of(i, s.verdict().actuals().get(i.code()), asOf)).toList()))
                 .toList();
         List<Object[]> groupRows = em.createNativeQuery(
                 "select numeral, name from task_group order by first_task").getResultList();
@@ -107,7 +115,7 @@ public class QuarterlyReportBuilder {
                 .setParameter(1, end.minusMonths(2).toString()).setParameter(2, end.toString()).getResultList();
         List<UnitRow> units = unitRows.stream().map(r -> new UnitRow((String) r[0], ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
-        List<LaggingRow> lag = lagging.lagging(asOf).stream().map(l -> new LaggingRow(l.unit(), l.severity(),
+        List<LaggingRow> lag = lagging.lagging(asOf, linked).stream().map(l -> new LaggingRow(l.unit(), l.severity(),
                 l.overdueTasks(), l.tasksBehindTarget(), l.missingReports())).toList();
         List<Object[]> findingRows = em.createNativeQuery("""
                 select s.held_on, s.kind, s.title, u.name, f.task_number, f.text,
@@ -130,7 +138,7 @@ public class QuarterlyReportBuilder {
         SHEETS.put("groups", List.of("numeral", "name", "tasks", "MET", "ON_TRACK", "AT_RISK", "OVERDUE", "NOT_STARTED",
                 "targetsDue", "targetsMet", "targetsMissed"));
         SHEETS.put("tasks", List.of("number", "group", "status", "indicator", "comparator", "target", "deadline", "actual",
-                "actualAsOf", "met", "reasons"));
+                "actualAsOf", "source", "stale", "met", "reasons"));
         SHEETS.put("units", List.of("unit", "tasksOwed", "reportsFiled"));
         SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports"));
         SHEETS.put("findings", List.of("heldOn", "kind", "title", "unit", "taskNumber", "text", "admonitions",

@@ -35,13 +35,14 @@ public final class ReportExport {
             String reasons = String.join("; ", texts(t.path("reasons")));
             if (t.path("indicators").isEmpty()) {
                 out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(), t.path("status").asText(),
-                        "", "", "", "", "", "", "", reasons));
+                        "", "", "", "", "", "", "", "", "", reasons));
             }
             for (JsonNode i : t.path("indicators")) {
                 out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(),
                         t.path("status").asText(), i.path("code").asText(), i.path("comparator").asText(),
                         i.path("target").asText(), i.path("deadline").asText(), text(i.path("actual")),
-                        text(i.path("actualAsOf")), text(i.path("met")), reasons));
+                        text(i.path("actualAsOf")), text(i.path("source")), text(i.path("stale")), text(i.path("met")),
+                        reasons));
             }
         }
         for (JsonNode u : c.path("units")) {
@@ -61,11 +62,16 @@ public final class ReportExport {
         return out;
     }
 
-    public static byte[] csv(JsonNode c) {
+    /** Data rows of the tables (headers not counted): what the export limit is held against. */
+    public static int rows(Map<String, List<List<String>>> tables) {
+        return tables.values().stream().mapToInt(t -> t.size() - 1).sum();
+    }
+
+    public static byte[] csv(JsonNode c, Map<String, List<List<String>>> tables) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append("# 青政办〔2017〕135号 夏秋季攻势 ").append(c.path("period").asText()).append(" as of ")
                 .append(c.path("asOf").asText()).append("\r\n");
-        for (Map.Entry<String, List<List<String>>> e : tables(c).entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
             sb.append("\r\n# ").append(e.getKey()).append("\r\n");
             for (List<String> row : e.getValue()) {
                 sb.append(String.join(",", row.stream().map(ReportExport::cell).toList())).append("\r\n");
@@ -74,11 +80,11 @@ public final class ReportExport {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] xlsx(JsonNode c) {
+    public static byte[] xlsx(Map<String, List<List<String>>> tables) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(bytes, "action-plan-service", "1.0");
-            for (Map.Entry<String, List<List<String>>> e : tables(c).entrySet()) {
+            for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
                 Worksheet ws = wb.newWorksheet(e.getKey());
                 List<List<String>> rows = e.getValue();
                 for (int r = 0; r < rows.size(); r++) {

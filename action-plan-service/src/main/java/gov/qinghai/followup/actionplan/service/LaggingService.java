@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.service;
 
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.StatusService.MissingReports;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,8 @@ public class LaggingService {
     }
 
     @Transactional
-    public List<LaggingUnit> lagging(LocalDate asOf) {
-        Map<Integer, TaskState> states = status.all(asOf);
+    public List<LaggingUnit> lagging(LocalDate asOf, Map<String, LinkedFigures> linked) {
+        Map<Integer, TaskState> states = status.all(asOf, linked);
         Map<Long, List<String>> dutyUnits = new HashMap<>();
         Map<String, Acc> byUnit = new HashMap<>();
         for (Object[] r : status.rows("""

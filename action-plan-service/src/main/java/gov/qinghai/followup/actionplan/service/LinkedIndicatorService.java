@@ -6,6 +6,8 @@ import gov.qinghai.followup.actionplan.domain.Comparator;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.LinkedSource;
 import gov.qinghai.followup.actionplan.domain.Numbers;
+import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +15,13 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -44,6 +49,12 @@ public class LinkedIndicatorService {
                          List<ScopeValue> values, Boolean met, Instant fetchedAt, boolean stale, String problem) {
     }
 
+    /** When an indicator's peer was last asked and whether it failed: the status asks a peer once per fresh-for. */
+    private record Attempt(Instant at, boolean failed) {
+    }
+
+    private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
+
     public Linked fetch(Indicator i) {
         Map<String, BigDecimal> values;
         try {
@@ -59,7 +70,8 @@ public class LinkedIndicatorService {
         } catch (RuntimeException e) {
             LOG.warnf("linked indicator %s: %s unavailable (%s); answering the last known value", i.code, i.linkedSource,
                     e.toString());
-            return lastKnown(i, peerName(i.linkedSource) + " unavailable: " + e.getClass().getSimpleName());
+            attempts.put(i.code, new Attempt(Instant.now(), true));
+            return stored(i, true, peerName(i.linkedSource) + " unavailable: " + e.getClass().getSimpleName());
         }
         // microseconds: what PostgreSQL keeps, so a later stale answer shows the same time
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -68,11 +80,36 @@ public class LinkedIndicatorService {
                 on conflict (source, key, scope) do update set value = excluded.value, fetched_at = excluded.fetched_at""")
                 .setParameter(1, i.linkedSource.name()).setParameter(2, i.linkedKey).setParameter(3, scope)
                 .setParameter(4, v).setParameter(5, Timestamp.from(now)).executeUpdate()));
+        attempts.put(i.code, new Attempt(now, false));
         return answer(i, values, now, false, null);
     }
 
+    /**
+     * The figures of every linked indicator for the task status, by code: asked live, and if the peer fails the last
+     * known marked stale. A peer asked within action-plan.peers.fresh-for is not asked again: its stored figures
+     * stand, stale if that ask failed. Indicators no peer ever answered for are left out. Call it outside a
+     * transaction: it may wait on the peers.
+     */
+    public Map<String, LinkedFigures> forStatus() {
+        List<Indicator> linked = QuarkusTransaction.requiringNew().call(() ->
+                Indicator.<Indicator>list("linkedSource is not null"));
+        Map<String, LinkedFigures> out = new HashMap<>();
+        Instant freshSince = Instant.now().minus(config.freshFor());
+        for (Indicator i : linked) {
+            Attempt last = attempts.get(i.code);
+            Linked l = last != null && last.at().isAfter(freshSince) ? stored(i, last.failed(), null) : fetch(i);
+            Map<String, BigDecimal> byScope = new LinkedHashMap<>();
+            l.values().stream().filter(v -> v.value() != null).forEach(v -> byScope.put(v.scope(), v.value()));
+            if (!byScope.isEmpty()) {
+                out.put(i.code, new LinkedFigures(i.linkedSource, byScope,
+                        LocalDate.ofInstant(l.fetchedAt(), ReportingCalendar.ZONE), l.stale()));
+            }
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
-    private Linked lastKnown(Indicator i, String problem) {
+    private Linked stored(Indicator i, boolean stale, String problem) {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select scope, value, fetched_at from linked_value where source = ?1 and key = ?2 order by scope""")
                 .setParameter(1, i.linkedSource.name()).setParameter(2, i.linkedKey).getResultList());
@@ -84,7 +121,8 @@ public class LinkedIndicatorService {
                     : ((java.time.OffsetDateTime) r[2]).toInstant();
             at = at == null || t.isAfter(at) ? t : at;
         }
-        return answer(i, values, at, true, rows.isEmpty() ? problem + "; no value was ever fetched" : problem);
+        return answer(i, values, at, stale, problem != null && rows.isEmpty() ? problem + "; no value was ever fetched"
+                : problem);
     }
 
     private static Linked answer(Indicator i, Map<String, BigDecimal> values, Instant at, boolean stale, String problem) {
@@ -135,6 +173,9 @@ public class LinkedIndicatorService {
     private String authorization() {
         if (config.token().isPresent()) {
             return "Bearer " + config.token().get();
+        }
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return null; // a scheduled job has no caller's token to pass on: set PEER_TOKEN
         }
         String raw = jwt == null ? null : jwt.getRawToken();
         return raw == null ? null : "Bearer " + raw;

@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * The calls to peer services, each guarded: a timeout, two retries, and a circuit breaker that stops calling
- * a peer that keeps failing (MP Fault Tolerance; override per method with
+ * a peer that keeps failing, without retrying while it is open (MP Fault Tolerance; override per method with
  * {@code <class>/<method>/CircuitBreaker/delay=...}).
  */
 @ApplicationScoped
@@ -43,21 +44,21 @@ public class PeerCalls {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public JsonNode familyDoctorCoverage(String authorization, int year) {
         return familyDoctors.get(authorization, year, null);
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public JsonNode allianceCoverage(String authorization, int year) {
         return alliances.get(authorization, year, null);
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public JsonNode projectRates(String authorization, String asOf) {
         return projects.get(authorization, null, asOf);

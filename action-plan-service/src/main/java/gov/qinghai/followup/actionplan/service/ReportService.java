@@ -7,6 +7,7 @@ import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
@@ -95,12 +96,20 @@ public class ReportService {
             if (requested != null && !requested.equals(own)) {
                 user.requireUnit(requested);
             }
-            return Unit.byName(own).orElseThrow(() -> Problems.forbidden("unit '" + own + "' is not named in 135号"));
+            Unit u = Unit.byName(own).orElseThrow(() -> Problems.forbidden("unit '" + own + "' is not named in 135号"));
+            if (u.kind == UnitKind.COLLECTIVE) {
+                throw Problems.forbidden("'" + own + "' is the notice's wording for several units; report as one of them");
+            }
+            return u;
         }
         if (requested == null) {
             throw Problems.badRequest("unit", "unit is required when an admin or supervisor files a report");
         }
-        return Unit.byName(requested).orElseThrow(() -> Problems.unprocessable("unit", "unknown unit " + requested));
+        Unit u = Unit.byName(requested).orElseThrow(() -> Problems.unprocessable("unit", "unknown unit " + requested));
+        if (u.kind == UnitKind.COLLECTIVE) {
+            throw Problems.unprocessable("unit", requested + " is the notice's wording for several units; name one");
+        }
+        return u;
     }
 
     private void requireScope(Task task, Unit unit) {

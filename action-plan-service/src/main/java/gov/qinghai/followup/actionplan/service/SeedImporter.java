@@ -9,6 +9,7 @@ import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.TaskGroup;
 import gov.qinghai.followup.actionplan.domain.TaskRole;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
+import gov.qinghai.followup.actionplan.domain.TaskUnitMember;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import io.quarkus.runtime.StartupEvent;
@@ -25,8 +26,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Loads seed/*.csv (written by scripts/parse_tasks.py from the gazette) on first start. Idempotent and
- * safe with replicas: an advisory lock serialises starters and a present task 1 means it is done.
+ * Loads seed/*.csv (written by scripts/parse_tasks.py from the gazette) on first start, and on every start tops up
+ * what later migrations added to a database seeded before them (task deadlines, per-task members of 相关…
+ * collectives, notes). Idempotent and safe with replicas: an advisory lock serialises starters.
  */
 @ApplicationScoped
 public class SeedImporter {
@@ -37,15 +39,21 @@ public class SeedImporter {
     EntityManager em;
 
     void onStart(@Observes StartupEvent ev) {
-        importIfEmpty();
+        importMissing();
     }
 
     @Transactional
-    public void importIfEmpty() {
+    public void importMissing() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_135).getSingleResult();
-        if (Task.count() > 0) {
-            return;
+        if (Task.count() == 0) {
+            importAll();
         }
+        topUpTaskDeadlines();
+        topUpTaskMembers();
+        topUpNotes();
+    }
+
+    private void importAll() {
         Map<String, Unit> units = new HashMap<>();
         for (Map<String, String> r : Csv.read("seed/units.csv")) {
             Unit u = new Unit();
@@ -111,15 +119,52 @@ public class SeedImporter {
             s.text = r.get("text");
             s.persist();
         }
-        for (Map<String, String> r : Csv.read("seed/notes.csv")) {
-            SeedNote n = new SeedNote();
-            n.taskNumber = Integer.parseInt(r.get("task_number"));
-            n.kind = r.get("kind");
-            n.detail = r.get("detail");
-            n.persist();
-        }
         LOG.infof("seeded 135号: %d units, %d tasks, %d task units, %d indicators", units.size(), tasks.size(),
                 taskUnits.size(), indicators.size());
+    }
+
+    /** 135号 二: each task's own deadline (V5), where not yet set. */
+    private void topUpTaskDeadlines() {
+        for (Map<String, String> r : Csv.read("seed/tasks.csv")) {
+            Task t = Task.byNumber(Integer.parseInt(r.get("number"))).orElseThrow();
+            if (t.deadline == null) {
+                t.deadline = LocalDate.parse(r.get("deadline"));
+                t.deadlineBasis = r.get("deadline_basis");
+            }
+        }
+    }
+
+    /** Who each 相关… collective reaches on its task (V6), once: afterwards admins keep them. */
+    private void topUpTaskMembers() {
+        if (TaskUnitMember.count() > 0) {
+            return;
+        }
+        for (Map<String, String> r : Csv.read("seed/task_unit_members.csv")) {
+            TaskUnit tu = TaskUnit.<TaskUnit>find("task.number = ?1 and role = ?2 and position = ?3",
+                    Integer.parseInt(r.get("task_number")), TaskRole.valueOf(r.get("role")),
+                    Integer.parseInt(r.get("position"))).firstResultOptional()
+                    .filter(x -> x.unit.readPerTask())
+                    .orElseThrow(() -> new IllegalStateException("seed names no 相关… task unit at " + r));
+            TaskUnitMember m = new TaskUnitMember();
+            m.taskUnitId = tu.id;
+            m.memberId = Unit.byName(r.get("member")).orElseThrow(() -> new IllegalStateException(
+                    "seed names unknown unit " + r.get("member"))).id;
+            m.basis = r.get("basis");
+            m.persist();
+        }
+    }
+
+    private void topUpNotes() {
+        for (Map<String, String> r : Csv.read("seed/notes.csv")) {
+            int task = Integer.parseInt(r.get("task_number"));
+            if (SeedNote.count("taskNumber = ?1 and kind = ?2 and detail = ?3", task, r.get("kind"), r.get("detail")) == 0) {
+                SeedNote n = new SeedNote();
+                n.taskNumber = task;
+                n.kind = r.get("kind");
+                n.detail = r.get("detail");
+                n.persist();
+            }
+        }
     }
 
     private static Unit require(Map<String, Unit> units, String name) {

@@ -4,6 +4,7 @@ import gov.qinghai.followup.actionplan.domain.Comparator;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.TaskFacts;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Gathers, in SQL, what TaskStatusRule needs for every task on a date, and applies the rule. */
+/**
+ * Gathers, in SQL, what TaskStatusRule needs for every task on a date, and applies the rule. The figures of linked
+ * indicators come from LinkedIndicatorService.forStatus(), asked before the transaction (it may wait on peers).
+ */
 @ApplicationScoped
 public class StatusService {
     @Inject
@@ -36,7 +40,7 @@ public class StatusService {
     }
 
     @Transactional
-    public Map<Integer, TaskState> all(LocalDate asOf) {
+    public Map<Integer, TaskState> all(LocalDate asOf, Map<String, LinkedFigures> linked) {
         Map<Long, Object[]> latest = new HashMap<>();
         for (Object[] r : rows("""
                 select distinct on (a.indicator_id) a.indicator_id, a.value, a.as_of
@@ -50,7 +54,7 @@ public class StatusService {
             Object[] l = latest.get(((Number) r[0]).longValue());
             indicators.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(new IndicatorFacts(
                     (String) r[2], (String) r[3], Comparator.valueOf((String) r[4]), (BigDecimal) r[5], toDate(r[6]),
-                    l == null ? null : (BigDecimal) l[1], l == null ? null : toDate(l[2])));
+                    l == null ? null : (BigDecimal) l[1], l == null ? null : toDate(l[2]), linked.get((String) r[2])));
         }
         Map<Long, Integer> filed = new HashMap<>();
         for (Object[] r : rows("select task_id, count(*) from progress_report where period <= ?1 group by task_id",
@@ -62,12 +66,14 @@ public class StatusService {
             missing.merge(m.taskId(), m.periods().size(), Integer::sum);
         }
         Map<Integer, TaskState> out = new TreeMap<>();
-        for (Object[] r : rows("select t.id, t.number, g.numeral from task t join task_group g on g.id = t.group_id")) {
+        for (Object[] r : rows("""
+                select t.id, t.number, g.numeral, coalesce(t.deadline, ?1), t.completed_on
+                from task t join task_group g on g.id = t.group_id""", Date.valueOf(ReportingCalendar.OFFENSIVE_END))) {
             long id = ((Number) r[0]).longValue();
             List<IndicatorFacts> ind = indicators.getOrDefault(id, List.of());
             int f = filed.getOrDefault(id, 0);
             int m = missing.getOrDefault(id, 0);
-            Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m), asOf);
+            Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m, toDate(r[3]), toDate(r[4])), asOf);
             out.put(((Number) r[1]).intValue(), new TaskState(id, ((Number) r[1]).intValue(), (String) r[2], v, ind, f, m));
         }
         return out;

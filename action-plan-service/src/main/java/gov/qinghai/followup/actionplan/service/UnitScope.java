@@ -1,40 +1,86 @@
 package gov.qinghai.followup.actionplan.service;
 
 import gov.qinghai.followup.actionplan.api.UnitView;
+import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import gov.qinghai.followup.common.problem.Problems;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Who a unit wording reaches: a collective (各市州人民政府 …) expands to its members, any other unit is itself. */
+/**
+ * Who a unit wording reaches: 各… collectives their one member list, 相关… collectives the members read for the task
+ * (135号 writes 相关州人民政府 on tasks 2, 3, 4 … meaning different 州 on each), any other unit itself.
+ */
 @ApplicationScoped
 public class UnitScope {
+    static final String PER_TASK = "read per task: see each task's units";
     @Inject
     EntityManager em;
 
-    @SuppressWarnings("unchecked")
+    /** The members of a collective's one list; empty for a unit and for a 相关… collective (read per task). */
     public List<String> members(Unit u) {
-        if (u.kind != UnitKind.COLLECTIVE) {
+        if (u.kind != UnitKind.COLLECTIVE || u.readPerTask()) {
             return List.of();
         }
-        return em.createNativeQuery("""
+        return names("""
                 select m.name from collective_member cm join unit m on m.id = cm.member_id
-                where cm.collective_id = ?1 order by m.id""").setParameter(1, u.id).getResultList();
+                where cm.collective_id = ?1 order by m.id""", u.id);
+    }
+
+    /** The units a task's collective wording reaches on that task. */
+    public List<String> members(TaskUnit tu) {
+        if (!tu.unit.readPerTask()) {
+            return members(tu.unit);
+        }
+        return names("""
+                select m.name from task_unit_member tm join unit m on m.id = tm.member_id
+                where tm.task_unit_id = ?1 order by m.id""", tu.id);
     }
 
     public String basis(Unit u) {
         if (u.kind != UnitKind.COLLECTIVE) {
             return null;
         }
-        List<?> b = em.createNativeQuery("select min(basis) from collective_member where collective_id = ?1")
-                .setParameter(1, u.id).getResultList();
-        return b.isEmpty() ? null : (String) b.get(0);
+        return u.readPerTask() ? PER_TASK
+                : first("select min(basis) from collective_member where collective_id = ?1", u.id);
+    }
+
+    public String basis(TaskUnit tu) {
+        return tu.unit.readPerTask()
+                ? first("select min(basis) from task_unit_member where task_unit_id = ?1", tu.id) : basis(tu.unit);
     }
 
     public UnitView view(Unit u) {
         return new UnitView(u.id, u.name, u.kind, u.prefecture, members(u), basis(u), u.version);
+    }
+
+    /**
+     * The units an admin names as a collective's members, each known, of the kind the collective reaches (市州
+     * governments, or provincial departments for 省政府…委、办、厅、局) and named once; 422 naming the entry otherwise.
+     */
+    public List<Unit> resolveMembers(Unit collective, List<String> names) {
+        List<Unit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String field = "members[" + i + "]";
+            Unit m = Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
+            if (m.kind != collective.memberKind()) {
+                throw Problems.unprocessable(field, collective.name + " reaches units of kind "
+                        + collective.memberKind() + "; " + name + " is " + m.kind);
+            }
+            if (!seen.add(name)) {
+                throw Problems.unprocessable(field, name + " given twice");
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** True if the unit leads or shares the task, directly or through a collective. */
@@ -42,5 +88,15 @@ public class UnitScope {
         return ((Number) em.createNativeQuery(
                 "select count(*) from task_unit_scope where task_id = ?1 and unit_id = ?2")
                 .setParameter(1, taskId).setParameter(2, unitId).getSingleResult()).longValue() > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> names(String sql, long id) {
+        return em.createNativeQuery(sql).setParameter(1, id).getResultList();
+    }
+
+    private String first(String sql, long id) {
+        List<?> b = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+        return b.isEmpty() ? null : (String) b.get(0);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public class FakePeers implements QuarkusTestResourceLifecycleManager {
     static volatile boolean failing;
+    /** Answer 200 without the figure (a peer in maintenance): stale answers without tripping the circuit breaker. */
+    static volatile boolean withoutFigures;
     static volatile int calls;
     private HttpServer server;
 
@@ -43,7 +45,8 @@ public class FakePeers implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/v1/family-doctor/coverage", exchange -> {
                 calls++;
                 boolean ok = !failing && exchange.getRequestURI().getQuery().contains("year=2017");
-                byte[] body = (ok ? COVERAGE : "{\"title\":\"boom\"}").getBytes(StandardCharsets.UTF_8);
+                String answer = withoutFigures ? "{\"year\":2017,\"note\":\"maintenance\"}" : COVERAGE;
+                byte[] body = (ok ? answer : "{\"title\":\"boom\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(ok ? 200 : 503, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {

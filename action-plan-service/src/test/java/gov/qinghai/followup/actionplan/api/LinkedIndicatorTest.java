@@ -3,9 +3,11 @@ package gov.qinghai.followup.actionplan.api;
 import static gov.qinghai.followup.actionplan.api.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,6 +50,37 @@ class LinkedIndicatorTest {
 
     @Test
     @Order(3)
+    void taskStatusIsJudgedByTheLatestLinkedFigureLiveOrStale() {
+        FakePeers.failing = false;
+        // 135号 任务29 on 2018-01-05: the peer's figures for 2017 refer to 2017-12-31; 果洛州 decides (22.1 % < 30 %)
+        String fd = "indicators.find { it.code == '29-family-doctor' }.";
+        as(Tokens.viewer()).queryParam("asOf", "2018-01-05").get("/api/v1/tasks/29/status").then().statusCode(200)
+                .body("status", equalTo("OVERDUE"))
+                .body(fd + "actual", equalTo(22.1f))
+                .body(fd + "actualAsOf", equalTo("2017-12-31"))
+                .body(fd + "actualScope", equalTo("果洛州"))
+                .body(fd + "actualSource", equalTo("MEDICAL_ALLIANCE"))
+                .body(fd + "stale", equalTo(false))
+                .body("indicators.find { it.code == '29-alliances' }.actual", equalTo(0))
+                .body("reasons", hasItem(startsWith("29-family-doctor: deadline 2017-12-31 passed, actual 22.1 "
+                        + "(2017-12-31, 果洛州, from MEDICAL_ALLIANCE)")));
+        // a figure for the year end does not judge the task in October
+        as(Tokens.viewer()).queryParam("asOf", "2017-10-10").get("/api/v1/tasks/29/status").then().statusCode(200)
+                .body(fd + "actual", nullValue());
+        FakePeers.withoutFigures = true;
+        try {
+            as(Tokens.viewer()).queryParam("asOf", "2018-01-05").get("/api/v1/tasks/29/status").then().statusCode(200)
+                    .body("status", equalTo("OVERDUE"))
+                    .body(fd + "actual", equalTo(22.1f))
+                    .body(fd + "stale", equalTo(true))
+                    .body("reasons", hasItem(containsString("果洛州, from MEDICAL_ALLIANCE, stale")));
+        } finally {
+            FakePeers.withoutFigures = false;
+        }
+    }
+
+    @Test
+    @Order(4)
     void failingPeerAnswersTheLastKnownValueMarkedStale() {
         String fetched = as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then()
                 .statusCode(200).body("stale", equalTo(false)).extract().path("fetchedAt");
@@ -64,7 +97,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void deadPeerWithNoValueYetAnswersStaleNotAnError() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/39-construction-start/linked").then().statusCode(200)
                 .body("stale", equalTo(true))
@@ -80,7 +113,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void unlinkedIndicatorIsNotFetched() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/21-coal/linked").then().statusCode(422)
                 .body("field", equalTo("code"));

@@ -2,6 +2,7 @@ package gov.qinghai.followup.actionplan.api;
 
 import static gov.qinghai.followup.actionplan.api.Api.actual;
 import static gov.qinghai.followup.actionplan.api.Api.as;
+import static gov.qinghai.followup.actionplan.api.Api.members;
 import static gov.qinghai.followup.actionplan.api.Api.post;
 import static gov.qinghai.followup.actionplan.api.Api.put;
 import static gov.qinghai.followup.actionplan.api.Api.report;
@@ -36,6 +37,19 @@ class ProgressReportTest {
                 .body("actuals[0].indicatorCode", equalTo("27-direct-financing"))
                 .body("actuals[0].value", equalTo(150.5f))
                 .body("submittedBy", equalTo("reporter@省金融办"));
+    }
+
+    @Test
+    void reportCarriesNarrativeProblemsAndEvidenceLinks() {
+        // 135号 任务22 (住房租赁市场): issue 4 "narrative, indicator actuals …, problems, and evidence links"
+        int id = post(Tokens.reporter("省住房城乡建设厅"), "/api/v1/tasks/22/reports", Api.json(Map.of(
+                "period", "2017-08", "narrative", "棚改货币化安置比例提高。", "problems", "存量商用房改造审批慢。",
+                "evidenceLinks", List.of("https://zjt.qinghai.gov.cn/a.pdf", "https://zjt.qinghai.gov.cn/b.pdf"))))
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.viewer()).get("/api/v1/reports/" + id).then().statusCode(200)
+                .body("problems", equalTo("存量商用房改造审批慢。"))
+                .body("evidenceLinks", org.hamcrest.Matchers.contains("https://zjt.qinghai.gov.cn/a.pdf",
+                        "https://zjt.qinghai.gov.cn/b.pdf"));
     }
 
     @Test
@@ -175,7 +189,7 @@ class ProgressReportTest {
         as(Tokens.viewer()).queryParam("asOf", "2017-10-10").get("/api/v1/tasks/21/status").then().statusCode(200)
                 .body("status", equalTo("OVERDUE"))
                 .body("reasons[0]", containsString("21-coal: deadline 2017-09-30 passed, actual 120 (2017-09-30)"))
-                .body("indicators[0].actual", equalTo(120));
+                .body("indicators.find { it.code == '21-coal' }.actual", equalTo(120));
     }
 
     @Test
@@ -207,26 +221,48 @@ class ProgressReportTest {
     }
 
     @Test
-    void adminCorrectsWhoACollectiveReaches() {
-        // 任务9: 河南(黄南州)、大通(西宁市)、海晏(海北州)县 — 相关州县人民政府 must reach 西宁市政府 too
-        JsonPath unit = as(Tokens.viewer()).queryParam("kind", "COLLECTIVE").queryParam("size", 200)
+    void adminCorrectsWhoAnEveryCollectiveReachesOnEveryTask() {
+        // 省政府各委、办、厅、局 (任务39、49 责任单位) reaches every provincial department the notice names
+        JsonPath units = as(Tokens.viewer()).queryParam("kind", "COLLECTIVE").queryParam("size", 200)
                 .get("/api/v1/units").then().extract().jsonPath();
-        int id = unit.getInt("items.find { it.name == '相关州县人民政府' }.id");
-        int version = unit.getInt("items.find { it.name == '相关州县人民政府' }.version");
-        as(Tokens.reporter("西宁市政府")).queryParam("size", 200).get("/api/v1/my-tasks").then()
-                .body("items.taskNumber", org.hamcrest.Matchers.not(hasItem(9)));
-        String body = "{\"members\":[\"西宁市政府\",\"黄南州政府\",\"海北州政府\",\"海西州政府\"],"
-                + "\"basis\":\"任务9: 大通、河南、海晏、都兰\",\"version\":" + version + "}";
-        put(Tokens.viewer(), "/api/v1/units/" + id + "/members", body).then().statusCode(403);
-        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body).then().statusCode(200)
-                .body("members", org.hamcrest.Matchers.contains("西宁市政府", "海西州政府", "海北州政府", "黄南州政府"))
+        String every = "items.find { it.name == '省政府各委、办、厅、局' }.";
+        int id = units.getInt(every + "id");
+        int version = units.getInt(every + "version");
+        List<String> all = units.getList(every + "members");
+        org.junit.jupiter.api.Assertions.assertTrue(all.contains("省审计厅"), all.toString());
+        List<String> without = all.stream().filter(u -> !u.equals("省审计厅")).toList();
+        String path = "/api/v1/units/" + id + "/members";
+        put(Tokens.viewer(), path, members(without, "省审计厅 read out", version)).then().statusCode(403);
+        put(Tokens.admin(), path, members(without, "省审计厅 read out", version)).then().statusCode(200)
+                .body("members", org.hamcrest.Matchers.not(hasItem("省审计厅")))
                 .body("version", equalTo(version + 1));
-        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body).then().statusCode(409);
-        as(Tokens.reporter("西宁市政府")).queryParam("size", 200).get("/api/v1/my-tasks").then()
-                .body("items.find { it.taskNumber == 9 }.via", equalTo("相关州县人民政府"));
-        put(Tokens.admin(), "/api/v1/units/" + id + "/members", body.replace("西宁市政府", "省不存在厅")
-                .replace("\"version\":" + version, "\"version\":" + (version + 1))).then().statusCode(422)
-                .body("field", equalTo("members[0]"));
+        try {
+            put(Tokens.admin(), path, members(without, "stale", version)).then().statusCode(409);
+            as(Tokens.reporter("省审计厅")).queryParam("size", 200).get("/api/v1/my-tasks").then()
+                    .body("items.taskNumber", org.hamcrest.Matchers.not(hasItem(39)));
+            put(Tokens.admin(), path, members(List.of("省不存在厅"), "x", version + 1)).then().statusCode(422)
+                    .body("field", equalTo("members[0]"));
+        } finally {
+            put(Tokens.admin(), path, members(all, "notice: every provincial department named in the notice",
+                    version + 1)).then().statusCode(200);
+        }
+        as(Tokens.reporter("省审计厅")).queryParam("size", 200).get("/api/v1/my-tasks").then()
+                .body("items.find { it.taskNumber == 39 }.via", equalTo("省政府各委、办、厅、局"));
+        // 相关… collectives mean different units on each task: not here
+        int related = units.getInt("items.find { it.name == '相关州县人民政府' }.id");
+        put(Tokens.admin(), "/api/v1/units/" + related + "/members", members(List.of("西宁市政府"), "x",
+                units.getInt("items.find { it.name == '相关州县人民政府' }.version"))).then().statusCode(422)
+                .body("detail", containsString("/api/v1/tasks/{number}/units/{id}/members"));
+    }
+
+    @Test
+    void aCollectiveWordingIsNotAReportingUnit() {
+        // a token whose unit is the notice's 各市州人民政府 names no one unit
+        post(Tokens.reporter("各市州人民政府"), "/api/v1/tasks/29/reports", report("2017-08", "集体填报", "[]"))
+                .then().statusCode(403);
+        post(Tokens.admin(), "/api/v1/tasks/29/reports",
+                "{\"period\":\"2017-08\",\"unit\":\"各市州人民政府\",\"narrative\":\"集体填报\"}")
+                .then().statusCode(422).body("field", equalTo("unit"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class SupervisionTest {
                 .then().statusCode(201).body("findingId", equalTo(findingId));
         post(Tokens.admin(), "/api/v1/findings/" + findingId + "/accountabilities",
                 "{\"decidedOn\":\"2017-11-15\",\"measure\":\"通报批评\"}").then().statusCode(201);
-        as(Tokens.viewer()).queryParam("unit", "省经济和信息化委").get("/api/v1/findings").then().statusCode(200)
+        as(Tokens.viewer()).queryParam("unit", "省经济和信息化委").queryParam("size", 200).get("/api/v1/findings").then().statusCode(200)
                 .body("items.find { it.id == " + findingId + " }.admonitions[0].conductedBy", equalTo("省政府督查室"))
                 .body("items.find { it.id == " + findingId + " }.accountabilities[0].measure", equalTo("通报批评"));
     }

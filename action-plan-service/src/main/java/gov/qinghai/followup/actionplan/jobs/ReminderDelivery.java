@@ -1,0 +1,54 @@
+package gov.qinghai.followup.actionplan.jobs;
+
+import gov.qinghai.followup.actionplan.domain.Reminder;
+import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.common.outbox.Outbox;
+import gov.qinghai.followup.common.outbox.Recipient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Puts a period's reminders into the outbox in the reminder job's transaction: one message per unit per period to
+ * the webhook of notifications.webhook-url (NOTIFICATIONS_WEBHOOK_URL). The event key names the unit and period,
+ * so a replayed period adds nothing. Without a webhook the reminders are only listed: 135号 gives no addresses.
+ */
+@ApplicationScoped
+public class ReminderDelivery {
+    public static final String TOPIC = "progress-report-reminder";
+    @Inject
+    Outbox outbox;
+
+    public static String eventKey(Reminder r) {
+        return "reminder-" + r.period + "-unit-" + r.unit.id;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(YearMonth period) {
+        Optional<Recipient> webhook = outbox.configuredWebhook();
+        if (webhook.isEmpty()) {
+            return 0;
+        }
+        List<Reminder> reminders = Reminder.list("period = ?1 order by unit.id", period.toString());
+        for (Reminder r : reminders) {
+            List<Integer> tasks = Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList();
+            String subject = "夏秋季攻势月度进展报送提醒（" + r.period + "）";
+            String text = r.unit.name + "：请于" + ReportingCalendar.due(period) + "前报送任务 " + r.taskNumbers.replace(",", "、")
+                    + " 的 " + r.period + " 月度进展（青政办〔2017〕135号）。";
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("reminderId", r.id);
+            data.put("period", r.period);
+            data.put("unit", r.unit.name);
+            data.put("taskNumbers", tasks);
+            data.put("due", ReportingCalendar.due(period).toString());
+            outbox.enqueue(webhook.get(), new Outbox.Message(TOPIC, eventKey(r), subject, text, data));
+        }
+        return reminders.size();
+    }
+}
