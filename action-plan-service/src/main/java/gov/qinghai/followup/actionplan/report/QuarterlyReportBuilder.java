@@ -11,6 +11,7 @@ import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LaggingService;
 import gov.qinghai.followup.actionplan.service.StatusService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
+import gov.qinghai.followup.common.jobs.JobMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,8 @@ public class QuarterlyReportBuilder {
     EntityManager em;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    JobMetrics metrics;
 
     public record Content(String period, LocalDate asOf, Instant generatedAt, String notice, List<GroupRow> groups,
                           List<TaskRow> tasks, List<UnitRow> units, List<LaggingRow> laggingUnits,
@@ -84,6 +87,7 @@ public class QuarterlyReportBuilder {
             throw new IllegalStateException(e);
         }
         r.persist();
+        metrics.reportGenerated("quarterly-report");
         return c.tasks().size();
     }
 

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** When each job fires (China time). Every replica fires; the job ledger lets one of them do the work. */
+/**
+ * When each job fires (China time). Quartz (clustered) fires each trigger on one replica; the job ledger still
+ * processes a period once. The identities name the triggers stored in the schema's qrtz_ tables: keep them stable.
+ */
 @ApplicationScoped
 public class Schedules {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -17,17 +20,18 @@ public class Schedules {
     @Inject
     gov.qinghai.followup.medical.report.QuarterlyReports reports;
 
-    @Scheduled(cron = "0 0 9 6 * ?", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = FamilyDoctorReminders.NAME, cron = "0 0 9 6 * ?", timeZone = "Asia/Shanghai")
     void monthlyReminders() {
         reminders.run(LocalDate.now(CHINA), "scheduler");
     }
 
-    @Scheduled(cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = ReferralAlerts.NAME, cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai")
     void dailyReferralAlerts() {
         alerts.run(LocalDate.now(CHINA), "scheduler");
     }
 
-    @Scheduled(cron = "0 0 6 1 1,4,7,10 ?", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = gov.qinghai.followup.medical.report.QuarterlyReports.NAME, cron = "0 0 6 1 1,4,7,10 ?",
+            timeZone = "Asia/Shanghai")
     void quarterlyReport() {
         reports.run(LocalDate.now(CHINA), "scheduler");
     }

@@ -2,6 +2,7 @@ package gov.qinghai.followup.medical.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.medical.jobs.JobResult;
 import gov.qinghai.followup.medical.jobs.PeriodJob;
@@ -33,6 +34,8 @@ public class QuarterlyReports implements PeriodJob {
     JobRunLedger ledger;
     @Inject
     EntityManager em;
+    @Inject
+    JobMetrics metrics;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -68,6 +71,7 @@ public class QuarterlyReports implements PeriodJob {
                             + "on conflict (period) do update set generated_at = excluded.generated_at, content = excluded.content")
                     .setParameter(1, period).setParameter(2, report.generatedAt())
                     .setParameter(3, mapper.writeValueAsString(report)).executeUpdate();
+            metrics.reportGenerated(NAME);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

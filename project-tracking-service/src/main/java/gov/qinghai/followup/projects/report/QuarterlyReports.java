@@ -2,6 +2,7 @@ package gov.qinghai.followup.projects.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,8 @@ public class QuarterlyReports {
     Rates rates;
     @Inject
     JobRunLedger ledger;
+    @Inject
+    JobMetrics metrics;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -120,6 +123,7 @@ public class QuarterlyReports {
                     .setParameter(1, report.fairId()).setParameter(2, report.quarter())
                     .setParameter(3, report.generatedAt()).setParameter(4, mapper.writeValueAsString(report))
                     .executeUpdate();
+            metrics.reportGenerated(JOB);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -7,13 +7,22 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** Claims a (job, period) exactly once across replicas with INSERT … ON CONFLICT DO NOTHING. */
+/**
+ * Claims a (job, period) exactly once across replicas with INSERT … ON CONFLICT DO NOTHING. Quartz (clustered)
+ * fires each trigger on one replica; this ledger is what still keeps a period from being processed twice when a
+ * run is replayed, a misfire is caught up, or a replica died after the work but before Quartz recorded the fire.
+ */
 @ApplicationScoped
 public class JobRunLedger {
     @Inject
     EntityManager em;
+    @Inject
+    JobMetrics metrics;
 
-    /** True if this caller won the period; the claim commits with the caller's transaction. */
+    /**
+     * True if this caller won the period; the claim commits with the caller's transaction. A won claim is timed
+     * as a job run (success when the transaction commits, failure when it rolls back and releases the claim).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String job, String period, String triggeredBy) {
         int inserted = em.createNativeQuery("""
@@ -22,6 +31,9 @@ public class JobRunLedger {
                 .setParameter(1, job).setParameter(2, period)
                 .setParameter(3, Instant.now()).setParameter(4, triggeredBy)
                 .executeUpdate();
+        if (inserted == 1) {
+            metrics.runClaimed(job);
+        }
         return inserted == 1;
     }
 

@@ -43,16 +43,19 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DeployManifestsTest {
 
     /** Kinds the manifests may use, with the only apiVersion accepted for each (catches removed beta APIs). */
-    static final Map<String, String> KINDS = Map.of(
-            "Namespace", "v1",
-            "ConfigMap", "v1",
-            "Secret", "v1",
-            "Service", "v1",
-            "Deployment", "apps/v1",
-            "PodDisruptionBudget", "policy/v1",
-            "Ingress", "networking.k8s.io/v1",
-            "Cluster", "postgresql.cnpg.io/v1",
-            "Kustomization", "kustomize.config.k8s.io/v1beta1");
+    static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("Namespace", "v1"),
+            Map.entry("ConfigMap", "v1"),
+            Map.entry("Secret", "v1"),
+            Map.entry("Service", "v1"),
+            Map.entry("Deployment", "apps/v1"),
+            Map.entry("PodDisruptionBudget", "policy/v1"),
+            Map.entry("HorizontalPodAutoscaler", "autoscaling/v2"),
+            Map.entry("Ingress", "networking.k8s.io/v1"),
+            Map.entry("NetworkPolicy", "networking.k8s.io/v1"),
+            Map.entry("Cluster", "postgresql.cnpg.io/v1"),
+            Map.entry("ScheduledBackup", "postgresql.cnpg.io/v1"),
+            Map.entry("Kustomization", "kustomize.config.k8s.io/v1beta1"));
 
     static final Pattern PLACEHOLDER_START = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
@@ -186,11 +189,17 @@ class DeployManifestsTest {
     // ---------------------------------------------------------------- base: deployments
 
     @Test
-    void everyServiceHasADeploymentServiceAndDisruptionBudget() {
+    void everyServiceHasADeploymentServiceDisruptionBudgetAndAutoscaler() {
         List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
         for (App app : apps) {
             Map<String, Object> deployment = find(base, "Deployment", app.name());
-            assertTrue(intValue(map(deployment.get("spec")).get("replicas")) >= 2, app.name() + " needs 2+ replicas");
+            assertFalse(map(deployment.get("spec")).containsKey("replicas"),
+                    app.name() + ": the HorizontalPodAutoscaler owns the pod count (kubectl apply would reset it)");
+            Map<String, Object> hpa = map(find(base, "HorizontalPodAutoscaler", app.name()).get("spec"));
+            assertEquals(Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", app.name()), hpa.get("scaleTargetRef"));
+            assertTrue(intValue(hpa.get("minReplicas")) >= 2, app.name() + " needs 2+ replicas");
+            assertTrue(intValue(hpa.get("maxReplicas")) > intValue(hpa.get("minReplicas")), app.name() + " can scale out");
+            assertTrue(String.valueOf(hpa.get("metrics")).contains("name=cpu"), app.name() + " scales on CPU");
 
             Map<String, Object> service = find(base, "Service", app.name());
             Map<String, Object> servicePort = map(list(map(service.get("spec")).get("ports")).get(0));
@@ -344,12 +353,9 @@ class DeployManifestsTest {
         Path overlay = deploy.resolve("k8s/overlays/production");
         Map<String, Object> k = single(overlay.resolve("kustomization.yaml"));
         Set<String> names = apps.stream().map(App::name).collect(Collectors.toSet());
-        Map<String, Integer> replicas = new LinkedHashMap<>();
-        for (Object r : list(k.get("replicas"))) {
-            replicas.put(str(map(r).get("name")), intValue(map(r).get("count")));
-        }
         for (String name : names) {
-            assertTrue(replicas.getOrDefault(name, 0) >= 3, name + " replicas in production: " + replicas);
+            Object min = patchedValue(k, "HorizontalPodAutoscaler", name, "/spec/minReplicas");
+            assertTrue(min != null && intValue(min) >= 3, name + ": production patches HorizontalPodAutoscaler minReplicas to 3+, found " + min);
             assertTrue(list(k.get("images")).stream().map(DeployManifestsTest::map)
                     .anyMatch(i -> str(i.get("name")).endsWith("/" + name) && i.get("newTag") != null
                             && !str(i.get("newTag")).matches("latest|.*SNAPSHOT")), name + ": a pinned release tag");
@@ -376,10 +382,36 @@ class DeployManifestsTest {
                 assertEquals(cluster + "-app", ref.get("name"), app.name() + " " + env);
             }
         }
+        // Every pod the autoscalers may run, plus the one a rolling update adds (maxSurge 1), with a full pool.
         int maxConnections = Integer.parseInt(str(map(map(spec.get("postgresql")).get("parameters")).getOrDefault("max_connections", "100")));
-        String pool = configValue(resources(deploy.resolve("k8s/base")), Map.of("envFrom", List.of(Map.of("configMapRef", Map.of("name", "qinghai-common")))), "DB_POOL_MAX");
-        int connections = apps.size() * 3 * Integer.parseInt(pool == null ? "20" : pool);
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        String pool = configValue(base, Map.of("envFrom", List.of(Map.of("configMapRef", Map.of("name", "qinghai-common")))), "DB_POOL_MAX");
+        int pods = apps.stream().mapToInt(a -> intValue(map(find(base, "HorizontalPodAutoscaler", a.name()).get("spec")).get("maxReplicas")) + 1).sum();
+        int connections = pods * Integer.parseInt(pool == null ? "20" : pool);
         assertTrue(connections < maxConnections, "pools (" + connections + ") fit max_connections " + maxConnections);
+    }
+
+    @Test
+    void productionBacksTheDatabaseUpNightlyToAnObjectStore() {
+        Path overlay = deploy.resolve("k8s/overlays/production");
+        List<Map<String, Object>> docs = resources(overlay);
+        Map<String, Object> cluster = docs.stream().filter(d -> "Cluster".equals(d.get("kind"))).findFirst().orElseThrow();
+        String clusterName = str(map(cluster.get("metadata")).get("name"));
+        Map<String, Object> store = map(map(map(cluster.get("spec")).get("backup")).get("barmanObjectStore"));
+        assertTrue(str(store.get("destinationPath")).matches("s3://.+"), "backups go to an S3-compatible bucket: " + store);
+        assertNotNull(map(map(cluster.get("spec")).get("backup")).get("retentionPolicy"), "a retention policy");
+        Map<String, Set<String>> secrets = documentedSecrets();
+        for (Object ref : map(store.get("s3Credentials")).values()) {
+            String secret = str(map(ref).get("name"));
+            assertTrue(secrets.getOrDefault(secret, Set.of()).contains(str(map(ref).get("key"))),
+                    "backup credentials " + ref + " are documented in deploy/k8s/examples");
+        }
+        List<Map<String, Object>> backups = docs.stream().filter(d -> "ScheduledBackup".equals(d.get("kind"))).toList();
+        assertEquals(1, backups.size(), "one ScheduledBackup");
+        Map<String, Object> backup = map(backups.get(0).get("spec"));
+        assertEquals(clusterName, map(backup.get("cluster")).get("name"), "the ScheduledBackup names the Cluster");
+        assertEquals("barmanObjectStore", backup.get("method"));
+        assertEquals(6, str(backup.get("schedule")).trim().split("\\s+").length, "CloudNativePG cron has six fields (seconds first)");
     }
 
     // ---------------------------------------------------------------- docker
@@ -445,14 +477,21 @@ class DeployManifestsTest {
         }
         Map<String, Set<String>> fromCode = codeMetrics(); // meter name -> Prometheus series names
         Set<String> exposedByCode = fromCode.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-        Pattern standard = Pattern.compile("http_server_requests_seconds_(count|sum|max|bucket)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|up");
+        // Quarkus' own: HTTP server, JVM/process, and the scheduler's per-replica timer scheduled.methods (enabled in
+        // service-common's microprofile-config.properties).
+        Pattern standard = Pattern.compile("http_server_requests_seconds_(count|sum|max|bucket)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|up"
+                + "|scheduled_methods_seconds_(count|sum|max)");
+        if (used.stream().anyMatch(m -> m.startsWith("scheduled_methods_"))) {
+            assertTrue(Files.readString(root.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"))
+                    .contains("quarkus.scheduler.metrics.enabled=true"), "the dashboard reads scheduled_methods_*: enable the scheduler metrics");
+        }
         List<String> unknown = used.stream().filter(m -> !exposedByCode.contains(m) && !standard.matcher(m).matches()).toList();
         assertTrue(unknown.isEmpty(), "the dashboard queries metrics nobody exposes: " + unknown + "; code exposes " + fromCode);
         for (var meter : fromCode.entrySet()) {
             assertTrue(meter.getValue().stream().anyMatch(used::contains), "no panel for the services' meter " + meter.getKey());
         }
-        assertTrue(fromCode.containsKey("jobs.run") && fromCode.containsKey("outbox.messages.delivered"),
-                "job and outbox meters found: " + fromCode);
+        assertTrue(fromCode.keySet().containsAll(List.of("jobs.run", "reports.generated", "outbox.messages.delivered")),
+                "job, report and outbox meters found: " + fromCode);
     }
 
     // ---------------------------------------------------------------- helpers: discovery
@@ -542,15 +581,12 @@ class DeployManifestsTest {
         }
     }
 
-    /**
-     * Meter names registered in the services' code and in service-common's (MeterRegistry timer/counter/gauge/summary)
-     * and their series.
-     */
+    /** Meter names registered in the services' and service-common's code (MeterRegistry timer/counter/gauge/summary). */
     static Map<String, Set<String>> codeMetrics() throws IOException {
         Pattern meter = Pattern.compile("\\.(timer|counter|gauge|summary)\\(\\s*\"([a-z0-9_.]+)\"");
         Map<String, Set<String>> found = new LinkedHashMap<>();
         List<String> modules = new ArrayList<>(apps.stream().map(App::module).toList());
-        modules.add("service-common");
+        modules.add("service-common"); // job runs and reports generated are recorded there for every service
         for (String module : modules) {
             Path src = root.resolve(module).resolve("src/main/java");
             if (!Files.isDirectory(src)) {
@@ -602,6 +638,24 @@ class DeployManifestsTest {
             }
         }
         return docs;
+    }
+
+    /** The value a kustomization's JSON 6902 patch puts at path in the named resource (a target without name: all). */
+    static Object patchedValue(Map<String, Object> kustomization, String kind, String name, String path) {
+        Object value = null;
+        for (Object p : list(kustomization.get("patches"))) {
+            Map<String, Object> target = map(map(p).get("target"));
+            if (!kind.equals(target.get("kind")) || (target.get("name") != null && !name.equals(target.get("name")))) {
+                continue;
+            }
+            Object ops = new Yaml(new SafeConstructor(new LoaderOptions())).load(str(map(p).get("patch")));
+            for (Object op : list(ops)) {
+                if (path.equals(map(op).get("path")) && List.of("add", "replace").contains(map(op).get("op"))) {
+                    value = map(op).get("value");
+                }
+            }
+        }
+        return value;
     }
 
     /** Secret names to keys, as deploy/k8s/examples documents them for the operator to create. */

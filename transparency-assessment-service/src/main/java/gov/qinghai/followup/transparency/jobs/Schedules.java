@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Cron triggers; every replica fires, the ledger lets one of them do the work per period. */
+/**
+ * Cron triggers. Quartz (clustered) fires each on one replica; the ledger still processes a period once. The
+ * identities name the triggers stored in the schema's qrtz_ tables, so they must stay stable.
+ */
 @ApplicationScoped
 public class Schedules {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -15,7 +18,7 @@ public class Schedules {
     @Inject
     JobService jobs;
 
-    @Scheduled(cron = "0 0 1 * * ?", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "daily-reminders", cron = "0 0 1 * * ?", timeZone = "Asia/Shanghai")
     void daily() {
         LocalDate today = LocalDate.now(SHANGHAI);
         jobs.run(JobService.RECTIFICATION, today, BY);
@@ -24,7 +27,7 @@ public class Schedules {
     }
 
     /** 137号 第九条 每年通报一次, and the annual report, for the previous year. */
-    @Scheduled(cron = "0 0 2 10 1 ?", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "annual-reports", cron = "0 0 2 10 1 ?", timeZone = "Asia/Shanghai")
     void annual() {
         LocalDate today = LocalDate.now(SHANGHAI);
         jobs.run(JobService.BULLETIN, today, BY);

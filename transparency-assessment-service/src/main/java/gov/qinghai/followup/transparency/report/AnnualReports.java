@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.transparency.domain.StoredReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class AnnualReports {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    JobMetrics metrics;
 
     public boolean roundConcluded(int year) {
         return ((Number) em.createNativeQuery("select count(*) from assessment_round where year = ?1"
@@ -117,6 +120,7 @@ public class AnnualReports {
             throw new IllegalStateException(e);
         }
         r.persist();
+        metrics.reportGenerated(kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-')); // annual-bulletin, annual-report
     }
 
     private static BigDecimal dec(Object o) {
