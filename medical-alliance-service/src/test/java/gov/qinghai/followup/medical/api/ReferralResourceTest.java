@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import gov.qinghai.followup.common.testing.LogCapture;
 import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.medical.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,27 +143,10 @@ class ReferralResourceTest {
     @Test
     void neverStoresLogsOrReturnsTheNationalIdInClear() throws Exception {
         String id = nationalId();
-        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                logged.add(String.valueOf(r.getMessage()) + " " + java.util.Arrays.toString(r.getParameters())
-                        + " " + (r.getThrown() == null ? "" : r.getThrown().toString()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("").addHandler(capture);
-        try {
+        java.util.List<String> logged;
+        try (LogCapture log = LogCapture.start()) {
             checkNationalIdIsNeverInClear(id);
-        } finally {
-            java.util.logging.Logger.getLogger("").removeHandler(capture);
+            logged = log.lines();
         }
         assertFalse(logged.isEmpty(), "the 422 problem was logged, so the capture works");
         assertFalse(logged.stream().anyMatch(l -> l.contains(id.substring(0, 17))), "a log line holds the national ID");
