@@ -2,6 +2,7 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -75,6 +76,7 @@ public class AllianceResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
             + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
@@ -119,6 +121,7 @@ public class AllianceResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Add a member for a period", description = "409 if the institution is already a member in an "

@@ -2,6 +2,7 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -86,6 +87,7 @@ public class FamilyDoctorResource {
     }
 
     @POST
+    @Idempotent
     @Path("figures")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "

@@ -2,6 +2,7 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -84,6 +85,7 @@ public class InstitutionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Register an institution", description = "A name already registered gets 409.")
     public Response create(@Valid @NotNull InstitutionInput body) {

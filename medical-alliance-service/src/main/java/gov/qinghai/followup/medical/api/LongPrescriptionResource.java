@@ -1,20 +1,15 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.LongPrescription;
-import gov.qinghai.followup.medical.domain.LongPrescriptionRule;
-import gov.qinghai.followup.medical.service.InstitutionService;
-import gov.qinghai.followup.medical.service.PatientRefs;
+import gov.qinghai.followup.medical.service.LongPrescriptionService;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,9 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Long prescriptions", description = "长处方: at most 2 months of medication (140号 三(二)3)")
 public class LongPrescriptionResource {
     @Inject
-    PatientRefs patientRefs;
-    @Inject
-    CurrentUser user;
+    LongPrescriptionService service;
 
     @Schema(name = "LongPrescriptionInput")
     public record Input(
@@ -64,30 +57,13 @@ public class LongPrescriptionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Transactional
     @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients; more "
             + "than 2 calendar months from the start date gets 422 naming 'days' with the maximum for that start.")
     public Response create(@Valid @NotNull Input in) {
         SaneDates.check("startDate", in.startDate());
-        Institution i = InstitutionService.findForField(in.institutionId(), "institutionId");
-        user.requireUnit(i.name);
-        if (!in.contracted() || !in.stableChronic()) {
-            throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
-                    + "病情稳定的慢性病签约患者 (140号 三(二)3)");
-        }
-        LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {
-            throw Problems.unprocessable("days", v);
-        });
-        LongPrescription p = new LongPrescription();
-        p.institutionId = i.id;
-        p.patientRef = patientRefs.of(in.nationalId(), "nationalId");
-        p.condition = in.condition().strip();
-        p.startDate = in.startDate();
-        p.days = in.days();
-        p.lastDay = LongPrescriptionRule.lastDay(in.startDate(), in.days());
-        p.prescribedBy = user.name();
-        p.persist();
+        LongPrescription p = service.create(in);
         return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
     }
 

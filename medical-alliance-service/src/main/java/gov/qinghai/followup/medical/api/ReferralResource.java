@@ -2,6 +2,7 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -22,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referrals")
@@ -47,19 +46,15 @@ public class ReferralResource {
     AuditTrail audit;
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Request a referral", description = "A reporter for the referring institution. UP must go to a "
             + "higher grade, DOWN to a lower one and carry dischargeSummaryRef. Contracted patients get PRIORITY; a "
             + "referral outside every shared alliance is allowed and flagged outOfAlliance. The national ID is turned "
             + "into patientRef and never kept.")
-    public Response request(@Valid @NotNull ReferralRequest body,
-                            @HeaderParam("Idempotency-Key") @Parameter(description = "a retry with the same key and "
-                                    + "body returns the first referral (header Idempotent-Replayed: true)",
-                                    example = "b7e4c1d2-2017-10-09-001") String idempotencyKey) {
+    public Response request(@Valid @NotNull ReferralRequest body) {
         SaneDates.check("requestedAt", body.requestedAt());
-        ReferralService.Outcome o = service.request(body, idempotencyKey);
-        return Response.status(o.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .header("Idempotent-Replayed", o.replayed()).entity(ReferralView.of(o.referral())).build();
+        return Response.status(Response.Status.CREATED).entity(ReferralView.of(service.request(body))).build();
     }
 
     @GET

@@ -30,8 +30,8 @@ public class PatientRefs {
         return keyedHash(NationalId.normalise(nationalId));
     }
 
-    /** HMAC-SHA256 with the configured secret, hex; also used to fingerprint request bodies that hold an ID. */
-    public String keyedHash(String text) {
+    /** HMAC-SHA256 with the configured secret, hex. */
+    private String keyedHash(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

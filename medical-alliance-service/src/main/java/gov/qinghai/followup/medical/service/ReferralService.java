@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /** Requests referrals and moves them through {@link ReferralLifecycle}; each side acts only for its own unit. */
 @ApplicationScoped
@@ -31,27 +30,6 @@ public class ReferralService {
     PatientRefs patientRefs;
     @Inject
     EntityManager em;
-    @Inject
-    IdempotencyKeys idempotency;
-
-    /** The referral and whether it was created by an earlier call with the same Idempotency-Key. */
-    public record Outcome(Referral referral, boolean replayed) {
-    }
-
-    @Transactional
-    public Outcome request(ReferralRequest in, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return new Outcome(request(in), false);
-        }
-        String fingerprint = idempotency.fingerprint(in);
-        Optional<Long> earlier = idempotency.earlier("referral", idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            return new Outcome(find(earlier.get()), true);
-        }
-        Referral r = request(in);
-        idempotency.remember("referral", idempotencyKey, fingerprint, r.id);
-        return new Outcome(r, false);
-    }
 
     @Transactional
     public Referral request(ReferralRequest in) {

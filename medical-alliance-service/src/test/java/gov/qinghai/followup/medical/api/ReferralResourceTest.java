@@ -2,7 +2,6 @@ package gov.qinghai.followup.medical.api;
 
 import static gov.qinghai.followup.medical.api.AllianceResourceTest.nameOf;
 import static gov.qinghai.followup.medical.support.Api.get;
-import static gov.qinghai.followup.medical.support.Api.institution;
 import static gov.qinghai.followup.medical.support.Api.nationalId;
 import static gov.qinghai.followup.medical.support.Api.post;
 import static gov.qinghai.followup.medical.support.Api.problem;
@@ -15,7 +14,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import gov.qinghai.followup.common.testing.LogCapture;
 import gov.qinghai.followup.common.testing.Tokens;
+import gov.qinghai.followup.medical.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ class ReferralResourceTest {
     @Inject
     DataSource dataSource;
 
+    Api.CountyCommunity community;
     long township;
     long countyHospital;
     long alliance;
@@ -41,16 +43,13 @@ class ReferralResourceTest {
     /** A 县域医共体 in 杂多县 (玉树州): the county hospital leads, one township centre is a member. */
     @BeforeEach
     void countyCommunity() {
-        townshipName = unique("杂多县乡镇卫生院");
-        countyName = unique("杂多县人民医院");
-        countyHospital = institution(countyName, "SECONDARY", "PUBLIC", "HOSPITAL", "COUNTY", null, 802L);
-        township = institution(townshipName, "PRIMARY", "PUBLIC", "TOWNSHIP_HEALTH_CENTRE", "TOWNSHIP", null, 802L);
-        alliance = post(Tokens.admin(), "/api/v1/alliances", "{\"name\":\"" + unique("杂多县医共体")
-                + "\",\"kind\":\"COUNTY_COMMUNITY\",\"leadInstitutionId\":" + countyHospital + ",\"countyId\":802,"
-                + "\"status\":\"ESTABLISHED\",\"establishedOn\":\"2015-01-01\"}").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        post(Tokens.admin(), "/api/v1/alliances/" + alliance + "/members", "{\"institutionId\":" + township
-                + ",\"role\":\"MEMBER\",\"joinedOn\":\"2015-01-01\"}").then().statusCode(201);
+        Api.CountyCommunity c = Api.countyCommunity();
+        community = c;
+        township = c.township();
+        townshipName = c.townshipName();
+        countyHospital = c.countyHospital();
+        countyName = c.countyName();
+        alliance = c.alliance();
     }
 
     @Test
@@ -113,7 +112,7 @@ class ReferralResourceTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
                 .header("Idempotency-Key", key).contentType("application/json").body(body).post("/api/v1/referrals")
-                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
         problem(io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
                 .header("Idempotency-Key", key).contentType("application/json").body(upJson(false))
                 .post("/api/v1/referrals"), 422).body("field", equalTo("Idempotency-Key"));
@@ -144,27 +143,10 @@ class ReferralResourceTest {
     @Test
     void neverStoresLogsOrReturnsTheNationalIdInClear() throws Exception {
         String id = nationalId();
-        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                logged.add(String.valueOf(r.getMessage()) + " " + java.util.Arrays.toString(r.getParameters())
-                        + " " + (r.getThrown() == null ? "" : r.getThrown().toString()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("").addHandler(capture);
-        try {
+        java.util.List<String> logged;
+        try (LogCapture log = LogCapture.start()) {
             checkNationalIdIsNeverInClear(id);
-        } finally {
-            java.util.logging.Logger.getLogger("").removeHandler(capture);
+            logged = log.lines();
         }
         assertFalse(logged.isEmpty(), "the 422 problem was logged, so the capture works");
         assertFalse(logged.stream().anyMatch(l -> l.contains(id.substring(0, 17))), "a log line holds the national ID");
@@ -221,8 +203,7 @@ class ReferralResourceTest {
     }
 
     private String upJson(boolean contracted) {
-        return "{\"fromInstitutionId\":" + township + ",\"toInstitutionId\":" + countyHospital + ",\"direction\":\"UP\","
-                + "\"nationalId\":\"" + nationalId() + "\",\"contracted\":" + contracted + ",\"reason\":\"疑似肺炎\"}";
+        return community.upJson(contracted);
     }
 
     private static Response step(long id, String action, String unit, String json) {

@@ -52,4 +52,29 @@ public final class Api {
         return post(Tokens.admin(), "/api/v1/institutions", json).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
+
+    /** A 县域医共体 in 杂多县 (玉树州): a county hospital leads it and one township centre is a member. */
+    public record CountyCommunity(long township, String townshipName, long countyHospital, String countyName,
+                                  long alliance) {
+        /** An upward referral from the township centre, with a fresh national ID. */
+        public String upJson(boolean contracted) {
+            return "{\"fromInstitutionId\":" + township + ",\"toInstitutionId\":" + countyHospital
+                    + ",\"direction\":\"UP\",\"nationalId\":\"" + nationalId() + "\",\"contracted\":" + contracted
+                    + ",\"reason\":\"疑似肺炎\"}";
+        }
+    }
+
+    public static CountyCommunity countyCommunity() {
+        String townshipName = unique("杂多县乡镇卫生院");
+        String countyName = unique("杂多县人民医院");
+        long county = institution(countyName, "SECONDARY", "PUBLIC", "HOSPITAL", "COUNTY", null, 802L);
+        long township = institution(townshipName, "PRIMARY", "PUBLIC", "TOWNSHIP_HEALTH_CENTRE", "TOWNSHIP", null, 802L);
+        long alliance = post(Tokens.admin(), "/api/v1/alliances", "{\"name\":\"" + unique("杂多县医共体")
+                + "\",\"kind\":\"COUNTY_COMMUNITY\",\"leadInstitutionId\":" + county + ",\"countyId\":802,"
+                + "\"status\":\"ESTABLISHED\",\"establishedOn\":\"2015-01-01\"}").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        post(Tokens.admin(), "/api/v1/alliances/" + alliance + "/members", "{\"institutionId\":" + township
+                + ",\"role\":\"MEMBER\",\"joinedOn\":\"2015-01-01\"}").then().statusCode(201);
+        return new CountyCommunity(township, townshipName, county, countyName, alliance);
+    }
 }

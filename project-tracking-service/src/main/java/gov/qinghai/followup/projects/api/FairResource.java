@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -64,6 +65,7 @@ public class FairResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
@@ -82,6 +84,7 @@ public class FairResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/projects")
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", TableFiles.XLSX, "application/octet-stream"})

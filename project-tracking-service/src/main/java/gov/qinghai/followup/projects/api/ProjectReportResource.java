@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -13,10 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,21 +33,18 @@ public class ProjectReportResource {
     ProgressService progress;
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
     @Operation(summary = "Submit the monthly report on a project",
             description = "Only the project's own unit (or an admin). Due by the 5th of the next month, 23:59:59 "
                     + "Beijing time; later reports are accepted and marked late. A second report for the same month "
                     + "supersedes the first, which stays in the history. Send an Idempotency-Key to make retries safe.")
-    @APIResponse(responseCode = "201", description = "created")
-    @APIResponse(responseCode = "200", description = "replay of an earlier request with the same Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "created (or, with Idempotent-Replayed: true, the stored answer "
+            + "of an earlier request with the same Idempotency-Key)")
     @APIResponse(responseCode = "403", description = "the project belongs to another unit")
     @APIResponse(responseCode = "422", description = "inconsistent report, future month, or reused Idempotency-Key")
-    public Response submit(@PathParam("id") long id,
-                           @HeaderParam("Idempotency-Key") @Size(max = 100) @Parameter(example = "a3f1c2d4-2017-09-1000")
-                           String idempotencyKey,
-                           @Valid @NotNull ReportSubmission body) {
-        ProgressService.Submitted s = progress.submit(id, body, idempotencyKey);
-        return Response.status(s.created() ? 201 : 200).entity(ReportView.of(s.report())).build();
+    public Response submit(@PathParam("id") long id, @Valid @NotNull ReportSubmission body) {
+        return Response.status(201).entity(ReportView.of(progress.submit(id, body))).build();
     }
 
     @GET

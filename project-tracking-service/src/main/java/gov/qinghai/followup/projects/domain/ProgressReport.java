@@ -47,7 +47,6 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(name = "is_current")
     public boolean isCurrent;
     public Long supersededBy;
-    public String idempotencyKey;
     @Version
     public long version;
 }

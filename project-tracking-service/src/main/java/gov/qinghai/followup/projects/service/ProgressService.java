@@ -14,13 +14,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Accepts monthly reports (134号 五). The caller must be the project's unit (object-level check here, not
  * only in the resource); a late report is accepted and marked; a resubmission supersedes the current one
- * and keeps it as history; an Idempotency-Key makes retries return the first answer.
+ * and keeps it as history. Retries with an Idempotency-Key are handled around it (common.idempotency).
  */
 @ApplicationScoped
 public class ProgressService {
@@ -31,26 +30,11 @@ public class ProgressService {
     @Inject
     Clock clock;
 
-    public record Submitted(ProgressReport report, boolean created) {
-    }
-
     @Transactional
-    public Submitted submit(long projectId, ReportSubmission s, String idempotencyKey) {
+    public ProgressReport submit(long projectId, ReportSubmission s) {
         Project project = Project.<Project>findByIdOptional(projectId)
                 .orElseThrow(() -> Problems.notFound("project", projectId));
         user.requireUnit(project.unit.name);
-        if (idempotencyKey != null) {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, idempotencyKey)
-                    .getSingleResult();
-            Optional<ProgressReport> earlier = ProgressReport.find("idempotencyKey", idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                if (!sameRequest(earlier.get(), projectId, s)) {
-                    throw Problems.unprocessable("Idempotency-Key",
-                            "this Idempotency-Key was used for a different request");
-                }
-                return new Submitted(earlier.get(), false);
-            }
-        }
         YearMonth period = YearMonth.parse(s.period());
         Instant now = clock.instant();
         if (!ReportingDeadline.isReportable(period, now)) {
@@ -82,18 +66,9 @@ public class ProgressService {
         r.submittedBy = user.name();
         r.late = ReportingDeadline.isLate(period, now);
         r.isCurrent = true;
-        r.idempotencyKey = idempotencyKey;
         r.persist();
         em.flush();
         previous.ifPresent(p -> p.supersededBy = r.id);
-        return new Submitted(r, true);
-    }
-
-    private static boolean sameRequest(ProgressReport r, long projectId, ReportSubmission s) {
-        return r.project.id == projectId && r.period.equals(s.period())
-                && r.contractPerformed == s.contractPerformed() && r.constructionStarted == s.constructionStarted()
-                && r.completed == s.completed() && r.fundsInPlace.compareTo(s.fundsInPlace()) == 0
-                && Objects.equals(r.overTotalReason, s.overTotalReason()) && Objects.equals(r.progress, s.progress())
-                && Objects.equals(r.problems, s.problems());
+        return r;
     }
 }

@@ -37,6 +37,18 @@ public final class Problems {
         return build(422, "unprocessable", "Unprocessable Content", detail, field);
     }
 
+    /** An export larger than its documented bound (config {@code exports.max-rows}): refused, never truncated. */
+    public static HttpProblem exportTooLarge(long rows, long maxRows) {
+        return HttpProblem.builder()
+                .withType(URI.create(BASE + "export-too-large"))
+                .withTitle("Unprocessable Content")
+                .withStatus(422)
+                .withDetail("the export would hold " + rows + " rows; one export holds at most " + maxRows
+                        + " (exports.max-rows): narrow it with the list's filters")
+                .with("maxRows", maxRows)
+                .build();
+    }
+
     private static HttpProblem build(Status status, String type, String title, String detail, String field) {
         return build(status.getStatusCode(), type, title, detail, field);
     }

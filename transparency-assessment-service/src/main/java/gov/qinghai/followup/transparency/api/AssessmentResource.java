@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -40,6 +41,7 @@ public class AssessmentResource {
     DisclosureService disclosures;
 
     @POST
+    @Idempotent
     @Path("rounds")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish the annual plan", description = "Opens one assessment per subject at PLAN_PUBLISHED."
@@ -124,6 +126,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("assessments/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Record a 加分项, 减分项 or 直接归零项 finding")

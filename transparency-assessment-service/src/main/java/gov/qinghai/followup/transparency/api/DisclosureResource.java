@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -41,6 +42,7 @@ public class DisclosureResource {
     AuditTrail audit;
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Record a piece of information to disclose", description = "The deadline and its explanation"
             + " are computed from the holiday calendar. A reporter only for its own unit.")

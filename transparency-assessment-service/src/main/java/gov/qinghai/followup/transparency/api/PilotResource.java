@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -74,6 +75,7 @@ public class PilotResource {
     }
 
     @POST
+    @Idempotent
     @Path("units/{id}/areas")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
@@ -114,6 +116,7 @@ public class PilotResource {
     }
 
     @POST
+    @Idempotent
     @Path("units/{id}/catalogue")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Add a catalogue item", description = "Bumps the unit's catalogue revision.")

@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -41,6 +42,7 @@ public class RoutineResource {
     AuditTrail audit;
 
     @POST
+    @Idempotent
     @Path("routine-records")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Record a problem or achievement", description = "Applied to the item at the annual assessment.")
@@ -116,6 +118,7 @@ public class RoutineResource {
     }
 
     @POST
+    @Idempotent
     @Path("rectifications")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Feed a problem back for rectification (第十二条)", description = "With owner and deadline.")

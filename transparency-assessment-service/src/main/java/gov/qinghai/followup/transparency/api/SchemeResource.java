@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -53,6 +54,7 @@ public class SchemeResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/copies")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Copy a scheme into a new revision for a year", description = "第七条: points and standards "

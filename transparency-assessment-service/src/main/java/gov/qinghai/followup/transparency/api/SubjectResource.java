@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -52,6 +53,7 @@ public class SubjectResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Add a subject", description = "e.g. a provincial department; names are unique (409).")

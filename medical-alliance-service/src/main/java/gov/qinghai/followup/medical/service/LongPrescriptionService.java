@@ -1,0 +1,46 @@
+package gov.qinghai.followup.medical.service;
+
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.medical.api.LongPrescriptionResource;
+import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.LongPrescription;
+import gov.qinghai.followup.medical.domain.LongPrescriptionRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records 长处方 (140号 三(二)3: 对病情稳定的慢性病签约患者 … 长处方, at most 2 months). An institution's reporter records
+ * only its own institution's prescriptions: checked here, not only in the resource.
+ */
+@ApplicationScoped
+public class LongPrescriptionService {
+    @Inject
+    CurrentUser user;
+    @Inject
+    PatientRefs patientRefs;
+
+    @Transactional
+    public LongPrescription create(LongPrescriptionResource.Input in) {
+        Institution i = InstitutionService.findForField(in.institutionId(), "institutionId");
+        user.requireUnit(i.name);
+        if (!in.contracted() || !in.stableChronic()) {
+            throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
+                    + "病情稳定的慢性病签约患者 (140号 三(二)3)");
+        }
+        LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {
+            throw Problems.unprocessable("days", v);
+        });
+        LongPrescription p = new LongPrescription();
+        p.institutionId = i.id;
+        p.patientRef = patientRefs.of(in.nationalId(), "nationalId");
+        p.condition = in.condition().strip();
+        p.startDate = in.startDate();
+        p.days = in.days();
+        p.lastDay = LongPrescriptionRule.lastDay(in.startDate(), in.days());
+        p.prescribedBy = user.name();
+        p.persist();
+        return p;
+    }
+}

@@ -1,0 +1,94 @@
+package gov.qinghai.followup.common.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The table {@code idempotency_record} of the service's own schema (one per service, created by its migrations).
+ *
+ * <p>The claim is the first statement of the write's transaction: an uncommitted row is the pending claim.
+ * PostgreSQL makes a concurrent {@code INSERT … ON CONFLICT DO NOTHING} of the same (caller, key) wait for that
+ * transaction: if it commits, the waiter finds the stored answer; if it rolls back (a failed first attempt), the
+ * waiter's insert succeeds and it becomes the first. The wait is bounded by {@code lock_timeout}. Because the
+ * answer is stored in the same transaction as the write, a committed row always holds an answer, and a crash can
+ * never leave a claim without its write or a write without its claim.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+    /** PostgreSQL lock_not_available: the bounded wait for the first request ran out. */
+    static final String LOCK_TIMEOUT = "55P03";
+
+    @Inject
+    EntityManager em;
+    /** How long a retry waits for a first request with the same key that is still running; then 409. */
+    @ConfigProperty(name = "idempotency.wait-for-first", defaultValue = "10s")
+    Duration waitForFirst;
+
+    public record Answer(String fingerprint, String target, int status, String contentType, byte[] body) {
+    }
+
+    /** Thrown when a first request with the same key is still running after the bounded wait. */
+    public static class StillRunning extends RuntimeException {
+        StillRunning(Throwable cause) {
+            super("first request with this key still running", cause, false, false);
+        }
+    }
+
+    /** Empty when this call now holds the claim; else the answer stored by the first call with this key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Answer> claim(String caller, String key, String fingerprint, String target) {
+        em.createNativeQuery("select set_config('lock_timeout', ?1, true)")
+                .setParameter(1, waitForFirst.toMillis() + "ms").getSingleResult();
+        int inserted;
+        try {
+            inserted = em.createNativeQuery("""
+                    insert into idempotency_record (caller, idem_key, fingerprint, target, created_at)
+                    values (?1, ?2, ?3, ?4, now()) on conflict (caller, idem_key) do nothing""")
+                    .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, target)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (LOCK_TIMEOUT.equals(sqlState(e))) {
+                throw new StillRunning(e);
+            }
+            throw e;
+        }
+        em.createNativeQuery("select set_config('lock_timeout', reset_val, true) from pg_settings "
+                + "where name = 'lock_timeout'").getSingleResult();
+        return inserted == 1 ? Optional.empty() : Optional.of(stored(caller, key));
+    }
+
+    /** Stores the answer on the claimed row, in the write's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String caller, String key, int status, String contentType, byte[] body) {
+        em.createNativeQuery("update idempotency_record set status = ?3, content_type = ?4, body = ?5 "
+                        + "where caller = ?1 and idem_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
+                .setParameter(5, body).executeUpdate();
+    }
+
+    private Answer stored(String caller, String key) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select fingerprint, target, status, content_type, body "
+                + "from idempotency_record where caller = ?1 and idem_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).getResultList();
+        Object[] r = rows.get(0);
+        return new Answer((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3], (byte[]) r[4]);
+    }
+
+    private static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return null;
+    }
+}
