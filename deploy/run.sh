@@ -20,6 +20,8 @@ if $needs_build; then
   ./mvnw -B -q -ntp install -DskipTests
 fi
 
+JAVA_OPTS="${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+
 # the dev key pair signs run.sh's tokens; production refuses it unless told otherwise
 [ -z "${JWT_PUBLIC_KEY_LOCATION:-}" ] && export ALLOW_DEV_JWT_KEY=true
 
@@ -44,7 +46,10 @@ for s in "${SERVICES[@]}"; do
     die "port $port already answers: stop the earlier run first"
   fi
   log "starting $name on port $port (log: deploy/.run/$name.log)"
-  HTTP_PORT="$port" java ${JAVA_OPTS:-} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/$name.log" 2>&1 &
+  # from the jar's directory: an AppCDS archive (built with ./mvnw package -Pappcds) only matches that class path
+  cds=""; [ -f "$name/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+  # shellcheck disable=SC2086
+  (cd "$name/target/quarkus-app" && HTTP_PORT="$port" exec java $JAVA_OPTS $cds -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
   pids+=($!)
 done
 

@@ -6,7 +6,8 @@ source "$(dirname "$0")/common.sh"
 SCALE="${1:-1}"; SEED="${2:-42}"
 ensure_db
 have=$(psql_bench -tAc "select string_agg(v, '/' order by k) from public.bench_meta" 2>/dev/null || true)
-if [ "$have" != "2/$SCALE/$SEED" ]; then   # gen/scale/seed, see GEN_VERSION in generate.sh
+gen=$(grep -o '^GEN_VERSION=[0-9]*' "$BENCH_DIR/generate.sh" | cut -d= -f2)
+if [ "$have" != "$gen/$SCALE/$SEED" ]; then   # gen/scale/seed as generate.sh records them
   gen_t0=$(date +%s%3N); "$BENCH_DIR/generate.sh" "$SCALE" "$SEED"; gen_ms=$(( $(date +%s%3N) - gen_t0 ))
 else
   log "qinghai_bench already at scale $SCALE seed $SEED"; gen_ms=""

@@ -19,18 +19,31 @@ ensure_db() {
   fi
 }
 
+# The JVM flags deploy/run.sh starts the services with (DEFAULT_JAVA_OPTS in deploy/lib.sh); the AppCDS archive is
+# added by start_service when the jar was built with -Pappcds.
+eval "$(grep '^DEFAULT_JAVA_OPTS=' "$ROOT/deploy/lib.sh")"
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+
 ensure_jars() {
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] && continue
-    log "building the runner jars"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests); return
+    log "building the runner jars with their AppCDS archives"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Pappcds); return
   done
 }
 
-# start_service NAME PORT [extra java opts...] (BENCH_JAVA_OPTS is added to every start, e.g. to try GC/CDS flags): background java, pid in $OUT/NAME.pid, log in $OUT/NAME.log
+# start_service NAME PORT [extra java opts...]: background java with SERVICE_JAVA_OPTS (+ the AppCDS archive if there is
+# one) and BENCH_JAVA_OPTS; pid in $OUT/NAME.pid, log in $OUT/NAME.log. start_plain NAME PORT [opts]: no flags, no archive.
+# Started from target/quarkus-app: an AppCDS archive (app-cds.jsa) only matches the class path it was dumped with.
 start_service() {
+  local name=$1 port=$2 cds=""; shift 2
+  [ -f "$ROOT/$name/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+  # shellcheck disable=SC2086
+  start_plain "$name" "$port" $SERVICE_JAVA_OPTS $cds ${BENCH_JAVA_OPTS:-} "$@"
+}
+start_plain() {
   local name=$1 port=$2; shift 2
-  ( cd "$ROOT/$name" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$port ALLOW_DEV_JWT_KEY=true \
-      WRITE_RATE_LIMIT=0 exec java ${BENCH_JAVA_OPTS:-} "$@" -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
+  ( cd "$ROOT/$name/target/quarkus-app" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
+      ALLOW_DEV_JWT_KEY=true WRITE_RATE_LIMIT=0 exec java "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
 

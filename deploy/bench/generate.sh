@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # deploy/bench/generate.sh [SCALE] [SEED]: fills the dedicated database qinghai_bench (never qinghai or
 # qinghai_test) with bulk rows, deterministic from SEED (setseed + random() inside one transaction per step).
-# SCALE 1 = one bench fair with 10,000 projects x 12 monthly reports (2017-01..2017-12, is_current).
-# Each service is first started once on the bench DB so Flyway creates its schema and seed data.
+# SCALE 1 = one bench fair with 10,000 projects x 12 monthly reports (2017-01..2017-12, is_current); 5,000
+# institutions and 1M referrals; 2,000 action-plan tasks with 3 indicators each, monthly reports 2017-08..2018-07
+# and their indicator actuals; 300 transparency subjects with 20 routine records each and a 2018 round scored line by
+# line. Each service is first started once on the bench DB so Flyway creates its schema and seed data; at the end the
+# action-plan and transparency services build their reports from the generated rows through their own API.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 SCALE="${1:-1}"; SEED="${2:-42}"
 NPROJ=$(( 10000 * SCALE ))
 FAIR_ID=900
-GEN_VERSION=2   # 1: projects; 2: + institutions and referrals
+GEN_VERSION=3   # 1: projects; 2: + institutions and referrals; 3: + action-plan tasks, transparency subjects
 
 ensure_db; ensure_jars
 if ! psql_bench -tAc "select to_regclass('project_tracking.project') is not null and to_regclass('medical_alliance.institution') is not null
@@ -20,16 +23,17 @@ if ! psql_bench -tAc "select to_regclass('project_tracking.project') is not null
 fi
 
 seed_frac=$(awk -v s="$SEED" 'BEGIN { printf "%.6f", (s % 1000003) / 1000003 }')
+# gen_sql SCHEMA <<SQL: the SQL in SCHEMA after "begin", with random() seeded from SEED and the row-by-row FK checks
+# skipped for the transaction (superuser): only bench rows are deleted and inserted; the SQL commits.
+gen_sql() {
+  { printf 'set search_path = %s;\nbegin;\n\\o /dev/null\nselect setseed(%s);\n\\o\nset local session_replication_role = replica;\n' \
+      "$1" "$seed_frac"; cat; } | psql_bench
+}
 
 t0=$(date +%s%3N)
 log "project_tracking: fair $FAIR_ID with $NPROJ projects x 12 monthly reports (seed $SEED)"
-psql_bench <<SQL
-set search_path = project_tracking;
-begin;
-select setseed($seed_frac);
--- progress_report.superseded_by has no index: row-by-row FK checks would make this delete quadratic; the whole
--- bench fair goes, so the checks are skipped for this transaction (superuser).
-set local session_replication_role = replica;
+# progress_report.superseded_by has no index: with row-by-row FK checks this delete would be quadratic
+gen_sql project_tracking <<SQL
 delete from quarterly_report where fair_id = $FAIR_ID;
 delete from progress_report where project_id in (select id from project where fair_id = $FAIR_ID);
 delete from project where fair_id = $FAIR_ID;
@@ -63,18 +67,14 @@ select setval('progress_report_seq', (select max(id) from progress_report) + 50)
 select setval('fair_seq', greatest((select max(id) from fair) + 50, (select last_value from fair_seq)));
 select setval('milestone_target_seq', (select max(id) from milestone_target) + 50);
 commit;
-analyze project; analyze progress_report;
+vacuum analyze project; vacuum analyze progress_report;
 SQL
 log "project_tracking done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from project_tracking.project") projects, $(psql_bench -tAc "select count(*) from project_tracking.progress_report") reports"
 
 t0=$(date +%s%3N)
 NINST=$(( 5000 * SCALE )); NREF=$(( 1000000 * SCALE )); NTOP=$(( NINST / 25 ))
 log "medical_alliance: $NINST institutions ($NTOP tertiary), $NREF referrals (seed $SEED)"
-psql_bench <<SQL
-set search_path = medical_alliance;
-begin;
-select setseed($seed_frac);
-set local session_replication_role = replica;   -- only bench rows go; skip the row-by-row FK checks
+gen_sql medical_alliance <<SQL
 delete from referral where id >= 100000000;
 delete from institution where id >= 100000000;
 create temp table pf as select row_number() over (order by id) - 1 as i, id from prefecture;
@@ -105,9 +105,135 @@ from (select g, random() < 0.7 as up, 100000001 + floor(random() * $NTOP)::bigin
 select setval('institution_seq', (select max(id) from institution) + 50);
 select setval('referral_seq', (select max(id) from referral) + 50);
 commit;
-analyze institution; analyze referral;
+vacuum analyze institution; vacuum analyze referral;
 SQL
 log "medical_alliance done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from medical_alliance.institution") institutions, $(psql_bench -tAc "select count(*) from medical_alliance.referral") referrals"
+t0=$(date +%s%3N)
+NTASK=$(( 2000 * SCALE ))
+log "action_plan: $NTASK tasks (numbers 1001..), 3 units and 3 indicators each, monthly reports 2017-08..2018-07 with actuals (seed $SEED)"
+gen_sql action_plan <<SQL
+delete from indicator_actual where id >= 100000000;
+delete from progress_report where id >= 100000000;
+delete from overdue_event where indicator_id >= 100000000;
+delete from indicator where id >= 100000000;
+delete from task_unit where id >= 100000000;
+delete from task where id >= 100000000;
+delete from quarterly_report;
+delete from job_run where job = 'quarterly-report';
+-- bench only: 135号 has 50 tasks (task_number_check); the bench holds every task of many plans at once
+alter table task drop constraint if exists task_number_check;
+create temp table u as select row_number() over (order by id) - 1 as i, id, name from unit where kind <> 'COLLECTIVE';
+insert into task (id, number, group_id, text, lead_wording, responsible_wording)
+select 100000000 + g, 1000 + g, 1 + g % 4, 'bench task ' || g || '：夏秋季攻势 generated at scale', 'bench lead', 'bench units'
+from generate_series(1, $NTASK) g;
+insert into task_unit (id, task_id, role, position, wording, unit_id)
+select 100000000 + g * 3 + k, 100000000 + g, case when k = 0 then 'LEAD' else 'RESPONSIBLE' end, greatest(k, 1), u.name, u.id
+from generate_series(1, $NTASK) g cross join generate_series(0, 2) k
+join u on u.i = (g * 7 + k * 11) % (select count(*) from u);
+insert into indicator (id, task_id, code, name, unit, comparator, target, deadline, deadline_basis, source_phrase)
+select 100000000 + g * 3 + k, 100000000 + g, 'bench-' || g || '-' || k, 'bench indicator ' || k, '%', 'GE',
+       10 + floor(random() * 90), date '2017-09-30' + k * 91 + (g % 3) * 30, 'bench', 'bench'
+from generate_series(1, $NTASK) g cross join generate_series(0, 2) k;
+\\echo '  tasks, units and indicators inserted'
+-- the lead unit reports 9 months in 10, from 2017-08 (the offensive's first month) to 2018-07
+insert into progress_report (id, task_id, unit_id, period, narrative, submitted_at, submitted_by)
+select 100000000 + (g - 1) * 12 + m, tu.task_id, tu.unit_id, to_char(date '2017-08-01' + m * interval '1 month', 'YYYY-MM'),
+       'bench 月报 ' || m, date '2017-09-03' + m * interval '1 month', 'bench'
+from generate_series(1, $NTASK) g cross join generate_series(0, 11) m
+join task_unit tu on tu.task_id = 100000000 + g and tu.role = 'LEAD'
+where random() < 0.9;
+insert into indicator_actual (id, report_id, indicator_id, value, as_of)
+select 100000000 + (r.id - 100000000) * 3 + i.k, r.id, i.id,
+       round((i.target * (1 + (r.id - 100000000) % 12) / 12 * (0.6 + random() * 0.6))::numeric, 4),
+       (r.period || '-01')::date + interval '1 month - 1 day'
+from progress_report r join (select id, task_id, target, (id - 100000000) % 3 as k from indicator where id >= 100000000) i
+  on i.task_id = r.task_id
+where r.id >= 100000000;
+\\echo '  reports and indicator actuals inserted'
+select setval('task_seq', (select max(id) from task) + 50);
+select setval('task_unit_seq', (select max(id) from task_unit) + 50);
+select setval('indicator_seq', (select max(id) from indicator) + 50);
+select setval('progress_report_seq', (select max(id) from progress_report) + 50);
+select setval('indicator_actual_seq', (select max(id) from indicator_actual) + 50);
+commit;
+vacuum analyze task, task_unit, indicator, progress_report, indicator_actual;
+SQL
+log "action_plan done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from action_plan.task") tasks, $(psql_bench -tAc "select count(*) from action_plan.indicator") indicators, $(psql_bench -tAc "select count(*) from action_plan.progress_report") reports, $(psql_bench -tAc "select count(*) from action_plan.indicator_actual") actuals"
+
+t0=$(date +%s%3N)
+NSUB=$(( 300 * SCALE )); TYEAR=2018
+log "transparency_assessment: $NSUB subjects with 20 routine records each in $TYEAR, a $TYEAR round scored line by line (seed $SEED)"
+gen_sql transparency_assessment <<SQL
+delete from stored_report where period = '$TYEAR';
+delete from job_run where period = '$TYEAR';
+delete from line_score where assessment_id in (select a.id from assessment a join assessment_round r on r.id = a.round_id where r.year = $TYEAR);
+delete from finding where assessment_id in (select a.id from assessment a join assessment_round r on r.id = a.round_id where r.year = $TYEAR);
+delete from assessment where round_id in (select id from assessment_round where year = $TYEAR);
+delete from assessment_round where year = $TYEAR;
+delete from routine_record where id >= 100000000;
+delete from assessment_subject where id >= 100000000;
+insert into assessment_subject (id, name, kind, prefecture)
+select 100000000 + g, 'bench 考核对象 ' || g, case when g % 3 = 0 then 'PREFECTURE_GOVERNMENT' else 'PROVINCIAL_DEPARTMENT' end,
+       case when g % 3 = 0 then (array['西宁市','海东市','海西州','海南州','海北州','黄南州','果洛州','玉树州'])[1 + g % 8] end
+from generate_series(1, $NSUB) g;
+-- 137号 第九条 日常考核: 7 problems in 10, the rest achievements, over the year
+insert into routine_record (id, subject_id, year, recorded_on, kind, item_no, points, description, method, recorder)
+select 100000000 + (s - 1) * 20 + k, 100000000 + s, $TYEAR, date '$TYEAR-01-01' + floor(x * 360)::int,
+       case when x < 0.7 then 'PROBLEM' else 'ACHIEVEMENT' end, 1 + (s + k) % 8,
+       case when x < 0.7 then -round((y * 2)::numeric, 1) else round(y::numeric, 1) end, 'bench 日常考核记录 ' || k,
+       (array['DAILY_RECORD','RANDOM_CHECK','SPECIAL_INSPECTION'])[1 + k % 3], 'bench'
+from (select s, k, random() as x, random() as y from generate_series(1, $NSUB) s cross join generate_series(1, 20) k) t;
+\\echo '  subjects and routine records inserted'
+insert into assessment_round (id, year, scheme_id, title, published_on, status)
+select 100000001, $TYEAR, id, 'bench $TYEAR 年度政务公开考核', date '$TYEAR-03-01', 'OPEN'
+from scheme order by year, revision limit 1;
+-- every subject (the 8 市州 of the seed too) through 自查, 现场考核 and the evaluation inputs
+insert into assessment (id, round_id, subject_id, stage, self_inspection, self_inspected_at, self_inspected_by,
+                        third_party_score, online_score)
+select 100000000 + row_number() over (order by id), 100000001, id, 'EVALUATED', 'bench 自查报告',
+       timestamptz '$TYEAR-10-15 10:00+08', 'bench', round((60 + random() * 40)::numeric, 1), round((60 + random() * 40)::numeric, 1)
+from assessment_subject;
+insert into line_score (id, assessment_id, line_id, score, note, assessor, scored_at)
+select 100000000 + row_number() over (order by a.id, l.id), a.id, l.id, round((l.points * (0.5 + random() * 0.5))::numeric, 1),
+       'bench', 'bench', timestamptz '$TYEAR-11-20 10:00+08'
+from assessment a join assessment_subject s on s.id = a.subject_id
+join assessment_round r on r.id = a.round_id join scheme_line l on l.scheme_id = r.scheme_id
+join scheme_item i on i.id = l.item_id
+where r.year = $TYEAR and i.category = 'REGULAR' and (i.applies_to = 'ALL' or i.applies_to = s.kind);
+-- 加分项 / 减分项 for one subject in ten each
+insert into finding (id, assessment_id, line_id, points, description, recorded_by, recorded_at)
+select 100000000 + row_number() over (order by a.id, l.id), a.id, l.id, l.points, 'bench finding', 'bench',
+       timestamptz '$TYEAR-11-25 10:00+08'
+from assessment a join assessment_round r on r.id = a.round_id
+join lateral (select l.id, l.points from scheme_line l join scheme_item i on i.id = l.item_id
+              where l.scheme_id = r.scheme_id and i.category = case when a.id % 2 = 0 then 'BONUS' else 'DEDUCTION' end
+              order by l.id limit 1) l on true
+where r.year = $TYEAR and a.id % 10 < 2;
+select setval('assessment_subject_seq', (select max(id) from assessment_subject) + 50);
+select setval('routine_record_seq', (select max(id) from routine_record) + 50);
+select setval('assessment_round_seq', greatest((select max(id) from assessment_round) + 50, (select last_value from assessment_round_seq)));
+select setval('assessment_seq', (select max(id) from assessment) + 50);
+select setval('line_score_seq', (select max(id) from line_score) + 50);
+select setval('finding_seq', greatest((select max(id) from finding) + 50, (select last_value from finding_seq)));
+commit;
+vacuum analyze assessment_subject, routine_record, assessment, line_score, finding;
+SQL
+log "transparency_assessment rows done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject") subjects, $(psql_bench -tAc "select count(*) from transparency_assessment.routine_record") routine records, $(psql_bench -tAc "select count(*) from transparency_assessment.line_score") line scores"
+
+# The reports are built by the services themselves: the 2018 result (scores, grades, ranking: 137号 第十条(四)),
+# its annual report and bulletin, and the action plan's 2017-Q4 report.
+log "building the reports through the services' API"
+ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
+start_service transparency-assessment-service 18082; start_service action-plan-service 18083
+wait_ready 18082 300 >/dev/null; wait_ready 18083 300 >/dev/null
+T=http://127.0.0.1:18082; A=http://127.0.0.1:18083
+api() { curl -s -o "$OUT/gen-api.out" -w '%{http_code} %{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
+log "  transparency: result of the $TYEAR round: $(api -d '{"version":0}' "$T/api/v1/rounds/100000001/result") (HTTP, s)"
+log "  transparency: annual report $TYEAR: $(api "$T/api/v1/admin/jobs/annual-report/run?date=$(( TYEAR + 1 ))-01-10")"
+log "  transparency: annual bulletin $TYEAR: $(api "$T/api/v1/admin/jobs/annual-bulletin/run?date=$(( TYEAR + 1 ))-01-10")"
+log "  action plan: quarterly report 2017-Q4: $(api "$A/api/v1/admin/jobs/quarterly-report/run?date=2018-01-02")"
+stop_service transparency-assessment-service; stop_service action-plan-service
+
 # what is generated (bench.sh regenerates when GEN_VERSION, scale or seed differ)
 psql_bench -c "create table if not exists public.bench_meta (k text primary key, v text)" \
   -c "insert into public.bench_meta values ('gen', '$GEN_VERSION'), ('scale', '$SCALE'), ('seed', '$SEED') on conflict (k) do update set v = excluded.v"

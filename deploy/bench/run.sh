@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # deploy/bench/run.sh: on qinghai_bench (fill it first with generate.sh) measures startup and RSS of the four
-# runner jars, seed import and a 100k-row CSV import (on a scratch database qinghai_bench_seed, dropped after),
-# wrk at 1/8/32 connections on the project-tracking read and write paths, and the pgbench ceiling of the same
-# SQL. Raw figures go to deploy/bench/.out/results.tsv; bench.sh turns them into RESULTS.md.
+# runner jars (medians of interleaved rounds, with and without deploy/run.sh's JVM flags), seed import and a 100k-row
+# CSV import (on a scratch database qinghai_bench_seed, dropped after), wrk at 1/8/32 connections on the
+# project-tracking read and write paths and on the read paths of the other three services, and the pgbench ceiling of
+# the same SQL (pgbench/*.sql, copied from the Hibernate log). Raw figures go to deploy/bench/.out/results.tsv;
+# bench.sh turns them into RESULTS.md.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
@@ -20,11 +22,11 @@ trap 'stop_all; stop_service seed-project-tracking 2>/dev/null || true' EXIT
 SEED_DB=qinghai_bench_seed
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB" -c "create database $SEED_DB"
 log "project-tracking on a fresh $SEED_DB: seed import"
-( cd "$ROOT/project-tracking-service" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" HTTP_PORT=18091 ALLOW_DEV_JWT_KEY=true \
-    WRITE_RATE_LIMIT=0 MAX_BODY_SIZE=64M exec java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar ) >"$OUT/seed-project-tracking.log" 2>&1 &
-echo $! >"$OUT/seed-project-tracking.pid"
+SERVICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" start_service project-tracking-service 18091
+mv "$OUT/project-tracking-service.pid" "$OUT/seed-project-tracking.pid"
 wait_ready 18091 300 >/dev/null
-seed_ms=$(grep -o 'seeded 346 projects.* in [0-9]* ms' "$OUT/seed-project-tracking.log" | grep -o '[0-9]* ms' | tail -1 | cut -d' ' -f1)
+cp "$OUT/project-tracking-service.log" "$OUT/seed-project-tracking.log"
+seed_ms=$(grep -o 'seeded 346 projects.* in [0-9]* ms' "$OUT/seed-project-tracking.log" | grep -o ' in [0-9]* ms' | tail -1 | grep -o '[0-9]*')
 rec seed_import_ms "${seed_ms:--1}" "log line: $(grep -o 'seeded 346 projects.*' "$OUT/seed-project-tracking.log" | head -1)"
 ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
 fair=$(curl -s -XPOST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
@@ -38,42 +40,41 @@ awk 'NR==FNR { u[n++] = $0; next } END {
 log "importing a 100k-row CSV into fair $fair"
 read -r code secs < <(curl -s -o "$OUT/import100k.out" -w '%{http_code} %{time_total}\n' -XPOST -H "Authorization: Bearer $ADMIN" \
   -H 'Content-Type: text/csv' --data-binary @"$OUT/import100k.csv" "http://127.0.0.1:18091/api/v1/fairs/$fair/projects")
-rec csv_import_100k_s "$secs" "HTTP $code, $(stat -c %s "$OUT/import100k.csv") bytes (MAX_BODY_SIZE=64M: the default 10M answers 413); $(head -c 160 "$OUT/import100k.out" | tr '\t\n' '  ')"
-rec csv_import_progress_lines "$(grep -ci 'import' "$OUT/seed-project-tracking.log" || true)" "log lines mentioning import during the run"
+cp "$OUT/project-tracking-service.log" "$OUT/seed-project-tracking.log"
+rec csv_import_100k_s "$secs" "HTTP $code, $(stat -c %s "$OUT/import100k.csv") bytes (over MAX_BODY_SIZE 10M: the import path has IMPORT_MAX_BODY_SIZE, 100M); $(head -c 160 "$OUT/import100k.out" | tr '\t\n' '  ')"
+rec csv_import_log "$(grep -c 'rows written' "$OUT/seed-project-tracking.log" || true)" "progress lines ('fair N: K rows written', one per 10,000); $(grep -o 'imported 100000 rows in .*' "$OUT/seed-project-tracking.log" | head -1)"
 stop_service seed-project-tracking
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB"
 
-# --- startup and RSS, one service at a time on the bench DB ---------------------------------------------------
-for s in "${SERVICES[@]}"; do
-  name=${s%%:*}; port=${s##*:}
-  start_service "$name" "$port"
-  wall=$(wait_ready "$port" 300)
-  sleep 1
-  started=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | tail -1 | grep -o '[0-9.]*')
-  rss=$(ps -o rss= -p "$(cat "$OUT/$name.pid")" | tr -d ' ')
-  rec "startup_s:$name" "${started:--1}" "wall until ready ${wall} ms"
-  rec "wall_ready_ms:$name" "$wall" ""
-  rec "rss_mb:$name" "$(( rss / 1024 ))" ""
-  log "$name: started in ${started}s, ready after ${wall} ms, RSS $(( rss / 1024 )) MB"
+# --- startup and RSS: each service with deploy/run.sh's JVM flags and its AppCDS archive, and project tracking
+# without either (baseline); rounds interleaved so a busy machine slows every variant alike; medians recorded --------
+ROUNDS="${BENCH_STARTUP_ROUNDS:-3}"
+: >"$OUT/startup.tsv"
+one_start() { # label name port starter
+  local label=$1 name=$2 port=$3 starter=$4 wall started rss
+  $starter "$name" "$port"
+  wall=$(wait_ready "$port" 300); sleep 1
+  started=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | tail -1 | grep -o '[0-9.]*' || echo -1)
+  rss=$(( $(ps -o rss= -p "$(cat "$OUT/$name.pid")" | tr -d ' ') / 1024 ))
+  stop_service "$name"
+  printf '%s\t%s\t%s\t%s\n' "$label" "$started" "$wall" "$rss" >>"$OUT/startup.tsv"
+  log "$label: started in ${started}s, ready after $wall ms, RSS $rss MB"
+}
+for r in $(seq 1 "$ROUNDS"); do
+  for s in "${SERVICES[@]}"; do one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_service; done
+  one_start baseline:project-tracking-service project-tracking-service 18081 start_plain
 done
-
-# --- startup experiment (project tracking): AppCDS archive + C1 only + Serial GC + small heap --------------------
-JSA="$OUT/project-tracking.jsa"; rm -f "$JSA"
-stop_service project-tracking-service
-start_service project-tracking-service 18081 -XX:ArchiveClassesAtExit="$JSA"
-wait_ready 18081 300 >/dev/null; stop_service project-tracking-service
-TUNED="-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m"
-[ -s "$JSA" ] || TUNED="${TUNED#* }"
-start_service project-tracking-service 18081 $TUNED
-wall=$(wait_ready 18081 300); sleep 1
-started=$(grep -o 'started in [0-9.]*s' "$OUT/project-tracking-service.log" | tail -1 | grep -o '[0-9.]*')
-rss=$(ps -o rss= -p "$(cat "$OUT/project-tracking-service.pid")" | tr -d ' ')
-rec "tuned_startup_s" "${started:--1}" "wall until ready ${wall} ms; flags: $TUNED"
-rec "tuned_rss_mb" "$(( rss / 1024 ))" "same start"
-log "project-tracking tuned: started in ${started}s, ready after ${wall} ms, RSS $(( rss / 1024 )) MB ($TUNED)"
-stop_service project-tracking-service
-start_service project-tracking-service 18081
-wait_ready 18081 300 >/dev/null
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
+  rows=$(awk -F'\t' -v l="$label" '$1 == l' "$OUT/startup.tsv")
+  rec "startup_s:$label" "$(cut -f2 <<<"$rows" | median)" "median of $ROUNDS; all: $(cut -f2 <<<"$rows" | tr '\n' ' ')"
+  rec "wall_ready_ms:$label" "$(cut -f3 <<<"$rows" | median)" ""
+  rec "rss_mb:$label" "$(cut -f4 <<<"$rows" | median)" "all: $(cut -f4 <<<"$rows" | tr '\n' ' ')"
+done
+cds="no AppCDS archive (build with -Pappcds)"; [ -f "$ROOT/project-tracking-service/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
+for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
+for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
 
 # --- wrk -------------------------------------------------------------------------------------------------------
 export BENCH_DIR BENCH_TOKEN
@@ -86,6 +87,23 @@ for i in 1 2 3; do
   job_s=$(curl -s -o /dev/null -w '%{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" "$P/api/v1/admin/jobs/quarterly-report/run?date=2018-01-06")
 done
 rec quarterly_job_s "$job_s" "POST /api/v1/admin/jobs/quarterly-report/run?date=2018-01-06 rebuilding 2017-Q4 for $(psql_bench -tAc 'select count(distinct fair_id) from project_tracking.project') fairs"
+# the other services' report jobs at this scale (ledger entry and stored report forgotten first, last of 3 runs kept)
+A=http://127.0.0.1:18083; TR=http://127.0.0.1:18082
+if [ "$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")" -gt 0 ]; then
+  for i in 1 2 3; do
+    psql_bench -c "delete from action_plan.job_run where job = 'quarterly-report' and period = '2017-Q4'"
+    job_s=$(curl -s -o /dev/null -w '%{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" "$A/api/v1/admin/jobs/quarterly-report/run?date=2018-01-02")
+  done
+  rec ap_quarterly_job_s "$job_s" "action plan: POST /api/v1/admin/jobs/quarterly-report/run?date=2018-01-02 building 2017-Q4 over $(psql_bench -tAc 'select count(*) from action_plan.task') tasks"
+fi
+if [ "$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")" -gt 0 ]; then
+  for i in 1 2 3; do
+    psql_bench -c "delete from transparency_assessment.job_run where job = 'annual-report' and period = '2018'" \
+      -c "delete from transparency_assessment.stored_report where kind = 'ANNUAL_REPORT' and period = '2018'"
+    job_s=$(curl -s -o /dev/null -w '%{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" "$TR/api/v1/admin/jobs/annual-report/run?date=2019-01-10")
+  done
+  rec tr_annual_job_s "$job_s" "transparency: POST /api/v1/admin/jobs/annual-report/run?date=2019-01-10 storing the 2018 result of $(psql_bench -tAc 'select count(*) from transparency_assessment.assessment a join transparency_assessment.assessment_round r on r.id = a.round_id where r.year = 2018') subjects"
+fi
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 wrk_run() { # label lua conns [env...]
   local label=$1 lua=$2 c=$3 out="$OUT/wrk-$1-$3.txt" t=2; shift 3
@@ -113,30 +131,48 @@ for c in "${CONNS[@]}"; do
   BENCH_TOKEN=$ADMIN wrk_run report-write report.lua "$c" BENCH_RUN=$run
   run=$((run + 1))
 done
-# medical alliance: get a referral and a receiving institution's queue, when the referrals are generated
-M=http://127.0.0.1:18084
-if [ "$(psql_bench -tAc "select count(*) from medical_alliance.referral where id > 100000000")" -gt 0 ]; then
-  for lua in get-referral.lua referral-queue.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$M" >/dev/null 2>&1 || true; done
-  for c in "${CONNS[@]}"; do
-    P=$M BENCH_TOKEN=$VIEWER wrk_run referral-get get-referral.lua "$c"
-    P=$M BENCH_TOKEN=$VIEWER wrk_run referral-queue referral-queue.lua "$c"
-  done
+# the other services' read paths, each where its rows are generated: label, base URL, lua script and its settings
+# (pick.lua: BENCH_PATH with {n} a random id in BENCH_MIN..BENCH_MAX and {p} a page; deploy/bench/wrk/pick.lua)
+has() { [ "$(psql_bench -tAc "select count(*) from $1 where id > 100000000")" -gt 0 ]; }
+OTHER=()
+if has medical_alliance.referral; then
+  OTHER+=("referral-get|http://127.0.0.1:18084|get-referral.lua|" "referral-queue|http://127.0.0.1:18084|referral-queue.lua|")
 fi
+if has action_plan.task; then
+  NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
+  OTHER+=("ap-task-get|http://127.0.0.1:18083|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
+          "ap-report-list|http://127.0.0.1:18083|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
+          "ap-quarterly|http://127.0.0.1:18083|path.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4")
+fi
+if has transparency_assessment.assessment_subject; then
+  NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
+  OTHER+=("tr-assessment-get|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-routine-list|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-ranking|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
+          "tr-annual|http://127.0.0.1:18082|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
+fi
+for o in "${OTHER[@]}"; do
+  IFS='|' read -r label url lua settings <<<"$o"
+  # shellcheck disable=SC2086
+  env $settings BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$url" >/dev/null 2>&1 || true
+done
+for c in "${CONNS[@]}"; do
+  for o in "${OTHER[@]}"; do
+    IFS='|' read -r label url lua settings <<<"$o"
+    # shellcheck disable=SC2086
+    P=$url BENCH_TOKEN=$VIEWER wrk_run "$label" "$lua" "$c" $settings
+  done
+done
 
 # --- pgbench ceiling of the same SQL (prepared statements, as the JDBC driver does after a few executions) -----
-MED=""; [ "$(psql_bench -tAc "select count(*) from medical_alliance.referral where id > 100000000")" -gt 0 ] && MED="referral-get referral-queue"
-for f in get list rates quarterly $MED; do
+for f in get list rates quarterly "${OTHER[@]%%|*}"; do
   for c in "${CONNS[@]}"; do
     out="$OUT/pgbench-$f-$c.txt"
-    T=$DURATION; [ "$f" = rates ] && [ "$c" -gt 1 ] && T=$DURATION
-    pgbench "${PGH[@]}" -n -M prepared -f "$BENCH_DIR/pgbench/$f.sql" -c "$c" -j 2 -T "$T" "$BENCH_DB" >"$out" 2>&1 || true
+    pgbench "${PGH[@]}" -n -M prepared -f "$BENCH_DIR/pgbench/$f.sql" -c "$c" -j 2 -T "$DURATION" "$BENCH_DB" >"$out" 2>&1 || true
     tps=$(awk '/^tps/ { print $3 }' "$out"); lat=$(awk '/latency average/ { print $4 }' "$out")
     rec "pgbench:$f:$c" "$tps $lat" "tps latency_avg_ms"
     log "pgbench $f c=$c: $tps tps, $lat ms"
   done
 done
-out="$OUT/pgbench-rates-lateral-1.txt"
-pgbench "${PGH[@]}" -n -M prepared -f "$BENCH_DIR/pgbench/rates-lateral.sql" -c 1 -j 1 -T "$DURATION" "$BENCH_DB" >"$out" 2>&1 || true
-rec "pgbench:rates-lateral:1" "$(awk '/^tps/ { print $3 }' "$out") $(awk '/latency average/ { print $4 }' "$out")" "suggested rewrite"
 stop_all
 log "raw figures in $RES"

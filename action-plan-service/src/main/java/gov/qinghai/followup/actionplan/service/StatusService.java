@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,13 +93,16 @@ public class StatusService {
                 from reporting_duty d
                 join task t on t.id = d.task_id
                 join unit u on u.id = d.unit_id
-                cross join (select to_char(g, 'YYYY-MM') as period
-                            from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') g) p
+                cross join (select to_char(cast(?1 as date) + g * interval '1 month', 'YYYY-MM') as period
+                            from generate_series(0, ?2) g) p
                 where not exists (select 1 from progress_report r
                                   where r.task_id = d.task_id and r.unit_id = d.unit_id and r.period = p.period)
                 group by d.task_id, t.number, d.unit_id, u.name
                 order by t.number, u.name""",
-                Date.valueOf(ReportingCalendar.FIRST_PERIOD.atDay(1)), Date.valueOf(last.atDay(1)))) {
+                // months as integers: PostgreSQL then knows how many there are (a date series is guessed at 1,000
+                // rows, and that guess, over 2,000 tasks, made it JIT-compile the query: 1.5 s of 1.8 s)
+                Date.valueOf(ReportingCalendar.FIRST_PERIOD.atDay(1)),
+                (int) ChronoUnit.MONTHS.between(ReportingCalendar.FIRST_PERIOD, last))) {
             out.add(new MissingReports(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
                     ((Number) r[2]).longValue(), (String) r[3], List.of(((String) r[4]).split(","))));
         }

@@ -29,6 +29,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,24 +96,32 @@ public class FairResource {
             description = "Columns as in the export (seq, unit, name, party_a, party_b, total_investment, fund_sources, "
                     + "responsible_leader, responsible_persons[, source_line, quality_flags]) or the table's Chinese "
                     + "headings. dryRun=true checks every row and writes nothing. A real import is all-or-nothing: "
-                    + "any row error → 422 with every error and nothing written.")
+                    + "any row error → 422 with every error and nothing written. Up to 200,000 rows; the body may be "
+                    + "as large as IMPORT_MAX_BODY_SIZE (default 100M), not the MAX_BODY_SIZE of other requests; it is "
+                    + "spooled to a temporary file, then read once, and progress is logged every 10,000 rows.")
     public Response importProjects(@PathParam("id") long id,
                                    @QueryParam("dryRun") @DefaultValue("false") @Parameter(example = "true") boolean dryRun,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                   @RequestBody(description = "the table file") byte[] body) {
-        if (body == null || body.length == 0) {
-            throw Problems.badRequest("body", "send the table as text/csv or XLSX");
-        }
-        List<TableFiles.Line> lines;
+                                   @RequestBody(description = "the table file") InputStream body) throws IOException {
+        java.nio.file.Path file = Files.createTempFile("fair-" + id + "-import-", ".table");
         try {
-            lines = contentType != null && contentType.startsWith(TableFiles.XLSX)
-                    ? TableFiles.readXlsx(body) : TableFiles.readCsv(body);
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("body", e.getMessage());
+            // spooled first: the transaction (and its connection) is not held open while a slow client uploads
+            if (body == null || Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING) == 0) {
+                throw Problems.badRequest("body", "send the table as text/csv or XLSX");
+            }
+            TableFiles.Lines lines = contentType != null && contentType.startsWith(TableFiles.XLSX)
+                    ? TableFiles.xlsx(file) : TableFiles.csv(file);
+            ImportResult result;
+            try {
+                result = ImportResult.of(importer.importTable(id, lines, dryRun));
+            } catch (TableFiles.Unreadable e) {
+                throw Problems.badRequest("body", e.getMessage());
+            }
+            return Response.status(result.errors().isEmpty() ? (result.written() ? 201 : 200) : 422)
+                    .entity(result).build();
+        } finally {
+            Files.deleteIfExists(file);
         }
-        ImportResult result = ImportResult.of(importer.importTable(id, lines, dryRun));
-        return Response.status(result.errors().isEmpty() ? (result.written() ? 201 : 200) : 422)
-                .entity(result).build();
     }
 
     @GET

@@ -2,7 +2,6 @@ package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
-import gov.qinghai.followup.projects.domain.Names;
 import gov.qinghai.followup.projects.domain.OutlierRule;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.ProjectRow;
@@ -11,10 +10,13 @@ import gov.qinghai.followup.projects.domain.ResponsibleUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -24,43 +26,75 @@ public class ProjectImporter {
     private static final Logger LOG = Logger.getLogger(ProjectImporter.class);
     @Inject
     EntityManager em;
+    @Inject
+    ProjectBulkWriter writer;
+    @Inject
+    TransactionManager tm;
 
     public record Outcome(boolean dryRun, boolean written, int rows, List<ProjectTable.RowError> errors,
                           Map<String, Long> flagCounts) {
     }
 
+    /**
+     * Reads the table once, line by line: rows are checked and, unless it is a dry run, written in chunks as they
+     * come. A row error stops the writing and rolls the transaction back, but the rest is still checked so the
+     * answer lists every error. Progress and the time of each step go to the log.
+     */
     @Transactional
-    public Outcome importTable(long fairId, List<TableFiles.Line> lines, boolean dryRun) {
+    public Outcome importTable(long fairId, TableFiles.Lines lines, boolean dryRun) {
+        long start = System.nanoTime();
         Fair fair = Fair.<Fair>findByIdOptional(fairId).orElseThrow(() -> Problems.notFound("fair", fairId));
-        Map<String, ResponsibleUnit> units = ResponsibleUnit.<ResponsibleUnit>listAll().stream()
-                .collect(Collectors.toMap(u -> u.name, Function.identity()));
-        ProjectTable.Parsed parsed = ProjectTable.parse(lines, units.keySet());
-        Map<String, Long> flags = parsed.rows().stream().flatMap(r -> r.flags().stream())
-                .collect(Collectors.groupingBy(QualityFlag::name, Collectors.counting()));
-        if (!parsed.errors().isEmpty() || dryRun) {
-            return new Outcome(dryRun, false, parsed.rows().size(), parsed.errors(), flags);
-        }
-        if (Project.count("fair.id", fairId) > 0) {
+        if (!dryRun && Project.count("fair.id", fairId) > 0) {
             throw Problems.conflict("fair " + fairId + " already has its projects; create a new fair for a new table");
         }
-        long start = System.nanoTime();
-        int n = 0;
-        for (ProjectRow row : parsed.rows()) {
-            em.persist(toEntity(fair, units.get(row.unit()), row));
-            if (++n % 1000 == 0) {
-                em.flush();
-                em.clear();
-                fair = em.find(Fair.class, fairId);
-                LOG.infof("fair %d: imported %d of %d rows", fairId, n, parsed.rows().size());
+        Map<String, Long> unitIds = ResponsibleUnit.<ResponsibleUnit>listAll().stream()
+                .collect(Collectors.toMap(u -> u.name, u -> u.id));
+        ProjectTable.Checker checker = new ProjectTable.Checker(unitIds.keySet());
+        Map<String, Long> flags = new TreeMap<>();
+        ProjectBulkWriter.Batch batch = dryRun ? null : writer.open(fair.id);
+        int[] rows = {0};
+        lines.each(line -> {
+            ProjectRow row = checker.check(line);
+            if (row == null) {
+                return;
             }
+            rows[0]++;
+            Set<QualityFlag> rowFlags = row.flags();
+            rowFlags.forEach(f -> flags.merge(f.name(), 1L, Long::sum));
+            if (batch != null && !checker.failed()) {
+                batch.add(row, unitIds.get(row.unit()), rowFlags);
+            }
+        });
+        long read = System.nanoTime();
+        List<ProjectTable.RowError> errors = checker.errors();
+        if (!errors.isEmpty() || dryRun) {
+            if (batch != null) {
+                rollbackOnly();
+            }
+            return new Outcome(dryRun, false, rows[0], errors, flags);
         }
-        em.flush();
-        markDerivedFlags(fairId);
-        LOG.infof("fair %d: imported %d rows in %d ms", fairId, n, (System.nanoTime() - start) / 1_000_000);
+        int n = batch.finish(() -> markDerivedFlags(fairId));
+        LOG.infof("fair %d: imported %d rows in %d ms (read, checked and copied %d ms; flags and audit %d ms)", fairId, n,
+                ms(start, System.nanoTime()), ms(start, read), ms(read, System.nanoTime()));
         return new Outcome(false, true, n, List.of(), flags);
     }
 
-    /** Flags that need the whole table: duplicate names and outlying amounts (see {@link OutlierRule}). */
+    private void rollbackOnly() {
+        try {
+            tm.setRollbackOnly();
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Flags that need the whole table: duplicate names and outlying amounts (see {@link OutlierRule}). The
+     * logarithms are taken in double precision, as the fences are: ln of a NUMERIC took 5.7 s on 100,000 rows.
+     */
     void markDerivedFlags(long fairId) {
         em.createNativeQuery("""
                 update project p set quality_flags = array_append(p.quality_flags, 'DUPLICATE_NAME')
@@ -69,32 +103,14 @@ public class ProjectImporter {
                 .setParameter(1, fairId).executeUpdate();
         em.createNativeQuery("""
                 with s as (
-                    select percentile_cont(0.25) within group (order by ln(total_investment)) q1,
-                           percentile_cont(0.75) within group (order by ln(total_investment)) q3
+                    select percentile_cont(0.25) within group (order by ln(cast(total_investment as float8))) q1,
+                           percentile_cont(0.75) within group (order by ln(cast(total_investment as float8))) q3
                     from project where fair_id = ?1 and total_investment > 0)
                 update project p set quality_flags = array_append(p.quality_flags, 'STATISTICAL_OUTLIER')
                 from s
                 where p.fair_id = ?1 and p.total_investment > 0
-                  and (ln(p.total_investment) > s.q3 + ?2 * (s.q3 - s.q1)
-                       or ln(p.total_investment) < s.q1 - ?2 * (s.q3 - s.q1))""")
+                  and (ln(cast(p.total_investment as float8)) > s.q3 + ?2 * (s.q3 - s.q1)
+                       or ln(cast(p.total_investment as float8)) < s.q1 - ?2 * (s.q3 - s.q1))""")
                 .setParameter(1, fairId).setParameter(2, OutlierRule.K).executeUpdate();
-    }
-
-    private static Project toEntity(Fair fair, ResponsibleUnit unit, ProjectRow row) {
-        Project p = new Project();
-        p.fair = fair;
-        p.unit = unit;
-        p.seq = row.seq();
-        p.name = row.name();
-        p.partyA = row.partyA();
-        p.partyB = row.partyB();
-        p.totalInvestment = row.totalInvestment();
-        p.fundSources = row.fundSources();
-        p.fundProvinces = row.fundProvinces();
-        p.responsibleLeader = row.responsibleLeader();
-        p.responsiblePersons = Names.split(row.responsiblePersons());
-        p.sourceLine = row.sourceLine();
-        p.qualityFlags = row.flags().stream().map(Enum::name).collect(Collectors.toList());
-        return p;
     }
 }

@@ -30,29 +30,38 @@ public final class ProjectTable {
     public record RowError(int line, String column, String message) {
     }
 
-    public record Parsed(List<ProjectRow> rows, List<RowError> errors) {
-    }
-
     private ProjectTable() {
     }
 
-    public static Parsed parse(List<TableFiles.Line> lines, Set<String> knownUnits) {
-        List<RowError> errors = new ArrayList<>();
-        List<ProjectRow> rows = new ArrayList<>();
-        if (lines.isEmpty()) {
-            errors.add(new RowError(1, null, "the file is empty; expected a header row: " + String.join(",", COLUMNS)));
-            return new Parsed(rows, errors);
+    /**
+     * Checks a table line by line (the header first), so an upload of any size is read once and never held whole:
+     * every bad cell becomes an error; a row without errors comes back as a {@link ProjectRow}.
+     */
+    public static final class Checker {
+        private final Set<String> knownUnits;
+        private final List<RowError> errors = new ArrayList<>();
+        private final Set<Integer> seenSeq = new HashSet<>();
+        private Map<String, Integer> index;
+        private boolean headerOk;
+        private int rows;
+
+        public Checker(Set<String> knownUnits) {
+            this.knownUnits = knownUnits;
         }
-        if (lines.size() - 1 > MAX_ROWS) {
-            errors.add(new RowError(1, null, "at most " + MAX_ROWS + " rows per import"));
-            return new Parsed(rows, errors);
-        }
-        Map<String, Integer> index = header(lines.get(0), errors);
-        if (!errors.isEmpty()) {
-            return new Parsed(rows, errors);
-        }
-        Set<Integer> seenSeq = new HashSet<>();
-        for (TableFiles.Line line : lines.subList(1, lines.size())) {
+
+        /** The line's row when it is a data row without errors; null for the header and for rows in error. */
+        public ProjectRow check(TableFiles.Line line) {
+            if (index == null) {
+                index = header(line, errors);
+                headerOk = errors.isEmpty();
+                return null;
+            }
+            if (!headerOk || ++rows > MAX_ROWS) {
+                if (rows == MAX_ROWS + 1) {
+                    errors.add(new RowError(line.number(), null, "at most " + MAX_ROWS + " rows per import"));
+                }
+                return null;
+            }
             Cells c = new Cells(line, index, errors);
             Integer seq = c.integer("seq", true);
             if (seq != null && seq <= 0) {
@@ -68,13 +77,26 @@ public final class ProjectTable {
             BigDecimal amount = c.amount("total_investment");
             Set<QualityFlag> flags = c.flags("quality_flags");
             Integer sourceLine = c.integer("source_line", false);
-            if (!c.failed) {
-                rows.add(new ProjectRow(seq, unit, name, c.text("party_a", false), c.text("party_b", false), amount,
-                        c.text("fund_sources", false), c.text("responsible_leader", false),
-                        c.text("responsible_persons", false), sourceLine == null ? line.number() : sourceLine, flags));
+            if (c.failed) {
+                return null;
             }
+            return new ProjectRow(seq, unit, name, c.text("party_a", false), c.text("party_b", false), amount,
+                    c.text("fund_sources", false), c.text("responsible_leader", false),
+                    c.text("responsible_persons", false), sourceLine == null ? line.number() : sourceLine, flags);
         }
-        return new Parsed(rows, errors);
+
+        /** Every error so far, including, once the table is read, an empty file. */
+        public List<RowError> errors() {
+            if (index == null && errors.isEmpty()) {
+                errors.add(new RowError(1, null, "the file is empty; expected a header row: " + String.join(",", COLUMNS)));
+            }
+            return errors;
+        }
+
+        /** Whether a row read so far had an error (rows after it are still checked, but nothing is written). */
+        public boolean failed() {
+            return !errors.isEmpty();
+        }
     }
 
     private static Map<String, Integer> header(TableFiles.Line head, List<RowError> errors) {

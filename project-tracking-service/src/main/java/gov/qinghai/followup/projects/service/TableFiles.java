@@ -5,15 +5,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /** Reads and writes tables as CSV (service-common's RFC 4180 Csv) or XLSX, so exports can be imported again. */
 public final class TableFiles {
@@ -29,30 +34,82 @@ public final class TableFiles {
         }
     }
 
+    /** A table read one line at a time: a spooled upload or a seed resource, never held whole in memory. */
+    @FunctionalInterface
+    public interface Lines {
+        void each(Consumer<Line> sink);
+    }
+
     public static List<Line> readCsv(byte[] bytes) {
         List<Line> lines = new ArrayList<>();
-        for (Csv.Row row : Csv.parseRows(new String(bytes, StandardCharsets.UTF_8))) {
-            addUnlessBlank(lines, row.line(), row.cells());
-        }
+        csv(() -> new ByteArrayInputStream(bytes)).each(lines::add);
         return lines;
     }
 
-    public static List<Line> readXlsx(byte[] bytes) {
-        try (InputStream in = new ByteArrayInputStream(bytes); ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            Sheet sheet = wb.getFirstSheet();
-            List<Line> lines = new ArrayList<>();
-            for (Row r : sheet.read()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < r.getCellCount(); i++) {
-                    org.dhatim.fastexcel.reader.Cell cell = r.getCell(i);
-                    cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
-                }
-                addUnlessBlank(lines, r.getRowNum(), cells);
+    public static Lines csv(Path file) {
+        return csv(() -> Files.newInputStream(file));
+    }
+
+    public static Lines xlsx(Path file) {
+        return xlsx(() -> Files.newInputStream(file));
+    }
+
+    public static Lines csv(Opener source) {
+        return sink -> {
+            try (Reader in = new InputStreamReader(source.open(), StandardCharsets.UTF_8)) {
+                Csv.eachRow(in, row -> addUnlessBlank(sink, row.line(), row.cells()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("not a readable XLSX workbook: " + e.getMessage(), e);
+        };
+    }
+
+    /** Rows of the first sheet, streamed from the workbook; an unreadable one is {@link Unreadable}. */
+    public static Lines xlsx(Opener source) {
+        return sink -> {
+            try (InputStream in = source.open(); ReadableWorkbook wb = new ReadableWorkbook(in);
+                 Stream<Row> rows = wb.getFirstSheet().openStream()) {
+                rows.forEach(r -> {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < r.getCellCount(); i++) {
+                        org.dhatim.fastexcel.reader.Cell cell = r.getCell(i);
+                        cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
+                    }
+                    try {
+                        addUnlessBlank(sink, r.getRowNum(), cells);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
+                    }
+                });
+            } catch (SinkFailure e) {
+                throw e.failure;
+            } catch (IOException | RuntimeException e) {
+                throw new Unreadable("not a readable XLSX workbook: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** A file that is not a table of the announced type (answered 400). */
+    public static final class Unreadable extends IllegalArgumentException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
         }
+    }
+
+    /** What the consumer of the rows threw, kept apart from the workbook's own read errors. */
+    private static final class SinkFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        SinkFailure(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+    }
+
+    /** Opens the bytes of a table (a file, a resource, an array). */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
     }
 
     public static byte[] writeCsv(List<String> header, List<List<Object>> rows) {
@@ -88,9 +145,9 @@ public final class TableFiles {
         return out.toByteArray();
     }
 
-    private static void addUnlessBlank(List<Line> lines, int number, List<String> cells) {
+    private static void addUnlessBlank(Consumer<Line> sink, int number, List<String> cells) {
         if (cells.stream().anyMatch(c -> !c.isBlank())) {
-            lines.add(new Line(number, cells));
+            sink.accept(new Line(number, cells));
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A new fair's table from CSV or XLSX: dry run first, then all or nothing. */
@@ -45,6 +46,43 @@ class ImportTest {
                 .body("flagCounts.MISSING_AMOUNT", equalTo(1));
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).get("/api/v1/projects")
                 .then().body("total", equalTo(0));
+    }
+
+    /**
+     * A table over the general body limit (1M in tests) goes through the import path's own limit, is written in COPY
+     * chunks (500 rows in tests) with ids from project_seq, and every project gets its audit row from the importer.
+     * The rows go to units with many seed projects, 100 each, so the reminder jobs of other tests are not changed.
+     */
+    @Test
+    void importsATableLargerThanTheGeneralBodyLimitInChunksWithAuditRows() {
+        List<String> units = List.of("西宁市政府", "海东市政府", "海西州政府", "海南州政府", "海北州政府", "省发展改革委",
+                "省财政厅", "省科技厅", "省商务厅", "省经济和信息化委", "省国土资源厅", "省农牧厅");
+        String filler = "高原特色产业园区建设".repeat(9);
+        StringBuilder csv = new StringBuilder("seq,unit,name,party_a,party_b,total_investment,fund_sources,"
+                + "responsible_leader,responsible_persons\n");
+        for (int i = 1; i <= 1_200; i++) {
+            csv.append(i).append(',').append(units.get(i % units.size())).append(",\"大宗导入项目, 第").append(i)
+                    .append("号").append(filler).append("\",大通县政府").append(filler).append(",\"某\"\"甲\"\"公司")
+                    .append(filler).append(filler).append("\",").append(i % 100).append(".50,上海 深圳,负责人,海吉忠 周心龙\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(body.length > 1024 * 1024, "over the general limit: " + body.length);
+        long fair = Fixtures.createFair();
+        given().header("Authorization", bearer(Tokens.admin())).contentType("text/csv; charset=UTF-8").body(body)
+                .post("/api/v1/fairs/" + fair + "/projects").then().statusCode(201).body("rows", equalTo(1_200));
+        io.restassured.path.json.JsonPath last = given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("fairId", fair).queryParam("q", "第1200号").get("/api/v1/projects")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("大宗导入项目, 第1200号" + filler, last.getString("items[0].name"));
+        org.junit.jupiter.api.Assertions.assertEquals("某\"甲\"公司" + filler + filler, last.getString("items[0].partyB"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("上海", "广东"), last.getList("items[0].fundProvinces"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("海吉忠", "周心龙"), last.getList("items[0].responsiblePersons"));
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).queryParam("size", 1)
+                .get("/api/v1/projects").then().body("total", equalTo(1_200));
+        given().header("Authorization", bearer(Tokens.supervisor()))
+                .get("/api/v1/projects/" + last.getLong("items[0].id") + "/history").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].change", equalTo("ADD")).body("[0].by", equalTo("admin@test"))
+                .body("[0].after.name", equalTo("大宗导入项目, 第1200号" + filler));
     }
 
     @Test

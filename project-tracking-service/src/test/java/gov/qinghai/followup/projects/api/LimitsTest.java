@@ -30,11 +30,27 @@ class LimitsTest {
     /** Declares an 11 MB body and sends none of it: the answer must come from the headers alone. */
     @Test
     void refusesABodyOverTheLimitBeforeReadingIt() throws Exception {
+        assertRefusedFromHeaders(declare("/api/v1/fairs", "application/json", 11L * 1024 * 1024));
+    }
+
+    /** The import path takes more than MAX_BODY_SIZE, up to IMPORT_MAX_BODY_SIZE (100M), and no more. */
+    @Test
+    void refusesAnImportOverTheImportLimitBeforeReadingIt() throws Exception {
+        assertRefusedFromHeaders(declare("/api/v1/fairs/1/projects", "text/csv", 100L * 1024 * 1024 + 1));
+    }
+
+    private static void assertRefusedFromHeaders(String response) {
+        org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        org.junit.jupiter.api.Assertions.assertTrue(response.contains("application/problem+json"), response);
+        org.junit.jupiter.api.Assertions.assertTrue(response.contains("\"status\":413"), response);
+    }
+
+    private static String declare(String path, String contentType, long length) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            String head = "POST /api/v1/fairs/1/projects HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: " + bearer(Tokens.admin()) + "\r\nContent-Type: text/csv\r\n"
-                    + "Content-Length: " + (11 * 1024 * 1024) + "\r\n\r\n";
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + bearer(Tokens.admin()) + "\r\nContent-Type: " + contentType + "\r\n"
+                    + "Content-Length: " + length + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             StringBuilder response = new StringBuilder();
@@ -44,9 +60,7 @@ class LimitsTest {
             while (response.indexOf("}") < 0 && (n = in.read(buf)) > 0) {
                 response.append(new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8));
             }
-            org.junit.jupiter.api.Assertions.assertTrue(response.toString().startsWith("HTTP/1.1 413"), response.toString());
-            org.junit.jupiter.api.Assertions.assertTrue(response.toString().contains("application/problem+json"), response.toString());
-            org.junit.jupiter.api.Assertions.assertTrue(response.toString().contains("\"status\":413"), response.toString());
+            return response.toString();
         }
     }
 

@@ -7,17 +7,16 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.MatcherAssert.assertThat;
 
+import gov.qinghai.followup.common.testing.StatementCounter;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: no N+1 on list and report paths. Hibernate statistics are switched on at runtime for the duration of
- * one request only (no @TestProfile, so no Quarkus restart), and the JDBC statements the request prepared are
- * counted — native queries included. Bounds are the measured counts plus a small margin; a per-row query
+ * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * Bounds are the measured counts plus a small margin; a per-row query
  * (N+1) on a 50-row page or a 60-project fair would exceed them many times over.
  */
 @QuarkusTest
@@ -30,17 +29,7 @@ class StatementCountTest {
     SessionFactory sessionFactory;
 
     private long statements(Runnable request) {
-        Statistics stats = sessionFactory.getStatistics();
-        stats.clear();
-        stats.setStatisticsEnabled(true);
-        try {
-            request.run();
-            long n = stats.getPrepareStatementCount();
-            System.out.println("StatementCountTest: " + n + " SQL statements");
-            return n;
-        } finally {
-            stats.setStatisticsEnabled(false);
-        }
+        return StatementCounter.count(sessionFactory, request);
     }
 
     private Fixtures.TestFair fairOf60Projects() {

@@ -3,22 +3,36 @@ package gov.qinghai.followup.common.limits;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a declared body over quarkus.http.limits.max-body-size with 413 problem+json before reading it
- * (the framework's own answer has no body). Chunked bodies are still cut by the framework's limit.
+ * Request body limits: {@code limits.max-body-size} (MAX_BODY_SIZE) for every request, and the larger
+ * {@code limits.import.max-body-size} (IMPORT_MAX_BODY_SIZE) for the paths matching {@code limits.import.paths}
+ * (table imports). The framework's own limit (quarkus.http.limits.max-body-size) is the larger one; here a declared
+ * body over its path's limit gets 413 problem+json before it is read, and a chunked one stops being read at it.
  */
 @Singleton
 public class PayloadLimit {
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** Quarkus' key: the blocking request stream stops a chunked body past this many bytes (413). */
+    static final String STREAM_LIMIT = "io.quarkus.max-request-size";
+
+    @ConfigProperty(name = "limits.max-body-size")
     MemorySize maxBody;
+    @ConfigProperty(name = "limits.import.max-body-size")
+    MemorySize importMaxBody;
+    @ConfigProperty(name = "limits.import.paths")
+    Optional<String> importPathsRegex;
+    private Pattern importPaths;
 
     void install(@Observes Router router) {
-        long max = maxBody.asLongValue();
+        importPaths = importPathsRegex.map(Pattern::compile).orElse(null);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            long max = limit(ctx);
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
                 ctx.response().setStatusCode(413)
@@ -31,5 +45,15 @@ public class PayloadLimit {
             }
             ctx.next();
         });
+        // after Quarkus' own handler (order -2), which puts the framework-wide limit
+        router.route().order(-1).handler(ctx -> {
+            ctx.put(STREAM_LIMIT, limit(ctx));
+            ctx.next();
+        });
+    }
+
+    private long limit(RoutingContext ctx) {
+        boolean isImport = importPaths != null && importPaths.matcher(ctx.normalizedPath()).matches();
+        return isImport ? importMaxBody.asLongValue() : maxBody.asLongValue();
     }
 }

@@ -1,13 +1,17 @@
 package gov.qinghai.followup.common.tables;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * RFC 4180 CSV as every service reads its seeds and imports and writes its exports: quoted fields may hold
@@ -22,24 +26,38 @@ public final class Csv {
     }
 
     public static List<Row> parseRows(String text) {
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
+        try {
+            eachRow(new StringReader(text), rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** Hands each row to {@code sink} as it is read, so a large upload never sits in memory as a whole. */
+    public static void eachRow(Reader source, Consumer<Row> sink) throws IOException {
+        Reader in = source instanceof BufferedReader ? source : new BufferedReader(source, 65536);
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         int line = 1;
         int rowStart = 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int c = in.read();
+        if (c == '\uFEFF') {
+            c = in.read();
+        }
+        while (c != -1) {
+            int next = in.read();
             if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                if (c == '"' && next == '"') {
                     cell.append('"');
-                    i++;
+                    next = in.read();
                 } else if (c == '"') {
                     quoted = false;
                 } else {
                     line += c == '\n' ? 1 : 0;
-                    cell.append(c);
+                    cell.append((char) c);
                 }
             } else if (c == '"') {
                 quoted = true;
@@ -47,23 +65,23 @@ public final class Csv {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
+                if (c == '\r' && next == '\n') {
+                    next = in.read();
                 }
                 cells.add(cell.toString());
                 cell.setLength(0);
-                rows.add(new Row(rowStart, cells));
+                sink.accept(new Row(rowStart, cells));
                 cells = new ArrayList<>();
                 rowStart = ++line;
             } else {
-                cell.append(c);
+                cell.append((char) c);
             }
+            c = next;
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());
-            rows.add(new Row(rowStart, cells));
+            sink.accept(new Row(rowStart, cells));
         }
-        return rows;
     }
 
     public static List<List<String>> parse(String text) {

@@ -12,6 +12,7 @@ import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Scoring;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.DisclosureService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,8 +75,16 @@ public class AssessmentResource {
     @Authenticated
     @Operation(summary = "Assessments of a round", description = "Ranked once the result is published.")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
-        AssessmentService.requireRound(id);
-        return Page.of(Assessment.find("roundId", Sort.by("ranking").and("id"), id), page, this::view);
+        int year = AssessmentService.requireRound(id).year;
+        PanacheQuery<Assessment> query = Assessment.find("roundId", Sort.by("ranking").and("id"), id);
+        List<Assessment> items = query.page(page.page, page.size).list();
+        // the page's subjects and on-time rates in one query each, not one per assessment (issue 8: no N+1)
+        List<Long> subjectIds = items.stream().map(a -> a.subjectId).toList();
+        Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(
+                "id in ?1", subjectIds).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+        Map<Long, BigDecimal> rates = disclosures.onTimeRates(subjectIds, year);
+        return Page.of(items.stream().map(a -> AssessmentViews.View.of(a, names.get(a.subjectId),
+                service.read(a.breakdown), rates.get(a.subjectId))).toList(), page, query.count());
     }
 
     @POST

@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Disclosure records and the on-time rate that feeds item 4 (137号 附件 第4项). */
 @ApplicationScoped
@@ -78,11 +81,25 @@ public class DisclosureService {
 
     /** On-time share of one subject's disclosures produced in a year (evidence for item 4), or null. */
     public BigDecimal onTimeRate(long subjectId, int year) {
-        return (BigDecimal) em.createNativeQuery("""
-                select round(100.0 * count(*) filter (where published_on <= deadline)
+        return onTimeRates(List.of(subjectId), year).get(subjectId);
+    }
+
+    /** The same for several subjects in one query (a page of assessments); subjects without disclosures are absent. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, BigDecimal> onTimeRates(Collection<Long> subjectIds, int year) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                select subject_id, round(100.0 * count(*) filter (where published_on <= deadline)
                              / nullif(count(*) filter (where published_on is not null), 0), 1)
-                from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
-                .setParameter(1, subjectId).setParameter(2, year).getSingleResult();
+                from disclosure_record where subject_id in (?1) and extract(year from produced_on) = ?2
+                group by subject_id""").setParameter(1, subjectIds).setParameter(2, year)
+                .getResultList()) {
+            out.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
+        }
+        return out;
     }
 
     /** The counts the 20-working-day rule turns into points (see {@link DisclosureTimeliness}), in SQL. */

@@ -1,0 +1,100 @@
+package gov.qinghai.followup.actionplan.api;
+
+import static gov.qinghai.followup.actionplan.api.Api.as;
+import static gov.qinghai.followup.actionplan.api.Api.post;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import gov.qinghai.followup.common.tables.Csv;
+import gov.qinghai.followup.common.testing.StatementCounter;
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * Bounds are the measured counts plus a small margin;
+ * a query per report, task or unit on these pages would exceed them many times over.
+ */
+@QuarkusTest
+class StatementCountTest {
+    /** A month no other test reports on, so the page holds this test's reports only. */
+    static final String PERIOD = "2019-11";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statements(Runnable request) {
+        return StatementCounter.count(sessionFactory, request);
+    }
+
+    /** Each task's first 牵头单位 that is a single unit (not a collective such as 各市州人民政府), from the seed. */
+    private static Map<Integer, String> leadUnits() {
+        Set<String> collectives = Csv.records(Csv.resource("seed/collectives.csv")).stream()
+                .map(r -> r.get("collective")).collect(Collectors.toSet());
+        Map<Integer, String> leads = new LinkedHashMap<>();
+        for (Map<String, String> r : Csv.records(Csv.resource("seed/task_units.csv"))) {
+            if (r.get("role").equals("LEAD") && !collectives.contains(r.get("unit"))) {
+                leads.putIfAbsent(Integer.valueOf(r.get("task_number")), r.get("unit"));
+            }
+        }
+        return leads;
+    }
+
+    /** One report per task with a lead unit, each with an actual for every indicator of the task. */
+    private static int fileReports() {
+        Map<Integer, List<String>> indicators = Csv.records(Csv.resource("seed/indicators.csv")).stream().collect(
+                Collectors.groupingBy(r -> Integer.valueOf(r.get("task_number")),
+                        Collectors.mapping(r -> r.get("code"), Collectors.toList())));
+        int n = 0;
+        for (Map.Entry<Integer, String> lead : leadUnits().entrySet()) {
+            String actuals = indicators.getOrDefault(lead.getKey(), List.of()).stream()
+                    .map(code -> Api.actual(code, "1", PERIOD + "-30")).collect(Collectors.joining(",", "[", "]"));
+            String body = "{\"period\":\"" + PERIOD + "\",\"unit\":\"" + lead.getValue()
+                    + "\",\"narrative\":\"计数月报\",\"actuals\":" + actuals + "}";
+            post(Tokens.admin(), "/api/v1/tasks/" + lead.getKey() + "/reports", body).then().statusCode(201);
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void reportListStatusLaggingAndQuarterlyReportIssueAFixedNumberOfStatements() {
+        int filed = fileReports();
+        assertThat("reports filed", filed, greaterThan(30));
+
+        long list = statements(() -> as(Tokens.viewer()).queryParam("period", PERIOD).queryParam("size", 50)
+                .get("/api/v1/reports").then().statusCode(200).body("items.size()", equalTo(filed)));
+        assertThat("statements for GET /api/v1/reports?size=50", list, greaterThan(0L));
+        assertThat("statements for GET /api/v1/reports?size=50", list, lessThanOrEqualTo(12L));
+
+        long tasks = statements(() -> as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/tasks")
+                .then().statusCode(200).body("items.size()", equalTo(50)));
+        assertThat("statements for GET /api/v1/tasks?size=50", tasks, greaterThan(0L));
+        assertThat("statements for GET /api/v1/tasks?size=50", tasks, lessThanOrEqualTo(5L));
+
+        long status = statements(() -> as(Tokens.viewer()).queryParam("asOf", "2019-12-10").queryParam("size", 50)
+                .get("/api/v1/task-status").then().statusCode(200).body("items.size()", equalTo(50)));
+        assertThat("statements for GET /api/v1/task-status?size=50", status, greaterThan(0L));
+        assertThat("statements for GET /api/v1/task-status?size=50", status, lessThanOrEqualTo(7L));
+
+        long lagging = statements(() -> as(Tokens.supervisor()).queryParam("asOf", "2019-12-10").queryParam("size", 50)
+                .get("/api/v1/lagging-units").then().statusCode(200));
+        assertThat("statements for GET /api/v1/lagging-units?size=50", lagging, greaterThan(0L));
+        assertThat("statements for GET /api/v1/lagging-units?size=50", lagging, lessThanOrEqualTo(9L));
+
+        long quarterly = statements(() -> as(Tokens.admin()).queryParam("date", "2020-01-02")
+                .post("/api/v1/admin/jobs/quarterly-report/run").then().statusCode(200).body("ran", equalTo(true)));
+        assertThat("statements for the 2019-Q4 quarterly report job", quarterly, greaterThan(0L));
+        assertThat("statements for the 2019-Q4 quarterly report job", quarterly, lessThanOrEqualTo(25L));
+    }
+}

@@ -1,0 +1,75 @@
+package gov.qinghai.followup.transparency.api;
+
+import static gov.qinghai.followup.transparency.api.Api.as;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import gov.qinghai.followup.common.testing.StatementCounter;
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * Bounds are the measured counts plus a small margin;
+ * a query per row on a 30-row page would exceed them many times over.
+ */
+@QuarkusTest
+class StatementCountTest {
+    static final int SUBJECTS = 30;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statements(Runnable request) {
+        return StatementCounter.count(sessionFactory, request);
+    }
+
+    /** New provincial departments of this test, each with two 日常考核 records (137号 第九条) in the year. */
+    private static List<Integer> subjectsWithRoutineRecords(int year) {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < SUBJECTS; i++) {
+            int id = as(Tokens.admin()).body(Map.of("name", Api.unique("计数部门"), "kind", "PROVINCIAL_DEPARTMENT"))
+                    .post("/api/v1/subjects").then().statusCode(201).extract().path("id");
+            for (String kind : List.of("PROBLEM", "ACHIEVEMENT")) {
+                as(Tokens.supervisor()).body(Map.of("subjectId", id, "recordedOn", year + "-03-0" + (1 + i % 9),
+                                "kind", kind, "itemNo", 1 + i % 7, "points", kind.equals("PROBLEM") ? -1 : 1,
+                                "description", "计数记录", "method", "DAILY_RECORD"))
+                        .post("/api/v1/routine-records").then().statusCode(201);
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    @Test
+    void rankedAssessmentsAndRoutineRecordsOfAYearIssueAFixedNumberOfStatements() {
+        int year = 2087;
+        List<Integer> subjects = subjectsWithRoutineRecords(year);
+        int round = AssessmentWorkflowTest.round(year, SchemeResourceTest.scheme2017(), subjects.toArray(Integer[]::new));
+
+        long ranked = statements(() -> as(Tokens.viewer()).queryParam("size", 50)
+                .get("/api/v1/rounds/" + round + "/assessments").then().statusCode(200)
+                .body("items.size()", equalTo(SUBJECTS)));
+        assertThat("statements for GET /api/v1/rounds/{id}/assessments?size=50", ranked, greaterThan(0L));
+        assertThat("statements for GET /api/v1/rounds/{id}/assessments?size=50", ranked, lessThanOrEqualTo(6L));
+
+        long records = statements(() -> as(Tokens.viewer()).queryParam("year", year).queryParam("size", 50)
+                .get("/api/v1/routine-records").then().statusCode(200).body("items.size()", equalTo(50)));
+        assertThat("statements for GET /api/v1/routine-records?size=50", records, greaterThan(0L));
+        assertThat("statements for GET /api/v1/routine-records?size=50", records, lessThanOrEqualTo(3L));
+
+        long summary = statements(() -> as(Tokens.viewer()).queryParam("year", year)
+                .get("/api/v1/routine-records/summary").then().statusCode(200)
+                .body("size()", greaterThan(SUBJECTS - 1)));
+        assertThat("statements for GET /api/v1/routine-records/summary", summary, greaterThan(0L));
+        assertThat("statements for GET /api/v1/routine-records/summary", summary, lessThanOrEqualTo(2L));
+    }
+}
