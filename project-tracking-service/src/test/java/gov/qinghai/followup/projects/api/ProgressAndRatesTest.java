@@ -126,27 +126,6 @@ class ProgressAndRatesTest {
                 .body("field", equalTo("period"));
     }
 
-    @Test
-    void idempotencyKeyReturnsTheFirstAnswerAndRefusesADifferentBody() {
-        Fixtures.TestFair fair = Fixtures.fairWith(TABLE);
-        String key = "k-" + System.nanoTime();
-        Map<String, Object> body = Map.of("period", "2017-10", "contractPerformed", true, "constructionStarted", false,
-                "completed", false, "fundsInPlace", "1");
-        int id = given().header("Authorization", bearer(Tokens.reporter(XINING))).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).post("/api/v1/projects/" + fair.project(1) + "/reports")
-                .then().statusCode(201).extract().path("id");
-        given().header("Authorization", bearer(Tokens.reporter(XINING))).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).post("/api/v1/projects/" + fair.project(1) + "/reports")
-                .then().statusCode(200).body("id", equalTo(id));
-        given().header("Authorization", bearer(Tokens.reporter(XINING))).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(Map.of("period", "2017-10", "contractPerformed", true,
-                        "constructionStarted", false, "completed", false, "fundsInPlace", "2"))
-                .post("/api/v1/projects/" + fair.project(1) + "/reports").then().statusCode(422)
-                .body("field", equalTo("Idempotency-Key"));
-        given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/projects/" + fair.project(1) + "/reports")
-                .then().body("", hasSize(1));
-    }
-
     private static io.restassured.response.ValidatableResponse rates(long fair, String asOf, String by) {
         return given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair)
                 .queryParam("asOf", asOf).queryParam("by", by).get("/api/v1/rates").then().statusCode(200);
