@@ -71,6 +71,7 @@ for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
   rec "wall_ready_ms:$label" "$(cut -f3 <<<"$rows" | median)" ""
   rec "rss_mb:$label" "$(cut -f4 <<<"$rows" | median)" "all: $(cut -f4 <<<"$rows" | tr '\n' ' ')"
 done
+rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service 18081)" "deploy/bench/startup-profile.sh"
 cds="no AppCDS archive (build with -Pappcds)"; [ -f "$ROOT/project-tracking-service/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
 rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
 for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
@@ -165,6 +166,8 @@ for c in "${CONNS[@]}"; do
 done
 
 # --- pgbench ceiling of the same SQL (prepared statements, as the JDBC driver does after a few executions) -----
+# the services go first: their pools (20 connections each) would leave 32 pgbench clients no connection slot
+stop_all
 for f in get list rates quarterly "${OTHER[@]%%|*}"; do
   for c in "${CONNS[@]}"; do
     out="$OUT/pgbench-$f-$c.txt"
