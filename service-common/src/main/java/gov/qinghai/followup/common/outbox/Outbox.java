@@ -19,8 +19,8 @@ import java.util.UUID;
  *
  * <h2>Wiring a service</h2>
  * <ol>
- * <li><b>Table.</b> Copy {@code project-tracking-service/src/main/resources/db/migration/V25__outbox.sql} into the
- * service's {@code db/migration} (all four services have it). {@link OutboxMessage} is an entity of service-common,
+ * <li><b>Table.</b> {@code service-common/src/main/resources/db/outbox/V25__outbox.sql}, in every service's Flyway
+ * locations through the shared config ({@code quarkus.flyway.locations}). {@link OutboxMessage} is an entity of service-common,
  * so Hibernate validates the table in every service.</li>
  * <li><b>Configuration</b> ({@link OutboxConfig}, prefix {@code notifications}): {@code notifications.webhook-url}
  * (env {@code NOTIFICATIONS_WEBHOOK_URL}; tests point it at a receiver, e.g.

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One message in the outbox table (DDL: V25__outbox.sql in each service). Written only by {@link Outbox#enqueue},
+ * One message in the outbox table (DDL: service-common db/outbox/V25__outbox.sql). Written only by {@link Outbox#enqueue},
  * delivered and updated only by {@link OutboxDispatcher}; services read it to show delivery states.
  */
 @Entity
