@@ -6,7 +6,10 @@ set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 if [ -n "${DB_URL:-}" ]; then log "restart-check: skipped (DB_URL points at a database this script does not manage)"; exit 0; fi
 cd "$ROOT"
-ensure_postgres qinghai_restart
+# a database of the last run would carry that run's migrations: start from an empty one, as two-instances does
+ensure_postgres postgres
+psql_admin "drop database if exists qinghai_restart with (force)" >/dev/null
+ensure_database qinghai_restart
 PORT=18181 LOGF="$RUN_DIR/restart-check.log"
 pid=$(start_jar project-tracking-service $PORT qinghai_restart "$LOGF")
 cleanup() { kill "$pid" 2>/dev/null || true; pg_answers 127.0.0.1 5432 || pg_local_start || true; }
