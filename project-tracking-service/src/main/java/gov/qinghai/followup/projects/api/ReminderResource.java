@@ -4,6 +4,8 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.outbox.Channel;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.Reminder;
 import gov.qinghai.followup.projects.domain.ReminderMessage;
 import io.quarkus.panache.common.Parameters;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +36,18 @@ public class ReminderResource {
                                @Schema(example = "2017-09") String period, @Schema(example = "6") Long unitId,
                                @Schema(example = "柴达木循环经济试验区管委会") String unit,
                                @Schema(example = "2017-10-05T15:59:59.999999999Z") Instant dueAt,
-                               List<Long> projectIds, String message, Instant createdAt, List<DeliveryView> deliveries) {
+                               @Schema(description = "every unreported project of the unit, by fair and 序号; paged "
+                                       + "with their details at /api/v1/reminders/{id}/projects", example = "[1015, 1016]")
+                               List<Long> projectIds,
+                               @Schema(example = "2") int projectCount,
+                               @Schema(example = "请于2017年10月5日前报送2017-09签约项目进展情况和存在的问题（青政办〔2017〕134号 五）。"
+                                       + "未报项目2个，序号：第18届青洽会 162、163",
+                                       description = "to people: the count and the first 100 序号, by fair")
+                               String message, Instant createdAt, List<DeliveryView> deliveries) {
+        static ReminderView of(Reminder r, List<DeliveryView> deliveries) {
+            return new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds,
+                    r.projectIds.size(), r.message, r.createdAt, deliveries);
+        }
     }
 
     /** One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried. */
@@ -74,8 +90,7 @@ public class ReminderResource {
                 .page(page.page, page.size).list();
         List<Long> ids = rows.stream().map(r -> r.id).toList();
         List<OutboxMessage> deliveries = DeliveryView.messagesOf(ids);
-        List<ReminderView> items = rows.stream().map(r -> new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name,
-                r.dueAt, r.projectIds, r.message, r.createdAt, deliveries.stream()
+        List<ReminderView> items = rows.stream().map(r -> ReminderView.of(r, deliveries.stream()
                 .filter(d -> d.eventKey.equals(ReminderMessage.eventKey(r.id))).map(DeliveryView::of).toList())).toList();
         return Page.of(items, page, Reminder.count("from Reminder r where " + where, p));
     }
@@ -85,9 +100,27 @@ public class ReminderResource {
     @Authenticated
     @Operation(summary = "Get one reminder with its deliveries")
     public ReminderView get(@PathParam("id") long id) {
-        Reminder r = Reminder.<Reminder>findByIdOptional(id)
-                .orElseThrow(() -> gov.qinghai.followup.common.problem.Problems.notFound("reminder", id));
-        return new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds, r.message,
-                r.createdAt, DeliveryView.messagesOf(List.of(id)).stream().map(DeliveryView::of).toList());
+        return ReminderView.of(find(id), DeliveryView.messagesOf(List.of(id)).stream().map(DeliveryView::of).toList());
+    }
+
+    @GET
+    @Path("{id}/projects")
+    @Authenticated
+    @Operation(summary = "The projects a reminder names, paged",
+            description = "Every unreported project of the reminder, in its order (by fair and 序号): the full list "
+                    + "behind a message that writes out only the first 100 序号.")
+    public Page<ProjectView> projects(@PathParam("id") @Parameter(example = "1") long id,
+                                      @Valid @BeanParam PageQuery page) {
+        List<Long> ids = find(id).projectIds;
+        List<Long> slice = ids.subList(Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size, ids.size()));
+        Map<Long, Project> byId = slice.isEmpty() ? Map.of() : Project.<Project>list(
+                "from Project p join fetch p.unit join fetch p.fair where p.id in ?1", slice).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        List<ProjectView> items = slice.stream().map(byId::get).filter(Objects::nonNull).map(ProjectView::of).toList();
+        return Page.of(items, page, ids.size());
+    }
+
+    private static Reminder find(long id) {
+        return Reminder.<Reminder>findByIdOptional(id).orElseThrow(() -> Problems.notFound("reminder", id));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * 134号 五 (每月5日前报送): on the 1st a reminder to every unit that still lacks last month's report on some of
  * its projects, on the 6th the overdue notice to the units still lacking them. One run per month, however
- * many replicas fire the job; the units are picked in SQL. Each reminder is enqueued in the outbox (e-mail to the
+ * many replicas fire the job; the units are picked in SQL. However many projects a unit has unreported, its
+ * reminder holds them all (project_ids) and its message stays short ({@link ReminderMessage#LISTED}). Each reminder is enqueued in the outbox (e-mail to the
  * unit's contact address, and the configured webhook) in the job's transaction.
  */
 @ApplicationScoped
@@ -53,23 +54,35 @@ public class ReminderService {
         if (!ledger.claim(job, period.toString(), triggeredBy)) {
             return new Outcome(job, period.toString(), false, 0);
         }
-        String due = DUE.format(ReportingDeadline.dueFor(period));
-        String text = kind == Reminder.Kind.REMINDER
-                ? "请于" + due + "前报送" + period + "签约项目进展情况和存在的问题（青政办〔2017〕134号 五）。未报项目序号："
-                : "已逾期：" + period + "签约项目进展情况应于" + due + "前报送（青政办〔2017〕134号 五），以下项目仍未报送，序号：";
+        ReminderMessage.Wording text = ReminderMessage.wording(kind, period, DUE.format(ReportingDeadline.dueFor(period)));
+        // The message names the count and the first LISTED 序号, by fair (序号 restart in every fair's table);
+        // project_ids holds every project.
         int created = em.createNativeQuery("""
+                with missing as (
+                    select p.unit_id, p.fair_id, p.id, p.seq,
+                           row_number() over (partition by p.unit_id order by p.fair_id, p.seq, p.id) n
+                    from project p
+                    where not exists (select 1 from progress_report r
+                                      where r.project_id = p.id and r.period = ?2 and r.is_current)),
+                listed as (
+                    select l.unit_id, string_agg('第' || f.edition || '届青洽会 ' || l.seqs, '；' order by l.fair_id) seqs
+                    from (select unit_id, fair_id, string_agg(seq::text, '、' order by n) seqs
+                          from missing where n <= ?6 group by unit_id, fair_id) l
+                    join fair f on f.id = l.fair_id
+                    group by l.unit_id),
+                owed as (
+                    select nextval('reminder_seq') id, unit_id, array_agg(id order by n) ids
+                    from missing group by unit_id)
                 insert into reminder (id, kind, period, unit_id, due_at, project_ids, message, created_at)
-                select nextval('reminder_seq'), ?1, ?2, m.unit_id, ?3, m.ids, ?4 || m.seqs, ?5
-                from (select p.unit_id, array_agg(p.id order by p.seq) ids,
-                             string_agg(p.seq::text, '、' order by p.seq) seqs
-                      from project p
-                      where not exists (select 1 from progress_report r
-                                        where r.project_id = p.id and r.period = ?2 and r.is_current)
-                      group by p.unit_id) m
+                select o.id, ?1, ?2, o.unit_id, ?3, o.ids, ?4 || cardinality(o.ids) || ?5 || l.seqs
+                       || case when cardinality(o.ids) > ?6 then ?7 || o.id || ?8 else '' end, ?9
+                from owed o join listed l on l.unit_id = o.unit_id
                 on conflict (kind, period, unit_id) do nothing""")
                 .setParameter(1, kind.name()).setParameter(2, period.toString())
                 .setParameter(3, ReportingDeadline.dueFor(period).toOffsetDateTime())
-                .setParameter(4, text).setParameter(5, clock.instant())
+                .setParameter(4, text.beforeCount()).setParameter(5, text.afterCount())
+                .setParameter(6, ReminderMessage.LISTED).setParameter(7, text.moreBeforeId())
+                .setParameter(8, text.moreAfterId()).setParameter(9, clock.instant())
                 .executeUpdate();
         queueDeliveries(kind, period.toString());
         ledger.finish(job, period.toString(), created);
