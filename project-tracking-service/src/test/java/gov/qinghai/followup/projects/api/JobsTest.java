@@ -4,8 +4,7 @@ import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static gov.qinghai.followup.projects.api.Fixtures.report;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +15,21 @@ import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.common.testing.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The jobs of 134号 五, each run for a given date. Each test owns the months it runs the jobs for. */
+/**
+ * The jobs of 134号 五, each run for a given date. Each test owns the months it runs the jobs for, and checks the
+ * jobs' work on its own fair's data only: the reminder jobs cover every fair, so the number of units they remind
+ * depends on what other tests created.
+ */
 @QuarkusTest
 class JobsTest {
     /** %test.notifications.webhook-url */
@@ -30,32 +37,37 @@ class JobsTest {
     @Inject
     OutboxDispatcher dispatcher;
 
+    /**
+     * The job reminds every unit of the whole database, so the test checks what it did with its own fair's projects
+     * (ProgressAndRatesTest.TABLE: 西宁市政府 序号 1 and 2, 海西州政府 3, 省科技厅 4), whatever other tests created.
+     */
     @Test
-    void monthlyReminderPicksExactlyTheUnitsLackingReportsOncePerPeriod() {
-        // 省卫生计生委 and 省贸促会 each have one project (序号 320 and 338): both report on 2019-03
-        report(Tokens.admin(), seedProject(320), "2019-03", true, false, "0").then().statusCode(201);
-        report(Tokens.admin(), seedProject(338), "2019-03", true, false, "0").then().statusCode(201);
+    void monthlyReminderNamesExactlyTheUnreportedProjectsUnderTheirUnitsOncePerPeriod() {
+        Fixtures.TestFair fair = Fixtures.fairWith(ProgressAndRatesTest.TABLE);
+        report(Tokens.admin(), fair.project(1), "2019-03", true, false, "0").then().statusCode(201);
+        report(Tokens.admin(), fair.project(3), "2019-03", true, false, "0").then().statusCode(201);
 
-        run("monthly-reminder", "2019-04-01").body("ran", equalTo(true)).body("period", equalTo("2019-03"))
-                .body("items", equalTo(30));
+        int items = run("monthly-reminder", "2019-04-01").body("ran", equalTo(true)).body("period", equalTo("2019-03"))
+                .extract().path("items");
         run("monthly-reminder", "2019-04-15").body("ran", equalTo(false)).body("items", equalTo(0));
-        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-03").queryParam("size", 100)
-                .get("/api/v1/reminders").then().statusCode(200)
-                .body("total", equalTo(30))
-                .body("items.unit", not(hasItem("省卫生计生委")))
-                .body("items.unit", not(hasItem("省贸促会")))
-                .body("items.find { it.unit == '省水利厅' }.projectIds.size()", equalTo(2))
-                .body("items.find { it.unit == '省水利厅' }.message", org.hamcrest.Matchers.containsString("2019年4月5日前"));
+        JsonPath reminders = reminders("2019-03", "REMINDER");
+        assertEquals(items, reminders.getInt("total"), "one reminder per unit the run picked");
+        assertEquals(Map.of("西宁市政府", List.of(fair.project(2)), "省科技厅", List.of(fair.project(4))),
+                projectsOf(fair, reminders), "exactly the fair's unreported projects, each under its unit");
+        assertTrue(reminders.getString("items.find { it.unit == '西宁市政府' }.message").contains("2019年4月5日前"));
     }
 
     @Test
-    void overdueScanOnTheSixthListsWhoIsStillMissing() {
-        report(Tokens.admin(), seedProject(339), "2019-05", true, false, "0").then().statusCode(201);
-        run("overdue-scan", "2019-06-06").body("ran", equalTo(true)).body("items", equalTo(31));
-        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-05").queryParam("kind", "OVERDUE")
-                .queryParam("size", 100).get("/api/v1/reminders").then()
-                .body("items.unit", not(hasItem("西部矿业集团有限公司")))
-                .body("items.message", hasItem(org.hamcrest.Matchers.startsWith("已逾期")));
+    void overdueScanOnTheSixthListsWhatIsStillMissing() {
+        Fixtures.TestFair fair = Fixtures.fairWith(ProgressAndRatesTest.TABLE);
+        report(Tokens.admin(), fair.project(4), "2019-05", true, false, "0").then().statusCode(201);
+
+        int items = run("overdue-scan", "2019-06-06").body("ran", equalTo(true)).extract().path("items");
+        JsonPath overdue = reminders("2019-05", "OVERDUE");
+        assertEquals(items, overdue.getInt("total"));
+        assertEquals(Map.of("西宁市政府", List.of(fair.project(1), fair.project(2)), "海西州政府", List.of(fair.project(3))),
+                projectsOf(fair, overdue));
+        assertTrue(overdue.getList("items.message", String.class).stream().allMatch(m -> m.startsWith("已逾期")));
         run("overdue-scan", "2019-06-07").body("ran", equalTo(false));
     }
 
@@ -144,10 +156,25 @@ class JobsTest {
         return (latest.isAfter(Instant.now()) ? latest : Instant.now()).plus(Duration.ofMinutes(1));
     }
 
-    static long seedProject(int seq) {
-        return ((Number) given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1)
-                .queryParam("size", 200).queryParam("page", seq > 200 ? 1 : 0).get("/api/v1/projects")
-                .then().extract().path("items.find { it.seq == " + seq + " }.id")).longValue();
+    /** The period's reminders of a kind: at most one per unit, so one page of 200 holds them all. */
+    private static JsonPath reminders(String period, String kind) {
+        return given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", period)
+                .queryParam("kind", kind).queryParam("size", 200).get("/api/v1/reminders").then().statusCode(200)
+                .body("total", lessThanOrEqualTo(200)).extract().jsonPath();
+    }
+
+    /** The fair's projects each reminder names, by unit (units whose reminder names none of them left out). */
+    private static Map<String, List<Long>> projectsOf(Fixtures.TestFair fair, JsonPath reminders) {
+        Set<Long> ours = Set.copyOf(fair.projectBySeq().values());
+        Map<String, List<Long>> byUnit = new TreeMap<>();
+        for (Map<String, Object> r : reminders.<Map<String, Object>>getList("items")) {
+            List<Long> named = ((List<?>) r.get("projectIds")).stream().map(id -> ((Number) id).longValue())
+                    .filter(ours::contains).toList();
+            if (!named.isEmpty()) {
+                byUnit.put((String) r.get("unit"), named);
+            }
+        }
+        return byUnit;
     }
 
     private static io.restassured.response.ValidatableResponse run(String job, String date) {
