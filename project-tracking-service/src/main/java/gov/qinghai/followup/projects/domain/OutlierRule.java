@@ -6,6 +6,9 @@ package gov.qinghai.followup.projects.domain;
  * magnitude (0.04 to 180 亿元), so fences on the raw values would flag every large project; on the log
  * scale they name the amounts worth a second look against the signed contract (for the 18th fair: below
  * 0.10 or above 42.96 亿元, ten rows, among them 序号 1 at 180.33 亿元).
+ * <p>
+ * The rule is one SQL function, {@code project_investment_outliers(fair, k)} (V32__investment_outlier_rule.sql),
+ * used by the importer's STATISTICAL_OUTLIER flag and by the reconciliation's outliers, with {@link #K} from here.
  */
 public final class OutlierRule {
     public static final double K = 1.5;

@@ -117,16 +117,10 @@ public class Reconciliation {
     @SuppressWarnings("unchecked")
     private List<ReconciliationReport.Outlier> outliers(long fairId) {
         List<Object[]> rows = em.createNativeQuery("""
-                with s as (
-                    select percentile_cont(0.25) within group (order by ln(total_investment)) q1,
-                           percentile_cont(0.75) within group (order by ln(total_investment)) q3
-                    from project where fair_id = ?1 and total_investment > 0)
                 select p.id, p.seq, u.name, p.name, p.total_investment,
-                       round(exp(s.q1 - ?2 * (s.q3 - s.q1))::numeric, 2), round(exp(s.q3 + ?2 * (s.q3 - s.q1))::numeric, 2)
-                from project p join responsible_unit u on u.id = p.unit_id, s
-                where p.fair_id = ?1 and p.total_investment > 0
-                  and (ln(p.total_investment) > s.q3 + ?2 * (s.q3 - s.q1)
-                       or ln(p.total_investment) < s.q1 - ?2 * (s.q3 - s.q1))
+                       round(o.lower_fence::numeric, 2), round(o.upper_fence::numeric, 2)
+                from project_investment_outliers(?1, ?2) o
+                join project p on p.id = o.project_id join responsible_unit u on u.id = p.unit_id
                 order by p.seq""").setParameter(1, fairId).setParameter(2, OutlierRule.K).getResultList();
         return rows.stream().map(r -> new ReconciliationReport.Outlier(num(r[0]).longValue(), num(r[1]).intValue(),
                 (String) r[2], (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6])).toList();

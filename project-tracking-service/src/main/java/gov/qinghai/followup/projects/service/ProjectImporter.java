@@ -91,10 +91,7 @@ public class ProjectImporter {
         return (to - from) / 1_000_000;
     }
 
-    /**
-     * Flags that need the whole table: duplicate names and outlying amounts (see {@link OutlierRule}). The
-     * logarithms are taken in double precision, as the fences are: ln of a NUMERIC took 5.7 s on 100,000 rows.
-     */
+    /** Flags that need the whole table: duplicate names and outlying amounts (see {@link OutlierRule}). */
     void markDerivedFlags(long fairId) {
         em.createNativeQuery("""
                 update project p set quality_flags = array_append(p.quality_flags, 'DUPLICATE_NAME')
@@ -102,15 +99,9 @@ public class ProjectImporter {
                     select name from project where fair_id = ?1 group by name having count(*) > 1)""")
                 .setParameter(1, fairId).executeUpdate();
         em.createNativeQuery("""
-                with s as (
-                    select percentile_cont(0.25) within group (order by ln(cast(total_investment as float8))) q1,
-                           percentile_cont(0.75) within group (order by ln(cast(total_investment as float8))) q3
-                    from project where fair_id = ?1 and total_investment > 0)
                 update project p set quality_flags = array_append(p.quality_flags, 'STATISTICAL_OUTLIER')
-                from s
-                where p.fair_id = ?1 and p.total_investment > 0
-                  and (ln(cast(p.total_investment as float8)) > s.q3 + ?2 * (s.q3 - s.q1)
-                       or ln(cast(p.total_investment as float8)) < s.q1 - ?2 * (s.q3 - s.q1))""")
+                from project_investment_outliers(?1, ?2) o
+                where p.id = o.project_id""")
                 .setParameter(1, fairId).setParameter(2, OutlierRule.K).executeUpdate();
     }
 }
