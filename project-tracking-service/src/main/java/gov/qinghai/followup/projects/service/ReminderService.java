@@ -21,8 +21,9 @@ import java.util.Optional;
  * 134号 五 (每月5日前报送): on the 1st a reminder to every unit that still lacks last month's report on some of
  * its projects, on the 6th the overdue notice to the units still lacking them. One run per month, however
  * many replicas fire the job; the units are picked in SQL. However many projects a unit has unreported, its
- * reminder holds them all (project_ids) and its message stays short ({@link ReminderMessage#LISTED}). Each reminder is enqueued in the outbox (e-mail to the
- * unit's contact address, and the configured webhook) in the job's transaction.
+ * reminder holds them all (project_ids) and its message stays short ({@link ReminderMessage#LISTED}). Each
+ * reminder is enqueued in the outbox (e-mail to the unit's contact address, and the configured webhook) in the
+ * job's transaction.
  */
 @ApplicationScoped
 public class ReminderService {
