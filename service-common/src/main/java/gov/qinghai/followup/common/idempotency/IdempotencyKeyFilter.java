@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.privacy.NationalIdMask;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -41,6 +42,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
         String target = req.getMethod() + " " + req.getUriInfo().getRequestUri().getRawPath()
                 + (req.getUriInfo().getRequestUri().getRawQuery() == null ? ""
                 : "?" + req.getUriInfo().getRequestUri().getRawQuery());
-        call.set(key, fingerprints.of(target, body), target);
+        // the target is kept for the 422 detail only: a path may hold an ID number (the fingerprint has the real one)
+        call.set(key, fingerprints.of(target, body), NationalIdMask.mask(target));
     }
 }
