@@ -4,6 +4,7 @@ import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -55,6 +56,7 @@ public class IndicatorResource {
     }
 
     @POST
+    @Idempotent
     @Path("tasks/{number}/indicators")
     @RolesAllowed(Roles.ADMIN)
     @Transactional

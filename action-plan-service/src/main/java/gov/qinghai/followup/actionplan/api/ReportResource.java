@@ -4,6 +4,7 @@ import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.service.ReportService;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -17,9 +18,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -40,19 +38,18 @@ public class ReportResource {
     AuditTrail audit;
 
     @POST
+    @Idempotent
     @Path("tasks/{number}/reports")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional
     @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
-            + "One report per task, unit and month (409 on a second); a retry with the same Idempotency-Key answers "
-            + "the first report (200).")
-    public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body,
-                           @Parameter(example = "6f1c2b7e-2017-09-jxw") @HeaderParam("Idempotency-Key")
-                           @Size(max = 100) String idempotencyKey) {
-        ReportService.Submitted s = reports.submit(TaskResource.find(number), body, idempotencyKey);
-        return Response.status(s.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ReportView.of(s.report())).build();
+            + "One report per task, unit and month (409 on a second). A retry with the same Idempotency-Key gets the "
+            + "first answer again (201, Idempotent-Replayed: true); the same key with another body 422.")
+    public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
+        ReportService.Submitted s = reports.submit(TaskResource.find(number), body);
+        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(ReportView.of(s.report()));
+        return (s.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
     @GET

@@ -6,6 +6,8 @@ import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
 import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.actionplan.service.LegacyIdempotencyKeys;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -14,46 +16,44 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Tag(name = "Supervision", description = "督查 (定期/专项/现场/明察暗访), findings, 约谈 and 问责 of 135号 三、(三)")
 public class SupervisionResource {
 
+    @Inject
+    LegacyIdempotencyKeys legacyKeys;
+
     @POST
+    @Idempotent
     @Path("supervisions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings. A retry "
-            + "with the same Idempotency-Key answers the first record (200).")
-    public Response create(@Valid @NotNull SupervisionInput in,
-                           @Parameter(example = "dcs-2017-09-20-01") @HeaderParam("Idempotency-Key")
-                           @Size(max = 100) String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Supervision.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, idempotencyKey).getSingleResult();
-            var earlier = Supervision.<Supervision>find("idempotencyKey", idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return Response.ok(SupervisionView.of(earlier.get())).build();
-            }
+            + "with the same Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true); the same "
+            + "key with another body 422.")
+    public Response create(@Valid @NotNull SupervisionInput in) {
+        Optional<Long> legacy = legacyKeys.supervision();
+        if (legacy.isPresent()) {
+            return Response.status(Response.Status.CREATED).header(Idempotent.REPLAYED_HEADER, "true")
+                    .entity(SupervisionView.of(Supervision.findById(legacy.get()))).build();
         }
         Supervision s = new Supervision();
-        s.idempotencyKey = idempotencyKey;
         s.kind = in.kind();
         s.heldOn = in.heldOn();
         s.title = in.title();
@@ -113,10 +113,12 @@ public class SupervisionResource {
     }
 
     @POST
+    @Idempotent
     @Path("findings/{id}/admonitions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "Record a 约谈 on a finding")
+    @Operation(summary = "Record a 约谈 on a finding", description = "A retry with the same Idempotency-Key gets "
+            + "the first answer again (201, Idempotent-Replayed: true).")
     public Response admonish(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Admonition in) {
         Admonition a = new Admonition();
         a.finding = finding(id);
@@ -128,10 +130,12 @@ public class SupervisionResource {
     }
 
     @POST
+    @Idempotent
     @Path("findings/{id}/accountabilities")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "Record a 问责 on a finding")
+    @Operation(summary = "Record a 问责 on a finding", description = "A retry with the same Idempotency-Key gets "
+            + "the first answer again (201, Idempotent-Replayed: true).")
     public Response hold(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Accountability in) {
         Accountability a = new Accountability();
         a.finding = finding(id);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +34,8 @@ public class ProgressReport extends PanacheEntityBase {
     public String submittedBy;
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<IndicatorActual> actuals = new ArrayList<>();
-    /** The Idempotency-Key of the POST that created it; not business data, so not audited. */
-    @NotAudited
-    public String idempotencyKey;
+    // Column idempotency_key (V3): the Idempotency-Key of a POST made before the shared mechanism, no longer
+    // written; read only by service/LegacyIdempotencyKeys.
     @Version
     public long version;
 }

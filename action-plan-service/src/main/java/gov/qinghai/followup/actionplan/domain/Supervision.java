@@ -3,7 +3,6 @@ package gov.qinghai.followup.actionplan.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,9 +33,8 @@ public class Supervision extends PanacheEntityBase {
     @OneToMany(mappedBy = "supervision", cascade = CascadeType.ALL)
     @OrderBy("id")
     public List<Finding> findings = new ArrayList<>();
-    /** The Idempotency-Key of the POST that created it; not business data, so not audited. */
-    @NotAudited
-    public String idempotencyKey;
+    // Column idempotency_key (V3): the Idempotency-Key of a POST made before the shared mechanism, no longer
+    // written; read only by service/LegacyIdempotencyKeys.
     @Version
     public long version;
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Files and corrects monthly reports; a reporter only for tasks its unit leads or shares (135号 二). */
@@ -29,27 +30,27 @@ public class ReportService {
     UnitScope scope;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    LegacyIdempotencyKeys legacyKeys;
 
-    public record Submitted(ProgressReport report, boolean created) {
+    /** replayed: the report an Idempotency-Key created before the shared mechanism (see LegacyIdempotencyKeys). */
+    public record Submitted(ProgressReport report, boolean replayed) {
     }
 
-    /** Files a report; with an Idempotency-Key a retry answers the first report instead of 409. */
+    /**
+     * Files a report. A retry with the same Idempotency-Key never gets here: the shared mechanism
+     * (service-common @Idempotent on the resource) answers it with the first answer.
+     */
     @Transactional
-    public Submitted submit(Task task, ReportInput in, String idempotencyKey) {
+    public Submitted submit(Task task, ReportInput in) {
         Unit unit = reportingUnit(in.unit());
         requireScope(task, unit);
-        if (idempotencyKey != null) {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, idempotencyKey)
-                    .getSingleResult();
-            var earlier = ProgressReport.<ProgressReport>find("idempotencyKey", idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                ProgressReport e = earlier.get();
-                if (!e.task.id.equals(task.id) || !e.unit.id.equals(unit.id) || !e.period.equals(in.period())) {
-                    throw Problems.unprocessable("Idempotency-Key", "this Idempotency-Key was used for another report");
-                }
-                return new Submitted(e, false);
+        Optional<Long> legacy = legacyKeys.report();
+        if (legacy.isPresent()) {
+            ProgressReport e = ProgressReport.findById(legacy.get());
+            if (!e.task.id.equals(task.id) || !e.unit.id.equals(unit.id) || !e.period.equals(in.period())) {
+                throw Problems.unprocessable("Idempotency-Key", "this Idempotency-Key was used for another report");
             }
+            return new Submitted(e, true);
         }
         YearMonth period = YearMonth.parse(in.period());
         if (!ReportingCalendar.reportable(period)) {
@@ -63,11 +64,10 @@ public class ReportService {
         r.task = task;
         r.unit = unit;
         r.period = in.period();
-        r.idempotencyKey = idempotencyKey;
         apply(r, in);
         r.persist();
         ProgressReport.flush();
-        return new Submitted(r, true);
+        return new Submitted(r, false);
     }
 
     @Transactional

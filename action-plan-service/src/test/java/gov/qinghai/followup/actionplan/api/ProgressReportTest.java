@@ -88,10 +88,16 @@ class ProgressReportTest {
                 .then().statusCode(201).extract().path("id");
         as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
                 .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/26/reports")
-                .then().statusCode(200).body("id", equalTo(first));
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
                 .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/tasks/27/reports")
                 .then().statusCode(422).body("field", equalTo("Idempotency-Key"));
+        as(Tokens.reporter("省金融办")).header("Idempotency-Key", "k-26-2017-08")
+                .contentType(io.restassured.http.ContentType.JSON).body(body.replace("报批", "获批"))
+                .post("/api/v1/tasks/26/reports")
+                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("Idempotency-Key"));
+        as(Tokens.viewer()).queryParam("task", 26).queryParam("period", "2017-08").get("/api/v1/reports").then()
+                .body("total", equalTo(1));
     }
 
     @Test
@@ -109,8 +115,8 @@ class ProgressReportTest {
             int created = 0;
             for (Future<io.restassured.response.Response> c : calls) {
                 io.restassured.response.Response r = c.get();
-                org.junit.jupiter.api.Assertions.assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.asString());
-                created += r.statusCode() == 201 ? 1 : 0;
+                org.junit.jupiter.api.Assertions.assertEquals(201, r.statusCode(), r.asString());
+                created += "true".equals(r.header("Idempotent-Replayed")) ? 0 : 1;
                 ids.add(r.path("id"));
             }
             org.junit.jupiter.api.Assertions.assertEquals(1, created);

@@ -40,7 +40,11 @@ class SupervisionTest {
         int id = as(Tokens.supervisor()).header("Idempotency-Key", "dcs-idem-1").contentType("application/json")
                 .body(body).post("/api/v1/supervisions").then().statusCode(201).extract().path("id");
         as(Tokens.supervisor()).header("Idempotency-Key", "dcs-idem-1").contentType("application/json")
-                .body(body).post("/api/v1/supervisions").then().statusCode(200).body("id", equalTo(id));
+                .body(body).post("/api/v1/supervisions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id));
+        as(Tokens.supervisor()).header("Idempotency-Key", "dcs-idem-1").contentType("application/json")
+                .body(body.replace("2017-09-20", "2017-09-21")).post("/api/v1/supervisions").then().statusCode(422)
+                .contentType("application/problem+json").body("field", equalTo("Idempotency-Key"));
     }
 
     @Test

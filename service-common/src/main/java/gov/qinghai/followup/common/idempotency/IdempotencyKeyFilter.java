@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.privacy.NationalIdMask;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -7,13 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the Idempotency-Key of an {@link Idempotent} POST, refuses a malformed one (400 naming the header) and
@@ -28,12 +23,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
 
     @Inject
     IdempotentCall call;
-    /**
-     * Key of the fingerprint HMAC. Keyed because a body can hold a national ID number: a plain hash of a body
-     * could be reversed by trying the small space of valid ID numbers.
-     */
-    @ConfigProperty(name = "idempotency.fingerprint-secret")
-    String secret;
+    /** Application-scoped, so its configuration is read at runtime, not when JAX-RS creates this filter. */
+    @Inject
+    RequestFingerprint fingerprints;
 
     @Override
     public void filter(ContainerRequestContext req) throws IOException {
@@ -50,18 +42,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
         String target = req.getMethod() + " " + req.getUriInfo().getRequestUri().getRawPath()
                 + (req.getUriInfo().getRequestUri().getRawQuery() == null ? ""
                 : "?" + req.getUriInfo().getRequestUri().getRawQuery());
-        call.set(key, fingerprint(target, body), target);
-    }
-
-    String fingerprint(String target, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update(target.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) '\n');
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        // the target is kept for the 422 detail only: a path may hold an ID number (the fingerprint has the real one)
+        call.set(key, fingerprints.of(target, body), NationalIdMask.mask(target));
     }
 }

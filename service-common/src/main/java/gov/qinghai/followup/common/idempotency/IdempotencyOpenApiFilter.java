@@ -26,6 +26,9 @@ public class IdempotencyOpenApiFilter implements OASFilter {
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName POST = DotName.createSimple("jakarta.ws.rs.POST");
 
+    /** The default of idempotency.retention; the document is built before runtime configuration is read. */
+    static final String RETENTION = "24 hours by default";
+
     private final Set<String> paths = new HashSet<>();
 
     public IdempotencyOpenApiFilter(IndexView index) {
@@ -79,7 +82,9 @@ public class IdempotencyOpenApiFilter implements OASFilter {
                             + "a retry gets it again (same status and body, header " + Idempotent.REPLAYED_HEADER
                             + ": true) without a second write. The same key with another body or path gets 422; "
                             + "while the first request is still running a retry waits, then gets 409 with "
-                            + "Retry-After. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters.")
+                            + "Retry-After. A key is kept " + RETENTION + " from its first request "
+                            + "(IDEMPOTENCY_RETENTION): after that the same key is a new request and is applied "
+                            + "again. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters.")
                     .example("5f0c9a8e-3b1d-4c2a-9e77-2017100500001")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .minLength(1).maxLength(Idempotent.MAX_KEY_LENGTH).pattern("^[\\x21-\\x7E]+$")));

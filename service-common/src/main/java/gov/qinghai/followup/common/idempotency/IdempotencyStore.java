@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The table {@code idempotency_record} of the service's own schema (one per service, created by its migrations).
@@ -20,6 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * waiter's insert succeeds and it becomes the first. The wait is bounded by {@code lock_timeout}. Because the
  * answer is stored in the same transaction as the write, a committed row always holds an answer, and a crash can
  * never leave a claim without its write or a write without its claim.
+ *
+ * <p>A record is kept for {@code idempotency.retention} (default 24 h) from the first request. A claim that meets
+ * an older committed record takes it over (the same key is then a new request, whether or not
+ * {@link IdempotencyPurge} has deleted the old record yet); the purge only frees the space.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -28,9 +30,8 @@ public class IdempotencyStore {
 
     @Inject
     EntityManager em;
-    /** How long a retry waits for a first request with the same key that is still running; then 409. */
-    @ConfigProperty(name = "idempotency.wait-for-first", defaultValue = "10s")
-    Duration waitForFirst;
+    @Inject
+    IdempotencyConfig config;
 
     public record Answer(String fingerprint, String target, int status, String contentType, byte[] body) {
     }
@@ -42,17 +43,26 @@ public class IdempotencyStore {
         }
     }
 
-    /** Empty when this call now holds the claim; else the answer stored by the first call with this key. */
+    /**
+     * Empty when this call now holds the claim (a new key, or one whose record is older than the retention);
+     * else the answer stored by the first call with this key. ON CONFLICT DO UPDATE locks the existing row even
+     * when its WHERE is false, so an unexpired record read here cannot be purged before this transaction ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Answer> claim(String caller, String key, String fingerprint, String target) {
         em.createNativeQuery("select set_config('lock_timeout', ?1, true)")
-                .setParameter(1, waitForFirst.toMillis() + "ms").getSingleResult();
+                .setParameter(1, config.waitForFirst().toMillis() + "ms").getSingleResult();
         int inserted;
         try {
             inserted = em.createNativeQuery("""
-                    insert into idempotency_record (caller, idem_key, fingerprint, target, created_at)
-                    values (?1, ?2, ?3, ?4, now()) on conflict (caller, idem_key) do nothing""")
+                    insert into idempotency_record as r (caller, idem_key, fingerprint, target, created_at)
+                    values (?1, ?2, ?3, ?4, now())
+                    on conflict (caller, idem_key) do update
+                       set fingerprint = excluded.fingerprint, target = excluded.target, status = null,
+                           content_type = null, body = null, created_at = excluded.created_at
+                     where r.status is not null and r.created_at < now() - ?5 * interval '1 millisecond'""")
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, target)
+                    .setParameter(5, config.retention().toMillis())
                     .executeUpdate();
         } catch (PersistenceException e) {
             if (LOCK_TIMEOUT.equals(sqlState(e))) {

@@ -15,8 +15,11 @@ public class IdempotentCall {
         this.target = target;
     }
 
-    /** Null when the request carried no Idempotency-Key (the POST is then applied as usual). */
-    String key() {
+    /**
+     * Null when the request carried no Idempotency-Key (the POST is then applied as usual). Public for a service
+     * that still honours keys it kept before this mechanism (action plan's per-row keys).
+     */
+    public String key() {
         return key;
     }
 

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.problem;
 
+import gov.qinghai.followup.common.privacy.NationalIdMask;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,7 +31,7 @@ public class JsonInputMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response wrongInput(MismatchedInputException e) {
-        String field = field(e);
+        String field = NationalIdMask.mask(field(e)); // a map key may be anything, even an ID number
         return Problems.badRequest(field.isEmpty() ? null : field, (field.isEmpty() ? "the body" : "field '" + field
                 + "'") + " must be " + expected(e.getTargetType()) + " (the value sent is not repeated here)")
                 .toResponse();

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.problem;
 
+import gov.qinghai.followup.common.privacy.NationalIdMask;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -12,7 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * The last word on error answers: a 4xx/5xx that leaves the JAX-RS layer without a problem+json body
  * (the JSON reader's bare 400 for an unreadable body, quarkus-rest-jackson's {objectName, attributeName}
- * body for a wrong type) is rewritten as problem+json with the same status and, where known, the field.
+ * body for a wrong type) is rewritten as problem+json with the same status and, where known, the field. Its
+ * instance (the request path) has ID-like numbers masked, as {@code common.privacy.NationalIdProblemMasking} does
+ * for the mappers' problems.
  */
 public class ProblemResponseFilter {
     private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
@@ -38,7 +41,7 @@ public class ProblemResponseFilter {
         if (field != null) {
             problem.put("field", field);
         }
-        problem.put("instance", request.getUriInfo().getPath());
+        problem.put("instance", NationalIdMask.mask(request.getUriInfo().getPath()));
         response.setEntity(problem, null, PROBLEM);
     }
 
