@@ -34,7 +34,10 @@ public class ReminderResource {
                                List<Long> projectIds, String message, Instant createdAt, List<DeliveryView> deliveries) {
     }
 
-    /** One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried. */
+    /**
+     * One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried;
+     * CANCELLED: an admin gave it up (POST /api/v1/admin/outbox/{id}/cancel), it is never sent.
+     */
     @Schema(name = "Delivery")
     public record DeliveryView(Channel channel, String target, OutboxMessage.Status status,
                                int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
