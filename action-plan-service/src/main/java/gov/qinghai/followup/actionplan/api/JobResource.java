@@ -73,7 +73,8 @@ public class JobResource {
                                @Schema(example = "海东市政府") String unit, @Schema(example = "[13,30,42]") List<Integer> taskNumbers,
                                @Schema(example = "2017-10-01") LocalDate jobDate, Instant createdAt,
                                @Schema(example = "SENT", description = "its outbox message to the webhook: PENDING, "
-                                       + "SENT or FAILED (still retried); null when no webhook is configured")
+                                       + "SENT, FAILED (still retried) or CANCELLED (an admin gave it up, "
+                                       + "/api/v1/admin/outbox); null when no webhook is configured")
                                OutboxMessage.Status delivery) {
         static ReminderView of(Reminder r, OutboxMessage.Status delivery) {
             return new ReminderView(r.id, r.period, r.unit.name,

@@ -84,6 +84,12 @@ class WriteAuthorizationTest {
                 + "/accountabilities", "省财政厅", json(Map.of("decidedOn", "2017-11-15", "measure", "越权问责"))));
         c.put("POST /api/v1/admin/jobs/{job}/run", new Case("POST", "/api/v1/admin/jobs/overdue-scan/run?date=2017-10-20",
                 "省财政厅", null));
+        // the outbox (service-common OutboxAdminResource) is operated by admins only; the message need not exist
+        String message = "5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11";
+        c.put("POST /api/v1/admin/outbox/{id}/retry", new Case("POST", "/api/v1/admin/outbox/" + message + "/retry",
+                "省经济和信息化委", null));
+        c.put("POST /api/v1/admin/outbox/{id}/cancel", new Case("POST", "/api/v1/admin/outbox/" + message + "/cancel",
+                "省经济和信息化委", json(Map.of("reason", "越权取消"))));
         return new Fixture(c, supervision.getInt("id"));
     }
 

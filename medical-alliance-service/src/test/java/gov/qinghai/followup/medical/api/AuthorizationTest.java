@@ -133,10 +133,16 @@ class AuthorizationTest {
         check.refused("POST /api/v1/admin/jobs/{job}/run", () -> io.restassured.RestAssured.given()
                 .header("Authorization", "Bearer " + county).queryParam("date", "2017-10-01")
                 .post("/api/v1/admin/jobs/quarterly-report/run"));
+        // the outbox is operated by admins only (service-common OutboxAdminResource)
+        String message = java.util.UUID.randomUUID().toString();
+        check.refused("POST /api/v1/admin/outbox/{id}/retry", () -> io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + county).post("/api/v1/admin/outbox/" + message + "/retry"));
+        check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(county, "/api/v1/admin/outbox/" + message
+                + "/cancel", "{\"reason\":\"越权取消\"}"));
         check.exempt("POST /api/v1/patients/reference", "turns a national ID into its pseudonym for any reporter; "
                 + "no unit owns it and nothing is written");
 
-        assertEquals(53, check.run());
+        assertEquals(55, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
         assertEquals("REQUESTED", get(Tokens.viewer(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));

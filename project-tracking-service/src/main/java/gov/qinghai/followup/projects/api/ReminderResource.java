@@ -50,7 +50,10 @@ public class ReminderResource {
         }
     }
 
-    /** One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried. */
+    /**
+     * One outbox message of the reminder (e-mail or webhook). FAILED: failed max-attempts times, still retried;
+     * CANCELLED: an admin gave it up (POST /api/v1/admin/outbox/{id}/cancel), it is never sent.
+     */
     @Schema(name = "Delivery")
     public record DeliveryView(Channel channel, String target, OutboxMessage.Status status,
                                int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {

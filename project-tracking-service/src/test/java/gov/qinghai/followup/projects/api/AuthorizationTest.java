@@ -72,8 +72,14 @@ class AuthorizationTest {
                 + "/milestones", "[]"));
         check.refused("POST /api/v1/admin/jobs/{job}/run", () -> given().header("Authorization", bearer(xining))
                 .queryParam("date", "2017-10-01").post("/api/v1/admin/jobs/monthly-reminder/run"));
+        // the outbox is operated by admins only (service-common OutboxAdminResource)
+        String message = java.util.UUID.randomUUID().toString();
+        check.refused("POST /api/v1/admin/outbox/{id}/retry", () -> given().header("Authorization", bearer(xining))
+                .post("/api/v1/admin/outbox/" + message + "/retry"));
+        check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(xining, "/api/v1/admin/outbox/" + message
+                + "/cancel", "{\"reason\":\"越权取消\"}", "application/json", null));
 
-        assertEquals(31, check.run());
+        assertEquals(33, check.run());
         assertEquals(0, Sql.count(db, "select count(*) from progress_report r join project p on p.id = r.project_id "
                 + "where p.fair_id = ?", fair.id()), "a refused request wrote nothing");
         assertEquals(0, Sql.count(db, "select count(*) from idempotency_record where idem_key like 'cross-%'"));

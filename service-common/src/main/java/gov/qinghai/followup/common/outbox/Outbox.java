@@ -42,8 +42,12 @@ import java.util.UUID;
  * <li><b>Delivery</b> needs nothing more: the dispatcher is a bean of service-common, runs every poll-interval in
  * each replica, and tests call {@link OutboxDispatcher#dispatchDue(Instant)} instead of waiting for it. Read
  * {@link OutboxMessage} (e.g. {@code OutboxMessage.list("eventKey in ?1", keys)}) to show delivery states.</li>
+ * <li><b>Operating</b> needs nothing either: {@link OutboxAdminResource} ({@code /api/v1/admin/outbox}, admin only)
+ * is a resource of service-common, so every service lists its messages and lets an admin retry one now or cancel
+ * one with a reason ({@link OutboxOperations}); a cancelled message no longer holds the recipient's newer ones.</li>
  * <li><b>Tests</b>: {@code gov.qinghai.followup.common.testing.WebhookReceiver} (service-common test-jar) records
- * what a webhook receives; see project-tracking's OutboxDeliveryTest and medical-alliance's JobsTest.</li>
+ * what a webhook receives and can refuse it; see project-tracking's OutboxDeliveryTest and medical-alliance's
+ * JobsTest; {@code OutboxAdminChecks} tests the admin API in a service.</li>
  * </ol>
  *
  * <h2>What the receiver gets</h2>
@@ -52,7 +56,8 @@ import java.util.UUID;
  * "text", "data"}}; it answers 2xx once it has the message, anything else (or no answer) is retried. An e-mail
  * carries subject and text, with the same id in an {@code Idempotency-Key} header. Delivery is at least once: a
  * receiver drops an id it has seen. Sequence numbers grow by one per recipient, in commit order (two concurrent
- * enqueues of one message may skip a number); a recipient gets nothing newer while an older message is undelivered.
+ * enqueues of one message may skip a number); a recipient gets nothing newer while an older message is undelivered
+ * (PENDING or FAILED; an admin's cancel takes a message out of the way, and it is never sent).
  */
 @ApplicationScoped
 public class Outbox {

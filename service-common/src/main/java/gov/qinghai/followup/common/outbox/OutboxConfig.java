@@ -18,8 +18,9 @@ public interface OutboxConfig {
     Duration webhookTimeout();
 
     /**
-     * After this many failed attempts a message is marked FAILED: it is still retried every
-     * {@link #maxRetryDelay()}, so a receiver that comes back gets it, but the status says someone should look.
+     * After this many failed attempts (since an admin's last retry) a message is marked FAILED: it is still retried
+     * every {@link #maxRetryDelay()}, so a receiver that comes back gets it, but the status says someone should look
+     * ({@code GET /api/v1/admin/outbox?failing=true}).
      */
     @WithDefault("10")
     int maxAttempts();
@@ -37,4 +38,11 @@ public interface OutboxConfig {
     /** Messages one dispatcher transaction sends at most (they stay locked until it commits). */
     @WithDefault("100")
     int batchSize();
+
+    /**
+     * How long an admin's retry or cancel waits for a dispatcher that holds the message (it is being sent right
+     * now) before answering 409 with Retry-After.
+     */
+    @WithDefault("10s")
+    Duration adminLockTimeout();
 }

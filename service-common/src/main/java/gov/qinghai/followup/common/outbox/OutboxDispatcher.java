@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
  * transaction that sends it, so replicas share the work without sending a message twice. Only the head of each
  * recipient's queue (its oldest undelivered message) is taken, and the queue is followed only while sending
  * succeeds: a recipient whose message failed gets nothing newer until that one is delivered, after a back-off
- * that doubles from notifications.first-retry-delay up to notifications.max-retry-delay. Nothing is given up.
+ * that doubles from notifications.first-retry-delay up to notifications.max-retry-delay. Nothing is given up by the
+ * dispatcher; an admin may retry a message now (back-off from the start) or cancel it, after which the recipient's
+ * next message is the head of its queue ({@link OutboxOperations}). Undelivered means PENDING or FAILED.
  */
 @Startup
 @ApplicationScoped
@@ -41,7 +43,10 @@ public class OutboxDispatcher {
 
     private final AtomicLong pending = new AtomicLong();
 
-    /** delivered: messages sent; failed: attempts that failed (each retried later). */
+    /**
+     * delivered: messages sent; failed: attempts that failed (each retried later). Meters: outbox.messages.delivered,
+     * outbox.messages.failed (here), outbox.messages.cancelled ({@link OutboxOperations}), gauge outbox.messages.pending.
+     */
     public record Outcome(int delivered, int failed) {
     }
 
@@ -77,9 +82,14 @@ public class OutboxDispatcher {
                 break;
             }
         }
-        pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_message where status <> 'SENT'").getSingleResult()).longValue()));
+        QuarkusTransaction.requiringNew().run(this::countPending);
         return new Outcome(delivered, failed);
+    }
+
+    /** Sets the gauge outbox.messages.pending: undelivered messages (PENDING or FAILED; not SENT, not CANCELLED). */
+    void countPending() {
+        pending.set(((Number) em.createNativeQuery(
+                "select count(*) from outbox_message where status in ('PENDING', 'FAILED')").getSingleResult()).longValue());
     }
 
     private Pass pass(Instant now) {
@@ -106,10 +116,10 @@ public class OutboxDispatcher {
     private List<OutboxMessage> heads(Instant now, int limit) {
         return em.createNativeQuery("""
                 select m.* from outbox_message m
-                where m.status <> 'SENT' and m.next_attempt_at <= ?1
+                where m.status in ('PENDING', 'FAILED') and m.next_attempt_at <= ?1
                   and not exists (select 1 from outbox_message e
                                   where e.channel = m.channel and e.recipient = m.recipient
-                                    and e.status <> 'SENT' and e.sequence < m.sequence)
+                                    and e.status in ('PENDING', 'FAILED') and e.sequence < m.sequence)
                 order by m.next_attempt_at, m.created_at
                 limit ?2
                 for update of m skip locked""", OutboxMessage.class)
@@ -121,9 +131,9 @@ public class OutboxDispatcher {
     private OutboxMessage next(OutboxMessage m, Instant now) {
         List<OutboxMessage> next = em.createNativeQuery("""
                 select m.* from outbox_message m
-                where m.channel = ?1 and m.recipient = ?2 and m.status <> 'SENT' and m.next_attempt_at <= ?4
+                where m.channel = ?1 and m.recipient = ?2 and m.status in ('PENDING', 'FAILED') and m.next_attempt_at <= ?4
                   and m.sequence = (select min(e.sequence) from outbox_message e
-                                    where e.channel = ?1 and e.recipient = ?2 and e.status <> 'SENT'
+                                    where e.channel = ?1 and e.recipient = ?2 and e.status in ('PENDING', 'FAILED')
                                       and e.sequence > ?3)
                 for update of m skip locked""", OutboxMessage.class)
                 .setParameter(1, m.channel.name()).setParameter(2, m.recipient).setParameter(3, m.sequence)
@@ -146,8 +156,10 @@ public class OutboxDispatcher {
             }
             metrics.counter("outbox.messages.failed", "topic", m.topic, "channel", m.channel.name()).increment();
             m.lastError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-            m.nextAttemptAt = now.plus(RetryBackoff.after(m.attempts, config.firstRetryDelay(), config.maxRetryDelay()));
-            if (m.attempts >= config.maxAttempts() && m.status != OutboxMessage.Status.FAILED) {
+            // back-off and FAILED count from an admin's last retry (OutboxOperations#retry), attempts from the start
+            m.backoffFailures++;
+            m.nextAttemptAt = now.plus(RetryBackoff.after(m.backoffFailures, config.firstRetryDelay(), config.maxRetryDelay()));
+            if (m.backoffFailures >= config.maxAttempts() && m.status != OutboxMessage.Status.FAILED) {
                 m.status = OutboxMessage.Status.FAILED;
                 LOG.warnf("outbox message %s (%s, %s #%d) failed %d times, still retried: %s", m.id, m.topic,
                         m.channel, m.sequence, m.attempts, m.lastError);

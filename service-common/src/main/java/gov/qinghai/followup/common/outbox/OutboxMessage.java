@@ -10,10 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.envers.Audited;
 
 /**
- * One message in the outbox table (DDL: service-common db/outbox/V25__outbox.sql). Written only by {@link Outbox#enqueue},
- * delivered and updated only by {@link OutboxDispatcher}; services read it to show delivery states.
+ * One message in the outbox table (DDL: service-common db/outbox/V25__outbox.sql, V29__outbox_operations.sql).
+ * Written only by {@link Outbox#enqueue}, delivered and updated by {@link OutboxDispatcher}, retried or cancelled by
+ * an admin through {@link OutboxOperations}; services read it to show delivery states. Envers audits only the
+ * operators' fields (retried*, cancelled*, cancelReason): the dispatcher's own updates leave no revision.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -21,8 +24,18 @@ public class OutboxMessage extends PanacheEntityBase {
     public enum Status {
         PENDING,
         SENT,
-        /** Failed notifications.max-attempts times; still retried every notifications.max-retry-delay. */
-        FAILED
+        /**
+         * Failed notifications.max-attempts times (since the last admin retry); still retried every
+         * notifications.max-retry-delay.
+         */
+        FAILED,
+        /** Given up by an admin (who, when, why in the cancelled* fields): never sent, no longer blocks newer ones. */
+        CANCELLED;
+
+        /** Still to be delivered: the dispatcher's work, and what holds back the recipient's newer messages. */
+        public boolean undelivered() {
+            return this == PENDING || this == FAILED;
+        }
     }
 
     @Id
@@ -44,11 +57,26 @@ public class OutboxMessage extends PanacheEntityBase {
     public String data;
     @Enumerated(EnumType.STRING)
     public Status status;
+    /** Every delivery attempt ever made. */
     public int attempts;
+    /** Failed attempts the back-off counts from (1, 2, 4 … minutes); set back to 0 by an admin's retry. */
+    public int backoffFailures;
     public Instant createdAt;
     public Instant nextAttemptAt;
     public String lastError;
     public Instant sentAt;
+    /** The last admin retry (POST /api/v1/admin/outbox/{id}/retry): when and by whom. */
+    @Audited
+    public Instant retriedAt;
+    @Audited
+    public String retriedBy;
+    /** Set together when an admin cancels the message (POST /api/v1/admin/outbox/{id}/cancel). */
+    @Audited
+    public Instant cancelledAt;
+    @Audited
+    public String cancelledBy;
+    @Audited
+    public String cancelReason;
 
     public Recipient to() {
         return new Recipient(channel, recipient);

@@ -13,9 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
- * A webhook receiver for outbox tests: records every POST (path, Idempotency-Key, JSON body) and answers 204.
+ * A webhook receiver for outbox tests: records every POST (path, Idempotency-Key, JSON body) and answers 204, or the
+ * status {@link #answer} chooses (e.g. 400 for ever for one message, as a receiver that refuses it).
  * Handles requests on several threads, so that concurrent senders really are concurrent.
  */
 public final class WebhookReceiver implements AutoCloseable {
@@ -36,6 +38,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Consumer<Received> onRequest = r -> { };
+    private volatile ToIntFunction<Received> status = r -> 204;
 
     private WebhookReceiver(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
@@ -77,6 +80,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** The HTTP status to answer each request with (default 204); the request is recorded whatever the answer. */
+    public WebhookReceiver answer(ToIntFunction<Received> status) {
+        this.status = status;
+        return this;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -92,7 +101,7 @@ public final class WebhookReceiver implements AutoCloseable {
                     JSON.readTree(exchange.getRequestBody().readAllBytes()));
             received.add(r);
             onRequest.accept(r);
-            exchange.sendResponseHeaders(204, -1);
+            exchange.sendResponseHeaders(status.applyAsInt(r), -1);
         }
     }
 

@@ -94,7 +94,12 @@ class AuthorizationTest {
             new Write("PUT", "/api/v1/disclosures/1/publication", JSON, "{\"publishedOn\":\"2017-10-20\",\"version\":0}",
                     List.of(ADMIN, SUPERVISOR, REPORTER)),
             new Write("POST", "/api/v1/admin/jobs/rectification-reminders/run?date=2017-12-01", null, null,
-                    List.of(ADMIN)));
+                    List.of(ADMIN)),
+            // the outbox (service-common OutboxAdminResource): admins only
+            new Write("POST", "/api/v1/admin/outbox/5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11/retry", null, null,
+                    List.of(ADMIN)),
+            new Write("POST", "/api/v1/admin/outbox/5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11/cancel", JSON,
+                    "{\"reason\":\"越权取消\"}", List.of(ADMIN)));
 
     private static String catalogueItem(String area, String name, Integer version) {
         return "{\"area\":\"" + area + "\",\"name\":\"" + name + "\",\"basis\":\"b\",\"content\":\"c\","
@@ -131,7 +136,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(67, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(73, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test
