@@ -3,6 +3,7 @@ package gov.qinghai.followup.projects.api;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.outbox.Channel;
+import gov.qinghai.followup.common.outbox.OutboxAddresses;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Project;
@@ -58,7 +59,9 @@ public class ReminderResource {
     public record DeliveryView(Channel channel, String target, OutboxMessage.Status status,
                                int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
         static DeliveryView of(OutboxMessage m) {
-            return new DeliveryView(m.channel, m.recipient, m.status, m.attempts, m.nextAttemptAt, m.lastError, m.sentAt);
+            // any role reads reminders: a webhook URL's credential (?access_token=…) is shown masked, as in the admin API
+            return new DeliveryView(m.channel, OutboxAddresses.display(m.channel, m.recipient), m.status, m.attempts,
+                    m.nextAttemptAt, OutboxAddresses.scrub(m.lastError, m.channel, m.recipient), m.sentAt);
         }
 
         static List<OutboxMessage> messagesOf(List<Long> reminderIds) {

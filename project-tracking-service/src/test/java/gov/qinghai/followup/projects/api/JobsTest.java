@@ -9,8 +9,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gov.qinghai.followup.common.outbox.Outbox;
 import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
+import gov.qinghai.followup.common.outbox.Recipient;
+import gov.qinghai.followup.projects.domain.ReminderMessage;
 import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.common.testing.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +39,8 @@ class JobsTest {
     private static final String WEBHOOK = "http://127.0.0.1:18089/hook";
     @Inject
     OutboxDispatcher dispatcher;
+    @Inject
+    Outbox outbox;
 
     /**
      * The job reminds every unit of the whole database, so the test checks what it did with its own fair's projects
@@ -69,6 +74,29 @@ class JobsTest {
                 projectsOf(fair, overdue));
         assertTrue(overdue.getList("items.message", String.class).stream().allMatch(m -> m.startsWith("已逾期")));
         run("overdue-scan", "2019-06-07").body("ran", equalTo(false));
+    }
+
+    /** Any role reads reminders: a webhook's credential must not reach a viewer (issue 7, secrets). */
+    @Test
+    void aWebhookCredentialIsNotShownToAViewerOfTheReminder() {
+        run("monthly-reminder", "2019-11-01").body("ran", equalTo(true));
+        long reminderId = given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-10")
+                .get("/api/v1/reminders").then().extract().<Number>path("items[0].id").longValue();
+        String secretUrl = "http://127.0.0.1:18089/robot/send?access_token=SECRET-TOKEN-2019";
+        QuarkusTransaction.requiringNew().run(() -> {
+            java.util.UUID id = outbox.enqueue(Recipient.webhook(secretUrl), new Outbox.Message("progress-reminder",
+                    ReminderMessage.eventKey(reminderId), "提醒", "提醒", Map.of("reminderId", reminderId)));
+            OutboxMessage.update("lastError = ?1 where id = ?2", "POST " + secretUrl + " answered 400", id);
+        });
+
+        String body = given().header("Authorization", bearer(Tokens.viewer())).get("/api/v1/reminders/" + reminderId)
+                .then().statusCode(200)
+                .body("deliveries.find { it.target.contains('robot') }.target",
+                        equalTo("http://127.0.0.1:18089/robot/send?***"))
+                .extract().asString();
+        assertTrue(!body.contains("SECRET-TOKEN-2019"), body);
+        assertTrue(!given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2019-10")
+                .get("/api/v1/reminders").asString().contains("SECRET-TOKEN-2019"));
     }
 
     @Test
