@@ -120,15 +120,21 @@ final class HostileCases {
                 continue;
             }
             String t = OpenApiDocument.type(p.schema());
-            List<String> values = (t.equals("integer") || t.equals("number"))
+            boolean whole = t.equals("integer");
+            List<String> values = (whole || t.equals("number"))
                     ? List.of(MISSING_ID, "abc", "-1", "1e3", "%00", "99999999999999999999", "0", "1.5")
                     : List.of("%00", "2017-Q5", "2017-13", "yesterday", "x".repeat(2000), "..%2F..%2Fetc%2Fpasswd",
                             "%E2%80%AE", "NOT_A_VALUE");
             for (int i = 0; i < values.size(); i++) {
                 Map<String, String> path = basePath();
-                path.put(p.name(), values.get(i));
-                HostileRequest r = request("path-param", p.name() + "=" + HostileRequest.excerpt(values.get(i), 20),
-                        path, baseQuery(), baseBody(), baseContentType(), Auth.ADMIN, NOT_5XX);
+                String v = values.get(i);
+                path.put(p.name(), v);
+                // an id that is no whole number names no record: 404 naming the parameter (reads; a write may
+                // refuse its body first)
+                boolean notAnId = whole && op.isRead() && List.of("abc", "1e3", "99999999999999999999", "1.5").contains(v);
+                HostileRequest r = request("path-param", p.name() + "=" + HostileRequest.excerpt(v, 20),
+                        path, baseQuery(), baseBody(), baseContentType(), Auth.ADMIN,
+                        notAnId ? Expect.NOT_FOUND : NOT_5XX, notAnId ? p.name() : null);
                 (i < 4 ? must : rest).add(r);
             }
         }
@@ -157,12 +163,23 @@ final class HostileCases {
             if (!p.in().equals("query") && !p.in().equals("header")) {
                 continue;
             }
-            for (String v : badScalars(p.name(), p.schema(), true)) {
+            List<Bad> bad = badScalars(p.name(), doc.resolve(p.schema()), true);
+            boolean firstUnreadable = true;
+            for (Bad b : bad) {
+                String v = b.value();
                 if (p.in().equals("query")) {
                     Map<String, String> q = baseQuery();
                     q.put(p.name(), v);
-                    rest.add(request("query-param", p.name() + "=" + HostileRequest.excerpt(v, 24), basePath(), q,
-                            baseBody(), baseContentType(), Auth.ADMIN, NOT_5XX));
+                    HostileRequest r = request("query-param", p.name() + "=" + HostileRequest.excerpt(v, 24),
+                            basePath(), q, baseBody(), baseContentType(), Auth.ADMIN, b.expect(),
+                            b.expect() == Expect.BAD_REQUEST ? p.name() : null);
+                    // one value the type cannot hold per query parameter is always sent (issue 7: 400, not 404)
+                    if (b.expect() == Expect.BAD_REQUEST && firstUnreadable) {
+                        must.add(r);
+                        firstUnreadable = false;
+                    } else {
+                        rest.add(r);
+                    }
                 } else if (!v.contains("%")) {
                     HostileRequest r = request("header", p.name() + ": " + HostileRequest.excerpt(v, 24), basePath(),
                             baseQuery(), baseBody(), baseContentType(), Auth.ADMIN, NOT_5XX);
@@ -175,39 +192,89 @@ final class HostileCases {
         }
     }
 
-    /** Wrong values for a scalar in a URL (already percent-encoded). */
-    private static List<String> badScalars(String name, JsonNode schema, boolean inUrl) {
+    /** A wrong value for a scalar in a URL (already percent-encoded) and what its answer must be. */
+    record Bad(String value, Expect expect) {
+    }
+
+    /**
+     * Wrong values for a scalar in a URL (already percent-encoded). Values the parameter's type cannot hold
+     * (garbled numbers, overflow, unknown enum names, impossible dates) and values outside the range the document
+     * declares must get 400 ({@link Expect#BAD_REQUEST}); the rest only no 5xx. An empty value counts as absent.
+     */
+    static List<Bad> badScalars(String name, JsonNode schema, boolean inUrl) {
         String n = name.toLowerCase(Locale.ROOT);
-        List<String> v = new ArrayList<>();
-        switch (OpenApiDocument.type(schema)) {
-            case "integer":
-            case "number":
-                v.addAll(List.of("-1", "abc", "1e3", "1e309", "NaN", "99999999999999999999", "", "0x10"));
+        List<Bad> v = new ArrayList<>();
+        String type = OpenApiDocument.type(schema);
+        String format = schema.path("format").asText("");
+        switch (type) {
+            case "integer": {
+                for (String x : List.of("abc", "1e3", "1e309", "NaN", "99999999999999999999", "0x10", "1.5")) {
+                    v.add(new Bad(x, Expect.BAD_REQUEST));
+                }
+                if (format.equals("int64")) {
+                    v.add(new Bad("9223372036854775808", Expect.BAD_REQUEST));
+                } else {
+                    // int32 or unspecified: the issue's example (a long that is no int) and the first overflow
+                    v.add(new Bad("632725194187416180", Expect.BAD_REQUEST));
+                    v.add(new Bad("2147483648", Expect.BAD_REQUEST));
+                }
+                List<String> ranged = new ArrayList<>(List.of("-1"));
                 if (n.equals("page")) {
-                    v.addAll(List.of("-1", "2147483647"));
+                    ranged.add("2147483647");
                 }
                 if (n.equals("size") || n.equals("limit")) {
-                    v.addAll(List.of("100000", "0", "abc", "-5"));
+                    ranged.addAll(List.of("100000", "0", "-5"));
+                }
+                for (String x : ranged) {
+                    v.add(new Bad(x, outOfDeclaredRange(schema, Long.parseLong(x)) ? Expect.BAD_REQUEST : NOT_5XX));
+                }
+                v.add(new Bad("", NOT_5XX));
+                break;
+            }
+            case "number":
+                v.add(new Bad("abc", Expect.BAD_REQUEST));
+                for (String x : List.of("-1", "1e3", "1e309", "NaN", "99999999999999999999", "", "0x10")) {
+                    v.add(new Bad(x, NOT_5XX));
                 }
                 break;
             case "boolean":
-                v.addAll(List.of("maybe", "2", ""));
+                for (String x : List.of("maybe", "2", "")) {
+                    v.add(new Bad(x, NOT_5XX));
+                }
                 break;
             default:
                 if (schema.has("enum")) {
                     String first = schema.get("enum").get(0).asText();
-                    v.addAll(List.of("NOT_A_VALUE", enc(first.toLowerCase(Locale.ROOT)), "", "%00"));
-                } else if ("date".equals(schema.path("format").asText())) {
-                    v.addAll(List.of("2017-13-45", "yesterday", "2017-02-30", "", "99999-01-01", "2017-Q3"));
+                    v.add(new Bad("NOT_A_VALUE", Expect.BAD_REQUEST));
+                    for (String x : List.of(enc(first.toLowerCase(Locale.ROOT)), "", "%00")) {
+                        v.add(new Bad(x, NOT_5XX));
+                    }
+                } else if ("date".equals(format)) {
+                    for (String x : List.of("2017-13-45", "yesterday", "2017-02-30", "99999-01-01", "2017-Q3")) {
+                        v.add(new Bad(x, Expect.BAD_REQUEST));
+                    }
+                    v.add(new Bad("", NOT_5XX));
+                } else if ("date-time".equals(format)) {
+                    for (String x : List.of("yesterday", "2017-13-45T00:00:00Z", "2017-10-05")) {
+                        v.add(new Bad(x, Expect.BAD_REQUEST));
+                    }
+                    v.add(new Bad("", NOT_5XX));
                 } else {
-                    v.addAll(List.of("2017-Q5", "2017-13", "yesterday", "%00", "x".repeat(3000),
-                            enc("' OR 1=1--"), enc("<script>alert(1)</script>"), "", "%E2%80%AE"));
+                    for (String x : List.of("2017-Q5", "2017-13", "yesterday", "%00", "x".repeat(3000),
+                            enc("' OR 1=1--"), enc("<script>alert(1)</script>"), "", "%E2%80%AE")) {
+                        v.add(new Bad(x, NOT_5XX));
+                    }
                 }
         }
         if (!inUrl) {
-            v.removeIf(x -> x.contains("%"));
+            v.removeIf(x -> x.value().contains("%"));
         }
         return v;
+    }
+
+    private static boolean outOfDeclaredRange(JsonNode schema, long value) {
+        return schema.has("minimum") && value < schema.get("minimum").asDouble()
+                || schema.has("maximum") && value > schema.get("maximum").asDouble();
     }
 
     // ---------------------------------------------------------------- bodies
@@ -447,6 +514,11 @@ final class HostileCases {
 
     private HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
             byte[] body, String contentType, Auth auth, Expect expect) {
+        return request(category, what, path, query, body, contentType, auth, expect, null);
+    }
+
+    private HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
+            byte[] body, String contentType, Auth auth, Expect expect, String field) {
         String p = op.path();
         for (Map.Entry<String, String> e : path.entrySet()) {
             p = p.replace("{" + e.getKey() + "}", e.getValue());
@@ -458,7 +530,7 @@ final class HostileCases {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json, application/problem+json, */*;q=0.1");
         return new HostileRequest(op.key(), category, what, op.method().toUpperCase(Locale.ROOT), p + q, headers,
-                body == null ? null : contentType, body, auth, expect);
+                body == null ? null : contentType, body, auth, expect, field);
     }
 
     static String enc(String v) {

@@ -37,8 +37,10 @@ import java.util.TreeMap;
  * bounded, seeded set of wrong inputs ({@link HostileCases}), sends them with an admin token (so
  * authorization hides nothing) plus unauthenticated ones, and checks every answer: never 5xx, a
  * 4xx is {@code application/problem+json} whose {@code status} is the HTTP status, invalid input
- * by the document is refused, a 2xx is a status the operation documents and its JSON body fits
- * the declared schema. All failures are collected and reported together; a summary line
+ * by the document is refused, a query parameter its type cannot hold (garbled or overflowing
+ * number, unknown enum name, impossible date) or outside its declared range is exactly 400 naming
+ * the parameter, a read's integer path id that is no whole number is 404 naming it, a 2xx is a
+ * status the operation documents and its JSON body fits the declared schema. All failures are collected and reported together; a summary line
  * {@code hostile-input <service>: N requests, M operations, K 5xx} is printed.
  *
  * <p>Writes only address ids that do not exist, so seeded reference data is never changed;
@@ -367,6 +369,17 @@ public final class HostileInputHarness {
         if (r.expect() == Expect.REJECTED && status < 400) {
             fail(r, status, "invalid input accepted (expected 4xx)", body);
         }
+        if (r.expect() == Expect.BAD_REQUEST && status != 400) {
+            fail(r, status, "expected 400: a query parameter the operation cannot read as its type or range", body);
+        }
+        if (r.expect() == Expect.NOT_FOUND && status != 404) {
+            fail(r, status, "expected 404: a path id that is no whole number names no record", body);
+        }
+        if ((r.expect() == Expect.BAD_REQUEST && status == 400 || r.expect() == Expect.NOT_FOUND && status == 404)
+                && r.field() != null && !namesField(body, r.field())) {
+            fail(r, status, "the problem does not name the parameter '" + r.field()
+                    + "' (field or violations[].field)", body);
+        }
         if (status >= 400) {
             checkProblem(r, status, contentType, body);
         } else if (!r.method().equals("GET") && r.auth() == Auth.ADMIN) {
@@ -400,6 +413,24 @@ public final class HostileInputHarness {
             }
         } catch (Exception e) {
             fail(r, status, "problem+json body is not JSON", body);
+        }
+    }
+
+    /** The problem's {@code field}, or one of its {@code violations[].field}, is this parameter. */
+    static boolean namesField(String body, String field) {
+        try {
+            JsonNode p = OpenApiDocument.JSON.readTree(body);
+            if (field.equals(p.path("field").asText(null))) {
+                return true;
+            }
+            for (JsonNode v : p.path("violations")) {
+                if (field.equals(v.path("field").asText(null))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
         }
     }
 

@@ -5,11 +5,18 @@ import java.util.Map;
 
 /**
  * One generated request. {@code pathAndQuery} is already percent-encoded (hostile values such as
- * {@code %00} are sent as written). {@code expect} is what the answer must be beyond "not 5xx".
+ * {@code %00} are sent as written). {@code expect} is what the answer must be beyond "not 5xx";
+ * {@code field}, when set, is the parameter a 400/404 problem must name ({@code field} or a
+ * {@code violations[].field}).
  */
 public record HostileRequest(String operation, String category, String description, String method,
         String pathAndQuery, Map<String, String> headers, String contentType, byte[] body, Auth auth,
-        Expect expect) {
+        Expect expect, String field) {
+
+    public HostileRequest(String operation, String category, String description, String method, String pathAndQuery,
+            Map<String, String> headers, String contentType, byte[] body, Auth auth, Expect expect) {
+        this(operation, category, description, method, pathAndQuery, headers, contentType, body, auth, expect, null);
+    }
 
     public enum Auth {
         ADMIN, NONE, EXPIRED, FOREIGN_SIGNED, VIEWER
@@ -23,7 +30,14 @@ public record HostileRequest(String operation, String category, String descripti
         /** no or an invalid token on a secured operation: 401. */
         UNAUTHORIZED,
         /** a valid token whose role the operation does not allow: 403. */
-        FORBIDDEN
+        FORBIDDEN,
+        /**
+         * a query parameter that cannot be read as its type (garbled, out of the type's range, an unknown enum
+         * name, an impossible date) or outside the range the document declares: exactly 400 (issue 7), naming it.
+         */
+        BAD_REQUEST,
+        /** a read whose integer path id is not a whole number (abc, 1.5, 1e3, 20 digits): no such record, 404. */
+        NOT_FOUND
     }
 
     public String summary() {

@@ -103,7 +103,7 @@ public class JobService {
     /**
      * Writes one reminder per item the job's rule selects for the date (one per item and period: a reminder already
      * there is left alone), the most overdue first, and enqueues the messages of those it wrote in that order. The
-     * message is cut to the column's 1000 characters: a rectification's problem may have 2000.
+     * message is stored and sent whole: a rectification's problem may have 2000 characters (V36: text column).
      */
     private int remind(String job, LocalDate date, String period) {
         ReminderRule rule = REMINDERS.get(job);
@@ -113,7 +113,7 @@ public class JobService {
                      written as (
                          insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
                          select nextval('reminder_seq'), ?1, ?2, unit, ref_type, ref_id, due_on, due_on < ?3,
-                                left(message, 1000), now()
+                                message, now()
                          from (select * from due order by due_on, ref_id) d
                          on conflict do nothing
                          returning id, unit, ref_type, ref_id, due_on, overdue, message)

@@ -141,15 +141,33 @@ class ReminderDeliveryTest {
     }
 
     @Test
-    void aProblemLongerThanTheReminderColumnIsRemindedWithItsMessageCut() {
+    void aProblemOfTheFullTwoThousandCharactersIsStoredAndSentWholeByEmailAndWebhook() {
         Subject s = subject("省教育厅");
-        int r = rectification(s, "未公开".repeat(666), "2020-08-03");
+        String problem = "未公开".repeat(666) + "全文"; // the longest a rectification's problem may be
+        assertEquals(2000, problem.length());
+        int r = rectification(s, problem, "2020-08-03");
         runJob("rectification-reminders", "2020-08-03", true);
+        String message = "整改将于 2020-08-03 到期：" + problem;
         as(Tokens.viewer()).queryParam("unit", s.name()).get("/api/v1/reminders").then()
                 .body("total", equalTo(1)).body("items[0].refId", equalTo(r))
-                .body("items[0].message.length()", equalTo(1000));
-        assertEquals(1000, stored(Outbox.messageId("rectification-reminders", key("2020-08-03", "RECTIFICATION", r), WEBHOOK))
-                .body.lines().skip(1).findFirst().orElseThrow().length());
+                .body("items[0].message", equalTo(message));
+
+        String key = key("2020-08-03", "RECTIFICATION", r);
+        String webhookId = Outbox.messageId("rectification-reminders", key, WEBHOOK).toString();
+        String mailId = Outbox.messageId("rectification-reminders", key, Recipient.email(s.email())).toString();
+        try (WebhookReceiver receiver = WebhookReceiver.start(WEBHOOK_PORT)) {
+            // a day later every back-off has passed, whatever other tests left queued for this webhook
+            dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(1)));
+            dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(2)));
+            WebhookReceiver.Received got = receiver.received(WEBHOOK_PATH).stream()
+                    .filter(x -> webhookId.equals(x.id())).findFirst().orElseThrow();
+            assertEquals(message, got.body().path("data").path("message").asText());
+            assertEquals(s.name() + "：\n" + message + "\n依据：青政办〔2017〕137号 第十二条：限时整改到位",
+                    got.body().path("text").asText());
+        }
+        Mail mail = mailbox.getMailsSentTo(s.email()).stream()
+                .filter(m -> mailId.equals(m.getHeaders().get("Idempotency-Key").get(0))).findFirst().orElseThrow();
+        assertTrue(mail.getText().contains("\n" + message + "\n依据："), "the e-mail carries the whole problem");
     }
 
     private static Subject subject(String prefix) {

@@ -1,0 +1,69 @@
+package gov.qinghai.followup.medical.api;
+
+import static gov.qinghai.followup.medical.support.Api.get;
+import static gov.qinghai.followup.medical.support.Api.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import gov.qinghai.followup.common.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 7: a query parameter that cannot be read as its type is 400 problem+json naming it (RESTEasy Reactive alone
+ * answers 404 "HTTP 404 Not Found", as if the endpoint did not exist); a path id that is no number stays 404.
+ */
+@QuarkusTest
+class UnreadableParameterTest {
+
+    @Test
+    void aPageSizeBeyondAnIntIsA400NamingSizeAndItsRange() {
+        problem(get(Tokens.viewer(), "/api/v1/referrals?size=632725194187416180"), 400)
+                .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
+                .body("field", equalTo("size"))
+                .body("detail", containsString("from 1 to 200"))
+                .body("detail", not(containsString("632725194187416180")))
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].in", equalTo("query"))
+                .body("violations[0].message", equalTo("must be a whole number from 1 to 200"));
+    }
+
+    @Test
+    void anUnknownReferralStatusIsA400ListingTheStatuses() {
+        problem(get(Tokens.viewer(), "/api/v1/referrals?status=NOT_A_STATUS"), 400)
+                .body("field", equalTo("status"))
+                .body("violations[0].message",
+                        equalTo("must be one of REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED"));
+    }
+
+    @Test
+    void anInstitutionIdThatIsNoNumberIsA400() {
+        problem(get(Tokens.viewer(), "/api/v1/referrals?toInstitutionId=abc"), 400)
+                .body("field", equalTo("toInstitutionId"))
+                .body("violations[0].message", equalTo("must be a whole number (64-bit)"));
+    }
+
+    @Test
+    void anImpossibleDateOrDateTimeIsA400NamingIt() {
+        problem(get(Tokens.viewer(), "/api/v1/referrals/statistics?from=2017-02-30&to=2017-03-31"), 400)
+                .body("field", equalTo("from"))
+                .body("violations[0].message", equalTo("must be a date like 2017-10-05"));
+        problem(get(Tokens.viewer(), "/api/v1/referrals/statistics?from=2017-02-01&to=2017-03-31&asOf=yesterday"), 400)
+                .body("field", equalTo("asOf"));
+    }
+
+    @Test
+    void aReferralIdThatIsNoNumberIsStillNotFoundButSaysWhy() {
+        problem(get(Tokens.viewer(), "/api/v1/referrals/abc"), 404)
+                .body("field", equalTo("id"))
+                .body("violations[0].in", equalTo("path"));
+    }
+
+    @Test
+    void anUnknownPathIsStillAPlainNotFound() {
+        problem(get(Tokens.viewer(), "/api/v1/no-such-collection?size=abc"), 404)
+                .body("field", nullValue());
+    }
+}
