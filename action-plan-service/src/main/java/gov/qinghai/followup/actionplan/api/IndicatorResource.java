@@ -37,7 +37,6 @@ public class IndicatorResource {
     @GET
     @Path("indicators")
     @Authenticated
-    @Transactional
     @Operation(summary = "List indicators", description = "Paged by task number and code; filter by task number.")
     public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
         String q = task == null ? "1 = 1" : "task.number = :n";
@@ -48,7 +47,6 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one indicator")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(find(id));

@@ -58,7 +58,6 @@ public class ReportResource {
     @GET
     @Path("reports")
     @Authenticated
-    @Transactional
     @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
                                  @QueryParam("unit") String unit, @QueryParam("period") String period) {
@@ -83,7 +82,6 @@ public class ReportResource {
     @GET
     @Path("reports/{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one report")
     public ReportView get(@PathParam("id") long id) {
         return ReportView.of(find(id));
