@@ -5,7 +5,7 @@
 # service starts with SERVICE_JAVA_OPTS (deploy/run.sh's flags unless set), is warmed up for 15 s at 8 connections, then
 # wrk runs BENCH_DURATION (10) s at each of BENCH_CONNS (1 8 32) with wrk/LUA and the VAR=value settings (as in run.sh,
 # e.g. BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=3000 for pick.lua). Prints one line per connection count:
-# time, label, connections, req/s, p50, p99, non-2xx, 1-minute load average; then the RSS after the runs.
+# time, label, connections, req/s, p50, p99, non-2xx, 1-minute load average; then the RSS after the runs and its peak.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 label=$1 dir=$2 port=$3 lua=$4; shift 4
@@ -26,4 +26,4 @@ for c in "${CONNS[@]}"; do
     "$(awk '$1 == "99%" { print $2 }' <<<"$out")" "$(awk '/Non-2xx/ { print $NF }' <<<"$out" | grep . || echo 0)" \
     "$(cut -d' ' -f1 /proc/loadavg)"
 done
-echo "$label: RSS after the runs $(( $(ps -o rss= -p $pid) / 1024 )) MB"
+echo "$label: RSS after the runs $(( $(ps -o rss= -p $pid) / 1024 )) MB, peak $(( $(awk '/VmHWM/ { print $2 }' /proc/$pid/status) / 1024 )) MB"

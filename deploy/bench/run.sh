@@ -141,9 +141,10 @@ if has medical_alliance.referral; then
 fi
 if has action_plan.task; then
   NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
+  NTA=$(psql_bench -tAc "select count(*) from action_plan.task")   # with the 50 of 135号: the report's task rows
   OTHER+=("ap-task-get|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
           "ap-report-list|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
-          "ap-quarterly|http://127.0.0.1:$AP_PORT|path.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4")
+          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
 fi
 if has transparency_assessment.assessment_subject; then
   NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
