@@ -7,7 +7,11 @@ mkdir -p "$OUT"
 export PGPASSWORD="${DB_PASSWORD:-postgres}"
 BENCH_DB="${BENCH_DB:-qinghai_bench}"
 PGH=(-h 127.0.0.1 -p 5432 -U "${DB_USER:-postgres}")
-SERVICES=(project-tracking-service:18081 transparency-assessment-service:18082 action-plan-service:18083 medical-alliance-service:18084)
+# Ports BENCH_PORT_BASE+1..+4 (default 18081-18084; another bench on the same machine picks another base), +11 for the
+# scratch seed-import instance.
+PB="${BENCH_PORT_BASE:-18080}"
+PT_PORT=$((PB + 1)); TR_PORT=$((PB + 2)); AP_PORT=$((PB + 3)); MA_PORT=$((PB + 4)); SEED_PORT=$((PB + 11))
+SERVICES=(project-tracking-service:$PT_PORT transparency-assessment-service:$TR_PORT action-plan-service:$AP_PORT medical-alliance-service:$MA_PORT)
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 psql_bench() { psql "${PGH[@]}" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -q "$@"; }

@@ -224,9 +224,9 @@ log "transparency_assessment rows done in $(( $(date +%s%3N) - t0 )) ms: $(psql_
 # its annual report and bulletin, and the action plan's 2017-Q4 report.
 log "building the reports through the services' API"
 ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
-start_service transparency-assessment-service 18082; start_service action-plan-service 18083
-wait_ready 18082 300 >/dev/null; wait_ready 18083 300 >/dev/null
-T=http://127.0.0.1:18082; A=http://127.0.0.1:18083
+start_service transparency-assessment-service $TR_PORT; start_service action-plan-service $AP_PORT
+wait_ready $TR_PORT 300 >/dev/null; wait_ready $AP_PORT 300 >/dev/null
+T=http://127.0.0.1:$TR_PORT; A=http://127.0.0.1:$AP_PORT
 api() { curl -s -o "$OUT/gen-api.out" -w '%{http_code} %{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
 log "  transparency: result of the $TYEAR round: $(api -d '{"version":0}' "$T/api/v1/rounds/100000001/result") (HTTP, s)"
 log "  transparency: annual report $TYEAR: $(api "$T/api/v1/admin/jobs/annual-report/run?date=$(( TYEAR + 1 ))-01-10")"

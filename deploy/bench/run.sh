@@ -22,16 +22,16 @@ trap 'stop_all; stop_service seed-project-tracking 2>/dev/null || true' EXIT
 SEED_DB=qinghai_bench_seed
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB" -c "create database $SEED_DB"
 log "project-tracking on a fresh $SEED_DB: seed import"
-SERVICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" start_service project-tracking-service 18091
+SERVICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" start_service project-tracking-service $SEED_PORT
 mv "$OUT/project-tracking-service.pid" "$OUT/seed-project-tracking.pid"
-wait_ready 18091 300 >/dev/null
+wait_ready $SEED_PORT 300 >/dev/null
 cp "$OUT/project-tracking-service.log" "$OUT/seed-project-tracking.log"
 seed_ms=$(grep -o 'seeded 346 projects.* in [0-9]* ms' "$OUT/seed-project-tracking.log" | grep -o ' in [0-9]* ms' | tail -1 | grep -o '[0-9]*')
 rec seed_import_ms "${seed_ms:--1}" "log line: $(grep -o 'seeded 346 projects.*' "$OUT/seed-project-tracking.log" | head -1)"
 ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
 fair=$(curl -s -XPOST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"edition":19,"name":"bench CSV import fair","heldFrom":"2018-06-15","heldTo":"2018-06-18"}' \
-  http://127.0.0.1:18091/api/v1/fairs | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  http://127.0.0.1:$SEED_PORT/api/v1/fairs | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 psql "${PGH[@]}" -d $SEED_DB -tAc "select name from project_tracking.responsible_unit order by id" >"$OUT/units.txt"
 awk 'NR==FNR { u[n++] = $0; next } END {
        print "seq,unit,name,party_a,party_b,total_investment,fund_sources,responsible_leader,responsible_persons"
@@ -39,7 +39,7 @@ awk 'NR==FNR { u[n++] = $0; next } END {
      }' "$OUT/units.txt" /dev/null >"$OUT/import100k.csv"
 log "importing a 100k-row CSV into fair $fair"
 read -r code secs < <(curl -s -o "$OUT/import100k.out" -w '%{http_code} %{time_total}\n' -XPOST -H "Authorization: Bearer $ADMIN" \
-  -H 'Content-Type: text/csv' --data-binary @"$OUT/import100k.csv" "http://127.0.0.1:18091/api/v1/fairs/$fair/projects")
+  -H 'Content-Type: text/csv' --data-binary @"$OUT/import100k.csv" "http://127.0.0.1:$SEED_PORT/api/v1/fairs/$fair/projects")
 cp "$OUT/project-tracking-service.log" "$OUT/seed-project-tracking.log"
 rec csv_import_100k_s "$secs" "HTTP $code, $(stat -c %s "$OUT/import100k.csv") bytes (over MAX_BODY_SIZE 10M: the import path has IMPORT_MAX_BODY_SIZE, 100M); $(head -c 160 "$OUT/import100k.out" | tr '\t\n' '  ')"
 rec csv_import_log "$(grep -c 'rows written' "$OUT/seed-project-tracking.log" || true)" "progress lines ('fair N: K rows written', one per 10,000); $(grep -o 'imported 100000 rows in .*' "$OUT/seed-project-tracking.log" | head -1)"
@@ -62,7 +62,7 @@ one_start() { # label name port starter
 }
 for r in $(seq 1 "$ROUNDS"); do
   for s in "${SERVICES[@]}"; do one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_service; done
-  one_start baseline:project-tracking-service project-tracking-service 18081 start_plain
+  one_start baseline:project-tracking-service project-tracking-service $PT_PORT start_plain
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
@@ -71,7 +71,7 @@ for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
   rec "wall_ready_ms:$label" "$(cut -f3 <<<"$rows" | median)" ""
   rec "rss_mb:$label" "$(cut -f4 <<<"$rows" | median)" "all: $(cut -f4 <<<"$rows" | tr '\n' ' ')"
 done
-rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service 18081)" "deploy/bench/startup-profile.sh"
+rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service $PT_PORT)" "deploy/bench/startup-profile.sh"
 cds="no AppCDS archive (build with -Pappcds)"; [ -f "$ROOT/project-tracking-service/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
 rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
 for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
@@ -80,7 +80,7 @@ for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
 # --- wrk -------------------------------------------------------------------------------------------------------
 export BENCH_DIR BENCH_TOKEN
 VIEWER=$(bash "$ROOT/deploy/token.sh" viewer)
-P=http://127.0.0.1:18081
+P=http://127.0.0.1:$PT_PORT
 curl -s -XPOST -H "Authorization: Bearer $ADMIN" "$P/api/v1/admin/jobs/quarterly-report/run?date=2018-01-06" >/dev/null
 # the job's own time at this scale: forget the ledger entry so it rebuilds 2017-Q4 for every fair (3 runs, last kept)
 for i in 1 2 3; do
@@ -89,7 +89,7 @@ for i in 1 2 3; do
 done
 rec quarterly_job_s "$job_s" "POST /api/v1/admin/jobs/quarterly-report/run?date=2018-01-06 rebuilding 2017-Q4 for $(psql_bench -tAc 'select count(distinct fair_id) from project_tracking.project') fairs"
 # the other services' report jobs at this scale (ledger entry and stored report forgotten first, last of 3 runs kept)
-A=http://127.0.0.1:18083; TR=http://127.0.0.1:18082
+A=http://127.0.0.1:$AP_PORT; TR=http://127.0.0.1:$TR_PORT
 if [ "$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")" -gt 0 ]; then
   for i in 1 2 3; do
     psql_bench -c "delete from action_plan.job_run where job = 'quarterly-report' and period = '2017-Q4'"
@@ -137,20 +137,21 @@ done
 has() { [ "$(psql_bench -tAc "select count(*) from $1 where id > 100000000")" -gt 0 ]; }
 OTHER=()
 if has medical_alliance.referral; then
-  OTHER+=("referral-get|http://127.0.0.1:18084|get-referral.lua|" "referral-queue|http://127.0.0.1:18084|referral-queue.lua|")
+  OTHER+=("referral-get|http://127.0.0.1:$MA_PORT|get-referral.lua|" "referral-queue|http://127.0.0.1:$MA_PORT|referral-queue.lua|")
 fi
 if has action_plan.task; then
   NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
-  OTHER+=("ap-task-get|http://127.0.0.1:18083|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
-          "ap-report-list|http://127.0.0.1:18083|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
-          "ap-quarterly|http://127.0.0.1:18083|path.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4")
+  NTA=$(psql_bench -tAc "select count(*) from action_plan.task")   # with the 50 of 135号: the report's task rows
+  OTHER+=("ap-task-get|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
+          "ap-report-list|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
+          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
 fi
 if has transparency_assessment.assessment_subject; then
   NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
-  OTHER+=("tr-assessment-get|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
-          "tr-routine-list|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
-          "tr-ranking|http://127.0.0.1:18082|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
-          "tr-annual|http://127.0.0.1:18082|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
+  OTHER+=("tr-assessment-get|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-routine-list|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-ranking|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
+          "tr-annual|http://127.0.0.1:$TR_PORT|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
 fi
 for o in "${OTHER[@]}"; do
   IFS='|' read -r label url lua settings <<<"$o"

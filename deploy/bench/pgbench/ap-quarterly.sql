@@ -1,3 +1,7 @@
--- action plan, GET /api/v1/quarterly-reports/2017-Q4: the stored report (Hibernate log)
-\set one 1
-select qr1_0.id,qr1_0.as_of,qr1_0.content,qr1_0.generated_at,qr1_0.period from action_plan.quarterly_report qr1_0 where qr1_0.period='2017-Q4' fetch first :one rows only;
+-- action plan, GET /api/v1/quarterly-reports/2017-Q4?page={p}&size=20 (report.QuarterlyReportStore, native SQL): the
+-- report's summary, the count of its task rows and one page of them (2,050 tasks at scale 1: pages 0..102)
+\set p random(0, 102)
+\set off :p * 20
+select id, summary from action_plan.quarterly_report where period = '2017-Q4' \gset
+select count(*) from action_plan.quarterly_report_task where report_id = :id;
+select content from action_plan.quarterly_report_task where report_id = :id order by position offset :off limit 20;

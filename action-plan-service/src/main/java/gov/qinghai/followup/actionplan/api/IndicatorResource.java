@@ -38,7 +38,6 @@ public class IndicatorResource {
     @GET
     @Path("indicators")
     @Authenticated
-    @Transactional
     @Operation(summary = "List indicators", description = "Paged by task number and code; filter by task number.")
     public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
         String q = task == null ? "1 = 1" : "task.number = :n";
@@ -49,7 +48,6 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one indicator")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(find(id));

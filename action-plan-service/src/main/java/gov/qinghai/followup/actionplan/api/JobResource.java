@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -86,7 +85,6 @@ public class JobResource {
     @GET
     @Path("reminders")
     @Authenticated
-    @Transactional
     @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's. "
             + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,

@@ -10,7 +10,6 @@ import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,6 @@ public class MyTasksResource {
 
     @GET
     @Authenticated
-    @Transactional
     @Operation(summary = "Tasks of a unit", description = "A reporter sees its own unit's; others pass ?unit=.")
     @SuppressWarnings("unchecked")
     public Page<MyTaskView> mine(@Valid @BeanParam PageQuery page,

@@ -6,7 +6,6 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +39,6 @@ public class OverdueEventResource {
 
     @GET
     @Authenticated
-    @Transactional
     @Operation(summary = "List overdue events", description = "What the overdue-scan job recorded, newest first; "
             + "filter by task number.")
     public Page<OverdueEventView> list(@Valid @BeanParam PageQuery page,

@@ -55,7 +55,6 @@ public class ReportResource {
     @GET
     @Path("reports")
     @Authenticated
-    @Transactional
     @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
                                  @QueryParam("unit") String unit, @QueryParam("period") String period) {
@@ -80,7 +79,6 @@ public class ReportResource {
     @GET
     @Path("reports/{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one report")
     public ReportView get(@PathParam("id") long id) {
         return ReportView.of(find(id));

@@ -82,7 +82,6 @@ public class SupervisionResource {
     @GET
     @Path("supervisions")
     @Authenticated
-    @Transactional
     @Operation(summary = "List 督查", description = "Paged, newest first; filter by kind.")
     public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind) {
         String q = kind == null ? "1 = 1" : "kind = :kind";
@@ -94,7 +93,6 @@ public class SupervisionResource {
     @GET
     @Path("supervisions/{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one 督查")
     public SupervisionView get(@PathParam("id") long id) {
         return SupervisionView.of(Supervision.<Supervision>findByIdOptional(id)
@@ -104,7 +102,6 @@ public class SupervisionResource {
     @GET
     @Path("findings")
     @Authenticated
-    @Transactional
     @Operation(summary = "List findings", description = "Paged; filter by unit to see what was found and done about it.")
     public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit) {
         String q = unit == null ? "1 = 1" : "unit.name = :unit";

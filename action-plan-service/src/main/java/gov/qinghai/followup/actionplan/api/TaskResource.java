@@ -13,7 +13,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +36,6 @@ public class TaskResource {
     @GET
     @Path("tasks")
     @Authenticated
-    @Transactional
     @Operation(summary = "List tasks", description = "Paged, by number; filter by group numeral (一…四).")
     public Page<TaskSummaryView> list(@Valid @BeanParam PageQuery page,
                                       @Parameter(example = "三") @QueryParam("group")
@@ -50,7 +48,6 @@ public class TaskResource {
     @GET
     @Path("tasks/{number}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one task", description = "Full text, units in the notice's order (collectives with "
             + "the units they reach), indicators and notes on the notice's text.")
     public TaskView get(@PathParam("number") int number) {

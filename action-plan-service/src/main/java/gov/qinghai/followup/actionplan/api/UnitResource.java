@@ -38,7 +38,6 @@ public class UnitResource {
 
     @GET
     @Authenticated
-    @Transactional
     @Operation(summary = "List units", description = "Paged by kind and name; filter by kind.")
     public Page<UnitView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") UnitKind kind) {
         String q = kind == null ? "1 = 1" : "kind = :kind";
@@ -49,7 +48,6 @@ public class UnitResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Transactional
     @Operation(summary = "Get one unit")
     public UnitView get(@PathParam("id") long id) {
         return scope.view(find(id));

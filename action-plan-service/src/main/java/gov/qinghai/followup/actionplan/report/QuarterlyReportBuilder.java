@@ -39,6 +39,8 @@ public class QuarterlyReportBuilder {
     ObjectMapper mapper;
     @Inject
     JobMetrics metrics;
+    @Inject
+    QuarterlyReportStore store;
 
     public record Content(String period, LocalDate asOf, Instant generatedAt, String notice, List<GroupRow> groups,
                           List<TaskRow> tasks, List<UnitRow> units, List<LaggingRow> laggingUnits,
@@ -87,6 +89,8 @@ public class QuarterlyReportBuilder {
             throw new IllegalStateException(e);
         }
         r.persist();
+        QuarterlyReport.flush();
+        store.derive(r.id); // its summary and task rows, read a page at a time (issue 8)
         metrics.reportGenerated("quarterly-report");
         return c.tasks().size();
     }

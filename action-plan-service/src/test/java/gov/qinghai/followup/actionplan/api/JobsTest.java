@@ -97,13 +97,14 @@ class JobsTest {
         run("quarterly-report", "2017-10-01").then().statusCode(200).body("period", equalTo("2017-Q3"))
                 .body("ran", equalTo(true)).body("items", equalTo(50));
         run("quarterly-report", "2017-10-03").then().body("ran", equalTo(false));
-        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200)
+        as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200)
                 .contentType("application/json")
                 .body("period", equalTo("2017-Q3")).body("asOf", equalTo("2017-09-30"))
                 .body("groups.name", contains("找准发力点", "找准创新点", "找准主攻点", "找准突破点"))
                 .body("groups[0].tasks", equalTo(13))
-                .body("tasks.size()", equalTo(50))
-                .body("tasks.find { it.number == 21 }.indicators[0].code", equalTo("21-coal"));
+                .body("tasks.total", equalTo(50))
+                .body("tasks.items.size()", equalTo(50))
+                .body("tasks.items.find { it.number == 21 }.indicators[0].code", equalTo("21-coal"));
 
         byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/quarterly-reports/2017-Q3").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
@@ -122,5 +123,56 @@ class JobsTest {
         }
         as(Tokens.viewer()).get("/api/v1/quarterly-reports/2016-Q1").then().statusCode(404);
         as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(400);
+    }
+
+    /**
+     * Issue 8: the JSON of a stored report holds its summary and one page of its task rows (page, size ≤ 200, status and
+     * group filters), so an answer stays small however many tasks a report holds; the pages together are the task rows
+     * of the stored document, each as stored, in task order.
+     */
+    @Test
+    void quarterlyReportTaskRowsComeAPageAtATimeWithTheSummaryOnEveryPage() throws Exception {
+        run("quarterly-report", "2018-07-01").then().statusCode(200).body("period", equalTo("2018-Q2"));
+        String stored = (String) em.createNativeQuery("select content from action_plan.quarterly_report where period = '2018-Q2'")
+                .getSingleResult();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode document = json.readTree(stored);
+        List<com.fasterxml.jackson.databind.JsonNode> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            String body = as(Tokens.viewer()).queryParam("page", page).queryParam("size", 20)
+                    .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                    .body("period", equalTo("2018-Q2")).body("asOf", equalTo("2018-06-30"))
+                    .body("groups.size()", equalTo(4)).body("notice", equalTo("青政办〔2017〕135号"))
+                    .body("tasks.page", equalTo(page)).body("tasks.size", equalTo(20))
+                    .body("tasks.total", equalTo(50)).body("tasks.totalPages", equalTo(3))
+                    .body("tasks.items.size()", equalTo(page < 2 ? 20 : 10))
+                    .extract().asString();
+            json.readTree(body).path("tasks").path("items").forEach(paged::add);
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+        document.path("tasks").forEach(all::add);
+        assertEquals(all, paged, "the pages are the stored task rows, in order");
+        assertEquals(document.path("units"), json.readTree(as(Tokens.viewer())
+                .get("/api/v1/quarterly-reports/2018-Q2").then().extract().asString()).path("units"));
+        as(Tokens.viewer()).queryParam("page", 3).get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .body("tasks.items.size()", equalTo(0)).body("tasks.total", equalTo(50));
+
+        long overdue = all.stream().filter(t -> t.path("status").asText().equals("OVERDUE")).count();
+        as(Tokens.viewer()).queryParam("status", "OVERDUE").queryParam("size", 200)
+                .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .body("tasks.total", equalTo((int) overdue))
+                .body("tasks.items.status", org.hamcrest.Matchers.everyItem(equalTo("OVERDUE")));
+        as(Tokens.viewer()).queryParam("group", "三").queryParam("size", 200)
+                .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .body("tasks.total", equalTo(18)).body("tasks.items.number[0]", equalTo(21));
+
+        as(Tokens.viewer()).queryParam("size", 201).get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
+        as(Tokens.viewer()).queryParam("status", "LATE").get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        // the stored reports listed without their documents
+        as(Tokens.viewer()).queryParam("size", 200).get("/api/v1/quarterly-reports").then().statusCode(200)
+                .body("items.period", hasItem("2018-Q2"))
+                .body("items.find { it.period == '2018-Q2' }.asOf", equalTo("2018-06-30"));
     }
 }

@@ -6,16 +6,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import gov.qinghai.followup.common.security.VerifiedTokenCache;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** The conventions of DESIGN.md on the responsible units of 青政办〔2017〕134号 附件. */
 @QuarkusTest
 class UnitResourceTest {
+    @Inject
+    JWTParser tokens;
 
     @Test
     void listsTheThirtyTwoUnitsOfTheAttachmentPaged() {
@@ -57,6 +65,24 @@ class UnitResourceTest {
     void refusesExpiredAndForeignTokens() {
         problem(given().header("Authorization", bearer(Tokens.expired())).get("/api/v1/units"), 401);
         problem(given().header("Authorization", bearer(Tokens.foreignSigned())).get("/api/v1/units"), 401);
+    }
+
+    /** Issue 8: a verified token is kept (VerifiedTokenCache); a copy altered in any part is checked again and refused. */
+    @Test
+    void aTokenAcceptedBeforeDoesNotVouchForAnAlteredCopy() {
+        assertInstanceOf(VerifiedTokenCache.class, tokens, "the bearer-token check goes through the cache");
+        String viewer = Tokens.viewer();
+        given().header("Authorization", bearer(viewer)).get("/api/v1/units").then().statusCode(200);
+        given().header("Authorization", bearer(viewer)).get("/api/v1/units").then().statusCode(200);
+        String[] parts = viewer.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String admin = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("\"viewer\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
+        problem(given().header("Authorization", bearer(parts[0] + "." + admin + "." + parts[2]))
+                .get("/api/v1/units"), 401);
+        String signature = parts[2].substring(0, parts[2].length() - 4) + (parts[2].endsWith("AAAA") ? "BBBB" : "AAAA");
+        problem(given().header("Authorization", bearer(parts[0] + "." + parts[1] + "." + signature))
+                .get("/api/v1/units"), 401);
     }
 
     @Test

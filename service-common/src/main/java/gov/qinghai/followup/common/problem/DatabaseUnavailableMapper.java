@@ -24,13 +24,20 @@ public class DatabaseUnavailableMapper {
         return unavailable();
     }
 
-    /** Agroal reports an exhausted or dead pool as a plain SQLException with SQL state 08xxx or none. */
+    /**
+     * Agroal reports an exhausted or dead pool as a plain SQLException with SQL state 08xxx or none. PostgreSQL going
+     * down ends the sessions it has with 57P01 (admin shutdown), 57P02 (crash shutdown) or refuses new ones with 57P03
+     * (starting up or shutting down): the statement that meets it gets the same answer. A pooled connection is checked
+     * before it is lent out only after a second idle (DB_IDLE_VALIDATION), so a request just as the database stops
+     * can meet these states on its statement rather than on the pool's check.
+     */
     public static boolean isConnectionFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof JDBCConnectionException || c instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (c instanceof SQLException s && (s.getSQLState() != null && s.getSQLState().startsWith("08")
+            if (c instanceof SQLException s && (s.getSQLState() != null && (s.getSQLState().startsWith("08")
+                    || s.getSQLState().startsWith("57P0"))
                     || String.valueOf(s.getMessage()).contains("Acquisition timeout"))) {
                 return true;
             }

@@ -17,6 +17,7 @@ import gov.qinghai.followup.transparency.domain.Scheme;
 import gov.qinghai.followup.transparency.domain.SchemeItem;
 import gov.qinghai.followup.transparency.domain.SchemeLine;
 import gov.qinghai.followup.transparency.domain.Scoring;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
 @ApplicationScoped
@@ -225,52 +228,131 @@ public class AssessmentService {
     }
 
     /** The score as it stands now (on-site scores, routine records, findings); stored at the result. */
-    @SuppressWarnings("unchecked")
     public Scoring.Result score(Assessment a) {
-        AssessmentRound r = AssessmentRound.findById(a.roundId);
-        AssessmentSubject subject = AssessmentSubject.findById(a.subjectId);
-        Map<Long, BigDecimal> maxima = schemes.itemMaxima(r.schemeId);
-        Map<Integer, BigDecimal> onSite = sums("""
-                select i.item_no, sum(x.score) from line_score x join scheme_line l on l.id = x.line_id
-                join scheme_item i on i.id = l.item_id where x.assessment_id = ?1 group by i.item_no""", a.id);
-        // 137号 第九条: routine records of the subject in the round's year, per item
-        Map<Integer, BigDecimal> routine = sums("""
-                select item_no, sum(points) from routine_record where subject_id = ?1 and year = ?2
-                and removed_at is null group by item_no""", a.subjectId, r.year);
-        Map<String, BigDecimal> byCategory = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select i.category, sum(f.points) from finding f join scheme_line l on l.id = f.line_id
-                join scheme_item i on i.id = l.item_id where f.assessment_id = ?1 group by i.category""")
-                .setParameter(1, a.id).getResultList()) {
-            byCategory.put((String) row[0], (BigDecimal) row[1]);
+        return score(a.id, facts(AssessmentRound.findById(a.roundId), a.id));
+    }
+
+    /**
+     * What the scores of a round's assessments are computed from, each kind gathered for the whole round (or one
+     * assessment of it) by one SQL aggregation: per assessment and item the on-site scores and the 日常考核 adjustments
+     * (137号 第九条), per assessment and category the findings, the 直接归零项 findings, the score an assessor gave the
+     * 20-working-day line and the disclosure counts of 附件 第4项. Maps are keyed by assessment id.
+     */
+    private record Facts(List<SchemeItem> items, Map<Long, BigDecimal> maxima, Optional<DisclosureTimeliness.Rule> rule,
+                         Map<Long, SubjectKind> kinds, Map<Long, Map<Integer, BigDecimal>> onSite,
+                         Map<Long, Map<Integer, BigDecimal>> routine, Map<Long, Map<String, BigDecimal>> findings,
+                         Map<Long, List<String>> zeroOuts, Map<Long, BigDecimal> ruleLineScores,
+                         Map<Long, DisclosureTimeliness.Evidence> evidence) {
+    }
+
+    /** The facts of every assessment of the round, or of one (assessmentId not null): a fixed number of queries. */
+    @SuppressWarnings("unchecked")
+    private Facts facts(AssessmentRound r, Long assessmentId) {
+        String only = assessmentId == null ? "" : " and a.id = :assessment";
+        Scheme scheme = Scheme.findById(r.schemeId);
+        Optional<DisclosureTimeliness.Rule> rule = schemes.timelinessRule(scheme);
+        Map<Long, SubjectKind> kinds = new HashMap<>();
+        for (Object[] row : rows("""
+                select a.id, s.kind from assessment a join assessment_subject s on s.id = a.subject_id
+                where a.round_id = :round""" + only, r, assessmentId)) {
+            kinds.put(id(row[0]), SubjectKind.valueOf((String) row[1]));
         }
-        List<String> zero = em.createNativeQuery("""
-                select f.description from finding f join scheme_line l on l.id = f.line_id
-                join scheme_item i on i.id = l.item_id where f.assessment_id = ?1 and i.category = 'ZERO_OUT'
-                order by f.id""").setParameter(1, a.id).getResultList();
+        Map<Long, Map<Integer, BigDecimal>> onSite = perItem(rows("""
+                select x.assessment_id, i.item_no, sum(x.score) from line_score x
+                join assessment a on a.id = x.assessment_id join scheme_line l on l.id = x.line_id
+                join scheme_item i on i.id = l.item_id
+                where a.round_id = :round""" + only + " group by x.assessment_id, i.item_no", r, assessmentId));
+        // 137号 第九条: routine records of the subject in the round's year, per item
+        Map<Long, Map<Integer, BigDecimal>> routine = perItem(rows("""
+                select a.id, x.item_no, sum(x.points) from assessment a
+                join routine_record x on x.subject_id = a.subject_id and x.year = :year and x.removed_at is null
+                where a.round_id = :round""" + only + " group by a.id, x.item_no", r, assessmentId));
+        Map<Long, Map<String, BigDecimal>> findings = new HashMap<>();
+        for (Object[] row : rows("""
+                select f.assessment_id, i.category, sum(f.points) from finding f
+                join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
+                join scheme_item i on i.id = l.item_id
+                where a.round_id = :round""" + only + " group by f.assessment_id, i.category", r, assessmentId)) {
+            findings.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
+        }
+        Map<Long, List<String>> zeroOuts = new HashMap<>();
+        for (Object[] row : rows("""
+                select f.assessment_id, f.description from finding f
+                join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
+                join scheme_item i on i.id = l.item_id
+                where i.category = 'ZERO_OUT' and a.round_id = :round""" + only + " order by f.assessment_id, f.id",
+                r, assessmentId)) {
+            zeroOuts.computeIfAbsent(id(row[0]), k -> new ArrayList<>()).add((String) row[1]);
+        }
+        Map<Long, BigDecimal> ruleLineScores = new HashMap<>();
+        Map<Long, DisclosureTimeliness.Evidence> evidence = Map.of();
+        if (rule.isPresent()) {
+            var q = em.createNativeQuery("""
+                    select x.assessment_id, x.score from line_score x join assessment a on a.id = x.assessment_id
+                    where x.line_id = :line and a.round_id = :round""" + only);
+            bind(q, r, assessmentId).setParameter("line", rule.get().lineId());
+            for (Object[] row : (List<Object[]>) q.getResultList()) {
+                ruleLineScores.putIfAbsent(id(row[0]), (BigDecimal) row[1]);
+            }
+            evidence = disclosures.evidenceByAssessment(r.id, assessmentId, r.year, today());
+        }
+        return new Facts(SchemeItem.list("schemeId", Sort.by("itemNo"), r.schemeId), schemes.itemMaxima(r.schemeId),
+                rule, kinds, onSite, routine, findings, zeroOuts, ruleLineScores, evidence);
+    }
+
+    /** 137号 第十一条/第十三条 on one assessment's facts (the rule itself: {@link Scoring}). */
+    private static Scoring.Result score(long assessmentId, Facts f) {
+        SubjectKind kind = f.kinds().get(assessmentId);
+        Map<Integer, BigDecimal> onSite = f.onSite().getOrDefault(assessmentId, Map.of());
+        Map<Integer, BigDecimal> routine = f.routine().getOrDefault(assessmentId, Map.of());
+        Map<String, BigDecimal> byCategory = f.findings().getOrDefault(assessmentId, Map.of());
         List<Scoring.ItemInput> items = new ArrayList<>();
         BigDecimal bonusCap = null;
         BigDecimal deductionCap = null;
-        for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", Sort.by("itemNo"), r.schemeId)) {
+        for (SchemeItem i : f.items()) {
             switch (i.category) {
-                case REGULAR -> items.add(new Scoring.ItemInput(i.itemNo, i.name, maxima.get(i.id),
-                        i.appliesTo(subject.kind), onSite.get(i.itemNo), routine.get(i.itemNo)));
+                case REGULAR -> items.add(new Scoring.ItemInput(i.itemNo, i.name, f.maxima().get(i.id),
+                        i.appliesTo(kind), onSite.get(i.itemNo), routine.get(i.itemNo)));
                 case BONUS -> bonusCap = i.cap;
                 case DEDUCTION -> deductionCap = i.cap;
                 default -> { }
             }
         }
-        return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap,
-                byCategory.get("DEDUCTION"), deductionCap, zero, timeliness(a, r)));
+        // 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of today
+        DisclosureTimeliness.Outcome timeliness = f.rule().map(rule -> DisclosureTimeliness.apply(rule,
+                f.evidence().get(assessmentId), f.ruleLineScores().get(assessmentId))).orElse(null);
+        return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap, byCategory.get("DEDUCTION"),
+                deductionCap, f.zeroOuts().getOrDefault(assessmentId, List.of()), timeliness));
     }
 
-    /** 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of today. */
-    private DisclosureTimeliness.Outcome timeliness(Assessment a, AssessmentRound r) {
-        return schemes.timelinessRule(Scheme.findById(r.schemeId)).map(rule -> {
-            BigDecimal assessor = LineScore.<LineScore>find("assessmentId = ?1 and lineId = ?2", a.id, rule.lineId())
-                    .firstResultOptional().map(x -> x.score).orElse(null);
-            return DisclosureTimeliness.apply(rule, disclosures.evidence(a.subjectId, r.year, today()), assessor);
-        }).orElse(null);
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, AssessmentRound r, Long assessmentId) {
+        var q = em.createNativeQuery(sql);
+        bind(q, r, assessmentId);
+        if (sql.contains(":year")) {
+            q.setParameter("year", r.year);
+        }
+        return q.getResultList();
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, AssessmentRound r, Long assessmentId) {
+        q.setParameter("round", r.id);
+        if (assessmentId != null) {
+            q.setParameter("assessment", assessmentId);
+        }
+        return q;
+    }
+
+    private static Map<Long, Map<Integer, BigDecimal>> perItem(List<Object[]> rows) {
+        Map<Long, Map<Integer, BigDecimal>> out = new HashMap<>();
+        for (Object[] row : rows) {
+            out.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put(((Number) row[1]).intValue(), (BigDecimal) row[2]);
+        }
+        return out;
+    }
+
+    private static long id(Object o) {
+        return ((Number) o).longValue();
     }
 
     private static LocalDate today() {
@@ -289,29 +371,39 @@ public class AssessmentService {
             throw Problems.conflict("round " + roundId + " is already concluded");
         }
         List<Assessment> all = Assessment.list("roundId", Sort.by("id"), roundId);
-        List<String> notReady = all.stream().filter(a -> a.stage != AssessmentStage.EVALUATED)
-                .map(a -> AssessmentSubject.<AssessmentSubject>findById(a.subjectId).name + " (" + a.stage + ")")
-                .toList();
-        if (!notReady.isEmpty()) {
-            throw Problems.conflict("the result needs every subject EVALUATED; not yet: " + String.join(", ", notReady));
+        List<Assessment> waiting = all.stream().filter(a -> a.stage != AssessmentStage.EVALUATED).toList();
+        if (!waiting.isEmpty()) {
+            Map<Long, String> names = AssessmentSubject.<AssessmentSubject>list("id in ?1",
+                    waiting.stream().map(a -> a.subjectId).toList()).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+            throw Problems.conflict("the result needs every subject EVALUATED; not yet: " + waiting.stream()
+                    .map(a -> names.get(a.subjectId) + " (" + a.stage + ")").collect(Collectors.joining(", ")));
+        }
+        // issue 8: the facts of every subject in a fixed number of queries, then the rule per subject in memory; the
+        // entities are only written after all reads (each query would otherwise flush the ones already scored)
+        Facts facts = facts(r, null);
+        Map<Long, Scoring.Result> results = new HashMap<>();
+        all.forEach(a -> results.put(a.id, score(a.id, facts)));
+        // ranking computed in SQL (rank() with ties) over the totals of every assessment of the round, before anything
+        // is written, so that each assessment is written once, through its entity so Envers audits it
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                select t.id, rank() over (order by t.total desc)
+                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[])) as t (id, total)""")
+                .setParameter(1, all.stream().map(a -> a.id.toString()).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(2, all.stream().map(a -> results.get(a.id).total().toPlainString())
+                        .collect(Collectors.joining(",", "{", "}")))
+                .getResultList()) {
+            ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
         for (Assessment a : all) {
-            Scoring.Result s = score(a);
+            Scoring.Result s = results.get(a.id);
             a.total = s.total();
             a.grade = s.gradeLabel();
             a.breakdown = write(s);
             a.stage = AssessmentStage.RESULT_PUBLISHED;
             a.concludedAt = Instant.now();
+            a.ranking = ranks.get(a.id);
         }
-        Assessment.flush();
-        // ranking computed in SQL (rank() with ties), written through the entities so Envers audits it
-        Map<Long, Integer> ranks = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select id, rank() over (order by total desc) from assessment where round_id = ?1""")
-                .setParameter(1, roundId).getResultList()) {
-            ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        all.forEach(a -> a.ranking = ranks.get(a.id));
         r.status = "CONCLUDED";
         AssessmentRound.flush();
         return r;

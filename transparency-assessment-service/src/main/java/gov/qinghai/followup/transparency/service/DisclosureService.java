@@ -114,6 +114,32 @@ public class DisclosureService {
         return new DisclosureTimeliness.Evidence(asOf, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
     }
 
+    /**
+     * The same counts for every assessment of a round (or only assessmentId), in one query: each assessment's subject's
+     * records produced in the year, keyed by assessment id.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, DisclosureTimeliness.Evidence> evidenceByAssessment(long roundId, Long assessmentId, int year,
+                                                                         LocalDate asOf) {
+        var q = em.createNativeQuery("""
+                select a.id, count(d.id), count(d.id) filter (where d.published_on is not null),
+                       count(d.id) filter (where d.published_on <= d.deadline),
+                       count(d.id) filter (where d.published_on > d.deadline),
+                       count(d.id) filter (where d.published_on is null and d.deadline < :asOf)
+                from assessment a
+                left join disclosure_record d on d.subject_id = a.subject_id and extract(year from d.produced_on) = :year
+                where a.round_id = :round""" + (assessmentId == null ? "" : " and a.id = :assessment") + " group by a.id")
+                .setParameter("round", roundId).setParameter("year", year).setParameter("asOf", asOf);
+        if (assessmentId != null) {
+            q.setParameter("assessment", assessmentId);
+        }
+        Map<Long, DisclosureTimeliness.Evidence> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(n(r[0]), new DisclosureTimeliness.Evidence(asOf, n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+        }
+        return out;
+    }
+
     private static long n(Object o) {
         return ((Number) o).longValue();
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import gov.qinghai.followup.common.testing.StatementCounter;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,12 @@ class StatementCountTest {
 
     /** New provincial departments of this test, each with two 日常考核 records (137号 第九条) in the year. */
     private static List<Integer> subjectsWithRoutineRecords(int year) {
+        return subjectsWithRoutineRecords(year, SUBJECTS);
+    }
+
+    private static List<Integer> subjectsWithRoutineRecords(int year, int count) {
         List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < SUBJECTS; i++) {
+        for (int i = 0; i < count; i++) {
             int id = as(Tokens.admin()).body(Map.of("name", Api.unique("计数部门"), "kind", "PROVINCIAL_DEPARTMENT"))
                     .post("/api/v1/subjects").then().statusCode(201).extract().path("id");
             for (String kind : List.of("PROBLEM", "ACHIEVEMENT")) {
@@ -71,5 +76,46 @@ class StatementCountTest {
                 .body("size()", greaterThan(SUBJECTS - 1)));
         assertThat("statements for GET /api/v1/routine-records/summary", summary, greaterThan(0L));
         assertThat("statements for GET /api/v1/routine-records/summary", summary, lessThanOrEqualTo(2L));
+    }
+
+    /**
+     * Issue 8: concluding a round (137号 第十条(四): scores, grades, ranking) gathers what every subject is scored from
+     * in a fixed number of queries and writes the results in batches, so 30 subjects take no more statements than 3;
+     * each stored total is the one the single-assessment score (GET …/score) computes.
+     */
+    @Test
+    void concludingARoundIssuesAFixedNumberOfStatementsWhateverItsSubjects() {
+        JsonPath scheme = AssessmentWorkflowTest.scheme();
+        long three = conclude(2088, subjectsWithRoutineRecords(2088, 3), scheme);
+        long thirty = conclude(2089, subjectsWithRoutineRecords(2089, SUBJECTS), scheme);
+        assertThat("statements for POST /api/v1/rounds/{id}/result, 30 subjects", thirty, greaterThan(0L));
+        assertThat("statements for POST /api/v1/rounds/{id}/result, 30 subjects vs 3", thirty, lessThanOrEqualTo(three));
+        assertThat("statements for POST /api/v1/rounds/{id}/result, 30 subjects", thirty, lessThanOrEqualTo(25L));
+    }
+
+    /** Drives the subjects through 自查, 现场考核 and the evaluation (one of them with a 加分项), then concludes. */
+    private long conclude(int year, List<Integer> subjects, JsonPath scheme) {
+        int round = AssessmentWorkflowTest.round(year, scheme.getInt("id"), subjects.toArray(Integer[]::new));
+        Map<Integer, Integer> bySubject = AssessmentWorkflowTest.assessmentsBySubject(round);
+        for (int subject : subjects) {
+            int a = bySubject.get(subject);
+            as(Tokens.admin()).body("{\"report\":\"自查报告\",\"version\":0}")
+                    .post("/api/v1/assessments/" + a + "/self-inspection").then().statusCode(200);
+            AssessmentWorkflowTest.throughOnSiteAndEvaluation(a, scheme, List.of(1, 2, 3, 4, 5, 6, 7),
+                    Map.of(scheme.getInt("items[" + (subject % 7) + "].lines[0].id"), 0.0));
+        }
+        as(Tokens.supervisor()).body(Map.of("lineId", scheme.getInt("items[8].lines[0].id"), "description", "正面报道"))
+                .post("/api/v1/assessments/" + bySubject.get(subjects.get(0)) + "/findings").then().statusCode(201);
+        long n = statements(() -> as(Tokens.admin()).body("{\"version\":0}").post("/api/v1/rounds/" + round + "/result")
+                .then().statusCode(200).body("status", equalTo("CONCLUDED")));
+        for (int subject : subjects) {
+            int a = bySubject.get(subject);
+            float total = as(Tokens.viewer()).get("/api/v1/assessments/" + a + "/score").then().statusCode(200)
+                    .extract().path("total");
+            as(Tokens.viewer()).get("/api/v1/assessments/" + a).then().statusCode(200)
+                    .body("stage", equalTo("RESULT_PUBLISHED")).body("total", equalTo(total))
+                    .body("breakdown.total", equalTo(total));
+        }
+        return n;
     }
 }
