@@ -3,7 +3,10 @@ package gov.qinghai.followup.medical.api;
 import static gov.qinghai.followup.medical.support.Api.get;
 import static gov.qinghai.followup.medical.support.Api.post;
 import static gov.qinghai.followup.medical.support.Api.problem;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -83,6 +86,19 @@ class UnreadableParameterTest {
             get(Tokens.viewer(), mine + yes).then().statusCode(200).body("total", equalTo(0));
         }
         get(Tokens.viewer(), mine).then().statusCode(200).body("total", equalTo(1)); // empty: no filter
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIsReportedAsTheQueryParameterItIs() {
+        // Bean Validation of the @BeanParam PageQuery said in: "body" (resteasy-problem only places direct parameters)
+        problem(get(Tokens.viewer(), "/api/v1/referrals?size=0"), 400)
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].in", equalTo("query"))
+                .body("violations[0].message", equalTo("must be greater than or equal to 1"));
+        problem(get(Tokens.viewer(), "/api/v1/referrals?page=-1&size=201"), 400)
+                .body("violations.in", everyItem(equalTo("query")))
+                .body("violations.field", containsInAnyOrder("page", "size"));
     }
 
     @Test

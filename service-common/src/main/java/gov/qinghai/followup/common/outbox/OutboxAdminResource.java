@@ -82,7 +82,7 @@ public class OutboxAdminResource {
             value = "{\"items\":[" + MESSAGE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "400", description = "a filter or page/size out of range", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "size too large", value = """
-            {"title":"Bad Request","status":400,"violations":[{"field":"size","in":"body",
+            {"title":"Bad Request","status":400,"violations":[{"field":"size","in":"query",
              "message":"must be less than or equal to 200"}]}""")))
     public Page<MessageView> list(
             @Valid @BeanParam PageQuery page,
