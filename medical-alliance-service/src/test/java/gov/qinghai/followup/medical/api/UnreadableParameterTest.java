@@ -1,13 +1,18 @@
 package gov.qinghai.followup.medical.api;
 
 import static gov.qinghai.followup.medical.support.Api.get;
+import static gov.qinghai.followup.medical.support.Api.post;
 import static gov.qinghai.followup.medical.support.Api.problem;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import gov.qinghai.followup.common.testing.Tokens;
+import gov.qinghai.followup.medical.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +57,48 @@ class UnreadableParameterTest {
                 .body("violations[0].message", equalTo("must be a date like 2017-10-05"));
         problem(get(Tokens.viewer(), "/api/v1/referrals/statistics?from=2017-02-01&to=2017-03-31&asOf=yesterday"), 400)
                 .body("field", equalTo("asOf"));
+    }
+
+    @Test
+    void aGarbledOutOfAllianceFlagIsA400NamingItNotReadAsFalse() {
+        // Boolean.valueOf read "maybe" as false and answered 200 with the in-alliance referrals
+        for (String garbled : new String[] {"maybe", "yes", "1", "2", "t"}) {
+            problem(get(Tokens.viewer(), "/api/v1/referrals?outOfAlliance=" + garbled), 400)
+                    .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
+                    .body("field", equalTo("outOfAlliance"))
+                    .body("detail", containsString("must be true or false"))
+                    .body("violations[0].field", equalTo("outOfAlliance"))
+                    .body("violations[0].in", equalTo("query"))
+                    .body("violations[0].message", equalTo("must be true or false"));
+        }
+    }
+
+    @Test
+    void trueAndFalseAreReadWhateverTheirCase() {
+        Api.CountyCommunity c = Api.countyCommunity();
+        post(Tokens.admin(), "/api/v1/referrals", c.upJson(false)).then().statusCode(201)
+                .body("outOfAlliance", equalTo(false));
+        String mine = "/api/v1/referrals?fromInstitutionId=" + c.township() + "&outOfAlliance=";
+        for (String no : new String[] {"false", "FALSE", "False"}) {
+            get(Tokens.viewer(), mine + no).then().statusCode(200).body("total", equalTo(1));
+        }
+        for (String yes : new String[] {"true", "TRUE", "True"}) {
+            get(Tokens.viewer(), mine + yes).then().statusCode(200).body("total", equalTo(0));
+        }
+        get(Tokens.viewer(), mine).then().statusCode(200).body("total", equalTo(1)); // empty: no filter
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIsReportedAsTheQueryParameterItIs() {
+        // Bean Validation of the @BeanParam PageQuery said in: "body" (resteasy-problem only places direct parameters)
+        problem(get(Tokens.viewer(), "/api/v1/referrals?size=0"), 400)
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].in", equalTo("query"))
+                .body("violations[0].message", equalTo("must be greater than or equal to 1"));
+        problem(get(Tokens.viewer(), "/api/v1/referrals?page=-1&size=201"), 400)
+                .body("violations.in", everyItem(equalTo("query")))
+                .body("violations.field", containsInAnyOrder("page", "size"));
     }
 
     @Test

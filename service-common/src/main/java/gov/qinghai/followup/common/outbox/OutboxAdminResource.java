@@ -82,7 +82,7 @@ public class OutboxAdminResource {
             value = "{\"items\":[" + MESSAGE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "400", description = "a filter or page/size out of range", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "size too large", value = """
-            {"title":"Bad Request","status":400,"violations":[{"field":"size","in":"body",
+            {"title":"Bad Request","status":400,"violations":[{"field":"size","in":"query",
              "message":"must be less than or equal to 200"}]}""")))
     public Page<MessageView> list(
             @Valid @BeanParam PageQuery page,
@@ -91,8 +91,8 @@ public class OutboxAdminResource {
             @QueryParam("state") @Pattern(regexp = "PENDING|DELIVERED|CANCELLED",
                     message = "must be PENDING, DELIVERED or CANCELLED") String state,
             @Parameter(description = "true: PENDING with at least one failed attempt; false: the others",
-                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("failing") @Pattern(regexp = "true|false", message = "must be true or false") String failing,
+                    example = "true")
+            @QueryParam("failing") Boolean failing,
             @Parameter(description = "EMAIL or WEBHOOK", example = "WEBHOOK",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"EMAIL", "WEBHOOK"}))
             @QueryParam("channel") @Pattern(regexp = "EMAIL|WEBHOOK", message = "must be EMAIL or WEBHOOK") String channel,
@@ -102,7 +102,7 @@ public class OutboxAdminResource {
             @Parameter(description = "kind of event", example = "progress-reminder")
             @QueryParam("topic") @Size(max = 100) String topic) {
         return operations.list(new OutboxOperations.Filter(state == null ? null : State.valueOf(state),
-                failing == null ? null : Boolean.valueOf(failing), channel == null ? null : Channel.valueOf(channel),
+                failing, channel == null ? null : Channel.valueOf(channel),
                 recipient, topic), page);
     }
 

@@ -55,7 +55,11 @@ public class ParameterConversionMapper {
         return m == null ? Map.of() : m;
     }
 
-    /** Shaped like the extension's bean-validation violations: {field, in, message}. */
+    /** Shaped (and logged) like the extension's bean-validation violations: {field, in, message}. */
     public record Violation(String field, String in, String message) {
+        @Override
+        public String toString() {
+            return "Violation{field='" + field + "', in='" + in + "', message='" + message + "'}";
+        }
     }
 }

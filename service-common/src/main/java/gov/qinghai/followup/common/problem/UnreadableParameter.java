@@ -3,6 +3,7 @@ package gov.qinghai.followup.common.problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.AnnotatedElement;
@@ -30,7 +31,8 @@ import org.jboss.resteasy.reactive.RestQuery;
  * RESTEasy Reactive answers such a parameter with a bare {@code NotFoundException} (Jakarta REST 3.2: a failed
  * {@code @QueryParam}/{@code @PathParam} conversion is 404) that names neither the parameter nor the reason;
  * {@link ParameterConversionMapper} asks this class which one it was, by converting each sent value the way the
- * framework does ({@code fromString}/{@code valueOf}/{@code parse}/a String constructor, enums by name).
+ * framework does ({@code fromString}/{@code valueOf}/{@code parse}/a String constructor, enums by name, booleans
+ * as {@link StrictBooleanParameters} reads them).
  */
 public record UnreadableParameter(String name, String in, String expected) {
     public static final String QUERY = "query";
@@ -60,7 +62,7 @@ public record UnreadableParameter(String name, String in, String expected) {
                     continue;
                 }
                 for (String v : d.multiple ? values : values.subList(0, Math.min(1, values.size()))) {
-                    if (v != null && !v.isEmpty() && !converts(d.type, v)) {
+                    if (v != null && !v.isEmpty() && !converts(d.type, v) && !frameworkZero(d, v)) {
                         return Optional.of(new UnreadableParameter(d.name, in, expected(d.type, d.element)));
                     }
                 }
@@ -129,11 +131,19 @@ public record UnreadableParameter(String name, String in, String expected) {
         return String.class;
     }
 
+    /** "0" for a primitive boolean without @DefaultValue: the framework's own filler, read as false. */
+    private static boolean frameworkZero(Declared d, String v) {
+        return d.type == boolean.class && v.equals("0") && !d.element.isAnnotationPresent(DefaultValue.class);
+    }
+
     /** Converts as RESTEasy Reactive does: primitives by their wrapper, then fromString, valueOf, parse, new. */
     static boolean converts(Class<?> type, String value) {
         Class<?> t = wrapper(type);
-        if (t == String.class || t == Object.class || t == Boolean.class) {
-            return true; // Boolean.valueOf reads anything but "true" as false
+        if (t == String.class || t == Object.class) {
+            return true;
+        }
+        if (t == Boolean.class) {
+            return StrictBooleanParameters.parse(value) != null; // not Boolean.valueOf: see StrictBooleanParameters
         }
         if (t == Character.class) {
             return value.length() == 1;
@@ -238,6 +248,9 @@ public record UnreadableParameter(String name, String in, String expected) {
         }
         if (t == Character.class) {
             return "a single character";
+        }
+        if (t == Boolean.class) {
+            return "true or false";
         }
         if (t.isEnum()) {
             List<String> names = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gov.qinghai.followup.common.paging.PageQuery;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
@@ -35,7 +36,8 @@ class UnreadableParameterTest {
                 @QueryParam("ids") List<Long> ids, @QueryParam("q") String q, @QueryParam("open") Boolean open) {
         }
 
-        public void get(@PathParam("id") long id, @QueryParam("size") int size) {
+        public void get(@PathParam("id") long id, @QueryParam("size") int size, @QueryParam("enabled") boolean on,
+                @QueryParam("strict") @DefaultValue("false") boolean strict) {
         }
     }
 
@@ -81,6 +83,22 @@ class UnreadableParameterTest {
     }
 
     @Test
+    void aBooleanIsTrueOrFalseInAnyCaseAndNothingElse() {
+        assertEquals(Optional.of(new UnreadableParameter("open", "query", "true or false")), list("open", "maybe"));
+        assertEquals("must be true or false", list("open", "1").orElseThrow().message());
+        assertEquals("enabled", UnreadableParameter.find(method("get"), Map.of("enabled", List.of("yes")), Map.of())
+                .orElseThrow().name());
+        // a primitive boolean without @DefaultValue: "0" is what the framework fills an absent one in with
+        assertEquals(Optional.empty(), UnreadableParameter.find(method("get"), Map.of("enabled", List.of("0")),
+                Map.of()));
+        assertEquals("strict", UnreadableParameter.find(method("get"), Map.of("strict", List.of("0")), Map.of())
+                .orElseThrow().name());
+        for (String ok : List.of("true", "false", "TRUE", "False")) {
+            assertEquals(Optional.empty(), list("open", ok));
+        }
+    }
+
+    @Test
     void everyValueOfAListIsRead() {
         assertEquals("ids", list("ids", "1", "x").orElseThrow().name());
         assertEquals(Optional.empty(), list("ids", "1", "2"));
@@ -89,7 +107,6 @@ class UnreadableParameterTest {
     @Test
     void valuesEveryTypeAcceptsAndEmptyValuesAreNotBlamed() {
         assertEquals(Optional.empty(), list("q", "anything"));
-        assertEquals(Optional.empty(), list("open", "maybe"));
         assertEquals(Optional.empty(), list("size", ""));
         assertEquals(Optional.empty(), list("notAParameter", "x"));
     }

@@ -198,7 +198,8 @@ final class HostileCases {
 
     /**
      * Wrong values for a scalar in a URL (already percent-encoded). Values the parameter's type cannot hold
-     * (garbled numbers, overflow, unknown enum names, impossible dates) and values outside the range the document
+     * (garbled numbers, overflow, unknown enum names, impossible dates, a boolean that is neither true nor false)
+     * and values outside the range the document
      * declares must get 400 ({@link Expect#BAD_REQUEST}); the rest only no 5xx. An empty value counts as absent.
      */
     static List<Bad> badScalars(String name, JsonNode schema, boolean inUrl) {
@@ -238,7 +239,11 @@ final class HostileCases {
                 }
                 break;
             case "boolean":
-                for (String x : List.of("maybe", "2", "")) {
+                // true or false in any case, nothing else (Boolean.valueOf read every other word as false)
+                for (String x : List.of("maybe", "2", "yes", "t")) {
+                    v.add(new Bad(x, Expect.BAD_REQUEST));
+                }
+                for (String x : List.of("TRUE", "")) {
                     v.add(new Bad(x, NOT_5XX));
                 }
                 break;

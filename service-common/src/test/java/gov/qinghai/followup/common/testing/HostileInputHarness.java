@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * authorization hides nothing) plus unauthenticated ones, and checks every answer: never 5xx, a
  * 4xx is {@code application/problem+json} whose {@code status} is the HTTP status, invalid input
  * by the document is refused, a query parameter its type cannot hold (garbled or overflowing
- * number, unknown enum name, impossible date) or outside its declared range is exactly 400 naming
+ * number, unknown enum name, impossible date, a boolean neither true nor false) or outside its declared range is exactly 400 naming
  * the parameter, a read's integer path id that is no whole number is 404 naming it, a 2xx is a
  * status the operation documents and its JSON body fits the declared schema. All failures are collected and reported together; a summary line
  * {@code hostile-input <service>: N requests, M operations, K 5xx} is printed.

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -94,7 +95,7 @@ public class RoutineResource {
             + " records only with includeRemoved=true.")
     public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                                  @QueryParam("year") Integer year,
-                                                 @QueryParam("includeRemoved") boolean includeRemoved) {
+                                                 @QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved) {
         StringBuilder q = new StringBuilder(includeRemoved ? "1 = 1" : "removedAt is null");
         Parameters p = new Parameters();
         if (subjectId != null) {
