@@ -343,7 +343,7 @@ final class HostileCases {
         body(must, "content-type", "text/plain", "text/plain", bytes(base), NOT_5XX);
         body(must, "content-type", "application/xml", "application/xml", bytes("<a><b>1</b></a>"), NOT_5XX);
         body(rest, "malformed-json", "empty body", json, new byte[0], NOT_5XX);
-        body(rest, "malformed-json", "trailing garbage", json, bytes(base + "}}}"), NOT_5XX);
+        body(rest, "malformed-json", "trailing garbage", json, bytes(base + "}}}"), REJECTED);
         body(rest, "malformed-json", "NUL byte", json, bytes("{\u0000}"), REJECTED);
         body(rest, "malformed-json", "unterminated array", json, bytes("[1,2"), REJECTED);
         body(rest, "wrong-root", "JSON null", json, bytes("null"), NOT_5XX);
