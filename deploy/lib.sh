@@ -10,6 +10,12 @@ RUN_DIR="$ROOT/deploy/.run"
 # 200 MB after start. 192 MB of heap: 128 MB ran out serving the 1.2 MB action-plan quarterly report to 32 clients at
 # once. run.sh takes JAVA_OPTS instead when it is set.
 DEFAULT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -Xms24m -Xmx192m"
+# With a JDK 25 (JAVA25_HOME or /usr/lib/jvm/temurin-25*) run.sh starts the aot-jar layout with the JDK 25 AOT cache
+# instead (deploy/aot/aot.sh; AOT_CACHE=off keeps Java 17), with these flags. The same C1 only and Serial GC (figures in
+# deploy/bench/RESULTS.md); a 64 MB code cache because on JDK 25 every 15 % of it filled by new code triggers a full
+# GC ("CodeCache GC Threshold"): with 32 MB the start paid one, which also grew the heap by ~15 MB of RSS.
+AOT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Xms24m -Xmx192m"
+source "$ROOT/deploy/aot/aot.sh"
 mkdir -p "$RUN_DIR"
 export PGPASSWORD="${DB_PASSWORD:-postgres}"
 PG_USER="${DB_USER:-postgres}"

@@ -8,19 +8,41 @@ SERVICES=(project-tracking-service:8081 transparency-assessment-service:8082 act
 ensure_java
 ensure_postgres qinghai
 
+# With a JDK 25 (deploy/aot/aot.sh): the aot-jar layout, run on JDK 25 with the AOT cache of each service, trained
+# here when missing or stale (after a build, or other JAVA_OPTS). Else Java 17: the fast-jar, with its AppCDS archive
+# when built with -Pappcds. The build is Java 17 either way.
+if aot_usable; then
+  LAYOUT=$AOT_LAYOUT JAVA_BIN="$JAVA25/bin/java" PROFILE=-Paot
+  JAVA_OPTS="${JAVA_OPTS:-$AOT_JAVA_OPTS}"
+  log "running on $JAVA25 with AOT caches (AOT_CACHE=off: Java 17)"
+else
+  LAYOUT=quarkus-app JAVA_BIN=java PROFILE=""
+  JAVA_OPTS="${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+  if [ -z "$JAVA25" ]; then
+    log "running on Java 17 (with a JDK 25 in JAVA25_HOME or /usr/lib/jvm/temurin-25* the services start faster)"
+  elif [ "${AOT_CACHE:-on}" != off ]; then
+    log "running on Java 17: no local PostgreSQL to train the JDK 25 AOT caches on (set AOT_TRAIN_DB_URL to a scratch database)"
+  fi
+fi
+
 needs_build=false
 for s in "${SERVICES[@]}"; do
-  jar="${s%%:*}/target/quarkus-app/quarkus-run.jar"
+  jar="${s%%:*}/target/$LAYOUT/quarkus-run.jar"
   if [ ! -f "$jar" ] || [ -n "$(find "${s%%:*}/src" service-common/src pom.xml "${s%%:*}/pom.xml" -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
     needs_build=true
   fi
 done
 if $needs_build; then
-  log "building the services (./mvnw install -DskipTests)"
-  ./mvnw -B -q -ntp install -DskipTests
+  log "building the services (./mvnw install -DskipTests $PROFILE)"
+  # shellcheck disable=SC2086
+  ./mvnw -B -q -ntp install -DskipTests $PROFILE
 fi
-
-JAVA_OPTS="${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+if [ "$LAYOUT" = "$AOT_LAYOUT" ]; then
+  for s in "${SERVICES[@]}"; do
+    ensure_aot_cache "$ROOT/${s%%:*}/target/$LAYOUT" "$JAVA_OPTS" app.aot \
+      || log "WARNING: no AOT cache for ${s%%:*}: it starts without one (slower); see ${s%%:*}/target/$LAYOUT/app.aot.log"
+  done
+fi
 
 # the dev key pair signs run.sh's tokens; production refuses it unless told otherwise
 [ -z "${JWT_PUBLIC_KEY_LOCATION:-}" ] && export ALLOW_DEV_JWT_KEY=true
@@ -46,10 +68,15 @@ for s in "${SERVICES[@]}"; do
     die "port $port already answers: stop the earlier run first"
   fi
   log "starting $name on port $port (log: deploy/.run/$name.log)"
-  # from the jar's directory: an AppCDS archive (built with ./mvnw package -Pappcds) only matches that class path
-  cds=""; [ -f "$name/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+  # from the jar's directory: an AOT cache or AppCDS archive (./mvnw package -Pappcds) only matches that class path
+  cds=""
+  if [ "$LAYOUT" = "$AOT_LAYOUT" ]; then
+    [ -f "$name/target/$LAYOUT/app.aot" ] && cds="-XX:AOTCache=app.aot"
+  elif [ -f "$name/target/quarkus-app/app-cds.jsa" ]; then
+    cds="-XX:SharedArchiveFile=app-cds.jsa"
+  fi
   # shellcheck disable=SC2086
-  (cd "$name/target/quarkus-app" && HTTP_PORT="$port" exec java $JAVA_OPTS $cds -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
+  (cd "$name/target/$LAYOUT" && HTTP_PORT="$port" exec "$JAVA_BIN" $JAVA_OPTS $cds -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
   pids+=($!)
 done
 

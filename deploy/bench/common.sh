@@ -25,31 +25,60 @@ ensure_db() {
 
 # The JVM flags deploy/run.sh starts the services with (DEFAULT_JAVA_OPTS in deploy/lib.sh); the AppCDS archive is
 # added by start_service when the jar was built with -Pappcds.
-eval "$(grep '^DEFAULT_JAVA_OPTS=' "$ROOT/deploy/lib.sh")"
+eval "$(grep -E '^(DEFAULT|AOT)_JAVA_OPTS=' "$ROOT/deploy/lib.sh")"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+# With a JDK 25 the services run as deploy/run.sh starts them there: aot-jar layout, JDK 25, AOT_JAVA_OPTS and the AOT
+# cache (deploy/aot/aot.sh); BENCH_JVM=jdk17 (or AOT_CACHE=off) measures the Java 17 way instead.
+source "$ROOT/deploy/aot/aot.sh"
+if [ -z "${BENCH_JVM:-}" ]; then
+  BENCH_JVM=jdk17; aot_usable && BENCH_JVM=aot
+fi
 
-ensure_jars() {
+ensure_jars() { # both layouts (the fast-jar with AppCDS for Java 17; with a JDK 25 the aot-jar and its AOT caches)
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] && continue
-    log "building the runner jars with their AppCDS archives"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Pappcds); return
+    log "building the runner jars with their AppCDS archives"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Pappcds); break
   done
+  [ -n "$JAVA25" ] || return 0
+  for s in "${SERVICES[@]}"; do
+    [ -f "$ROOT/${s%%:*}/target/$AOT_LAYOUT/quarkus-run.jar" ] && continue
+    log "building the aot-jar layouts"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Paot); break
+  done
+  for s in "${SERVICES[@]}"; do ensure_aot_cache "$ROOT/${s%%:*}/target/$AOT_LAYOUT" "$AOT_JAVA_OPTS" || true; done
 }
 
-# start_service NAME PORT [extra java opts...]: background java with SERVICE_JAVA_OPTS (+ the AppCDS archive if there is
-# one) and BENCH_JAVA_OPTS; pid in $OUT/NAME.pid, log in $OUT/NAME.log. start_plain NAME PORT [opts]: no flags, no archive.
-# Started from target/quarkus-app: an AppCDS archive (app-cds.jsa) only matches the class path it was dumped with.
+# start_service NAME PORT [extra java opts...]: background java as deploy/run.sh starts it (BENCH_JVM=aot: JDK 25, the
+# aot-jar layout, AOT_JAVA_OPTS and its AOT cache; jdk17: SERVICE_JAVA_OPTS and the AppCDS archive if there is one) plus
+# BENCH_JAVA_OPTS; pid in $OUT/NAME.pid, log in $OUT/NAME.log. start_jdk17 NAME PORT: the Java 17 way whatever BENCH_JVM.
+# start_plain NAME PORT [opts]: Java 17, fast-jar, no flags, no archive. start_in LAYOUT JAVA NAME PORT [opts]: any.
+# Started from the layout's directory: an AppCDS archive or AOT cache only matches the class path it was made with.
 start_service() {
+  local name=$1 port=$2; shift 2
+  if [ "$BENCH_JVM" = aot ]; then
+    local cache=""; [ -f "$ROOT/$name/target/$AOT_LAYOUT/app.aot" ] && cache="-XX:AOTCache=app.aot"
+    # shellcheck disable=SC2086
+    start_in "$AOT_LAYOUT" "$JAVA25/bin/java" "$name" "$port" $AOT_JAVA_OPTS $cache ${BENCH_JAVA_OPTS:-} "$@"
+  else
+    start_jdk17 "$name" "$port" "$@"
+  fi
+}
+start_jdk17() {
   local name=$1 port=$2 cds=""; shift 2
   [ -f "$ROOT/$name/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
   # shellcheck disable=SC2086
   start_plain "$name" "$port" $SERVICE_JAVA_OPTS $cds ${BENCH_JAVA_OPTS:-} "$@"
 }
-start_plain() {
-  local name=$1 port=$2; shift 2
-  ( cd "$ROOT/$name/target/quarkus-app" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
-      ALLOW_DEV_JWT_KEY=true WRITE_RATE_LIMIT=0 exec java "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
+start_plain() { start_in quarkus-app java "$@"; }
+start_in() {
+  local layout=$1 java=$2 name=$3 port=$4; shift 4
+  ( cd "$ROOT/$name/target/$layout" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
+      ALLOW_DEV_JWT_KEY=true WRITE_RATE_LIMIT=0 exec "$java" "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
+
+# cpu_ms PID: CPU time (user + system) the process has used so far, in ms: unlike wall time, barely changed by other
+# work on the machine
+cpu_ms() { awk -v t="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
 
 # wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP
 wait_ready() {

@@ -74,7 +74,8 @@ if rows.get("load_at_start"):
     p(f"- load average at the start of the run: {rows['load_at_start']}")
 p(f"- load average at the end: {LOAD} (app, PostgreSQL, wrk/pgbench and any other "
   "work on the machine share the 2 cores: a load far above 2 means every figure below is slowed by other work)")
-p(f"- {'; '.join([sh('java -version 2>&1 | head -1'), sh('psql --version'), sh('wrk -v 2>&1 | head -1')])}")
+JDK25 = (notes.get("startup_flags", "").split("(", 1)[1].split(")")[0] if "JDK 25 (" in notes.get("startup_flags", "") else "")
+p(f"- {'; '.join([x for x in [sh('java -version 2>&1 | head -1'), JDK25, sh('psql --version'), sh('wrk -v 2>&1 | head -1')] if x])}")
 p("")
 p("## Scale\n")
 Q = "PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d qinghai_bench -tAc "
@@ -112,16 +113,27 @@ csv_ok = csv is not None and "HTTP 201" in notes.get("csv_import_100k_s", "") an
 p(f"| 100k-row CSV import < 20 s with progress | {rows.get('csv_import_100k_s')} s ({notes.get('csv_import_100k_s')}; "
   f"{rows.get('csv_import_log')} {notes.get('csv_import_log')}) | {verdict(csv_ok)} |")
 flags = rows.get("startup_flags", "")
+AOT = "JDK 25" in notes.get("startup_flags", "")
+HOW = " (JDK 25, AOT cache)" if AOT else ""
 for svc in SERVICES:
     st, rss, wall = num(rows.get(f"startup_s:{svc}")), num(rows.get(f"rss_mb:{svc}")), rows.get(f"wall_ready_ms:{svc}")
-    p(f"| {svc}: started < 2 s | {st} s ({notes.get(f'startup_s:{svc}')}; wall until /q/health/ready UP: {wall} ms) "
-      f"| {verdict(st is not None and 0 <= st < 2)} |")
-    p(f"| {svc}: RSS after start < 200 MB | {rss} MB ({notes.get(f'rss_mb:{svc}')}) | "
+    cpu = f"; CPU until ready: {rows[f'cpu_ms:{svc}']} ms" if rows.get(f"cpu_ms:{svc}") else ""
+    load = f"; load {rows[f'startup_load:{svc}']}" if rows.get(f"startup_load:{svc}") else ""
+    p(f"| {svc}: started < 2 s{HOW} | {st} s ({notes.get(f'startup_s:{svc}')}; wall until /q/health/ready UP: {wall} ms"
+      f"{cpu}{load}) | {verdict(st is not None and 0 <= st < 2)} |")
+    p(f"| {svc}: RSS after start < 200 MB{HOW} | {rss} MB ({notes.get(f'rss_mb:{svc}')}) | "
       f"{verdict(rss is not None and rss < 200)} |")
+for svc in SERVICES:
+    j = f"jdk17:{svc}"
+    if rows.get(f"startup_s:{j}"):
+        p(f"| for comparison, {svc} on Java 17 (fast-jar, its flags and AppCDS: deploy/run.sh without a JDK 25) | "
+          f"{rows[f'startup_s:{j}']} s ({notes.get(f'startup_s:{j}')}; ready after {rows.get(f'wall_ready_ms:{j}')} ms; "
+          f"CPU {rows.get(f'cpu_ms:{j}')} ms), RSS {rows.get(f'rss_mb:{j}')} MB | – |")
 base = "baseline:project-tracking-service"
 if rows.get(f"startup_s:{base}"):
-    p(f"| for comparison, project-tracking-service without the JVM flags and AppCDS | "
-      f"{rows.get(f'startup_s:{base}')} s ({notes.get(f'startup_s:{base}')}), RSS {rows.get(f'rss_mb:{base}')} MB | – |")
+    p(f"| for comparison, project-tracking-service on Java 17 without the JVM flags and AppCDS | "
+      f"{rows.get(f'startup_s:{base}')} s ({notes.get(f'startup_s:{base}')}; CPU {rows.get(f'cpu_ms:{base}')} ms), "
+      f"RSS {rows.get(f'rss_mb:{base}')} MB | – |")
 
 if rows.get("startup_profile"):
     p(f"| where a start's time goes (project-tracking-service, one more start with millisecond log times) | "
@@ -154,17 +166,63 @@ for key, name in JOBS:
 p("| no N+1 on list/report paths | not measured by this script: the `StatementCountTest` of each service (run by "
   "its test suite) bounds the SQL statements of its list and report requests, see below | see the tests |")
 p("")
-p(f"JVM flags of the services in these runs (deploy/run.sh's defaults): `{flags}`.\n")
+p(f"JVM flags of the services in these runs (deploy/run.sh's defaults): `{flags}` ({notes.get('startup_flags', '')})."
+  + (f" Java 17 comparison: `{rows['startup_flags_jdk17']}`." if rows.get("startup_flags_jdk17") else "") + "\n")
+
+if any(rows.get(f"startup_s:jdk17:{svc}") for svc in SERVICES):
+    p("## Startup: JDK 25 with the AOT cache against Java 17\n")
+    p("Medians of interleaved starts on the bench database (run.sh). CPU = user + system time the JVM used until "
+      "/q/health/ready answered UP: unlike wall time it barely depends on what else the machine runs. RSS one second "
+      "after ready.\n")
+    p("| service | JVM | started in (s) | ready after (ms) | CPU until ready (ms) | RSS (MB) | load |")
+    p("|---|---|---|---|---|---|---|")
+    for svc in SERVICES:
+        for label, jvm in ((svc, "JDK 25 + AOT cache"), (f"jdk17:{svc}", "Java 17 + AppCDS")):
+            if rows.get(f"startup_s:{label}"):
+                p(f"| {svc} | {jvm} | {rows[f'startup_s:{label}']} | {rows.get(f'wall_ready_ms:{label}')} | "
+                  f"{rows.get(f'cpu_ms:{label}')} | {rows.get(f'rss_mb:{label}')} | {rows.get(f'startup_load:{label}')} |")
+    p("")
+if rows.get("jit_start:c1"):
+    p("## C1 only or full tiered (JDK 25, AOT cache)\n")
+    p(f"project-tracking-service, each variant with the AOT cache of a training run with its own flags "
+      f"({rows.get('jit_flags')}); GET /api/v1/projects/{{id}} with wrk (run.sh's jit part) after a warm-up of "
+      f"{rows.get('jit_warmup_s', '30')} s at 8 connections.\n")
+    p("| variant | ready after (ms) | CPU until ready (ms) | RSS after start (MB) | req/s, 1 conn | p50 ms, 1 conn | "
+      "req/s, 8 conns | p50 / p99 ms, 8 conns | RSS after the load (MB) |")
+    p("|---|---|---|---|---|---|---|---|---|")
+    for v in ("c1", "tiered"):
+        if rows.get(f"jit_start:{v}"):
+            w, c, r = (rows[f"jit_start:{v}"].split() + ["", "", ""])[:3]
+            one, eight = wrk(f"jit-{v}", 1), wrk(f"jit-{v}", 8)
+            p(f"| {v} | {w} | {c} | {r} | {one[0]} | {one[1]} | {eight[0]} | {eight[1]} / {eight[2]} | "
+              f"{rows.get(f'jit_rss:{v}')} |")
+    p("")
 
 p("## Why what is not met is not met\n")
 st = [num(rows.get(f"startup_s:{svc}")) for svc in SERVICES]
-if any(x is None or x >= 2 for x in st):
+if any(x is None or x >= 2 for x in st) and AOT:
+    cpus = ", ".join(f"{rows.get(f'cpu_ms:{svc}')} ms" for svc in SERVICES)
+    cpus17 = ", ".join(f"{rows.get(f'cpu_ms:jdk17:{svc}')} ms" for svc in SERVICES)
+    p(f"- Startup: with the JDK 25 AOT cache a start needs {cpus} of CPU until ready (Java 17 with AppCDS: {cpus17}); "
+      f"the wall time is that CPU time spread over 2 cores shared with everything else running (load "
+      f"{rows.get('startup_load:project-tracking-service')} at the starts). What is left is spread over every phase "
+      f"(see the profile line: Hibernate with its Envers audit mappings, Flyway validation, the session factory, "
+      f"the HTTP stack); a native image would be the next step.")
+elif any(x is None or x >= 2 for x in st):
     p(f"- Startup: the profile line above spreads the time over every phase (class loading and interpreted code of "
       f"Hibernate with its Envers audit mappings, Flyway, the session factory, the HTTP stack), none of which can go. "
       f"The JVM flags and AppCDS take project tracking from {rows.get(f'startup_s:{base}')} s to "
       f"{rows.get('startup_s:project-tracking-service')} s here; C1 only is what counts on 2 busy cores (measured with "
       f"deploy/bench/startup.sh at load 20–25: 53 s without flags, 35 s with C2, 12 s C1 only). Under 2 s needs what "
-      f"JDK 17 lacks: the JDK 24+ AOT cache (quarkus.package.jar.aot.enabled) or a native image.")
+      f"JDK 17 lacks: the JDK 25 AOT cache, which deploy/run.sh uses when a JDK 25 is installed "
+      f"(JAVA25_HOME or /usr/lib/jvm/temurin-25*), or a native image.")
+big = [svc for svc in SERVICES if (num(rows.get(f"rss_mb:{svc}")) or 0) >= 200]
+if big and AOT:
+    p(f"- RSS after start ({', '.join(big)}): the JVM maps the AOT cache whole and loads every class in it at start "
+      f"({', '.join(str(rows.get(f'aot_cache_mb:{svc}')) + ' MB' for svc in big)} of cache), heap and code come on top; "
+      f"the cache holds what a start loads (deploy/aot/train.sh records the start only, not requests, to keep it small), "
+      f"and a young GC just before the sample adds 10-15 MB. Java 17 for comparison: "
+      f"{', '.join(str(rows.get(f'rss_mb:jdk17:{svc}')) + ' MB' for svc in big)}.")
 worst = [label for label, _ in LOOKUPS if rows.get(f"wrk:{label}:{cmax}") and (wrk(label, cmax)[2] or 0) >= 50]
 if worst:
     p(f"- p99 at {cmax} connections ({', '.join(worst)}): the app, PostgreSQL and wrk share 2 cores; from 8 to "
@@ -210,6 +268,8 @@ for k in rows:
 for label in labels:
     for c in conns:
         rps, p50, p99, errs = wrk(label, c)
+        if rows.get(f"wrk:{label}:{c}") is None:   # e.g. the jit-* paths, measured at 1 and 8 connections only
+            continue
         tps, lat = pg(label, c)
         ratio = f"{rps / tps:.2f}" if rps and tps else "–"
         if p50 == 0 and p99 == 0:   # wrk keeps no latency for requests past its timeout

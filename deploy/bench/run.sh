@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # deploy/bench/run.sh: on qinghai_bench (fill it first with generate.sh) measures startup and RSS of the four
-# runner jars (medians of interleaved rounds, with and without deploy/run.sh's JVM flags), seed import and a 100k-row
+# runner jars (medians of interleaved rounds: as deploy/run.sh starts them, which with a JDK 25 is the AOT cache, and
+# then also the Java 17 way; and without any JVM flags), seed import and a 100k-row
 # CSV import (on a scratch database qinghai_bench_seed, dropped after), wrk at 1/8/32 connections on the
 # project-tracking read and write paths and on the read paths of the other three services, and the pgbench ceiling of
-# the same SQL (pgbench/*.sql, copied from the Hibernate log). Raw figures go to deploy/bench/.out/results.tsv;
-# bench.sh turns them into RESULTS.md.
+# the same SQL (pgbench/*.sql, copied from the Hibernate log); with a JDK 25 also C1 only against full tiered (startup
+# and steady-state req/s). Raw figures go to deploy/bench/.out/results.tsv; bench.sh turns them into RESULTS.md.
+# BENCH_PARTS (default "import startup wrk jit pgbench") runs only some parts, e.g. BENCH_PARTS="startup jit".
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
@@ -17,8 +19,48 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIA
 command -v pgbench >/dev/null || { log "installing pgbench"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null || true; }
 ensure_jars
 trap 'stop_all; stop_service seed-project-tracking 2>/dev/null || true' EXIT
+part() { [[ " ${BENCH_PARTS:-import startup wrk jit pgbench} " == *" $1 "* ]]; }
+ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
+VIEWER=$(bash "$ROOT/deploy/token.sh" viewer)
+P=http://127.0.0.1:$PT_PORT
+export BENCH_DIR BENCH_TOKEN
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
+wrk_run() { # label lua conns [env...]
+  local label=$1 lua=$2 c=$3 out="$OUT/wrk-$1-$3.txt" t=2; shift 3
+  [ "$c" -lt 2 ] && t=1
+  env "$@" wrk -t$t -c$c -d${DURATION}s --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$P" >"$out" 2>&1 || true
+  local rps p50 p99 errs
+  rps=$(awk '/Requests\/sec/ { print $2 }' "$out")
+  p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
+  p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
+  errs=$(awk '/Non-2xx/ { print $NF }' "$out"); errs=${errs:-0}
+  rec "wrk:$label:$c" "$rps $p50 $p99 $errs" "rps p50ms p99ms non2xx"
+  log "wrk $label c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $errs"
+}
+# the other services' read paths, each where its rows are generated: label, base URL, lua script and its settings
+# (pick.lua: BENCH_PATH with {n} a random id in BENCH_MIN..BENCH_MAX and {p} a page; deploy/bench/wrk/pick.lua)
+has() { [ "$(psql_bench -tAc "select count(*) from $1 where id > 100000000")" -gt 0 ]; }
+OTHER=()
+if has medical_alliance.referral; then
+  OTHER+=("referral-get|http://127.0.0.1:$MA_PORT|get-referral.lua|" "referral-queue|http://127.0.0.1:$MA_PORT|referral-queue.lua|")
+fi
+if has action_plan.task; then
+  NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
+  NTA=$(psql_bench -tAc "select count(*) from action_plan.task")   # with the 50 of 135号: the report's task rows
+  OTHER+=("ap-task-get|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
+          "ap-report-list|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
+          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
+fi
+if has transparency_assessment.assessment_subject; then
+  NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
+  OTHER+=("tr-assessment-get|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-routine-list|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
+          "tr-ranking|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
+          "tr-annual|http://127.0.0.1:$TR_PORT|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
+fi
 
 # --- seed import and 100k CSV import on a scratch database --------------------------------------------------
+if part import; then
 SEED_DB=qinghai_bench_seed
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB" -c "create database $SEED_DB"
 log "project-tracking on a fresh $SEED_DB: seed import"
@@ -28,7 +70,6 @@ wait_ready $SEED_PORT 300 >/dev/null
 cp "$OUT/project-tracking-service.log" "$OUT/seed-project-tracking.log"
 seed_ms=$(grep -o 'seeded 346 projects.* in [0-9]* ms' "$OUT/seed-project-tracking.log" | grep -o ' in [0-9]* ms' | tail -1 | grep -o '[0-9]*')
 rec seed_import_ms "${seed_ms:--1}" "log line: $(grep -o 'seeded 346 projects.*' "$OUT/seed-project-tracking.log" | head -1)"
-ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
 fair=$(curl -s -XPOST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"edition":19,"name":"bench CSV import fair","heldFrom":"2018-06-15","heldTo":"2018-06-18"}' \
   http://127.0.0.1:$SEED_PORT/api/v1/fairs | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
@@ -45,42 +86,59 @@ rec csv_import_100k_s "$secs" "HTTP $code, $(stat -c %s "$OUT/import100k.csv") b
 rec csv_import_log "$(grep -c 'rows written' "$OUT/seed-project-tracking.log" || true)" "progress lines ('fair N: K rows written', one per 10,000); $(grep -o 'imported 100000 rows in .*' "$OUT/seed-project-tracking.log" | head -1)"
 stop_service seed-project-tracking
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB"
+fi
 
-# --- startup and RSS: each service with deploy/run.sh's JVM flags and its AppCDS archive, and project tracking
-# without either (baseline); rounds interleaved so a busy machine slows every variant alike; medians recorded --------
+# --- startup and RSS: each service as deploy/run.sh starts it (BENCH_JVM=aot: JDK 25 and its AOT cache; jdk17: its
+# JVM flags and AppCDS archive), with a JDK 25 also the Java 17 way (label jdk17:<service>), and project tracking
+# without flags or archive (baseline); rounds interleaved so a busy machine slows every variant alike; medians of
+# "started in", wall time until ready, CPU time until ready (user + system, barely changed by other work) and RSS --
+if part startup; then
 ROUNDS="${BENCH_STARTUP_ROUNDS:-3}"
 : >"$OUT/startup.tsv"
 one_start() { # label name port starter
-  local label=$1 name=$2 port=$3 starter=$4 wall started rss
+  local label=$1 name=$2 port=$3 starter=$4 wall started rss cpu
   $starter "$name" "$port"
-  wall=$(wait_ready "$port" 300); sleep 1
+  wall=$(wait_ready "$port" 300); cpu=$(cpu_ms "$(cat "$OUT/$name.pid")"); sleep 1
   started=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | tail -1 | grep -o '[0-9.]*' || echo -1)
   rss=$(( $(ps -o rss= -p "$(cat "$OUT/$name.pid")" | tr -d ' ') / 1024 ))
   stop_service "$name"
-  printf '%s\t%s\t%s\t%s\n' "$label" "$started" "$wall" "$rss" >>"$OUT/startup.tsv"
-  log "$label: started in ${started}s, ready after $wall ms, RSS $rss MB"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$started" "$wall" "$rss" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/startup.tsv"
+  log "$label: started in ${started}s, ready after $wall ms, CPU $cpu ms, RSS $rss MB"
 }
 for r in $(seq 1 "$ROUNDS"); do
-  for s in "${SERVICES[@]}"; do one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_service; done
+  for s in "${SERVICES[@]}"; do
+    one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_service
+    [ "$BENCH_JVM" = aot ] && one_start "jdk17:${s%%:*}" "${s%%:*}" "${s##*:}" start_jdk17
+  done
   one_start baseline:project-tracking-service project-tracking-service $PT_PORT start_plain
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
   rows=$(awk -F'\t' -v l="$label" '$1 == l' "$OUT/startup.tsv")
   rec "startup_s:$label" "$(cut -f2 <<<"$rows" | median)" "median of $ROUNDS; all: $(cut -f2 <<<"$rows" | tr '\n' ' ')"
-  rec "wall_ready_ms:$label" "$(cut -f3 <<<"$rows" | median)" ""
+  rec "wall_ready_ms:$label" "$(cut -f3 <<<"$rows" | median)" "all: $(cut -f3 <<<"$rows" | tr '\n' ' ')"
   rec "rss_mb:$label" "$(cut -f4 <<<"$rows" | median)" "all: $(cut -f4 <<<"$rows" | tr '\n' ' ')"
+  rec "cpu_ms:$label" "$(cut -f5 <<<"$rows" | median)" "all: $(cut -f5 <<<"$rows" | tr '\n' ' ')"
+  rec "startup_load:$label" "$(cut -f6 <<<"$rows" | median)" "load average (1 min) at each start: $(cut -f6 <<<"$rows" | tr '\n' ' ')"
 done
 rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service $PT_PORT)" "deploy/bench/startup-profile.sh"
 cds="no AppCDS archive (build with -Pappcds)"; [ -f "$ROOT/project-tracking-service/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
-rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
-for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
-for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
+if [ "$BENCH_JVM" = aot ]; then
+  for s in "${SERVICES[@]}"; do
+    f="$ROOT/${s%%:*}/target/$AOT_LAYOUT/app.aot"
+    [ -f "$f" ] && rec "aot_cache_mb:${s%%:*}" "$(( $(stat -c %s "$f") / 1048576 ))" "size of the AOT cache (app.aot)"
+  done
+  rec startup_flags "$AOT_JAVA_OPTS -XX:AOTCache=app.aot" "JDK 25 ($("$JAVA25/bin/java" -version 2>&1 | head -1)), aot-jar layout (deploy/run.sh with a JDK 25)"
+  rec startup_flags_jdk17 "$SERVICE_JAVA_OPTS $cds" "Java 17, fast-jar (deploy/run.sh without a JDK 25)"
+else
+  rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
+fi
+fi
 
 # --- wrk -------------------------------------------------------------------------------------------------------
-export BENCH_DIR BENCH_TOKEN
-VIEWER=$(bash "$ROOT/deploy/token.sh" viewer)
-P=http://127.0.0.1:$PT_PORT
+if part wrk; then
+for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
+for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
 curl -s -XPOST -H "Authorization: Bearer $ADMIN" "$P/api/v1/admin/jobs/quarterly-report/run?date=2018-01-06" >/dev/null
 # the job's own time at this scale: forget the ledger entry so it rebuilds 2017-Q4 for every fair (3 runs, last kept)
 for i in 1 2 3; do
@@ -105,19 +163,6 @@ if [ "$(psql_bench -tAc "select count(*) from transparency_assessment.assessment
   done
   rec tr_annual_job_s "$job_s" "transparency: POST /api/v1/admin/jobs/annual-report/run?date=2019-01-10 storing the 2018 result of $(psql_bench -tAc 'select count(*) from transparency_assessment.assessment a join transparency_assessment.assessment_round r on r.id = a.round_id where r.year = 2018') subjects"
 fi
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
-wrk_run() { # label lua conns [env...]
-  local label=$1 lua=$2 c=$3 out="$OUT/wrk-$1-$3.txt" t=2; shift 3
-  [ "$c" -lt 2 ] && t=1
-  env "$@" wrk -t$t -c$c -d${DURATION}s --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$P" >"$out" 2>&1 || true
-  local rps p50 p99 errs
-  rps=$(awk '/Requests\/sec/ { print $2 }' "$out")
-  p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
-  p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
-  errs=$(awk '/Non-2xx/ { print $NF }' "$out"); errs=${errs:-0}
-  rec "wrk:$label:$c" "$rps $p50 $p99 $errs" "rps p50ms p99ms non2xx"
-  log "wrk $label c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $errs"
-}
 # warm-up (not recorded): let the JIT compile the paths before measuring
 log "warm-up, 3 s per path"
 for lua in get.lua list.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$P" >/dev/null 2>&1 || true; done
@@ -132,27 +177,6 @@ for c in "${CONNS[@]}"; do
   BENCH_TOKEN=$ADMIN wrk_run report-write report.lua "$c" BENCH_RUN=$run
   run=$((run + 1))
 done
-# the other services' read paths, each where its rows are generated: label, base URL, lua script and its settings
-# (pick.lua: BENCH_PATH with {n} a random id in BENCH_MIN..BENCH_MAX and {p} a page; deploy/bench/wrk/pick.lua)
-has() { [ "$(psql_bench -tAc "select count(*) from $1 where id > 100000000")" -gt 0 ]; }
-OTHER=()
-if has medical_alliance.referral; then
-  OTHER+=("referral-get|http://127.0.0.1:$MA_PORT|get-referral.lua|" "referral-queue|http://127.0.0.1:$MA_PORT|referral-queue.lua|")
-fi
-if has action_plan.task; then
-  NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
-  NTA=$(psql_bench -tAc "select count(*) from action_plan.task")   # with the 50 of 135号: the report's task rows
-  OTHER+=("ap-task-get|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
-          "ap-report-list|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
-          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
-fi
-if has transparency_assessment.assessment_subject; then
-  NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
-  OTHER+=("tr-assessment-get|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
-          "tr-routine-list|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
-          "tr-ranking|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
-          "tr-annual|http://127.0.0.1:$TR_PORT|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
-fi
 for o in "${OTHER[@]}"; do
   IFS='|' read -r label url lua settings <<<"$o"
   # shellcheck disable=SC2086
@@ -165,10 +189,34 @@ for c in "${CONNS[@]}"; do
     P=$url BENCH_TOKEN=$VIEWER wrk_run "$label" "$lua" "$c" $settings
   done
 done
+fi
+
+# --- C1 only or full tiered on JDK 25, each with the AOT cache trained with its flags: what C1 only still buys at
+# start and costs in steady-state throughput (GET /api/v1/projects/{id} after a warm-up of BENCH_JIT_WARMUP s) ----
+stop_all
+if part jit && [ "$BENCH_JVM" = aot ]; then
+  TIERED_OPTS=$(sed -E 's/-XX:TieredStopAtLevel=1 ?//; s/-XX:ReservedCodeCacheSize=[^ ]+ ?//' <<<"$AOT_JAVA_OPTS")
+  rec jit_flags "c1: $AOT_JAVA_OPTS; tiered: $TIERED_OPTS" "each with -XX:AOTCache of a training run with the same flags"
+  rec jit_warmup_s "${BENCH_JIT_WARMUP:-30}" "wrk at 8 connections before measuring"
+  PT_AOT="$ROOT/project-tracking-service/target/$AOT_LAYOUT"
+  for v in "c1|$AOT_JAVA_OPTS" "tiered|$TIERED_OPTS"; do
+    label=${v%%|*} opts=${v#*|}
+    ensure_aot_cache "$PT_AOT" "$opts" || continue
+    # shellcheck disable=SC2086
+    start_in "$AOT_LAYOUT" "$JAVA25/bin/java" project-tracking-service $PT_PORT $opts -XX:AOTCache="$(aot_cache_name "$opts")"
+    wall=$(wait_ready $PT_PORT 300); cpu=$(cpu_ms "$(cat "$OUT/project-tracking-service.pid")"); sleep 1
+    rec "jit_start:$label" "$wall $cpu $(( $(ps -o rss= -p "$(cat "$OUT/project-tracking-service.pid")" | tr -d ' ') / 1024 ))" \
+      "wall ms until ready, CPU ms until ready, RSS MB"
+    BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d"${BENCH_JIT_WARMUP:-30}"s -s "$BENCH_DIR/wrk/get.lua" "$P" >/dev/null 2>&1 || true
+    for c in 1 8; do BENCH_TOKEN=$VIEWER wrk_run "jit-$label" get.lua "$c"; done
+    rec "jit_rss:$label" "$(( $(ps -o rss= -p "$(cat "$OUT/project-tracking-service.pid")" | tr -d ' ') / 1024 ))" "RSS MB after the load"
+    stop_service project-tracking-service
+  done
+fi
 
 # --- pgbench ceiling of the same SQL (prepared statements, as the JDBC driver does after a few executions) -----
 # the services go first: their pools (20 connections each) would leave 32 pgbench clients no connection slot
-stop_all
+if part pgbench; then
 for f in get list rates quarterly "${OTHER[@]%%|*}"; do
   for c in "${CONNS[@]}"; do
     out="$OUT/pgbench-$f-$c.txt"
@@ -178,5 +226,6 @@ for f in get list rates quarterly "${OTHER[@]%%|*}"; do
     log "pgbench $f c=$c: $tps tps, $lat ms"
   done
 done
+fi
 stop_all
 log "raw figures in $RES"

@@ -417,14 +417,63 @@ class DeployManifestsTest {
     // ---------------------------------------------------------------- docker
 
     @Test
-    void dockerfileRunsTheFastJarAsANonRootUserWithAHealthcheck() throws IOException {
+    void dockerfileRunsTheAotJarOnJdk25AsANonRootUserWithAHealthcheck() throws IOException {
         String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
-        assertTrue(dockerfile.contains("FROM eclipse-temurin:17-jre"));
-        assertTrue(dockerfile.contains("target/quarkus-app/lib/") && dockerfile.contains("quarkus-run.jar"));
+        assertTrue(dockerfile.contains("FROM eclipse-temurin:25-jre"));
+        assertTrue(dockerfile.contains("target/quarkus-app-aot/lib/") && dockerfile.contains("quarkus-run.jar"));
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)").matcher(dockerfile);
         assertTrue(user.find() && Integer.parseInt(user.group(1)) > 0, "USER <numeric non-root uid>");
         assertTrue(dockerfile.matches("(?s).*\\nHEALTHCHECK .*/q/health/ready.*"));
         assertTrue(dockerfile.contains("EXPOSE ${PORT}"));
+    }
+
+    /**
+     * The AOT cache only fits the JVM that wrote it: the training stage is the runtime image, the cache goes into the
+     * final image and the entrypoint uses it; the build context sends the training script.
+     */
+    @Test
+    void dockerImageTrainsItsAotCacheOnTheRuntimeImageAndStartsWithIt() throws IOException {
+        String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
+        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
+        Set<String> images = new TreeSet<>();
+        while (from.find()) {
+            images.add(from.group(1));
+        }
+        assertEquals(Set.of("eclipse-temurin:25-jre"), images, "training and runtime on the same JVM");
+        assertTrue(dockerfile.contains("COPY deploy/aot/train.sh ") && dockerfile.contains("train.sh /deployments app.aot"),
+                "a training run in the build");
+        assertTrue(dockerfile.contains("COPY --from=train /deployments/app.aot /deployments/"), "the cache in the image");
+        assertTrue(dockerfile.matches("(?s).*\\nENTRYPOINT .*-XX:AOTCache=app\\.aot -jar quarkus-run\\.jar.*"),
+                "started with the cache, the jar named as in the training run");
+        assertTrue(Files.isRegularFile(root.resolve("deploy/aot/train.sh")));
+        String ignore = Files.readString(deploy.resolve("docker/Dockerfile.dockerignore"));
+        assertTrue(ignore.contains("!deploy/aot/train.sh") && ignore.contains("!*/target/quarkus-app-aot/**"), ignore);
+    }
+
+    /**
+     * The images, compose and the cluster run the JVM flags deploy/run.sh starts the services with on JDK 25
+     * (deploy/lib.sh AOT_JAVA_OPTS), the heap aside: pods size it from their memory limit.
+     */
+    @Test
+    void imagesComposeAndClusterUseTheJvmFlagsOfRunSh() throws IOException {
+        Matcher m = Pattern.compile("(?m)^AOT_JAVA_OPTS=\"([^\"]+)\"").matcher(Files.readString(deploy.resolve("lib.sh")));
+        assertTrue(m.find(), "deploy/lib.sh defines AOT_JAVA_OPTS");
+        List<String> flags = List.of(m.group(1).split("\\s+"));
+        String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
+        assertTrue(dockerfile.contains("JAVA_OPTS=\"" + m.group(1) + "\""), "the training run uses exactly AOT_JAVA_OPTS");
+        Matcher env = Pattern.compile("(?m)^\\s+JAVA_OPTS=\"([^\"]+)\"").matcher(dockerfile);
+        assertTrue(env.find(), "ENV JAVA_OPTS in the runtime stage");
+        String compose = str(map(single(deploy.resolve("docker-compose.yml")).get("x-common-env")).get("JAVA_OPTS"));
+        String cluster = configValue(resources(deploy.resolve("k8s/base")),
+                Map.of("envFrom", List.of(Map.of("configMapRef", Map.of("name", "qinghai-common")))), "JAVA_OPTS");
+        for (var runtime : Map.of("image", env.group(1), "compose", String.valueOf(compose), "ConfigMap qinghai-common",
+                String.valueOf(cluster)).entrySet()) {
+            List<String> have = List.of(runtime.getValue().split("\\s+"));
+            for (String flag : flags) {
+                assertTrue(have.contains(flag) || (flag.startsWith("-Xmx") && runtime.getValue().contains("MaxRAMPercentage")),
+                        runtime.getKey() + " JAVA_OPTS lacks " + flag + ": " + runtime.getValue());
+            }
+        }
     }
 
     @Test
