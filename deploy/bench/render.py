@@ -78,7 +78,8 @@ JDK25 = (notes.get("startup_flags", "").split("(", 1)[1].split(")")[0] if "JDK 2
 p(f"- {'; '.join([x for x in [sh('java -version 2>&1 | head -1'), JDK25, sh('psql --version'), sh('wrk -v 2>&1 | head -1')] if x])}")
 p("")
 p("## Scale\n")
-Q = "PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d qinghai_bench -tAc "
+DB = os.environ.get("BENCH_DB", "qinghai_bench")
+Q = f"PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d {DB} -tAc "
 
 
 def count(sql):
@@ -86,7 +87,7 @@ def count(sql):
 
 
 GEN = f"; generated in {os.environ['GEN_MS']} ms" if os.environ.get("GEN_MS") else " (already generated)"
-p(f"- bench database `qinghai_bench`, scale {os.environ.get('SCALE')}, seed {os.environ.get('SEED')}{GEN}")
+p(f"- bench database `{DB}`, scale {os.environ.get('SCALE')}, seed {os.environ.get('SEED')}{GEN}")
 p(f"- project_tracking: {count('select count(*) from project_tracking.project')} projects (10,000 per scale unit in "
   f"the bench fair 900 + the 346 of the seed), {count('select count(*) from project_tracking.progress_report')} "
   "progress reports")
