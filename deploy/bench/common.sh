@@ -99,3 +99,23 @@ stop_service() {
   rm -f "$OUT/$name.pid"
 }
 stop_all() { for s in "${SERVICES[@]}"; do stop_service "${s%%:*}"; done; }
+
+# CPU accounting for profile runs, in clock ticks: machine_jiffies -> "total busy" over all CPUs; proc_jiffies PID;
+# postgres_jiffies -> every PostgreSQL process (the backends of the pools live through a run)
+machine_jiffies() { awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, t - $5 - $6 }' /proc/stat; }
+proc_jiffies() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+postgres_jiffies() {
+  local t=0 p
+  for p in $(pgrep -x postgres); do t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
+  echo $t
+}
+# jcmd_of PID ARGS...: the jcmd of the JVM the services run on
+jcmd_of() { local j=jcmd; [ "$BENCH_JVM" = aot ] && j="$JAVA25/bin/jcmd"; "$j" "$@"; }
+# async_profiler_lib -> path of libasyncProfiler.so (tools.profiler:async-profiler from Maven Central, unpacked once)
+async_profiler_lib() {
+  local v=4.2 dir="$OUT/async-profiler" jar
+  [ -f "$dir/libasyncProfiler.so" ] && { echo "$dir/libasyncProfiler.so"; return; }
+  jar="$HOME/.m2/repository/tools/profiler/async-profiler/$v/async-profiler-$v.jar"
+  [ -f "$jar" ] || (cd "$ROOT" && ./mvnw -B -q dependency:get -Dartifact=tools.profiler:async-profiler:$v >/dev/null 2>&1) || return 1
+  mkdir -p "$dir" && unzip -o -q -j "$jar" linux-x64/libasyncProfiler.so -d "$dir" && echo "$dir/libasyncProfiler.so"
+}

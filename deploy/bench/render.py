@@ -59,6 +59,37 @@ def r2(x):
     return x if x is None else round(x, 2)
 
 
+def cpu(label):
+    """(JVM cores, PostgreSQL cores, rest cores, idle cores, req/s) of the profile run, or None"""
+    v = rows.get(f"cpu:{label}")
+    return ([num(x) for x in v.split()] + [None] * 5)[:5] if v else None
+
+
+def per_request(label):
+    """CPU ms per request of the service's JVM, PostgreSQL and the rest (wrk) in the profile run"""
+    c = cpu(label)
+    if not c or not c[4]:
+        return None
+    return tuple(round(x * 1000 / c[4], 3) for x in c[:3])
+
+
+def layers(label, top=4):
+    v = rows.get(f"jvm:{label}", "")
+    parts = [x.split("=") for x in v.split(";") if "=" in x]
+    return ", ".join(f"{k} {pct} %" for k, pct in parts[:top]) if parts else "no JVM profile"
+
+
+def profile_note(labels):
+    """the profile figures of some paths, for a 'why' line"""
+    out = []
+    for label in labels:
+        c, r = cpu(label), per_request(label)
+        if c and r:
+            out.append(f"{label}: {c[0]} cores JVM + {c[1]} PostgreSQL + {c[2]} wrk, {c[3]} idle; per request "
+                       f"{r[0]} ms JVM ({layers(label, 3)}) + {r[1]} ms PostgreSQL")
+    return "; ".join(out)
+
+
 out = []
 p = out.append
 p("# Benchmark results (issue 8)\n")
@@ -199,6 +230,25 @@ if rows.get("jit_start:c1"):
               f"{rows.get(f'jit_rss:{v}')} |")
     p("")
 
+if any(k.startswith("cpu:") for k in rows):
+    p("## Where the CPU goes (profile of each read path)\n")
+    p("run.sh's profile part: each path once more with wrk at the top connection count, the 2 cores' time split by "
+      "/proc between the service's JVM, every PostgreSQL process and the rest (wrk, the kernel's softirq work), and "
+      "async-profiler (CPU samples every 1 ms, loaded into the running service by jcmd) giving what the JVM spent "
+      "its share on: each sample counts for the innermost frame of a known layer (deploy/bench/profile.py; raw "
+      "stacks in deploy/bench/.out/profile-<path>.collapsed, for a flame graph). Per request = cores × 1000 ÷ "
+      "req/s. The pgbench ceiling of the same SQL uses the same 2 cores for PostgreSQL and pgbench alone.\n")
+    p("| path | req/s | cores: JVM / PostgreSQL / wrk and rest / idle | CPU ms per request: JVM / PostgreSQL | "
+      "pgbench tps (ms of 2 cores per transaction) | where the JVM's CPU goes |")
+    p("|---|---|---|---|---|---|")
+    for label in [k.split(":", 1)[1] for k in rows if k.startswith("cpu:")]:
+        c, r = cpu(label), per_request(label)
+        tps, _ = pg(label, cmax)
+        budget = f"{tps} ({round(2000 / tps, 3)})" if tps else "–"
+        p(f"| {label} | {c[4]} | {c[0]} / {c[1]} / {c[2]} / {c[3]} | {r[0] if r else '–'} / {r[1] if r else '–'} | "
+          f"{budget} | {layers(label, 6)} |")
+    p("")
+
 p("## Why what is not met is not met\n")
 st = [num(rows.get(f"startup_s:{svc}")) for svc in SERVICES]
 if any(x is None or x >= 2 for x in st) and AOT:
@@ -229,20 +279,26 @@ if worst:
     p(f"- p99 at {cmax} connections ({', '.join(worst)}): the app, PostgreSQL and wrk share 2 cores; from 8 to "
       f"{cmax} connections throughput stays flat (e.g. get: {wrk('get', 8)[0]} → {wrk('get', cmax)[0]} req/s) while "
       f"latency grows with the queue ({cmax} in flight / req/s ≈ p50). The p99 tail is the scheduling of that queue "
-      f"on a saturated CPU, not a slow statement (see the pgbench columns).")
+      f"on a saturated CPU, not a slow statement (see the pgbench columns). Profile (section above): "
+      f"{profile_note(worst) or 'not run'}.")
 low = [label for label, _ in LOOKUPS if rows.get(f"wrk:{label}:{cmax}") and pg(label, cmax)[0]
        and wrk(label, cmax)[0] / pg(label, cmax)[0] < 0.5]
 if low:
     p(f"- Ratio to pgbench ({', '.join(low)}): pgbench runs the statements alone, with both cores; a request adds "
       f"HTTP, JWT verification, Hibernate and JSON on the same cores, which costs more than a primary-key lookup "
-      f"(compare the pgbench avg ms with the p50 at 1 connection).")
+      f"(compare the pgbench avg ms with the p50 at 1 connection). The profile above puts numbers on it: a request "
+      f"costs the JVM {', '.join(f'{l} {per_request(l)[0]} ms' for l in low if per_request(l))} of CPU, against "
+      f"{', '.join(f'{l} {round(2000 / pg(l, cmax)[0], 3)} ms' for l in low if pg(l, cmax)[0])} of the 2 cores per "
+      f"pgbench transaction: 0.5 × the ceiling would need the whole request (HTTP, the bearer token, Hibernate, "
+      f"JSON) in less CPU than PostgreSQL spends on its statements.")
 fast = [label for label, _ in REPORTS if rows.get(f"wrk:{label}:1") and pg(label, 1)[1] and wrk(label, 1)[1]
         and wrk(label, 1)[1] > 2 * pg(label, 1)[1] and pg(label, 1)[1] < 1]
 if fast:
     p(f"- ≤ 2 × raw SQL ({', '.join(fast)}): stored reports, read by one statement in "
       f"{', '.join(str(pg(label, 1)[1]) for label in fast)} ms; a request's fixed cost at 1 connection (HTTP, JWT "
       f"verification, writing the JSON: get by id takes {wrk('get', 1)[1]} ms against {pg('get', 1)[1]} ms of SQL) is "
-      f"larger than the statement itself, so the ratio cannot reach 2 while every answer stays in milliseconds.")
+      f"larger than the statement itself, so the ratio cannot reach 2 while every answer stays in milliseconds. "
+      f"Both answer the stored text as it is (no parsing, no writing of objects); profile: {profile_note(fast) or 'not run'}.")
 apq = rows.get("wrk:ap-quarterly:1")
 if apq:
     size = count("select length(content) from action_plan.quarterly_report where period = '2017-Q4'")

@@ -6,7 +6,7 @@
 # project-tracking read and write paths and on the read paths of the other three services, and the pgbench ceiling of
 # the same SQL (pgbench/*.sql, copied from the Hibernate log); with a JDK 25 also C1 only against full tiered (startup
 # and steady-state req/s). Raw figures go to deploy/bench/.out/results.tsv; bench.sh turns them into RESULTS.md.
-# BENCH_PARTS (default "import startup wrk jit pgbench") runs only some parts, e.g. BENCH_PARTS="startup jit".
+# BENCH_PARTS (default "import startup wrk profile jit pgbench") runs only some parts, e.g. BENCH_PARTS="startup jit".
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIA
 command -v pgbench >/dev/null || { log "installing pgbench"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null || true; }
 ensure_jars
 trap 'stop_all; stop_service seed-project-tracking 2>/dev/null || true' EXIT
-part() { [[ " ${BENCH_PARTS:-import startup wrk jit pgbench} " == *" $1 "* ]]; }
+part() { [[ " ${BENCH_PARTS:-import startup wrk profile jit pgbench} " == *" $1 "* ]]; }
 ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
 VIEWER=$(bash "$ROOT/deploy/token.sh" viewer)
 P=http://127.0.0.1:$PT_PORT
@@ -188,6 +188,44 @@ for c in "${CONNS[@]}"; do
     # shellcheck disable=SC2086
     P=$url BENCH_TOKEN=$VIEWER wrk_run "$label" "$lua" "$c" $settings
   done
+done
+fi
+
+# --- where the CPU goes: each read path once more at the top connection count, measuring what the service's JVM,
+# PostgreSQL and the rest of the machine (wrk) used of the 2 cores, and with async-profiler (Maven Central,
+# tools.profiler:async-profiler, loaded into the running JVM by jcmd; its options quoted, or jcmd's parser splits them
+# at '=') what the JVM spent it on (deploy/bench/profile.py)
+if part profile; then
+for s in "${SERVICES[@]}"; do [ -f "$OUT/${s%%:*}.pid" ] || start_service "${s%%:*}" "${s##*:}"; done
+for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
+AP_LIB=$(async_profiler_lib || true)
+TOP=${CONNS[${#CONNS[@]}-1]}
+profile_run() { # label service url lua [settings...]
+  local label=$1 name=$2 url=$3 lua=$4 pid t; shift 4
+  pid=$(cat "$OUT/$name.pid"); t=2
+  [ -n "$AP_LIB" ] && jcmd_of "$pid" JVMTI.agent_load "$AP_LIB" '"start,event=cpu,interval=1ms,threads"' >/dev/null 2>&1
+  local s0 j0 p0; s0=$(machine_jiffies); j0=$(proc_jiffies "$pid"); p0=$(postgres_jiffies)
+  env "$@" BENCH_TOKEN="$VIEWER" wrk -t$t -c"$TOP" -d${DURATION}s --timeout 10s -s "$BENCH_DIR/wrk/$lua" "$url" >"$OUT/profile-$label.wrk" 2>&1 || true
+  local s1 j1 p1; s1=$(machine_jiffies); j1=$(proc_jiffies "$pid"); p1=$(postgres_jiffies)
+  local split; split=$(awk -v s0="$s0" -v s1="$s1" -v j="$((j1 - j0))" -v p="$((p1 - p0))" 'BEGIN {
+      split(s0, a, " "); split(s1, b, " "); total = b[1] - a[1]; busy = b[2] - a[2]
+      printf "%.2f %.2f %.2f %.2f", j / total * 2, p / total * 2, (busy - j - p) / total * 2, (total - busy) / total * 2 }')
+  rec "cpu:$label" "$split $(awk '/Requests\/sec/ { print $2 }' "$OUT/profile-$label.wrk")" \
+    "cores of 2 during wrk at $TOP connections: the service's JVM, PostgreSQL, the rest (wrk), idle; req/s of that run"
+  if [ -n "$AP_LIB" ] && jcmd_of "$pid" JVMTI.agent_load "$AP_LIB" "\"stop,file=$OUT/profile-$label.collapsed,collapsed\"" >/dev/null 2>&1 \
+      && [ -s "$OUT/profile-$label.collapsed" ]; then
+    rec "jvm:$label" "$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$label.collapsed")" "async-profiler CPU samples by layer, % ($OUT/profile-$label.collapsed)"
+  fi
+  log "profile $label: cores JVM/PostgreSQL/rest/idle $split"
+}
+profile_run get project-tracking-service "$P" get.lua
+profile_run list project-tracking-service "$P" list.lua
+profile_run quarterly project-tracking-service "$P" path.lua BENCH_PATH="/api/v1/quarterly-reports/2017-Q4?fairId=900"
+for o in "${OTHER[@]}"; do
+  IFS='|' read -r label url lua settings <<<"$o"
+  case $url in *$MA_PORT) name=medical-alliance-service ;; *$AP_PORT) name=action-plan-service ;; *) name=transparency-assessment-service ;; esac
+  # shellcheck disable=SC2086
+  profile_run "$label" "$name" "$url" "$lua" $settings
 done
 fi
 

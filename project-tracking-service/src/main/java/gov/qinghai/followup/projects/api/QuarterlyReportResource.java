@@ -50,14 +50,18 @@ public class QuarterlyReportResource {
                         @HeaderParam("Accept") String accept) {
         Periods.Quarter q = Periods.Quarter.parse(quarter)
                 .orElseThrow(() -> Problems.badRequest("quarter", "quarter must look like 2017-Q4"));
-        QuarterlyReport r = reports.find(fairId, q.toString()).orElseThrow(() -> Problems.notFound("quarterly report",
-                q + " of fair " + fairId + " (run the quarterly-report job)"));
         String f = format != null ? format.toLowerCase()
                 : accept != null && accept.contains("text/csv") ? "csv"
                 : accept != null && accept.contains("spreadsheetml") ? "xlsx" : "json";
-        if (f.equals("json")) {
-            return Response.ok(r, MediaType.APPLICATION_JSON).build();
+        if (f.equals("json")) { // the stored document itself (issue 8: a stored report costs its one statement)
+            return Response.ok(reports.findJson(fairId, q.toString()).orElseThrow(() -> missing(q, fairId)),
+                    MediaType.APPLICATION_JSON).build();
         }
+        QuarterlyReport r = reports.find(fairId, q.toString()).orElseThrow(() -> missing(q, fairId));
         return exports.table("quarterly-report-" + q, QuarterlyReports.COLUMNS, QuarterlyReports.table(r), f);
+    }
+
+    private static RuntimeException missing(Periods.Quarter q, long fairId) {
+        return Problems.notFound("quarterly report", q + " of fair " + fairId + " (run the quarterly-report job)");
     }
 }

@@ -131,17 +131,22 @@ public class QuarterlyReports {
 
     @Transactional
     public Optional<QuarterlyReport> find(long fairId, String quarter) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(
-                        "select content::text from quarterly_report where fair_id = ?1 and quarter = ?2")
-                .setParameter(1, fairId).setParameter(2, quarter).getResultList();
-        return rows.stream().findFirst().map(json -> {
+        return findJson(fairId, quarter).map(json -> {
             try {
                 return mapper.readValue(json, QuarterlyReport.class);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** The stored document as PostgreSQL writes jsonb out: served as it is, not read into objects and written again. */
+    public Optional<String> findJson(long fairId, String quarter) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(
+                        "select content::text from quarterly_report where fair_id = ?1 and quarter = ?2")
+                .setParameter(1, fairId).setParameter(2, quarter).getResultList();
+        return rows.stream().findFirst();
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,8 @@ class JobsTest {
     OutboxDispatcher dispatcher;
     @Inject
     Outbox outbox;
+    @Inject
+    EntityManager em;
 
     /**
      * The job reminds every unit of the whole database, so the test checks what it did with its own fair's projects
@@ -151,6 +154,12 @@ class JobsTest {
                 .body("units.find { it.unit == '海西州政府' }.reportsMissing", equalTo(3))
                 .body("problems[0].problems", equalTo("用地手续尚未办结"))
                 .body("overall.versus.contractFulfilment.status", equalTo("MISSED"));
+        // issue 8: the JSON answer is the stored record itself, not a copy read into objects and written again
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select content::text from quarterly_report where fair_id = ?1 and quarter = '2017-Q4'")
+                .setParameter(1, fair.id()).getSingleResult());
+        assertEquals(stored, given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
+                .get("/api/v1/quarterly-reports/2017-Q4").then().statusCode(200).extract().asString());
         String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
                 .header("Accept", "text/csv").get("/api/v1/quarterly-reports/2017-Q4")
                 .then().statusCode(200).extract().asString();

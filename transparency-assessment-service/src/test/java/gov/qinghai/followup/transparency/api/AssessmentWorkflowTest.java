@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gov.qinghai.followup.common.testing.Tokens;
+import gov.qinghai.followup.transparency.domain.StoredReport;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +151,11 @@ class AssessmentWorkflowTest {
                 .then().statusCode(200).body("ran", equalTo(false));
         as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)
                 .body("results[0].grade", equalTo("优秀")).body("results[2].zeroedOut", equalTo(true));
+        // issue 8: the JSON answer is the stored document as the job wrote it, not read into a tree and written again
+        String stored = QuarkusTransaction.requiringNew().call(() -> StoredReport.<StoredReport>find(
+                "kind = ?1 and period = ?2", "ANNUAL_REPORT", "2017").firstResult().content);
+        assertEquals(stored, as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)
+                .extract().asString());
         byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/reports/annual/2017")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
