@@ -258,7 +258,12 @@ if any(x is None or x >= 2 for x in st) and AOT:
       f"the wall time is that CPU time spread over 2 cores shared with everything else running (load "
       f"{rows.get('startup_load:project-tracking-service')} at the starts). What is left is spread over every phase "
       f"(see the profile line: Hibernate with its Envers audit mappings, Flyway validation, the session factory, "
-      f"the HTTP stack); a native image would be the next step.")
+      f"the HTTP stack); a native image would be the next step."
+      + (f" CPU profile of one start of project tracking (async-profiler from the launch until ready) by thread: "
+         f"{rows['startup_threads'].replace('=', ' ').replace(';', ' %, ')} %; by layer: "
+         f"{rows.get('startup_layers', '').replace('=', ' ').replace(';', ' %, ')} %: the main thread's work is spread "
+         f"over Hibernate's boot, CDI, the validator and Jackson, and C1 compiles in parallel on the other core."
+         if rows.get("startup_threads") else ""))
 elif any(x is None or x >= 2 for x in st):
     p(f"- Startup: the profile line above spreads the time over every phase (class loading and interpreted code of "
       f"Hibernate with its Envers audit mappings, Flyway, the session factory, the HTTP stack), none of which can go. "

@@ -122,6 +122,17 @@ for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
   rec "startup_load:$label" "$(cut -f6 <<<"$rows" | median)" "load average (1 min) at each start: $(cut -f6 <<<"$rows" | tr '\n' ' ')"
 done
 rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service $PT_PORT)" "deploy/bench/startup-profile.sh"
+# one more start under async-profiler (from the launch until ready): the CPU of each thread and, for all of them, by layer
+if AP_LIB=$(async_profiler_lib); then
+  start_service project-tracking-service $PT_PORT "-agentpath:$AP_LIB=start,event=cpu,interval=1ms,threads,file=$OUT/profile-startup.collapsed,collapsed"
+  wait_ready $PT_PORT 300 >/dev/null; stop_service project-tracking-service   # the agent writes its file at exit
+  if [ -s "$OUT/profile-startup.collapsed" ]; then
+    rec startup_threads "$(awk '{ n = $NF; split($0, a, ";"); t = a[1]; sub(/ tid=.*/, "", t); sub(/^\[/, "", t); s[t] += n; T += n }
+      END { for (k in s) if (s[k] * 100 >= T) printf "%s=%.1f\n", k, 100 * s[k] / T }' "$OUT/profile-startup.collapsed" | sort -t= -k2 -rn | paste -sd';')" \
+      "async-profiler CPU samples of one start by thread, % (threads under 1 % left out)"
+    rec startup_layers "$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-startup.collapsed")" "the same samples by layer, %"
+  fi
+fi
 cds="no AppCDS archive (build with -Pappcds)"; [ -f "$ROOT/project-tracking-service/target/quarkus-app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
 if [ "$BENCH_JVM" = aot ]; then
   for s in "${SERVICES[@]}"; do
