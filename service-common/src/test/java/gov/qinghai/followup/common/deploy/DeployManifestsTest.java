@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -344,6 +345,24 @@ class DeployManifestsTest {
                     e.getKey() + " -> " + e.getValue() + " in " + routes);
             find(base, "Service", e.getValue());
         }
+    }
+
+    /** The edge must not refuse what a service accepts: a fair's CSV may be IMPORT_MAX_BODY_SIZE (the services hold
+     *  every other path to MAX_BODY_SIZE themselves, with a 413 problem naming the limit). */
+    @Test
+    void ingressLetsThroughTheLargestBodyAServiceAccepts() {
+        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
+        Map<String, Object> ingress = base.stream().filter(d -> "Ingress".equals(d.get("kind"))).findFirst().orElseThrow();
+        String edge = str(map(map(ingress.get("metadata")).get("annotations")).get("nginx.ingress.kubernetes.io/proxy-body-size"));
+        String imports = str(map(find(base, "ConfigMap", "qinghai-common").get("data")).get("IMPORT_MAX_BODY_SIZE"));
+        assertTrue(bytes(edge) >= bytes(imports), "ingress proxy-body-size " + edge + " < IMPORT_MAX_BODY_SIZE " + imports);
+    }
+
+    private static long bytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.trim());
+        assertTrue(m.matches(), "a size like 100m: " + size);
+        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) { case "k" -> 10; case "m" -> 20; case "g" -> 30; default -> 0; };
+        return Long.parseLong(m.group(1)) << shift;
     }
 
     // ---------------------------------------------------------------- production overlay
