@@ -59,7 +59,7 @@ def r2(x):
     return x if x is None else round(x, 2)
 
 
-def cpu(label):
+def cpu_split(label):
     """(JVM cores, PostgreSQL cores, rest cores, idle cores, req/s) of the profile run, or None"""
     v = rows.get(f"cpu:{label}")
     return ([num(x) for x in v.split()] + [None] * 5)[:5] if v else None
@@ -67,7 +67,7 @@ def cpu(label):
 
 def per_request(label):
     """CPU ms per request of the service's JVM, PostgreSQL and the rest (wrk) in the profile run"""
-    c = cpu(label)
+    c = cpu_split(label)
     if not c or not c[4]:
         return None
     return tuple(round(x * 1000 / c[4], 3) for x in c[:3])
@@ -83,7 +83,7 @@ def profile_note(labels):
     """the profile figures of some paths, for a 'why' line"""
     out = []
     for label in labels:
-        c, r = cpu(label), per_request(label)
+        c, r = cpu_split(label), per_request(label)
         if c and r:
             out.append(f"{label}: {c[0]} cores JVM + {c[1]} PostgreSQL + {c[2]} wrk, {c[3]} idle; per request "
                        f"{r[0]} ms JVM ({layers(label, 3)}) + {r[1]} ms PostgreSQL")
@@ -242,7 +242,7 @@ if any(k.startswith("cpu:") for k in rows):
       "pgbench tps (ms of 2 cores per transaction) | where the JVM's CPU goes |")
     p("|---|---|---|---|---|---|")
     for label in [k.split(":", 1)[1] for k in rows if k.startswith("cpu:")]:
-        c, r = cpu(label), per_request(label)
+        c, r = cpu_split(label), per_request(label)
         tps, _ = pg(label, cmax)
         budget = f"{tps} ({round(2000 / tps, 3)})" if tps else "–"
         p(f"| {label} | {c[4]} | {c[0]} / {c[1]} / {c[2]} / {c[3]} | {r[0] if r else '–'} / {r[1] if r else '–'} | "
@@ -299,11 +299,11 @@ if low:
 fast = [label for label, _ in REPORTS if rows.get(f"wrk:{label}:1") and pg(label, 1)[1] and wrk(label, 1)[1]
         and wrk(label, 1)[1] > 2 * pg(label, 1)[1] and pg(label, 1)[1] < 1]
 if fast:
-    p(f"- ≤ 2 × raw SQL ({', '.join(fast)}): stored reports, read by one statement in "
-      f"{', '.join(str(pg(label, 1)[1]) for label in fast)} ms; a request's fixed cost at 1 connection (HTTP, JWT "
-      f"verification, writing the JSON: get by id takes {wrk('get', 1)[1]} ms against {pg('get', 1)[1]} ms of SQL) is "
-      f"larger than the statement itself, so the ratio cannot reach 2 while every answer stays in milliseconds. "
-      f"Both answer the stored text as it is (no parsing, no writing of objects); profile: {profile_note(fast) or 'not run'}.")
+    p(f"- ≤ 2 × raw SQL ({', '.join(fast)}): read by the statements of deploy/bench/pgbench/<path>.sql in "
+      f"{', '.join(f'{label} {pg(label, 1)[1]} ms' for label in fast)} (pgbench, 1 client); a request's fixed cost at 1 "
+      f"connection (HTTP, the bearer token, writing the answer: get by id takes {wrk('get', 1)[1]} ms against "
+      f"{pg('get', 1)[1]} ms of SQL) is of the same size as the statements themselves, so the ratio cannot reach 2 "
+      f"while every answer stays in milliseconds. Profile: {profile_note(fast) or 'not run'}.")
 apq = rows.get("wrk:ap-quarterly:1")
 if apq:
     size = count("select length(content) from action_plan.quarterly_report where period = '2017-Q4'")
