@@ -13,5 +13,6 @@ else
   log "qinghai_bench already at scale $SCALE seed $SEED"; gen_ms=""
 fi
 "$BENCH_DIR/run.sh"
+bash "$BENCH_DIR/memory.sh"
 GEN_MS="$gen_ms" SCALE="$SCALE" SEED="$SEED" python3 "$BENCH_DIR/render.py" "$OUT/results.tsv" >"$BENCH_DIR/RESULTS.md"
 log "wrote $BENCH_DIR/RESULTS.md"

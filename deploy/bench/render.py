@@ -230,6 +230,23 @@ if rows.get("jit_start:c1"):
               f"{rows.get(f'jit_rss:{v}')} |")
     p("")
 
+if any(k.startswith("memory:") for k in rows):
+    p("## What the RSS after start is made of\n")
+    p("deploy/bench/memory.sh: each service started once more as above, with Native Memory Tracking on (it adds "
+      "a little of its own), one second after ready: the kernel's split of the RSS and what the JVM has committed "
+      "(MB; `jcmd VM.native_memory summary`, categories of 1 MB or more). The shared class space is the AOT cache "
+      "(or CDS archive) mapped at start; the JVM relocates it, so its pages count as anonymous memory.\n")
+    p("| service | RSS (MB) | kernel: anonymous / file-backed (MB) | NMT committed (MB) |")
+    p("|---|---|---|---|")
+    for svc in SERVICES:
+        v = rows.get(f"memory:{svc}")
+        if v:
+            parts = v.split()
+            k = dict(x.split("=") for x in parts[1:] if "=" in x)
+            p(f"| {svc} | {parts[0]} | {k.get('RssAnon', '?')} / {k.get('RssFile', '?')} | "
+              f"{rows.get(f'nmt:{svc}', '').replace('=', ' ').replace(';', ', ')} |")
+    p("")
+
 if any(k.startswith("cpu:") for k in rows):
     p("## Where the CPU goes (profile of each read path)\n")
     p("run.sh's profile part: each path once more with wrk at the top connection count, the 2 cores' time split by "
@@ -274,11 +291,13 @@ elif any(x is None or x >= 2 for x in st):
       f"(JAVA25_HOME or /usr/lib/jvm/temurin-25*), or a native image.")
 big = [svc for svc in SERVICES if (num(rows.get(f"rss_mb:{svc}")) or 0) >= 200]
 if big and AOT:
-    p(f"- RSS after start ({', '.join(big)}): the JVM maps the AOT cache whole and loads every class in it at start "
-      f"({', '.join(str(rows.get(f'aot_cache_mb:{svc}')) + ' MB' for svc in big)} of cache), heap and code come on top; "
-      f"the cache holds what a start loads (deploy/aot/train.sh records the start only, not requests, to keep it small), "
-      f"and a young GC just before the sample adds 10-15 MB. Java 17 for comparison: "
-      f"{', '.join(str(rows.get(f'rss_mb:jdk17:{svc}')) + ' MB' for svc in big)}.")
+    p(f"- RSS after start ({', '.join(big)}): the JVM maps the AOT cache whole and relocates it at start "
+      f"({', '.join(str(rows.get(f'aot_cache_mb:{svc}')) + ' MB' for svc in big)} of cache, all of it resident), heap "
+      f"and code come on top; the cache holds what a start loads (deploy/aot/train.sh records the start only, not "
+      f"requests, to keep it small). Java 17 for comparison: "
+      f"{', '.join(str(rows.get(f'rss_mb:jdk17:{svc}')) + ' MB' for svc in big)}."
+      + "".join(f" Memory profile of {svc} (section above): NMT {rows[f'nmt:{svc}'].replace('=', ' ').replace(';', ', ')} MB."
+                for svc in big if rows.get(f"nmt:{svc}")))
 worst = [label for label, _ in LOOKUPS if rows.get(f"wrk:{label}:{cmax}") and (wrk(label, cmax)[2] or 0) >= 50]
 if worst:
     p(f"- p99 at {cmax} connections ({', '.join(worst)}): the app, PostgreSQL and wrk share 2 cores; from 8 to "
