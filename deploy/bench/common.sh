@@ -37,12 +37,12 @@ fi
 ensure_jars() { # both layouts (the fast-jar with AppCDS for Java 17; with a JDK 25 the aot-jar and its AOT caches)
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] && continue
-    log "building the runner jars with their AppCDS archives"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Pappcds); break
+    log "building the runner jars with their AppCDS archives"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Pappcds); break
   done
   [ -n "$JAVA25" ] || return 0
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/${s%%:*}/target/$AOT_LAYOUT/quarkus-run.jar" ] && continue
-    log "building the aot-jar layouts"; (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Paot); break
+    log "building the aot-jar layouts"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Paot); break
   done
   for s in "${SERVICES[@]}"; do ensure_aot_cache "$ROOT/${s%%:*}/target/$AOT_LAYOUT" "$AOT_JAVA_OPTS" || true; done
 }
