@@ -10,7 +10,9 @@ import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceKind;
 import gov.qinghai.followup.medical.domain.AllianceMember;
 import gov.qinghai.followup.medical.domain.AllianceStatus;
+import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.service.AllianceService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +67,11 @@ public class AllianceResource {
             q.append(" and name like :name");
             p.and("name", "%" + name.strip() + "%");
         }
-        return Page.of(Alliance.find(q.toString(), Sort.by("id"), p.map()), page, AllianceView::of);
+        PanacheQuery<Alliance> query = Alliance.find(q.toString(), Sort.by("id"), p.map());
+        List<Alliance> items = query.page(page.page, page.size).list();
+        Map<Long, String> leads = Institution.namesOf(items.stream().map(a -> a.leadInstitutionId).toList());
+        return Page.of(items.stream().map(a -> AllianceView.of(a, leads.get(a.leadInstitutionId))).toList(), page,
+                query.count());
     }
 
     @GET
@@ -113,11 +120,13 @@ public class AllianceResource {
                                     @QueryParam("on") LocalDate on) {
         AllianceService.find(id);
         SaneDates.check("on", on);
-        if (on == null) {
-            return Page.of(AllianceMember.find("allianceId", Sort.by("id"), id), page, MemberView::of);
-        }
-        return Page.of(AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
-                + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), id, on), page, MemberView::of);
+        PanacheQuery<AllianceMember> query = on == null ? AllianceMember.find("allianceId", Sort.by("id"), id)
+                : AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
+                + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), id, on);
+        List<AllianceMember> items = query.page(page.page, page.size).list();
+        Map<Long, String> names = Institution.namesOf(items.stream().map(m -> m.institutionId).toList());
+        return Page.of(items.stream().map(m -> MemberView.of(m, names.get(m.institutionId))).toList(), page,
+                query.count());
     }
 
     @POST

@@ -31,7 +31,12 @@ public record AllianceView(
 
     static AllianceView of(Alliance a) {
         Institution lead = a.leadInstitutionId == null ? null : Institution.findById(a.leadInstitutionId);
-        return new AllianceView(a.id, a.name, a.kind, a.specialty, a.leadInstitutionId, lead == null ? null : lead.name,
+        return of(a, lead == null ? null : lead.name);
+    }
+
+    /** @param leadName the lead institution's name, looked up with the rest of its page */
+    static AllianceView of(Alliance a, String leadName) {
+        return new AllianceView(a.id, a.name, a.kind, a.specialty, a.leadInstitutionId, leadName,
                 a.leadBasis, a.prefectureId, a.countyId, a.status, a.establishedOn, a.effectiveSince, a.countyPilot,
                 Charter.of(a), Charter.of(a).missing(), a.source, a.quote, a.version);
     }

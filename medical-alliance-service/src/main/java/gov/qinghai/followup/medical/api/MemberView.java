@@ -19,6 +19,12 @@ public record MemberView(
 
     static MemberView of(AllianceMember m) {
         Institution i = Institution.findById(m.institutionId);
-        return new MemberView(m.id, m.allianceId, m.institutionId, i.name, m.role, m.joinedOn, m.leftOn, m.version);
+        return of(m, i.name);
+    }
+
+    /** @param institutionName looked up with the rest of its page */
+    static MemberView of(AllianceMember m, String institutionName) {
+        return new MemberView(m.id, m.allianceId, m.institutionId, institutionName, m.role, m.joinedOn, m.leftOn,
+                m.version);
     }
 }

@@ -9,7 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 
 /** A medical institution that can lead or join an alliance and refer patients. */
@@ -40,6 +45,13 @@ public class Institution extends PanacheEntityBase {
 
     public static Optional<Institution> byName(String name) {
         return find("name", name).firstResultOptional();
+    }
+
+    /** The names of these institutions in one query (a page of alliances or members names them, issue 8: no N+1). */
+    public static Map<Long, String> namesOf(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? Map.of() : Institution.<Institution>list("id in ?1", wanted).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.name));
     }
 
     /** 140号 二: "政府办基层医疗卫生机构" — public 乡镇卫生院 and 社区卫生服务中心. */
