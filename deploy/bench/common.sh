@@ -4,6 +4,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 OUT="$BENCH_DIR/.out"
 mkdir -p "$OUT"
+RES="$OUT/results.tsv"   # the raw figures render.py reads: key, value, note
+rec() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$RES"; }
 export PGPASSWORD="${DB_PASSWORD:-postgres}"
 BENCH_DB="${BENCH_DB:-qinghai_bench}"
 PGH=(-h 127.0.0.1 -p 5432 -U "${DB_USER:-postgres}")

@@ -5,8 +5,6 @@
 # threads, the rest). bench.sh runs it after run.sh; alone it needs the services built (run.sh builds them).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-RES="$OUT/results.tsv"
-rec() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$RES"; }
 trap stop_all EXIT
 for s in "${SERVICES[@]}"; do
   name=${s%%:*} port=${s##*:}

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""deploy/bench/profile.py FILE.collapsed: where a service's CPU went during one load run (async-profiler's collapsed
+"""deploy/bench/profile.py [--threads] FILE.collapsed: where a service's CPU went during one load run (async-profiler's collapsed
 stacks, `threads` on), as `category=share%;...` on one line for results.tsv. A sample counts for the innermost frame
 that belongs to a known layer (a socket write under Netty is HTTP; a socket read under the JDBC driver is the
-database round trip), so the shares add up to 100 %."""
+database round trip), so the shares add up to 100 %. With --threads: the share of each thread instead (those of 1 % or more)."""
 import re
 import sys
 
@@ -32,7 +32,12 @@ def layer_of(frames):
     return "other threads"
 
 
-def summarize(path):
+def thread_of(frames):
+    """'[C1 CompilerThre tid=123]' -> 'C1 CompilerThre'"""
+    return re.sub(r"^\[|( tid=\d+)?\]$", "", frames[0]) if frames else "?"
+
+
+def summarize(path, key_of=layer_of, floor=0.0):
     total, by = 0, {}
     for line in open(path, encoding="utf-8", errors="replace"):
         stack, _, n = line.rstrip("\n").rpartition(" ")
@@ -40,12 +45,16 @@ def summarize(path):
             continue
         n = int(n)
         total += n
-        key = layer_of(stack.split(";"))
+        key = key_of(stack.split(";"))
         by[key] = by.get(key, 0) + n
     if total == 0:
         return "no samples"
-    return ";".join(f"{k}={100.0 * v / total:.1f}" for k, v in sorted(by.items(), key=lambda kv: -kv[1]))
+    return ";".join(f"{k}={100.0 * v / total:.1f}" for k, v in sorted(by.items(), key=lambda kv: -kv[1])
+                    if 100.0 * v / total >= floor)
 
 
 if __name__ == "__main__":
-    print(summarize(sys.argv[1]))
+    if sys.argv[1] == "--threads":
+        print(summarize(sys.argv[2], thread_of, 1.0))
+    else:
+        print(summarize(sys.argv[1]))

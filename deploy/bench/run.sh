@@ -11,8 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
 CONNS=(${BENCH_CONNS:-1 8 32})
-RES="$OUT/results.tsv"; : >"$RES"
-rec() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$RES"; }   # key, value, note
+: >"$RES"
 rec load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)" "other work on the machine competes for the 2 cores"
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -127,8 +126,7 @@ if AP_LIB=$(async_profiler_lib); then
   start_service project-tracking-service $PT_PORT "-agentpath:$AP_LIB=start,event=cpu,interval=1ms,threads,file=$OUT/profile-startup.collapsed,collapsed"
   wait_ready $PT_PORT 300 >/dev/null; stop_service project-tracking-service   # the agent writes its file at exit
   if [ -s "$OUT/profile-startup.collapsed" ]; then
-    rec startup_threads "$(awk '{ n = $NF; split($0, a, ";"); t = a[1]; sub(/ tid=.*/, "", t); sub(/^\[/, "", t); s[t] += n; T += n }
-      END { for (k in s) if (s[k] * 100 >= T) printf "%s=%.1f\n", k, 100 * s[k] / T }' "$OUT/profile-startup.collapsed" | sort -t= -k2 -rn | paste -sd';')" \
+    rec startup_threads "$(python3 "$BENCH_DIR/profile.py" --threads "$OUT/profile-startup.collapsed")" \
       "async-profiler CPU samples of one start by thread, % (threads under 1 % left out)"
     rec startup_layers "$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-startup.collapsed")" "the same samples by layer, %"
   fi

@@ -12,7 +12,6 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -106,15 +105,15 @@ public class JobResource {
             q.append(" and period = :period");
             p.and("period", period);
         }
-        PanacheQuery<Reminder> found = Reminder.find(q.toString(), Sort.descending("period").and("unit.id"), p.map());
-        List<Reminder> items = found.page(page.page, page.size).list();
-        Map<String, OutboxMessage.Status> delivery = new HashMap<>();
-        if (!items.isEmpty()) {
-            OutboxMessage.<OutboxMessage>list("topic = ?1 and eventKey in ?2", ReminderDelivery.TOPIC,
-                    items.stream().map(ReminderDelivery::eventKey).toList())
-                    .forEach(m -> delivery.put(m.eventKey, m.status));
-        }
-        return Page.of(items.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList(),
-                page, found.count());
+        return Page.ofRows(Reminder.<Reminder>find(q.toString(), Sort.descending("period").and("unit.id"), p.map()),
+                page, rows -> {
+                    Map<String, OutboxMessage.Status> delivery = new HashMap<>();
+                    if (!rows.isEmpty()) {
+                        OutboxMessage.<OutboxMessage>list("topic = ?1 and eventKey in ?2", ReminderDelivery.TOPIC,
+                                rows.stream().map(ReminderDelivery::eventKey).toList())
+                                .forEach(m -> delivery.put(m.eventKey, m.status));
+                    }
+                    return rows.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList();
+                });
     }
 }

@@ -67,11 +67,10 @@ public class AllianceResource {
             q.append(" and name like :name");
             p.and("name", "%" + name.strip() + "%");
         }
-        PanacheQuery<Alliance> query = Alliance.find(q.toString(), Sort.by("id"), p.map());
-        List<Alliance> items = query.page(page.page, page.size).list();
-        Map<Long, String> leads = Institution.namesOf(items.stream().map(a -> a.leadInstitutionId).toList());
-        return Page.of(items.stream().map(a -> AllianceView.of(a, leads.get(a.leadInstitutionId))).toList(), page,
-                query.count());
+        return Page.ofRows(Alliance.<Alliance>find(q.toString(), Sort.by("id"), p.map()), page, rows -> {
+            Map<Long, String> leads = Institution.namesOf(rows.stream().map(a -> a.leadInstitutionId).toList());
+            return rows.stream().map(a -> AllianceView.of(a, leads.get(a.leadInstitutionId))).toList();
+        });
     }
 
     @GET
@@ -123,10 +122,10 @@ public class AllianceResource {
         PanacheQuery<AllianceMember> query = on == null ? AllianceMember.find("allianceId", Sort.by("id"), id)
                 : AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
                 + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), id, on);
-        List<AllianceMember> items = query.page(page.page, page.size).list();
-        Map<Long, String> names = Institution.namesOf(items.stream().map(m -> m.institutionId).toList());
-        return Page.of(items.stream().map(m -> MemberView.of(m, names.get(m.institutionId))).toList(), page,
-                query.count());
+        return Page.ofRows(query, page, rows -> {
+            Map<Long, String> names = Institution.namesOf(rows.stream().map(m -> m.institutionId).toList());
+            return rows.stream().map(m -> MemberView.of(m, names.get(m.institutionId))).toList();
+        });
     }
 
     @POST

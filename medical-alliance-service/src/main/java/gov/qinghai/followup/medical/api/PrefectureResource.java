@@ -4,7 +4,6 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.domain.Prefecture;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -24,8 +23,7 @@ public class PrefectureResource {
     @Operation(summary = "List the eight 市州", description = "In the order of the notices: 西宁市, 海东市, 海西州, 海南州, "
             + "海北州, 黄南州, 果洛州, 玉树州; each with its county-level divisions as of 2017.")
     public Page<PrefectureView> list(@Valid @BeanParam PageQuery page) {
-        PanacheQuery<Prefecture> query = Prefecture.findAll(Sort.by("id"));
-        return Page.of(PrefectureView.page(query.page(page.page, page.size).list()), page, query.count());
+        return Page.ofRows(Prefecture.<Prefecture>findAll(Sort.by("id")), page, PrefectureView::page);
     }
 
     @GET

@@ -11,7 +11,6 @@ import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -118,10 +117,11 @@ public class OutboxOperations {
             }
             p.and("recipient", f.recipient());
         }
-        PanacheQuery<OutboxMessage> found = OutboxMessage.find(q.toString(), Sort.descending("createdAt", "id"), p.map());
-        List<OutboxMessage> items = found.page(page.page, page.size).list();
-        Map<String, Head> heads = heads(items);
-        return Page.of(items.stream().map(m -> MessageView.of(m, blockedBy(m, heads))).toList(), page, found.count());
+        return Page.ofRows(OutboxMessage.<OutboxMessage>find(q.toString(), Sort.descending("createdAt", "id"), p.map()),
+                page, rows -> {
+                    Map<String, Head> heads = heads(rows);
+                    return rows.stream().map(m -> MessageView.of(m, blockedBy(m, heads))).toList();
+                });
     }
 
     @RolesAllowed(Roles.ADMIN)

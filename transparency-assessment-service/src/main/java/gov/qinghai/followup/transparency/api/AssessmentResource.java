@@ -12,7 +12,6 @@ import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Scoring;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.DisclosureService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,15 +75,15 @@ public class AssessmentResource {
     @Operation(summary = "Assessments of a round", description = "Ranked once the result is published.")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         int year = AssessmentService.requireRound(id).year;
-        PanacheQuery<Assessment> query = Assessment.find("roundId", Sort.by("ranking").and("id"), id);
-        List<Assessment> items = query.page(page.page, page.size).list();
-        // the page's subjects and on-time rates in one query each, not one per assessment (issue 8: no N+1)
-        List<Long> subjectIds = items.stream().map(a -> a.subjectId).toList();
-        Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(
-                "id in ?1", subjectIds).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-        Map<Long, BigDecimal> rates = disclosures.onTimeRates(subjectIds, year);
-        return Page.of(items.stream().map(a -> AssessmentViews.View.of(a, names.get(a.subjectId),
-                service.read(a.breakdown), rates.get(a.subjectId))).toList(), page, query.count());
+        return Page.ofRows(Assessment.<Assessment>find("roundId", Sort.by("ranking").and("id"), id), page, rows -> {
+            // the page's subjects and on-time rates in one query each, not one per assessment
+            List<Long> subjectIds = rows.stream().map(a -> a.subjectId).toList();
+            Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(
+                    "id in ?1", subjectIds).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+            Map<Long, BigDecimal> rates = disclosures.onTimeRates(subjectIds, year);
+            return rows.stream().map(a -> AssessmentViews.View.of(a, names.get(a.subjectId),
+                    service.read(a.breakdown), rates.get(a.subjectId))).toList();
+        });
     }
 
     @POST
