@@ -129,7 +129,7 @@ wait_for() { # seconds command... — polls every 0.2 s
 
 start_jar() { # name port db log [extra env...] — prints the pid
   local name=$1 port=$2 db=$3 logf=$4; shift 4
-  env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" HTTP_PORT="$port" ALLOW_DEV_JWT_KEY=true "$@" \
+  env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" HTTP_PORT="$port" ALLOW_DEV_DEFAULTS=true "$@" \
     java -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 &
   echo $!
 }

@@ -44,8 +44,9 @@ if [ "$LAYOUT" = "$AOT_LAYOUT" ]; then
   done
 fi
 
-# the dev key pair signs run.sh's tokens; production refuses it unless told otherwise
-[ -z "${JWT_PUBLIC_KEY_LOCATION:-}" ] && export ALLOW_DEV_JWT_KEY=true
+# a local run: the dev key pair signs run.sh's tokens and the repository's default secrets are accepted
+# (a production start refuses them: common.security.ProductionSecretsGuard)
+export ALLOW_DEV_DEFAULTS="${ALLOW_DEV_DEFAULTS:-true}"
 
 # action-plan reads linked indicators from the other two services with this token
 export PEER_TOKEN="${PEER_TOKEN:-$(deploy/token.sh viewer "" 24)}"
@@ -90,6 +91,9 @@ for s in "${SERVICES[@]}"; do
 done
 
 tokens="$RUN_DIR/tokens.env"
+# bearer tokens: readable by their owner only
+rm -f "$tokens"
+( umask 077; : > "$tokens" )
 {
   echo "ADMIN_TOKEN=$(deploy/token.sh admin)"
   echo "SUPERVISOR_TOKEN=$(deploy/token.sh supervisor)"

@@ -11,7 +11,7 @@ it writes with an admin token.
 Order: health/metrics/openapi; every GET (list endpoints first, their ids feed the path parameters of the others);
 every POST/PUT with a JSON body built from the schema's examples; the usual error answers (401, 403, 404, malformed
 JSON). Two passes of the reads so that their methods are also counted hot. Tokens come from deploy/token.sh (the
-dev key pair: the training instance runs with ALLOW_DEV_JWT_KEY=true). AOT_EXERCISE_VERBOSE=1 prints each call.
+dev key pair: the training instance runs with ALLOW_DEV_DEFAULTS=true). AOT_EXERCISE_VERBOSE=1 prints each call.
 """
 import json
 import os

@@ -47,7 +47,7 @@ record() { # one recording run; 0 when the cache was written
   rm -f "$DIR/$CACHE.tmp"; : >"$LOG"
   # shellcheck disable=SC2086
   (cd "$DIR" && exec env DB_URL="${AOT_TRAIN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/qinghai_aot_train}" HTTP_PORT=0 \
-      ALLOW_DEV_JWT_KEY=true MAILER_MOCK=true NOTIFICATIONS_WEBHOOK_URL= WRITE_RATE_LIMIT=0 \
+      ALLOW_DEV_DEFAULTS=true MAILER_MOCK=true NOTIFICATIONS_WEBHOOK_URL= WRITE_RATE_LIMIT=0 \
       MEDICAL_ALLIANCE_URL=http://127.0.0.1:9 PROJECT_TRACKING_URL=http://127.0.0.1:9 PEER_TOKEN= \
       "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$CACHE.tmp" -jar quarkus-run.jar) >>"$LOG" 2>&1 &
   pid=$!

@@ -74,7 +74,7 @@ start_plain() { start_in quarkus-app java "$@"; }
 start_in() {
   local layout=$1 java=$2 name=$3 port=$4; shift 4
   ( cd "$ROOT/$name/target/$layout" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
-      ALLOW_DEV_JWT_KEY=true WRITE_RATE_LIMIT=0 exec "$java" "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
+      ALLOW_DEV_DEFAULTS=true WRITE_RATE_LIMIT=0 exec "$java" "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
 

@@ -9,7 +9,8 @@ import java.util.logging.SimpleFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
- * Masks ID-like numbers ({@link NationalIdMask}) in every log record the console prints, whoever logs it: Quarkus'
+ * Masks ID-like numbers ({@link NationalIdMask}) and escapes control characters ({@link ControlChars}: a value with
+ * CR/LF cannot forge a line, NUL never reaches the log) in every log record the console prints, whoever logs it: Quarkus'
  * own lines (an unhandled error's "HTTP Request to /api/v1/… failed", the HTTP access log when
  * {@code quarkus.http.access-log.enabled} is set), libraries, the services, and the messages of a logged
  * exception and its causes. Installed on the console handler by {@code quarkus.log.console.filter} (service-common
@@ -24,11 +25,12 @@ public final class NationalIdLogFilter implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : PLAIN.formatMessage(record);
-        if (NationalIdMask.containsIdLike(message)) {
+        String safe = ControlChars.safe(message);
+        if (safe != message) {
             if (record instanceof ExtLogRecord ext) {
-                ext.setMessage(NationalIdMask.mask(message), ExtLogRecord.FormatStyle.NO_FORMAT);
+                ext.setMessage(safe, ExtLogRecord.FormatStyle.NO_FORMAT);
             } else {
-                record.setMessage(NationalIdMask.mask(message));
+                record.setMessage(safe);
             }
             record.setParameters(null);
         }
@@ -42,7 +44,8 @@ public final class NationalIdLogFilter implements Filter {
         if (t == null || seen.put(t, Boolean.TRUE) != null) {
             return false;
         }
-        if (NationalIdMask.containsIdLike(t.toString()) || mentionsIdLike(t.getCause(), seen)) {
+        String text = t.toString();
+        if (NationalIdMask.containsIdLike(text) || ControlChars.contains(text) || mentionsIdLike(t.getCause(), seen)) {
             return true;
         }
         for (Throwable s : t.getSuppressed()) {
@@ -59,7 +62,7 @@ public final class NationalIdLogFilter implements Filter {
         if (copy != null) {
             return copy;
         }
-        Masked m = new Masked(NationalIdMask.mask(t.toString()), NationalIdMask.mask(t.getMessage()));
+        Masked m = new Masked(ControlChars.safe(t.toString()), ControlChars.safe(t.getMessage()));
         done.put(t, m);
         m.setStackTrace(t.getStackTrace());
         if (t.getCause() != null) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Masks ID-like numbers ({@link NationalIdMask}) in every problem the resteasy-problem mappers produce: title,
+ * Masks ID-like numbers ({@link NationalIdMask}) and escapes control characters ({@link ControlChars}) in every
+ * problem the resteasy-problem mappers produce, and in those built elsewhere (through
+ * {@code common.problem.ProblemResponseFilter}, which calls {@link #clean}): title,
  * detail, instance and the extra members, violations included. Runs before the extension's {@code http-problem}
  * logger (priority 101), so the log line is masked as well; {@link DefaultInstance} masks the instance (the request
  * path) the extension fills in afterwards. Problems written outside the mappers go through
@@ -31,9 +33,17 @@ public class NationalIdProblemMasking implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        return clean(problem);
+    }
+
+    /** The problem with every text made {@link ControlChars#safe}; the same instance when nothing changed. */
+    public static HttpProblem clean(HttpProblem problem) {
+        if (!needsCleaning(problem)) {
+            return problem;
+        }
         HttpProblem.Builder b = HttpProblem.builder(problem)
-                .withTitle(NationalIdMask.mask(problem.getTitle()))
-                .withDetail(NationalIdMask.mask(problem.getDetail()));
+                .withTitle(ControlChars.safe(problem.getTitle()))
+                .withDetail(ControlChars.safe(problem.getDetail()));
         if (problem.getInstance() != null) {
             b.withInstance(mask(problem.getInstance()));
         }
@@ -46,20 +56,34 @@ public class NationalIdProblemMasking implements ProblemPostProcessor {
         return b.build();
     }
 
+    private static boolean needsCleaning(HttpProblem problem) {
+        if (ControlChars.safe(problem.getTitle()) != problem.getTitle()
+                || ControlChars.safe(problem.getDetail()) != problem.getDetail()
+                || problem.getInstance() != null && !mask(problem.getInstance()).equals(problem.getInstance())) {
+            return true;
+        }
+        return problem.getParameters().values().stream().anyMatch(v -> mask(v) != v);
+    }
+
     /** The extension keeps the instance URL-encoded (InstanceUtils) and decodes it when it writes the answer. */
     static URI mask(URI instance) {
-        return InstanceUtils.pathToInstance(NationalIdMask.mask(InstanceUtils.instanceToPath(instance)));
+        return InstanceUtils.pathToInstance(ControlChars.safe(InstanceUtils.instanceToPath(instance)));
     }
 
     /** The value with ID-like numbers masked; the same instance when nothing changed. */
     static Object mask(Object value) {
         if (value instanceof String s) {
-            return NationalIdMask.mask(s);
+            return ControlChars.safe(s);
         }
         if (value instanceof Violation v) {
-            String field = NationalIdMask.mask(v.field);
-            String message = NationalIdMask.mask(v.message);
+            String field = ControlChars.safe(v.field);
+            String message = ControlChars.safe(v.message);
             return field == v.field && message == v.message ? v : new MaskedViolation(field, v.in, message);
+        }
+        if (value instanceof MaskedViolation v) {
+            String field = ControlChars.safe(v.field());
+            String message = ControlChars.safe(v.message());
+            return field == v.field() && message == v.message() ? v : new MaskedViolation(field, v.in(), message);
         }
         if (value instanceof Collection<?> c) {
             List<Object> out = new ArrayList<>(c.size());

@@ -41,6 +41,7 @@ public class VerifiedTokenCache implements JWTParser {
     private final long maxAgeMillis;
     private final int maxEntries;
     private final LongSupplier clock;
+    private final TokenLifetime lifetime;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     record Entry(JsonWebToken token, long until) {
@@ -49,12 +50,15 @@ public class VerifiedTokenCache implements JWTParser {
     @Inject
     public VerifiedTokenCache(DefaultJWTParser verifier,
                               @ConfigProperty(name = "security.jwt.verified-cache.max-age") Duration maxAge,
-                              @ConfigProperty(name = "security.jwt.verified-cache.size") int maxEntries) {
-        this(verifier, maxAge, maxEntries, System::currentTimeMillis);
+                              @ConfigProperty(name = "security.jwt.verified-cache.size") int maxEntries,
+                              @ConfigProperty(name = "security.jwt.iat-skew") Duration iatSkew,
+                              @ConfigProperty(name = "security.jwt.max-lifetime") Duration maxLifetime) {
+        this(verifier, maxAge, maxEntries, System::currentTimeMillis, new TokenLifetime(iatSkew, maxLifetime));
     }
 
-    VerifiedTokenCache(JWTParser verifier, Duration maxAge, int maxEntries, LongSupplier clock) {
+    VerifiedTokenCache(JWTParser verifier, Duration maxAge, int maxEntries, LongSupplier clock, TokenLifetime lifetime) {
         this.verifier = verifier;
+        this.lifetime = lifetime;
         this.maxAgeMillis = maxAge.toMillis();
         this.maxEntries = maxEntries;
         this.clock = clock;
@@ -62,10 +66,10 @@ public class VerifiedTokenCache implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        if (maxAgeMillis <= 0 || maxEntries <= 0 || token == null) {
-            return verifier.parse(token);
-        }
         long now = clock.getAsLong();
+        if (maxAgeMillis <= 0 || maxEntries <= 0 || token == null) {
+            return checked(verifier.parse(token), now);
+        }
         Entry e = entries.get(token);
         if (e != null) {
             if (now < e.until()) {
@@ -73,12 +77,17 @@ public class VerifiedTokenCache implements JWTParser {
             }
             entries.remove(token, e);
         }
-        JsonWebToken verified = verifier.parse(token); // throws for a token that fails any check: nothing is kept
+        JsonWebToken verified = checked(verifier.parse(token), now); // throws for a token that fails any check: nothing is kept
         long exp = verified.getExpirationTime() * 1000;
         long until = Math.min(exp, now + maxAgeMillis);
         if (exp > 0 && until > now && room(now)) {
             entries.put(token, new Entry(verified, until));
         }
+        return verified;
+    }
+
+    private JsonWebToken checked(JsonWebToken verified, long nowMillis) throws ParseException {
+        lifetime.check(verified, nowMillis / 1000);
         return verified;
     }
 

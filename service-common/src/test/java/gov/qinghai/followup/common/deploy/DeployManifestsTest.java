@@ -101,7 +101,7 @@ class DeployManifestsTest {
      * dev-*, change-me).</li>
      * </ul>
      * Everything else (API paths such as *_PATH) is optional. Examples of optional ones: DB_POOL_MAX,
-     * DB_ACQUIRE_TIMEOUT, MAX_BODY_SIZE, WRITE_RATE_LIMIT, ALLOW_DEV_JWT_KEY (false), REFERRAL_PENDING_ALERT_DAYS,
+     * DB_ACQUIRE_TIMEOUT, MAX_BODY_SIZE, WRITE_RATE_LIMIT, ALLOW_DEV_DEFAULTS (false), REFERRAL_PENDING_ALERT_DAYS,
      * HTTP_PORT, SMTP_PORT, MAILER_MOCK. Lines for the %test and %dev profiles are not read at all.
      */
     static boolean required(String name, String defaultValue) {
@@ -129,7 +129,7 @@ class DeployManifestsTest {
         assertFalse(required("DB_POOL_MAX", "20"));
         assertFalse(required("MEDICAL_ALLIANCE_COVERAGE_PATH", "/api/v1/family-doctor/coverage"));
         assertFalse(required("HTTP_PORT", "8081"));
-        assertFalse(required("ALLOW_DEV_JWT_KEY", "false"));
+        assertFalse(required("ALLOW_DEV_DEFAULTS", "false"));
         assertFalse(required("DB_ACQUIRE_TIMEOUT", "5S"));
     }
 
@@ -291,7 +291,7 @@ class DeployManifestsTest {
             assertEquals(String.valueOf(app.port()), configValue(base, c, "HTTP_PORT"), app.name() + ": HTTP_PORT");
             Map<String, Object> port = map(list(c.get("ports")).get(0));
             assertEquals(app.port(), intValue(port.get("containerPort")), app.name() + ": containerPort = HTTP_PORT");
-            assertFalse("true".equalsIgnoreCase(configValue(base, c, "ALLOW_DEV_JWT_KEY")), app.name() + " must not accept the dev JWT key");
+            assertFalse("true".equalsIgnoreCase(configValue(base, c, "ALLOW_DEV_DEFAULTS")), app.name() + " must not accept the dev JWT key");
             String keyLocation = configValue(base, c, "JWT_PUBLIC_KEY_LOCATION");
             assertFalse(String.valueOf(keyLocation).contains("dev-keys"), app.name() + ": the dev JWT key in a cluster");
             if (keyLocation != null && keyLocation.replaceFirst("^file:", "").startsWith("/")) {

@@ -39,7 +39,8 @@ class VerifiedTokenCacheTest {
             });
 
     VerifiedTokenCache cache(Duration maxAge, int size) {
-        return new VerifiedTokenCache(verifier, maxAge, size, now::get);
+        return new VerifiedTokenCache(verifier, maxAge, size, now::get,
+                new TokenLifetime(Duration.ofSeconds(60), Duration.ofDays(3650)));
     }
 
     static JsonWebToken jwt(String name, long exp) {

@@ -68,6 +68,7 @@ final class HostileCases {
                 }
             }
         }
+        new TrustCases(doc, op, this).addTo(must, unauthenticatedCheck);
         pathCases(must, rest);
         queryCases(must, rest);
         bodyCases(must, rest);
@@ -93,7 +94,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- path parameters
 
-    private Map<String, String> basePath() {
+    Map<String, String> basePath() {
         Map<String, String> values = new LinkedHashMap<>();
         for (Param p : op.params()) {
             if (!p.in().equals("path")) {
@@ -142,7 +143,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- query and header parameters
 
-    private Map<String, String> baseQuery() {
+    Map<String, String> baseQuery() {
         Map<String, String> q = new LinkedHashMap<>();
         for (Param p : op.params()) {
             if (p.in().equals("query") && p.required()) {
@@ -284,7 +285,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- bodies
 
-    private String jsonMediaType() {
+    String jsonMediaType() {
         Iterator<String> it = op.requestBodyContent().fieldNames();
         while (it.hasNext()) {
             String mt = it.next();
@@ -300,12 +301,12 @@ final class HostileCases {
         return it.hasNext() ? it.next() : null;
     }
 
-    private String baseContentType() {
+    String baseContentType() {
         String json = jsonMediaType();
         return json != null ? json : otherMediaType();
     }
 
-    private byte[] baseBody() {
+    byte[] baseBody() {
         String json = jsonMediaType();
         if (json != null) {
             return bytes(doc.sample(op.requestBodyContent().path(json).path("schema"), 0));
@@ -517,7 +518,7 @@ final class HostileCases {
         into.add(request(category, what, basePath(), baseQuery(), body, contentType, Auth.ADMIN, expect));
     }
 
-    private HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
+    HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
             byte[] body, String contentType, Auth auth, Expect expect) {
         return request(category, what, path, query, body, contentType, auth, expect, null);
     }
@@ -551,6 +552,12 @@ final class HostileCases {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The members of a JSON object without its braces ({@code "k":v}), to splice into another object's text. */
+    static String bytesText(Map<String, JsonNode> members) {
+        String obj = new String(bytes(members), StandardCharsets.UTF_8);
+        return obj.substring(1, obj.length() - 1);
     }
 
     private byte[] randomBytes(int n) {

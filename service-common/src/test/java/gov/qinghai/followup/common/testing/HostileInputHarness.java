@@ -65,6 +65,8 @@ public final class HostileInputHarness {
     private String expiredToken;
     private String foreignToken;
     private String viewerToken;
+    private String noRoleToken;
+    private String unknownRoleToken;
     private final List<String> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<Integer, Integer> statusCounts = new TreeMap<>();
@@ -154,6 +156,8 @@ public final class HostileInputHarness {
         expiredToken = Tokens.expired();
         foreignToken = Tokens.foreignSigned();
         viewerToken = Tokens.viewer();
+        noRoleToken = Tokens.withGroups();
+        unknownRoleToken = Tokens.withGroups("citizen");
         Response openapi = RestAssured.given().accept("application/json").get("/q/openapi?format=json");
         if (openapi.statusCode() != 200) {
             throw new AssertionError("GET /q/openapi?format=json answered " + openapi.statusCode());
@@ -330,6 +334,10 @@ public final class HostileInputHarness {
             spec.header("Authorization", Tokens.bearer(foreignToken));
         } else if (r.auth() == Auth.VIEWER) {
             spec.header("Authorization", Tokens.bearer(viewerToken));
+        } else if (r.auth() == Auth.NO_ROLE) {
+            spec.header("Authorization", Tokens.bearer(noRoleToken));
+        } else if (r.auth() == Auth.UNKNOWN_ROLE) {
+            spec.header("Authorization", Tokens.bearer(unknownRoleToken));
         }
         if (r.body() != null) {
             spec.contentType(r.contentType() == null ? "application/octet-stream" : r.contentType());
@@ -411,9 +419,35 @@ public final class HostileInputHarness {
             if (!p.path("status").isIntegralNumber() || p.path("status").asInt() != status) {
                 fail(r, status, "problem status " + p.path("status") + " differs from the HTTP status", body);
             }
+            if ((status == 400 || status == 403) && (p.path("type").asText("").isBlank() || p.path("detail").asText("").isBlank())) {
+                fail(r, status, "a 400/403 problem must carry a type and a detail", body);
+            }
+            String raw = rawControlCharacters(p);
+            if (raw != null) {
+                fail(r, status, "the problem echoes a control character unescaped in '" + raw + "'", body);
+            }
         } catch (Exception e) {
             fail(r, status, "problem+json body is not JSON", body);
         }
+    }
+
+    /** The first text member of a problem (at any depth) holding a C0/C1 control character, or null. */
+    static String rawControlCharacters(JsonNode node) {
+        if (node.isTextual()) {
+            for (char c : node.asText().toCharArray()) {
+                if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                    return node.asText();
+                }
+            }
+            return null;
+        }
+        for (JsonNode child : node) {
+            String raw = rawControlCharacters(child);
+            if (raw != null) {
+                return raw;
+            }
+        }
+        return null;
     }
 
     /** The problem's {@code field}, or one of its {@code violations[].field}, is this parameter. */

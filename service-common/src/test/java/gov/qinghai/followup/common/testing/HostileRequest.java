@@ -19,7 +19,11 @@ public record HostileRequest(String operation, String category, String descripti
     }
 
     public enum Auth {
-        ADMIN, NONE, EXPIRED, FOREIGN_SIGNED, VIEWER
+        ADMIN, NONE, EXPIRED, FOREIGN_SIGNED, VIEWER,
+        /** a valid token with {@code groups: []} */
+        NO_ROLE,
+        /** a valid token whose only group is a role nobody knows ({@code ["citizen"]}) */
+        UNKNOWN_ROLE
     }
 
     public enum Expect {

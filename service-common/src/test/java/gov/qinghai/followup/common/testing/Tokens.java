@@ -36,6 +36,12 @@ public final class Tokens {
         return base(upn, role).sign(KEY);
     }
 
+    /** A validly signed token whose {@code groups} are exactly these (none, or roles nobody knows). */
+    public static String withGroups(String... groups) {
+        return Jwt.issuer(ISSUER).upn("groups-" + String.join("-", groups) + "@test").groups(Set.of(groups))
+                .expiresIn(3600).sign(KEY);
+    }
+
     public static String expired() {
         return base("admin@test", "admin").issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(KEY);

@@ -158,7 +158,7 @@ public class PilotResource {
 
     @GET
     @Path("catalogue-items/{itemId}/history")
-    @Authenticated
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Versions of one catalogue item", description = "Every adjustment, who and when.")
     public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
         CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
