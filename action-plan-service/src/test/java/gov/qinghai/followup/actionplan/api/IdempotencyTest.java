@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.actionplan.api.Api.as;
 import static gov.qinghai.followup.actionplan.api.Api.json;
 import static gov.qinghai.followup.actionplan.api.Api.post;
@@ -39,7 +40,7 @@ class IdempotencyTest {
 
     @Test
     void everyCreatingPostDocumentsTheKeyAndTheReplayMarker() {
-        var doc = as(Tokens.viewer()).accept("application/json").get("/q/openapi").then().statusCode(200)
+        var doc = Management.given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         for (String path : List.of("/api/v1/tasks/{number}/reports", "/api/v1/supervisions",
                 "/api/v1/findings/{id}/admonitions", "/api/v1/findings/{id}/accountabilities",

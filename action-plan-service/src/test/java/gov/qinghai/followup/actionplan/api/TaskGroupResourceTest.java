@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,7 +112,7 @@ class TaskGroupResourceTest {
 
     @Test
     void documentsTheApiWithExamples() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/task-groups"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/tasks/{number}/reports"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/lagging-units"))

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.actionplan.api.Api.as;
 import static gov.qinghai.followup.actionplan.api.Api.json;
 import static gov.qinghai.followup.actionplan.api.Api.members;
@@ -112,7 +113,7 @@ class WriteAuthorizationTest {
 
     @Test
     void theTableCoversEveryWriteOperationOfTheApi() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         TreeSet<String> writes = new TreeSet<>();
         paths.forEach((path, ops) -> ops.keySet().stream()

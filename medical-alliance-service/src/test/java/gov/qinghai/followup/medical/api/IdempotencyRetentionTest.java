@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -158,7 +159,7 @@ class IdempotencyRetentionTest {
 
     @Test
     void theHeaderDocumentationSaysWhenAKeyExpires() {
-        String description = given().accept("application/json").get("/q/openapi").jsonPath().getString(
+        String description = Management.given().accept("application/json").get("/q/openapi").jsonPath().getString(
                 "paths.'/api/v1/referrals'.post.parameters.find { it.name == 'Idempotency-Key' }.description");
         assertTrue(description.contains("24 hours") && description.contains("new request"), description);
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -162,7 +163,7 @@ class IdempotencyTest {
 
     @Test
     void theOpenApiDocumentDescribesTheHeaderOnEveryCreatingPost() {
-        Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json").then()
+        Map<String, Object> paths = Management.given().accept("application/json").get("/q/openapi?format=json").then()
                 .statusCode(200).extract().path("paths");
         for (String path : List.of("/api/v1/projects/{id}/reports", "/api/v1/fairs", "/api/v1/fairs/{id}/projects")) {
             @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +49,7 @@ class JobMetricsTest {
         assertEquals(runs + 1, runs("quarterly-report", "success"));
         assertEquals(reports + fairs, reports("quarterly-report"));
 
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jobs_run_seconds_count{job=\"quarterly-report\",outcome=\"success\"}"))
                 .body(containsString("reports_generated_total{report=\"quarterly-report\"}"));
     }

@@ -5,11 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.testing.LogCapture;
+import gov.qinghai.followup.common.testing.Management;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,29 @@ class TrustBoundaryTest {
                 assertFalse(line.contains("\n12:00:00 INFO forged"), line);
             }
         }
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAnswerOnlyOnTheManagementPort() {
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi"}) {
+            Management.given().get(path).then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+            given().header("Authorization", bearer(Tokens.admin())).get(path).then().statusCode(not(equalTo(200)));
+        }
+        Management.given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Frame-Options", "DENY").header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void unmatchedAndRefusedRequestsShareOneMetricsLabel() {
+        for (int i = 0; i < 5; i++) {
+            given().get("/api/v1/blind-me-anonymous-" + i).then().statusCode(401);
+            given().header("Authorization", bearer(Tokens.withGroups())).get("/api/v1/blind-me-roleless-" + i).then().statusCode(403);
+            given().header("Authorization", bearer(Tokens.admin())).get("/api/v1/blind-me-unmatched-" + i).then().statusCode(404);
+        }
+        given().get("/api/v1/blind-me-long-" + "x".repeat(5000)).then().statusCode(414);
+        given().header("X-Big", "y".repeat(30_000)).get("/api/v1/blind-me-headers").then().statusCode(431);
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertFalse(metrics.contains("blind-me"), "a raw request path became a metrics label");
+        assertTrue(metrics.matches("(?s).*http_server_requests_seconds_count\\{[^}]*uri=\"UNKNOWN\".*"), "no UNKNOWN label");
     }
 }

@@ -77,7 +77,7 @@ public final class CrossUnitCheck {
 
     /** Runs every case; fails on an uncovered write operation or any answer but 403. Returns the number of cases. */
     public int run() {
-        OpenApiDocument doc = OpenApiDocument.parse(RestAssured.given().accept("application/json")
+        OpenApiDocument doc = OpenApiDocument.parse(Management.given().accept("application/json")
                 .get("/q/openapi?format=json").asString());
         Set<String> writes = doc.operations().stream().filter(o -> !o.isRead()).map(Operation::key)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -158,7 +158,7 @@ public final class HostileInputHarness {
         viewerToken = Tokens.viewer();
         noRoleToken = Tokens.withGroups();
         unknownRoleToken = Tokens.withGroups("citizen");
-        Response openapi = RestAssured.given().accept("application/json").get("/q/openapi?format=json");
+        Response openapi = Management.given().accept("application/json").get("/q/openapi?format=json");
         if (openapi.statusCode() != 200) {
             throw new AssertionError("GET /q/openapi?format=json answered " + openapi.statusCode());
         }

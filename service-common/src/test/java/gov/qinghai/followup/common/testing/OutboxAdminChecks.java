@@ -309,7 +309,7 @@ public final class OutboxAdminChecks {
      * answers, and examples for its parameters and body.
      */
     public static void theOpenApiDocumentShowsEveryOperationWithExamples() {
-        OpenApiDocument doc = OpenApiDocument.parse(given().accept("application/json").get("/q/openapi?format=json")
+        OpenApiDocument doc = OpenApiDocument.parse(Management.given().accept("application/json").get("/q/openapi?format=json")
                 .asString());
         List<String> expected = List.of("GET " + BASE, "GET " + BASE + "/{id}", "GET " + BASE + "/{id}/history",
                 "POST " + BASE + "/{id}/retry", "POST " + BASE + "/{id}/cancel");
@@ -409,7 +409,7 @@ public final class OutboxAdminChecks {
 
     /** A series' value from /q/metrics (the sum over its tags, or the one with topic=...), 0 when absent. */
     private static double meter(String name, String topic) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(text);
         double sum = 0;
         while (m.find()) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.transparency.api.Api.as;
 import static gov.qinghai.followup.transparency.api.Api.problem;
 import static gov.qinghai.followup.transparency.api.Api.unique;
@@ -141,7 +142,7 @@ class AuthorizationTest {
 
     @Test
     void everyDocumentedWriteOperationIsInTheTable() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         int writes = 0;
         for (Map.Entry<String, Map<String, Object>> p : paths.entrySet()) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.testing.Management;
 import static gov.qinghai.followup.transparency.api.Api.as;
 import static gov.qinghai.followup.transparency.api.Api.problem;
 import static gov.qinghai.followup.transparency.api.Api.unique;
@@ -35,7 +36,7 @@ class SubjectResourceTest {
 
     @Test
     void documentsTheEndpointsWithExamplesInOpenApi() {
-        String doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String doc = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(doc.contains("/api/v1/grade-bands"));
         org.junit.jupiter.api.Assertions.assertTrue(doc.contains("80—89分为良好"), "GradeBand example from 第十一条");
         org.junit.jupiter.api.Assertions.assertTrue(doc.contains("/api/v1/admin/jobs/{job}/run"));
