@@ -127,12 +127,17 @@ wait_for() { # seconds command... — polls every 0.2 s
   done
 }
 
+# A service these scripts start on HTTP port P has its management interface (health, metrics, OpenAPI) on P + 1000
+# (8081 -> 9081, as the services' defaults).
+mgmt_port() { echo $(( $1 + 1000 )); }
+
 start_jar() { # name port db log [extra env...] — prints the pid
   local name=$1 port=$2 db=$3 logf=$4; shift 4
-  env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" HTTP_PORT="$port" ALLOW_DEV_DEFAULTS=true "$@" \
+  env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" HTTP_PORT="$port" MANAGEMENT_PORT="$(mgmt_port "$port")" \
+    ALLOW_DEV_DEFAULTS=true "$@" \
     java -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 &
   echo $!
 }
 
-is_ready() { curl -fs -m 2 "http://127.0.0.1:$1/q/health/ready" | grep -q '"UP"'; }
-is_down() { [ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready")" = 503 ]; }
+is_ready() { curl -fs -m 2 "http://127.0.0.1:$(mgmt_port "$1")/q/health/ready" | grep -q '"UP"'; }
+is_down() { [ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(mgmt_port "$1")/q/health/ready")" = 503 ]; }

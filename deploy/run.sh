@@ -65,7 +65,7 @@ trap stop_all EXIT
 
 for s in "${SERVICES[@]}"; do
   name="${s%%:*}" port="${s##*:}"
-  if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
+  if curl -fs "http://127.0.0.1:$(mgmt_port "$port")/q/health/ready" >/dev/null 2>&1; then
     die "port $port already answers: stop the earlier run first"
   fi
   log "starting $name on port $port (log: deploy/.run/$name.log)"
@@ -77,14 +77,14 @@ for s in "${SERVICES[@]}"; do
     cds="-XX:SharedArchiveFile=app-cds.jsa"
   fi
   # shellcheck disable=SC2086
-  (cd "$name/target/$LAYOUT" && HTTP_PORT="$port" exec "$JAVA_BIN" $JAVA_OPTS $cds -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
+  (cd "$name/target/$LAYOUT" && HTTP_PORT="$port" MANAGEMENT_PORT="$(mgmt_port "$port")" exec "$JAVA_BIN" $JAVA_OPTS $cds -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
   pids+=($!)
 done
 
 for s in "${SERVICES[@]}"; do
   name="${s%%:*}" port="${s##*:}"
   for i in $(seq 1 120); do
-    if curl -fs "http://127.0.0.1:$port/q/health/ready" | grep -q '"UP"'; then break; fi
+    if curl -fs "http://127.0.0.1:$(mgmt_port "$port")/q/health/ready" | grep -q '"UP"'; then break; fi
     if [ "$i" = 120 ]; then die "$name did not become ready; see deploy/.run/$name.log"; fi
     sleep 1
   done
@@ -103,11 +103,12 @@ rm -f "$tokens"
 
 cat <<MSG
 
-All four services are up (health: /q/health, metrics: /q/metrics).
-  project-tracking-service         http://localhost:8081/q/swagger-ui   (青政办〔2017〕134号)
-  transparency-assessment-service  http://localhost:8082/q/swagger-ui   (137号, 138号)
-  action-plan-service              http://localhost:8083/q/swagger-ui   (135号)
-  medical-alliance-service         http://localhost:8084/q/swagger-ui   (140号)
+All four services are up: API on 8081-8084; health (/q/health), metrics (/q/metrics), OpenAPI and Swagger UI on
+their management ports 9081-9084 (never the public port).
+  project-tracking-service         http://localhost:9081/q/swagger-ui   (青政办〔2017〕134号)
+  transparency-assessment-service  http://localhost:9082/q/swagger-ui   (137号, 138号)
+  action-plan-service              http://localhost:9083/q/swagger-ui   (135号)
+  medical-alliance-service         http://localhost:9084/q/swagger-ui   (140号)
 
 Tokens (valid 12 h; also in deploy/.run/tokens.env — 'source' it for curl; paste one into Swagger UI's Authorize):
 $(sed 's/^/  /' "$tokens")

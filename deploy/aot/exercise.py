@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""deploy/aot/exercise.py BASE_URL: the requests of an AOT training run (deploy/aot/train.sh with
+"""deploy/aot/exercise.py BASE_URL [MANAGEMENT_URL]: the requests of an AOT training run (deploy/aot/train.sh with
 AOT_TRAIN_REQUESTS=true; not the default, see train.sh). Also usable by hand against any scratch instance.
 
 Reads the service's own OpenAPI document and calls every operation in it (but the rare ones, AOT_EXERCISE_SKIP), so that the classes and code paths of
@@ -24,6 +24,9 @@ import urllib.request
 import uuid
 
 BASE = sys.argv[1].rstrip("/")
+# health, metrics and OpenAPI answer on the management interface (its own port; default: BASE's port + 1000)
+MANAGEMENT = (sys.argv[2] if len(sys.argv) > 2 else re.sub(
+    r":(\d+)$", lambda m: ":" + str(int(m.group(1)) + 1000), BASE)).rstrip("/")
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOKEN_SH = os.environ.get("AOT_TOKEN_SH", os.path.join(HERE, "..", "token.sh"))
 statuses = {}
@@ -49,7 +52,7 @@ def call(method, path, tok=None, body=None, ctype="application/json"):
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         headers["Content-Type"] = ctype
         headers["Idempotency-Key"] = str(uuid.uuid4())
-    req = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
+    req = urllib.request.Request((MANAGEMENT if path.startswith("/q/") else BASE) + path, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
             status, text = r.status, r.read()

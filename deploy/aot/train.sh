@@ -46,16 +46,17 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$DIR/$CACHE.tmp" "$DIR/$C
 record() { # one recording run; 0 when the cache was written
   rm -f "$DIR/$CACHE.tmp"; : >"$LOG"
   # shellcheck disable=SC2086
-  (cd "$DIR" && exec env DB_URL="${AOT_TRAIN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/qinghai_aot_train}" HTTP_PORT=0 \
+  (cd "$DIR" && exec env DB_URL="${AOT_TRAIN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/qinghai_aot_train}" HTTP_PORT=0 MANAGEMENT_PORT=0 \
       ALLOW_DEV_DEFAULTS=true MAILER_MOCK=true NOTIFICATIONS_WEBHOOK_URL= WRITE_RATE_LIMIT=0 \
       MEDICAL_ALLIANCE_URL=http://127.0.0.1:9 PROJECT_TRACKING_URL=http://127.0.0.1:9 PEER_TOKEN= \
       "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$CACHE.tmp" -jar quarkus-run.jar) >>"$LOG" 2>&1 &
   pid=$!
-  local port="" ready=false i
+  local port="" mport="" ready=false i
   for i in $(seq 1 1500); do   # up to 5 minutes (a first start migrates and seeds)
     kill -0 "$pid" 2>/dev/null || { echo "train.sh: the service stopped, see $LOG" >&2; pid=""; return 1; }
     port=$(grep -o 'Listening on: http://[0-9.]*:[0-9]*' "$LOG" | grep -o '[0-9]*$' || true)
-    if [ -n "$port" ] && curl -fs "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; then
+    mport=$(grep -o 'Management interface listening on http://[0-9.]*:[0-9]*' "$LOG" | grep -o '[0-9]*$' || true)
+    if [ -n "$port" ] && [ -n "$mport" ] && curl -fs "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null | grep -q '"UP"'; then
       ready=true; break
     fi
     sleep 0.2
@@ -64,7 +65,7 @@ record() { # one recording run; 0 when the cache was written
   if [ "${AOT_TRAIN_REQUESTS:-false}" != true ]; then
     :
   elif command -v python3 >/dev/null; then
-    python3 "$HERE/exercise.py" "http://127.0.0.1:$port" >>"$LOG" 2>&1 || echo "train.sh: exercise.py failed, see $LOG" >&2
+    python3 "$HERE/exercise.py" "http://127.0.0.1:$port" "http://127.0.0.1:$mport" >>"$LOG" 2>&1 || echo "train.sh: exercise.py failed, see $LOG" >&2
   else
     echo "train.sh: no python3, the cache holds what the start loads (not the requests)" >&2
   fi

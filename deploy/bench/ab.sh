@@ -12,7 +12,7 @@ label=$1 dir=$2 port=$3 lua=$4; shift 4
 DURATION="${BENCH_DURATION:-10}"
 CONNS=(${BENCH_CONNS:-1 8 32})
 export BENCH_DIR BENCH_TOKEN="${BENCH_TOKEN:-$(bash "$ROOT/deploy/token.sh" viewer)}"
-( cd "$dir" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$port ALLOW_DEV_DEFAULTS=true WRITE_RATE_LIMIT=0 \
+( cd "$dir" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$port MANAGEMENT_PORT=$(( port + 1000 )) ALLOW_DEV_DEFAULTS=true WRITE_RATE_LIMIT=0 \
     exec java $SERVICE_JAVA_OPTS ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar ) >"$OUT/ab-$label.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

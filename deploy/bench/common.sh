@@ -74,6 +74,7 @@ start_plain() { start_in quarkus-app java "$@"; }
 start_in() {
   local layout=$1 java=$2 name=$3 port=$4; shift 4
   ( cd "$ROOT/$name/target/$layout" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
+      MANAGEMENT_PORT=$(( port + 1000 )) \
       ALLOW_DEV_DEFAULTS=true WRITE_RATE_LIMIT=0 exec "$java" "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
@@ -82,11 +83,11 @@ start_in() {
 # work on the machine
 cpu_ms() { awk -v t="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
 
-# wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP
+# wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP (on the management port, PORT + 1000)
 wait_ready() {
   local port=$1 t0 limit=$(( $(date +%s) + ${2:-120} ))
   t0=$(date +%s%3N)
-  until curl -fs "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fs "http://127.0.0.1:$(( port + 1000 ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
     [ "$(date +%s)" -gt "$limit" ] && { echo -1; return 1; }
     sleep 0.05
   done

@@ -44,7 +44,7 @@ wait_for 60 enough_fires "$both_up" 8 || die "two-instances: fewer than 8 quarte
 twice=$(comm -12 <(fires "$L1") <(fires "$L2"))
 [ -z "$twice" ] || die "two-instances: these fire times ran on both instances: $twice"
 on1=$(fires "$L1" | wc -l) on2=$(fires "$L2" | wc -l)
-scheduled_runs() { curl -fs "http://127.0.0.1:$1/q/metrics" | awk '/^jobs_run_seconds_count\{job="quarterly-report",outcome="success"\}/ {s+=$2} END {print s+0}'; }
+scheduled_runs() { curl -fs "http://127.0.0.1:$(mgmt_port "$1")/q/metrics" | awk '/^jobs_run_seconds_count\{job="quarterly-report",outcome="success"\}/ {s+=$2} END {print s+0}'; }
 processed=$(( $(scheduled_runs $A1) + $(scheduled_runs $A2) ))
 [ "$processed" = 1 ] || die "two-instances: the current quarter's report ran $processed times over $((on1 + on2)) fires (expected 1: job_run ledger)"
 

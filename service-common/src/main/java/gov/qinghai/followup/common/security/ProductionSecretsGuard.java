@@ -41,10 +41,11 @@ public class ProductionSecretsGuard {
     }
 
     static final List<Secret> SECRETS = List.of(
-            new Secret("idempotency.fingerprint-secret", "IDEMPOTENCY_SECRET", List.of("dev-only-idempotency-secret-change-me")),
+            new Secret("idempotency.fingerprint-secret", "IDEMPOTENCY_SECRET", List.of("dev-only-idempotency-secret-change-me",
+                    "compose-local-idempotency-secret")),
             new Secret("medical.patient-ref.secret", "PATIENT_REF_SECRET",
                     List.of("dev-only-patient-ref-secret-change-me", "compose-local-patient-ref-secret")),
-            new Secret("quarkus.datasource.password", "DB_PASSWORD", List.of("postgres")));
+            new Secret("quarkus.datasource.password", "DB_PASSWORD", List.of("postgres", "qinghai-local")));
 
     void check(@Observes StartupEvent event) {
         Config config = ConfigProvider.getConfig();

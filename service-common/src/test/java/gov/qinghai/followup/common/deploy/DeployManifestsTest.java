@@ -225,6 +225,12 @@ class DeployManifestsTest {
             assertEquals("/q/health/started", probePath(c, "startupProbe"), name);
             assertEquals("/q/health/ready", probePath(c, "readinessProbe"), name);
             assertEquals("/q/health/live", probePath(c, "livenessProbe"), name);
+            // health answers only on the management interface, a container port of its own
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                assertEquals("management", str(map(map(c.get(probe)).get("httpGet")).get("port")), name + ": " + probe);
+            }
+            assertTrue(list(c.get("ports")).stream().anyMatch(p -> "management".equals(map(p).get("name"))),
+                    name + ": a container port named management");
 
             Map<String, Object> resources = map(c.get("resources"));
             for (String section : List.of("requests", "limits")) {

@@ -87,11 +87,18 @@ class NetworkPolicyManifestsTest {
             Set<String> sources = new LinkedHashSet<>();
             for (Map<String, Object> policy : selecting(app)) {
                 for (Object rule : list(map(policy.get("spec")).get("ingress"))) {
+                    Set<String> from = new LinkedHashSet<>();
                     for (Object peer : list(map(rule).get("from"))) {
-                        sources.add(source(map(peer)));
+                        from.add(source(map(peer)));
                     }
+                    sources.addAll(from);
+                    // Prometheus reaches only the management port (/q/metrics); the edge and peers only the API port
+                    boolean monitoring = from.equals(Set.of("namespace " + MONITORING_NAMESPACE));
+                    assertTrue(monitoring || !from.contains("namespace " + MONITORING_NAMESPACE), app.name() + ": monitoring has a rule of its own");
                     assertTrue(list(map(rule).get("ports")).stream().map(p -> String.valueOf(map(p).get("port")))
-                            .allMatch(p -> p.equals("http") || p.equals(String.valueOf(app.port()))), app.name() + ": only the http port");
+                            .allMatch(p -> monitoring ? p.equals("management")
+                                    : p.equals("http") || p.equals(String.valueOf(app.port()))),
+                            app.name() + (monitoring ? ": monitoring only on the management port" : ": only the http port"));
                 }
             }
             Set<String> expected = new LinkedHashSet<>(List.of("namespace " + INGRESS_NAMESPACE, "namespace " + MONITORING_NAMESPACE));
