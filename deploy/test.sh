@@ -11,7 +11,10 @@ ensure_postgres "$test_db"
 start=$(date +%s)
 log "running all tests (./mvnw verify)"
 ./mvnw -B -ntp verify "$@"
-# on the runner jars the verify just built: a database restart under a service, and two instances of one
+# on the runner jars the verify just built: a database restart under a service, two instances of one, and production
+# starts with default secrets
 bash deploy/checks/restart.sh
 bash deploy/checks/two-instances.sh
+# production mode refuses every default secret and the dev JWT key, naming the setting
+bash deploy/checks/prod-secrets.sh
 log "all tests passed in $(( $(date +%s) - start ))s"
