@@ -22,6 +22,7 @@ openssl genrsa -out "$work/own-private.pem" 2048 2>/dev/null
 openssl rsa -in "$work/own-private.pem" -pubout -out "$work/own-public.pem" 2>/dev/null
 cp service-common/src/main/resources/dev-keys/publicKey.pem "$work/idp-key.pem"   # the dev key under another name
 own_secret() { openssl rand -hex 24; }
+starts=0
 DB_PW=$(own_secret)
 
 # start SERVICE HTTP MGMT LOG [VAR=value | -u VAR]... — a production start with this deployment's own values, changed
@@ -46,7 +47,8 @@ start() {
 # refused SERVICE SETTING [env changes...] — the start must end by itself, non-zero, its log naming SETTING
 refused() {
   local name=$1 setting=$2; shift 2
-  local logf="$RUN_DIR/prod-secrets-$name-$setting.log" rc=0 i
+  starts=$((starts + 1))
+  local logf="$RUN_DIR/prod-secrets-$starts-$name-$setting.log" rc=0 i
   start "$name" 18191 18195 "$logf" "$@"
   for i in $(seq 1 900); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   if kill -0 "$pid" 2>/dev/null; then die "prod-secrets: $name started with a default $setting ($*); see $logf"; fi

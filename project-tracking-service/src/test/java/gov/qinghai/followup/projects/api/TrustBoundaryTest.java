@@ -98,4 +98,14 @@ class TrustBoundaryTest {
         assertFalse(metrics.contains("blind-me"), "a raw request path became a metrics label");
         assertTrue(metrics.matches("(?s).*http_server_requests_seconds_count\\{[^}]*uri=\"UNKNOWN\".*"), "no UNKNOWN label");
     }
+
+    @Test
+    void aTokenIssuedInTheFutureOrLivingTooLongIs401() {
+        for (String token : new String[] {Tokens.issuedIn(600), Tokens.living(25 * 3600)}) {
+            given().header("Authorization", bearer(token)).get("/api/v1/units").then().statusCode(401)
+                    .contentType("application/problem+json").body("type", equalTo("https://qinghai-followup.dev/problems/unauthorized"));
+        }
+        given().header("Authorization", bearer(Tokens.issuedIn(30))).get("/api/v1/units").then().statusCode(200);
+        given().header("Authorization", bearer(Tokens.living(23 * 3600))).get("/api/v1/units").then().statusCode(200);
+    }
 }

@@ -42,6 +42,18 @@ public final class Tokens {
                 .expiresIn(3600).sign(KEY);
     }
 
+    /** A viewer token whose {@code iat} is this far in the future (and valid for an hour after it). */
+    public static String issuedIn(long seconds) {
+        Instant iat = Instant.now().plusSeconds(seconds);
+        return base("viewer@test", "viewer").issuedAt(iat).expiresAt(iat.plusSeconds(3600)).sign(KEY);
+    }
+
+    /** A viewer token issued now that expires this far ahead. */
+    public static String living(long seconds) {
+        Instant now = Instant.now();
+        return base("viewer@test", "viewer").issuedAt(now).expiresAt(now.plusSeconds(seconds)).sign(KEY);
+    }
+
     public static String expired() {
         return base("admin@test", "admin").issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(KEY);

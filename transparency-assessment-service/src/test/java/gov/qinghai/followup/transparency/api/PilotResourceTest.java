@@ -122,7 +122,9 @@ class PilotResourceTest {
                 .then().statusCode(200).body("revision", equalTo(revision + 1)).body("updated", equalTo(0))
                 .body("created", equalTo(0));
 
-        as(Tokens.viewer()).get("/api/v1/pilot/catalogue-items/" + id + "/history").then().statusCode(200)
+        // an audit trail is for supervisors and admins, as everywhere
+        as(Tokens.viewer()).get("/api/v1/pilot/catalogue-items/" + id + "/history").then().statusCode(403);
+        as(Tokens.supervisor()).get("/api/v1/pilot/catalogue-items/" + id + "/history").then().statusCode(200)
                 .body("size()", equalTo(2)).body("[1].after.basis", equalTo("《就业促进法》《创业担保贷款管理办法》"))
                 .body("[1].after.revision", equalTo(revision + 1));
 
