@@ -19,7 +19,8 @@ import java.io.IOException;
  * boolean is not a text, and {"a":1}}}} is not {"a":1} (Jackson ignores what follows the first value unless told).
  * Nor the other way round: the text "7" is not the whole number 7 and "true" is not a boolean; a key sent twice
  * ({"edition":1,"edition":2}) is refused instead of the last one silently winning; a text holding a lone UTF-16
- * surrogate ("\ud800", which no character is) is refused instead of being stored as '?'. All are 400 naming the
+ * surrogate ("\ud800", which no character is) is refused instead of being stored as '?', and so is a NUL character
+ * (which PostgreSQL cannot store). All are 400 naming the
  * field. Decimal amounts may still be sent as strings ("12.50") to keep them exact.
  */
 @Singleton
@@ -45,7 +46,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new WholeCharacters()));
     }
 
-    /** Text whose UTF-16 is well formed: every surrogate in a pair. */
+    /**
+     * Text whose UTF-16 is well formed (every surrogate in a pair) and holds no NUL. The one String deserializer of
+     * every service: a service registering its own would replace this one.
+     */
     static final class WholeCharacters extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -53,6 +57,10 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (s != null && p.currentToken() == JsonToken.VALUE_STRING && hasLoneSurrogate(s)) {
                 return (String) ctxt.handleWeirdStringValue(String.class, s,
                         "contains a lone UTF-16 surrogate, which is no character");
+            }
+            if (s != null && s.indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store NUL in text: the client's error (400 naming the field), not a failed INSERT
+                return (String) ctxt.handleWeirdStringValue(String.class, s, "must not contain the NUL character");
             }
             return s;
         }

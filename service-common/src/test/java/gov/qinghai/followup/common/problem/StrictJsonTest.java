@@ -50,4 +50,9 @@ class StrictJsonTest {
         assertThrows(InvalidFormatException.class, () -> mapper().readValue("{\"tags\":[\"\\ud800\"]}", Body.class));
         assertEquals("a😀b", mapper().readValue("{\"name\":\"a\\ud83d\\ude00b\"}", Body.class).name());
     }
+
+    @Test
+    void refusesANulCharacterInText() {
+        assertThrows(InvalidFormatException.class, () -> mapper().readValue("{\"name\":\"a\\u0000b\"}", Body.class));
+    }
 }
