@@ -68,6 +68,8 @@ final class HostileCases {
                 }
             }
         }
+        // far dates and periods, over-precise decimals: always sent (WindowCases)
+        must.addAll(new WindowCases(doc, op, this).generate());
         pathCases(must, rest);
         queryCases(must, rest);
         bodyCases(must, rest);
@@ -93,7 +95,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- path parameters
 
-    private Map<String, String> basePath() {
+    Map<String, String> basePath() {
         Map<String, String> values = new LinkedHashMap<>();
         for (Param p : op.params()) {
             if (!p.in().equals("path")) {
@@ -142,7 +144,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- query and header parameters
 
-    private Map<String, String> baseQuery() {
+    Map<String, String> baseQuery() {
         Map<String, String> q = new LinkedHashMap<>();
         for (Param p : op.params()) {
             if (p.in().equals("query") && p.required()) {
@@ -284,7 +286,7 @@ final class HostileCases {
 
     // ---------------------------------------------------------------- bodies
 
-    private String jsonMediaType() {
+    String jsonMediaType() {
         Iterator<String> it = op.requestBodyContent().fieldNames();
         while (it.hasNext()) {
             String mt = it.next();
@@ -300,12 +302,12 @@ final class HostileCases {
         return it.hasNext() ? it.next() : null;
     }
 
-    private String baseContentType() {
+    String baseContentType() {
         String json = jsonMediaType();
         return json != null ? json : otherMediaType();
     }
 
-    private byte[] baseBody() {
+    byte[] baseBody() {
         String json = jsonMediaType();
         if (json != null) {
             return bytes(doc.sample(op.requestBodyContent().path(json).path("schema"), 0));
@@ -522,7 +524,7 @@ final class HostileCases {
         return request(category, what, path, query, body, contentType, auth, expect, null);
     }
 
-    private HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
+    HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
             byte[] body, String contentType, Auth auth, Expect expect, String field) {
         String p = op.path();
         for (Map.Entry<String, String> e : path.entrySet()) {
