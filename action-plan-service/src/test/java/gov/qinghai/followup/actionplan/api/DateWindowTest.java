@@ -52,6 +52,14 @@ class DateWindowTest {
     }
 
     @Test
+    void anAnonymousRequestIsUnauthorizedBeforeItsDatesAreRead() {
+        io.restassured.RestAssured.given().queryParam("asOf", "9999-12-31").get("/api/v1/task-status").then()
+                .statusCode(401);
+        as(Tokens.viewer()).queryParam("date", "9999-12-31").post("/api/v1/admin/jobs/overdue-scan/run").then()
+                .statusCode(403);
+    }
+
+    @Test
     void refusesAFarFutureJobDate() {
         refusedNaming(as(Tokens.admin()).queryParam("date", "9999-12-31").post("/api/v1/admin/jobs/overdue-scan/run"),
                 "date");

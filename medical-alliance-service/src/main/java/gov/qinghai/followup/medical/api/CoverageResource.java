@@ -29,7 +29,8 @@ public class CoverageResource {
     @Operation(summary = "Effective alliances per 市州", description = "140号 二: 2017年各市州至少建成一个有明显成效的医联体. "
             + "Counts alliances scoped to the 市州 (市州医疗集团, 县域医共体) established and assessed effective by 12-31.")
     public CoverageQueries.PrefectureCoverage prefectures(
-            @QueryParam("year") @DefaultValue("2017") @Window(kind = Window.Kind.YEAR) int year) {
+            @QueryParam("year") @DefaultValue("2017")
+            @Window(kind = Window.Kind.YEAR, since = DateWindows.FORMED_SINCE, why = DateWindows.FORMED_WHY) int year) {
         return queries.prefectures(year);
     }
 
