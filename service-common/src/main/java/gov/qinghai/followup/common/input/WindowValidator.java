@@ -15,8 +15,8 @@ public class WindowValidator implements ConstraintValidator<Window, Object> {
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
-        if (value == null || value instanceof String s && s.isEmpty()) {
-            return true;
+        if (value == null) {
+            return true; // whether a value is required is @NotNull's rule; an empty text is no period and is refused
         }
         Optional<String> why = DateWindows.current().window(window).violation(value, window.kind());
         if (why.isEmpty()) {
