@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.actionplan.jobs.JobResult;
 import gov.qinghai.followup.actionplan.jobs.OverdueScanJob;
@@ -87,7 +88,7 @@ public class JobResource {
     @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's. "
             + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
-                                   @Parameter(example = "2017-09") @QueryParam("period") String period) {
+                                   @Parameter(example = "2017-09") @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
         String u = unit;
         if (user.has(Roles.REPORTER) && !user.has(Roles.ADMIN) && !user.has(Roles.SUPERVISOR)) {
             u = user.unit().orElseThrow(() -> Problems.forbidden("token has no 'unit' claim"));

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.input.Window;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -112,7 +113,7 @@ public class QuarterlyReportResource {
                             .enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "no report stored for the period")
     @APIResponse(responseCode = "422", description = "CSV/XLSX export above action-plan.export.max-rows")
-    public Response get(@Parameter(example = "2017-Q3") @PathParam("period") String period,
+    public Response get(@Parameter(example = "2017-Q3") @PathParam("period") @Window(kind = Window.Kind.QUARTER) String period,
                         @Parameter(example = "csv") @QueryParam("format") String format,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept, @Valid @BeanParam PageQuery page,
                         @Parameter(description = "only task rows with this status", example = "OVERDUE")

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.input.Window;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A unit's monthly report on a task; version is required on update only. */
 @Schema(name = "ProgressReportInput")
 public record ReportInput(
-        @NotNull @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "must be a month like 2017-08")
+        @NotNull @Window(kind = Window.Kind.MONTH)
         @Schema(example = "2017-09") String period,
         @Size(max = 100) @Schema(example = "省经济和信息化委",
                 description = "the reporting unit; a reporter may omit it (its token's unit is used)") String unit,

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.service.ReportService;
 import gov.qinghai.followup.common.audit.AuditEntry;
@@ -57,7 +58,7 @@ public class ReportResource {
     @Authenticated
     @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
-                                 @QueryParam("unit") String unit, @QueryParam("period") String period) {
+                                 @QueryParam("unit") String unit, @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (task != null) {

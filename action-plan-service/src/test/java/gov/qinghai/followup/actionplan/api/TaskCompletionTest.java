@@ -71,8 +71,12 @@ class TaskCompletionTest {
         int version = task(3).getInt("version");
         put(Tokens.supervisor(), "/api/v1/tasks/3/completion", completion("2017-08-01", version))
                 .then().statusCode(422).body("field", equalTo("completedOn"));
-        put(Tokens.supervisor(), "/api/v1/tasks/3/completion", completion("2999-01-01", version))
+        // a day to come (in the window of dates): 422; beyond the window: 400
+        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString();
+        put(Tokens.supervisor(), "/api/v1/tasks/3/completion", completion(nextYear, version))
                 .then().statusCode(422).body("field", equalTo("completedOn"));
+        put(Tokens.supervisor(), "/api/v1/tasks/3/completion", completion("2999-01-01", version))
+                .then().statusCode(400).body("field", equalTo("completedOn"));
         put(Tokens.supervisor(), "/api/v1/tasks/99/completion", completion("2017-09-26", 0)).then().statusCode(404);
         as(Tokens.viewer()).get("/api/v1/tasks/3").then().body("completion", nullValue()).body("version", equalTo(version));
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.medical.domain.AllianceKind;
 import gov.qinghai.followup.medical.domain.AllianceStatus;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ public record AllianceInput(
         @Schema(example = "3") Long prefectureId,
         @Schema(example = "302") Long countyId,
         @NotNull @Schema(example = "ESTABLISHED") AllianceStatus status,
+        @Window(since = DateWindows.FORMED_SINCE, why = DateWindows.FORMED_WHY)
         @Schema(example = "2017-09-15") LocalDate establishedOn,
         @Schema(example = "false") boolean countyPilot,
         @Valid Charter charter,

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.medical.report.CoverageQueries;
@@ -7,8 +8,6 @@ import gov.qinghai.followup.medical.report.CoverageQueries.Category;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,7 +29,8 @@ public class CoverageResource {
     @Operation(summary = "Effective alliances per 市州", description = "140号 二: 2017年各市州至少建成一个有明显成效的医联体. "
             + "Counts alliances scoped to the 市州 (市州医疗集团, 县域医共体) established and assessed effective by 12-31.")
     public CoverageQueries.PrefectureCoverage prefectures(
-            @QueryParam("year") @DefaultValue("2017") @Min(2015) @Max(2030) int year) {
+            @QueryParam("year") @DefaultValue("2017")
+            @Window(kind = Window.Kind.YEAR, since = DateWindows.FORMED_SINCE, why = DateWindows.FORMED_WHY) int year) {
         return queries.prefectures(year);
     }
 
@@ -40,7 +40,7 @@ public class CoverageResource {
     @Operation(summary = "Share of 二级公立医院 and 政府办基层机构 in an alliance", description = "140号 二: 100 % by 2020. "
             + "Province and per 市州, on the given date (default 2020-12-31).")
     public CoverageQueries.MembershipCoverage membership(@QueryParam("on") LocalDate on) {
-        return queries.membership(on == null ? LocalDate.of(2020, 12, 31) : SaneDates.check("on", on));
+        return queries.membership(on == null ? LocalDate.of(2020, 12, 31) : on);
     }
 
     @GET
@@ -51,7 +51,7 @@ public class CoverageResource {
                                                  Category category, @QueryParam("on") LocalDate on,
                                                  @QueryParam("prefectureId") Long prefectureId,
                                                  @Valid @BeanParam PageQuery page) {
-        LocalDate d = on == null ? LocalDate.of(2020, 12, 31) : SaneDates.check("on", on);
+        LocalDate d = on == null ? LocalDate.of(2020, 12, 31) : on;
         return Page.of(queries.outside(category, d, prefectureId, page.offset(), page.size), page,
                 queries.outsideCount(category, d, prefectureId));
     }
@@ -62,7 +62,7 @@ public class CoverageResource {
     @Operation(summary = "县乡村一体化 pilots", description = "140号 三(一)4: 2 counties per 市州, each county hospital "
             + "leading 3–4 township health centres.")
     public CoverageQueries.PilotCoverage countyPilots(@QueryParam("on") LocalDate on) {
-        return queries.countyPilots(on == null ? LocalDate.of(2017, 12, 31) : SaneDates.check("on", on));
+        return queries.countyPilots(on == null ? LocalDate.of(2017, 12, 31) : on);
     }
 
     @GET
@@ -71,6 +71,6 @@ public class CoverageResource {
     @Operation(summary = "Reach of the 远程医疗协作网", description = "Registered county institutions and township centres "
             + "in the network against the notice's 44 and 405.")
     public CoverageQueries.TelemedicineReach telemedicine(@QueryParam("on") LocalDate on) {
-        return queries.telemedicine(on == null ? LocalDate.of(2017, 12, 31) : SaneDates.check("on", on));
+        return queries.telemedicine(on == null ? LocalDate.of(2017, 12, 31) : on);
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -16,8 +17,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +47,9 @@ public class FamilyDoctorResource {
     @Operation(summary = "Coverage per 市州 and for the province against the year's target", description = "Uses each "
             + "市州's latest monthly figure of the year (up to ?upTo=YYYY-MM, default December). Readable with any valid "
             + "token (viewer): action-plan-service reads it. missing lists the 市州 without a figure.")
-    public FamilyDoctorCoverage.Result coverage(@QueryParam("year") @NotNull @Min(2015) @Max(2030) Integer year,
+    public FamilyDoctorCoverage.Result coverage(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR,
+                                                        since = DateWindows.FIGURES_SINCE, why = DateWindows.FIGURES_WHY)
+                                                Integer year,
                                                 @QueryParam("upTo") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])")
                                                 String upTo) {
         if (upTo != null && !upTo.startsWith(year + "-")) {
@@ -71,7 +72,8 @@ public class FamilyDoctorResource {
     @Authenticated
     @Operation(summary = "List monthly figures", description = "Paged; filter by 市州 and year.")
     public Page<FigureView> figures(@Valid @BeanParam PageQuery page, @QueryParam("prefectureId") Long prefectureId,
-                                    @QueryParam("year") Integer year) {
+                                    @QueryParam("year") @Window(kind = Window.Kind.YEAR,
+                                            since = DateWindows.FIGURES_SINCE, why = DateWindows.FIGURES_WHY) Integer year) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (prefectureId != null) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -70,8 +71,8 @@ public class InstitutionResource {
             p.and("countyId", countyId);
         }
         if (name != null && !name.isBlank()) {
-            q.append(" and name like :name");
-            p.and("name", "%" + name.strip() + "%");
+            q.append(" and name like :name escape '!'");
+            p.and("name", LikePattern.containing(name.strip()));
         }
         return Page.of(Institution.find(q.toString(), Sort.by("id"), p.map()), page, InstitutionView::of);
     }

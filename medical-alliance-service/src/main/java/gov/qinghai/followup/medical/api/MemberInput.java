@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.medical.domain.MemberRole;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberInput(
         @NotNull @Schema(example = "1001") Long institutionId,
         @NotNull @Schema(example = "MEMBER") MemberRole role,
+        @Window(since = DateWindows.FORMED_SINCE, why = DateWindows.FORMED_WHY)
         @Schema(example = "2017-09-01") LocalDate joinedOn,
+        @Window(since = DateWindows.FORMED_SINCE, why = DateWindows.FORMED_WHY)
         @Schema(example = "2020-12-31", description = "null = still a member") LocalDate leftOn,
         @Schema(example = "0", description = "updates only") Long version) {
 }

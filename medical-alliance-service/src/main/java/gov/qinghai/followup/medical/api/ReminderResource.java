@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.medical.domain.Reminder;
@@ -34,7 +35,7 @@ public class ReminderResource {
     @Authenticated
     @Operation(summary = "List reminders", description = "Paged; filter by unit, kind and period.")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
-                           @QueryParam("kind") String kind, @QueryParam("period") String period) {
+                           @QueryParam("kind") String kind, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (unit != null) {

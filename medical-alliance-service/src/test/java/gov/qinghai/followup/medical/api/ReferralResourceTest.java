@@ -174,14 +174,14 @@ class ReferralResourceTest {
 
     @Test
     void countsVolumesShareDownTimeToAcceptanceAndPendingPerAlliance() {
-        long a = requestUp(false, "2015-06-01T02:00:00Z");
-        requestUp(true, "2015-06-02T02:00:00Z");
-        step(a, "accept", countyName, "{\"version\":0,\"at\":\"2015-06-01T04:30:00Z\"}").then().statusCode(200);
+        long a = requestUp(false, "2024-06-01T02:00:00Z");
+        requestUp(true, "2024-06-02T02:00:00Z");
+        step(a, "accept", countyName, "{\"version\":0,\"at\":\"2024-06-01T04:30:00Z\"}").then().statusCode(200);
         post(Tokens.reporter(countyName), "/api/v1/referrals", "{\"fromInstitutionId\":" + countyHospital
                 + ",\"toInstitutionId\":" + township + ",\"direction\":\"DOWN\",\"nationalId\":\"" + nationalId()
                 + "\",\"contracted\":false,\"reason\":\"康复\",\"dischargeSummaryRef\":\"EMR-7\","
-                + "\"requestedAt\":\"2015-06-29T02:00:00Z\"}").then().statusCode(201);
-        String q = "/api/v1/referrals/statistics?from=2015-06-01&to=2015-06-30&pendingDays=3&asOf=2015-07-01T00:00:00Z";
+                + "\"requestedAt\":\"2024-06-29T02:00:00Z\"}").then().statusCode(201);
+        String q = "/api/v1/referrals/statistics?from=2024-06-01&to=2024-06-30&pendingDays=3&asOf=2024-07-01T00:00:00Z";
         get(Tokens.viewer(), q + "&groupBy=ALLIANCE").then().statusCode(200)
                 .body("rows.find { it.groupId == " + alliance + " }.up", equalTo(2))
                 .body("rows.find { it.groupId == " + alliance + " }.down", equalTo(1))

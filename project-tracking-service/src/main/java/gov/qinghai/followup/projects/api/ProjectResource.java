@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
@@ -91,8 +92,8 @@ public class ProjectResource {
                 p.and("province", fundProvince);
             }
             if (q != null && !q.isBlank()) {
-                where.append(" and (p.name like :q or p.partyA like :q or p.partyB like :q)");
-                p.and("q", "%" + q + "%");
+                where.append(" and (p.name like :q escape '!' or p.partyA like :q escape '!' or p.partyB like :q escape '!')");
+                p.and("q", LikePattern.containing(q));
             }
             params = p;
         }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Periods;
 import gov.qinghai.followup.projects.report.Exports;
@@ -44,7 +45,7 @@ public class QuarterlyReportResource {
     @Operation(summary = "One quarterly report as JSON, CSV or XLSX",
             description = "Choose with ?format=json|csv|xlsx or the Accept header. Rates vs targets by unit and 市州, "
                     + "changes since the previous quarter, late and missing reports, reported problems.")
-    public Response get(@PathParam("quarter") @Parameter(example = "2017-Q4") String quarter,
+    public Response get(@PathParam("quarter") @Window(kind = Window.Kind.QUARTER) @Parameter(example = "2017-Q4") String quarter,
                         @QueryParam("fairId") @DefaultValue("1") long fairId,
                         @QueryParam("format") @Parameter(example = "xlsx") String format,
                         @HeaderParam("Accept") String accept) {

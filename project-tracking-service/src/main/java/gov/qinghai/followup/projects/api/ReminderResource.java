@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.outbox.Channel;
@@ -75,7 +76,7 @@ public class ReminderResource {
     @Operation(summary = "List reminders", description = "Filter by unit, month and kind.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page,
                                    @QueryParam("unitId") @Parameter(example = "6") Long unitId,
-                                   @QueryParam("period") @Parameter(example = "2017-09") String period,
+                                   @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                                    @QueryParam("kind") Reminder.Kind kind) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -12,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,7 +36,7 @@ public class ReportResource {
     @Authenticated
     @Operation(summary = "List current reports", description = "Filter by month, unit and lateness.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page,
-                                 @QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$") @Parameter(example = "2017-09") String period,
+                                 @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                                  @QueryParam("unitId") @Parameter(example = "6") Long unitId,
                                  @QueryParam("late") @Parameter(example = "true") Boolean late) {
         StringBuilder where = new StringBuilder("r.isCurrent = true");

@@ -1,16 +1,16 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.input.Window;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProgressReportSubmission", description = "A unit's monthly report on one project (134号 五)")
 public record ReportSubmission(
-        @NotNull @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "must be a month like 2017-09")
+        @NotNull @Window(kind = Window.Kind.MONTH)
         @Schema(example = "2017-09") String period,
         @NotNull @Schema(example = "true", description = "履约: the contract is being performed") Boolean contractPerformed,
         @NotNull @Schema(example = "true", description = "开工: construction has started") Boolean constructionStarted,

@@ -122,8 +122,12 @@ class ProgressAndRatesTest {
         Fixtures.TestFair fair = Fixtures.fairWith(TABLE);
         report(Tokens.reporter(XINING), fair.project(1), "2017-13", true, true, "1").then().statusCode(400)
                 .body("violations[0].field", equalTo("period"));
-        report(Tokens.reporter(XINING), fair.project(1), "2099-01", true, true, "1").then().statusCode(422)
+        // a month that has not begun (134号 五): 422; beyond the window of dates the service answers for: 400
+        String nextYear = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString();
+        report(Tokens.reporter(XINING), fair.project(1), nextYear, true, true, "1").then().statusCode(422)
                 .body("field", equalTo("period"));
+        report(Tokens.reporter(XINING), fair.project(1), "2099-01", true, true, "1").then().statusCode(400)
+                .body("violations[0].field", equalTo("period"));
     }
 
     private static io.restassured.response.ValidatableResponse rates(long fair, String asOf, String by) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.audit;
 
+import gov.qinghai.followup.common.problem.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,10 @@ public class AuditTrail {
             out.add(new AuditEntry(rev.id, Instant.ofEpochMilli(rev.timestamp), rev.username,
                     type.name(), before, after));
             before = after;
+        }
+        if (out.isEmpty() && em.find(entity, id) == null) {
+            // no revision and no row: the record never existed (a seeded row has no revision yet, but exists)
+            throw Problems.notFound(entity.getSimpleName(), id);
         }
         return out;
     }

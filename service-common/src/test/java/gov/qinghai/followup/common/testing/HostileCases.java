@@ -69,6 +69,8 @@ final class HostileCases {
             }
         }
         new TrustCases(doc, op, this).addTo(must, unauthenticatedCheck);
+        // far dates and periods, over-precise decimals: always sent (WindowCases)
+        must.addAll(new WindowCases(doc, op, this).generate());
         pathCases(must, rest);
         queryCases(must, rest);
         bodyCases(must, rest);
@@ -523,7 +525,7 @@ final class HostileCases {
         return request(category, what, path, query, body, contentType, auth, expect, null);
     }
 
-    private HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
+    HostileRequest request(String category, String what, Map<String, String> path, Map<String, String> query,
             byte[] body, String contentType, Auth auth, Expect expect, String field) {
         String p = op.path();
         for (Map.Entry<String, String> e : path.entrySet()) {

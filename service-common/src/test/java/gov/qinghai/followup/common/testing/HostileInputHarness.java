@@ -344,6 +344,7 @@ public final class HostileInputHarness {
             spec.body(r.body());
         }
         Response res;
+        long sentAt = System.nanoTime();
         try {
             res = spec.request(r.method(), r.pathAndQuery());
         } catch (Exception e) {
@@ -356,6 +357,11 @@ public final class HostileInputHarness {
             return;
         }
         check(op, r, res);
+        long millis = (System.nanoTime() - sentAt) / 1_000_000;
+        if (WindowCases.TIMED.contains(r.category()) && millis > WindowCases.MAX_MILLIS) {
+            fail(r, res.statusCode(), "slow: answered in " + millis + " ms (at most " + WindowCases.MAX_MILLIS
+                    + " ms: no work may grow with a date's value)", res.asString());
+        }
     }
 
     private void check(Operation op, HostileRequest r, Response res) {

@@ -1,13 +1,12 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,7 @@ public final class AssessmentViews {
 
     @Schema(name = "RoundInput", description = "Publish the annual plan (考核实施方案) of a year")
     public record RoundInput(
-            @NotNull @Min(2017) @Max(2100) @Schema(example = "2017") Integer year,
+            @NotNull @Window(kind = Window.Kind.YEAR) @Schema(example = "2017") Integer year,
             @NotNull @Schema(example = "1") Long schemeId,
             @NotBlank @Size(max = 200) @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @NotNull @Schema(example = "2017-11-01") LocalDate publishedOn,
@@ -86,7 +85,8 @@ public final class AssessmentViews {
     @Schema(name = "LineScoreInput")
     public record LineScoreInput(
             @NotNull @Schema(example = "101") Long lineId,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "1.5") BigDecimal score,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @Schema(example = "1.5") BigDecimal score,
             @Size(max = 2000) @Schema(example = "查阅资料：领导小组文件齐全") String note) {
     }
 
@@ -100,8 +100,10 @@ public final class AssessmentViews {
 
     @Schema(name = "Evaluation", description = "第三方评估 and 网络评议 inputs (第十条(四))")
     public record Evaluation(
-            @DecimalMin("0") @DecimalMax("100") @Schema(example = "92.5") BigDecimal thirdPartyScore,
-            @DecimalMin("0") @DecimalMax("100") @Schema(example = "88.0") BigDecimal onlineScore,
+            @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 4, fraction = 1) 
+            @Schema(example = "92.5") BigDecimal thirdPartyScore,
+            @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 4, fraction = 1) 
+            @Schema(example = "88.0") BigDecimal onlineScore,
             @Size(max = 2000) @Schema(example = "第三方评估报告编号 2017-12") String note,
             @NotNull @Schema(example = "2") Long version) {
     }

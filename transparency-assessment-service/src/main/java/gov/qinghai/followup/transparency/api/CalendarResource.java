@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -36,7 +37,7 @@ public class CalendarResource {
     @Path("days")
     @Authenticated
     @Operation(summary = "List calendar days", description = "Holidays and make-up working days; filter by year.")
-    public Page<DisclosureViews.Day> days(@Valid @BeanParam PageQuery page, @QueryParam("year") Integer year) {
+    public Page<DisclosureViews.Day> days(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
         PanacheQuery<CalendarDay> q = year == null ? CalendarDay.findAll(Sort.by("day"))
                 : CalendarDay.find("year(day) = ?1", Sort.by("day"), year);
         return Page.of(q, page, d -> new DisclosureViews.Day(d.day, d.kind, d.name, d.source, d.version));

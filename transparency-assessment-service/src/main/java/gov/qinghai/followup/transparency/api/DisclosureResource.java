@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -89,7 +90,7 @@ public class DisclosureResource {
     @Path("on-time-rates")
     @Authenticated
     @Operation(summary = "On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
-    public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull Integer year,
+    public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year,
                                             @QueryParam("asOf") LocalDate asOf) {
         return service.rates(year, asOf == null ? RoutineResource.today() : asOf);
     }

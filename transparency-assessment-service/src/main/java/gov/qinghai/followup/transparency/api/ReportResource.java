@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.paging.Page;
@@ -81,7 +82,7 @@ public class ReportResource {
     @Authenticated
     @Operation(summary = "List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
     public Page<ReminderView> reminders(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
-                                        @QueryParam("job") String job, @QueryParam("period") String period) {
+                                        @QueryParam("job") String job, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (unit != null) {
@@ -108,7 +109,7 @@ public class ReportResource {
     @Operation(summary = "Annual assessment report (scores, grades, ranking)", description = "Stored by the"
             + " annual-report job; JSON (the stored document), CSV or XLSX by ?format= or Accept; a CSV/XLSX"
             + " above the export limit (rows) 422.")
-    public Response annual(@PathParam("year") int year, @QueryParam("format") String format,
+    public Response annual(@PathParam("year") @Window(kind = Window.Kind.YEAR) int year, @QueryParam("format") String format,
                            @Context HttpHeaders headers) throws IOException {
         String f = Exports.format(format, headers);
         if (f.equals("json")) { // the stored document as the job wrote it (issue 8: one statement, nothing re-read)
@@ -132,7 +133,7 @@ public class ReportResource {
     @Authenticated
     @Produces({"application/json", Exports.CSV, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Annual bulletin of routine records (第九条 每年通报一次)")
-    public Response bulletin(@PathParam("year") int year, @QueryParam("format") String format,
+    public Response bulletin(@PathParam("year") @Window(kind = Window.Kind.YEAR) int year, @QueryParam("format") String format,
                              @Context HttpHeaders headers) throws IOException {
         JsonNode c = load(AnnualReports.BULLETIN, year);
         limit.check(c.get("subjects").size(), "year", UNSPLITTABLE);

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -94,7 +95,7 @@ public class RoutineResource {
     @Operation(summary = "List routine records", description = "Filter by subject and year; newest first; removed"
             + " records only with includeRemoved=true.")
     public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
-                                                 @QueryParam("year") Integer year,
+                                                 @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year,
                                                  @QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved) {
         StringBuilder q = new StringBuilder(includeRemoved ? "1 = 1" : "removedAt is null");
         Parameters p = new Parameters();
@@ -114,7 +115,7 @@ public class RoutineResource {
     @Path("routine-records/summary")
     @Authenticated
     @Operation(summary = "Σ routine points per subject and item for a year")
-    public List<RoutineViews.SummaryRow> summary(@QueryParam("year") @NotNull Integer year) {
+    public List<RoutineViews.SummaryRow> summary(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year) {
         return service.summary(year);
     }
 

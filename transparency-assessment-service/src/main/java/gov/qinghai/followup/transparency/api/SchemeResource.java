@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -39,7 +40,7 @@ public class SchemeResource {
     @GET
     @Authenticated
     @Operation(summary = "List schemes", description = "Newest year and revision first; filter by year.")
-    public Page<SchemeViews.Summary> list(@Valid @BeanParam PageQuery page, @QueryParam("year") Integer year) {
+    public Page<SchemeViews.Summary> list(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
         Sort sort = Sort.descending("year", "revision");
         PanacheQuery<Scheme> q = year == null ? Scheme.findAll(sort) : Scheme.find("year", sort, year);
         return Page.of(q, page, schemes::summary);

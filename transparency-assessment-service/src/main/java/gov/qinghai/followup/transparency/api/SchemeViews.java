@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import java.math.BigDecimal;
 import java.util.List;
@@ -96,21 +97,22 @@ public final class SchemeViews {
     @Schema(name = "SchemeLinePoints")
     public record LinePoints(
             @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.DecimalMin("-100")
-            @jakarta.validation.constraints.DecimalMax("100") @Schema(example = "4.0") BigDecimal points,
+            @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @Schema(example = "4.0") BigDecimal points,
             @jakarta.validation.constraints.NotNull @Schema(example = "0") Long version) {
     }
 
     @Schema(name = "SchemeItemCap")
     public record ItemCap(
             @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.DecimalMin("0")
-            @jakarta.validation.constraints.DecimalMax("100") @Schema(example = "5.0") BigDecimal cap,
+            @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @Schema(example = "5.0") BigDecimal cap,
             @jakarta.validation.constraints.NotNull @Schema(example = "0") Long version) {
     }
 
     @Schema(name = "SchemeCopy")
     public record Copy(
-            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2017)
-            @jakarta.validation.constraints.Max(2100) @Schema(example = "2018") Integer year,
+            @jakarta.validation.constraints.NotNull @Window(kind = Window.Kind.YEAR) @Schema(example = "2018") Integer year,
             @jakarta.validation.constraints.Size(max = 200) @Schema(example = "2018年度政务公开工作考核内容") String title) {
     }
 }

@@ -2,6 +2,8 @@ package gov.qinghai.followup.transparency.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.input.DateWindows;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.domain.CalendarDay;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
@@ -110,6 +112,9 @@ public class CalendarService {
             } else if (l.equals("END:VEVENT") && ev != null) {
                 LocalDate start = date(ev.get("DTSTART"), "DTSTART");
                 LocalDate end = ev.containsKey("DTEND") ? date(ev.get("DTEND"), "DTEND") : start.plusDays(1);
+                // one day stored per day of the event: both ends in the window of dates, so the work is bounded
+                inWindow("DTSTART", start);
+                inWindow("DTEND", end.minusDays(1));
                 String summary = ev.getOrDefault("SUMMARY", "");
                 boolean work = summary.contains("班") || ev.getOrDefault("CATEGORIES", "").toUpperCase()
                         .contains("WORKDAY");
@@ -141,6 +146,12 @@ public class CalendarService {
         }
         CalendarDay.flush();
         return new ImportResult(holidays, makeup, recomputeOpen());
+    }
+
+    private static void inWindow(String field, LocalDate d) {
+        DateWindows.current().window().violation(d, Window.Kind.DATE).ifPresent(why -> {
+            throw Problems.badRequest(field, field + " " + why);
+        });
     }
 
     private static LocalDate date(String v, String field) {

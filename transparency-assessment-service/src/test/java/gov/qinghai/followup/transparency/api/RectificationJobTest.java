@@ -102,28 +102,28 @@ class RectificationJobTest {
     void routineRecordsAreListedPerSubjectAndBulletinedOnceAYear() {
         String name = subject("省科技厅");
         int s = create(name);
-        as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2016-05-10", "kind", "ACHIEVEMENT", "itemNo", 5,
+        as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2024-05-10", "kind", "ACHIEVEMENT", "itemNo", 5,
                         "points", 1, "description", "政策解读获国务院办公厅通报表扬", "method", "DAILY_RECORD"))
                 .post("/api/v1/routine-records").then().statusCode(201);
-        as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2016-08-10", "kind", "PROBLEM", "itemNo", 4,
+        as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2024-08-10", "kind", "PROBLEM", "itemNo", 4,
                         "points", -0.5, "description", "专项检查：目录未更新", "method", "SPECIAL_INSPECTION"))
                 .post("/api/v1/routine-records").then().statusCode(201);
-        problem(as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2016-08-10", "kind", "PROBLEM",
+        problem(as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2024-08-10", "kind", "PROBLEM",
                 "itemNo", 4, "points", 1, "description", "x", "method", "DAILY_RECORD")).post("/api/v1/routine-records"), 400)
                 .body("field", equalTo("points"));
-        problem(as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2016-08-10", "kind", "PROBLEM",
+        problem(as(Tokens.supervisor()).body(Map.of("subjectId", s, "recordedOn", "2024-08-10", "kind", "PROBLEM",
                 "itemNo", 9, "points", -1, "description", "x", "method", "DAILY_RECORD")).post("/api/v1/routine-records"), 400)
                 .body("violations.field", hasItem("itemNo"));
         as(Tokens.viewer()).queryParam("subjectId", s).get("/api/v1/routine-records").then()
-                .body("total", equalTo(2)).body("items[0].recordedOn", equalTo("2016-08-10"));
+                .body("total", equalTo(2)).body("items[0].recordedOn", equalTo("2024-08-10"));
 
-        as(Tokens.admin()).queryParam("date", "2017-01-10").post("/api/v1/admin/jobs/annual-bulletin/run")
-                .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2016"));
-        as(Tokens.admin()).queryParam("date", "2017-01-10").post("/api/v1/admin/jobs/annual-bulletin/run")
+        as(Tokens.admin()).queryParam("date", "2025-01-10").post("/api/v1/admin/jobs/annual-bulletin/run")
+                .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2024"));
+        as(Tokens.admin()).queryParam("date", "2025-01-10").post("/api/v1/admin/jobs/annual-bulletin/run")
                 .then().body("ran", equalTo(false));
-        as(Tokens.viewer()).get("/api/v1/reports/bulletin/2016").then().statusCode(200)
+        as(Tokens.viewer()).get("/api/v1/reports/bulletin/2024").then().statusCode(200)
                 .body("subjects.find { it.subject == '" + name + "' }.problems", equalTo(1))
                 .body("subjects.find { it.subject == '" + name + "' }.net", equalTo(0.5f));
-        as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/reports/bulletin/2016").then().statusCode(200);
+        as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/reports/bulletin/2024").then().statusCode(200);
     }
 }

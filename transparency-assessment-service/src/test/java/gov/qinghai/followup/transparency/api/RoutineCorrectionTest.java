@@ -68,25 +68,25 @@ class RoutineCorrectionTest {
     @Test
     void aRemovedRecordKeepsItsReasonInTheAuditAndNoLongerCounts() {
         int s = department("省档案局");
-        int kept = create(s, "2016-04-01", -1, "专项检查：目录未更新");
-        int removed = create(s, "2016-05-01", -2, "重复记录");
-        as(Tokens.supervisor()).body(Map.of("reason", "与 2016-04-01 专项检查为同一问题，重复记录", "version", 0))
+        int kept = create(s, "2023-04-01", -1, "专项检查：目录未更新");
+        int removed = create(s, "2023-05-01", -2, "重复记录");
+        as(Tokens.supervisor()).body(Map.of("reason", "与 2023-04-01 专项检查为同一问题，重复记录", "version", 0))
                 .post("/api/v1/routine-records/" + removed + "/removal").then().statusCode(200)
                 .body("removedBy", equalTo("supervisor@test")).body("removedAt", notNullValue())
                 .body("removalReason", containsString("重复记录"));
         as(Tokens.supervisor()).get("/api/v1/routine-records/" + removed + "/history").then()
                 .body("[-1].by", equalTo("supervisor@test"))
                 .body("[-1].before.removalReason", nullValue())
-                .body("[-1].after.removalReason", equalTo("与 2016-04-01 专项检查为同一问题，重复记录"));
+                .body("[-1].after.removalReason", equalTo("与 2023-04-01 专项检查为同一问题，重复记录"));
         as(Tokens.viewer()).queryParam("subjectId", s).get("/api/v1/routine-records").then()
                 .body("total", equalTo(1)).body("items[0].id", equalTo(kept));
         as(Tokens.viewer()).queryParam("subjectId", s).queryParam("includeRemoved", true).get("/api/v1/routine-records")
                 .then().body("total", equalTo(2));
-        as(Tokens.viewer()).queryParam("year", 2016).get("/api/v1/routine-records/summary").then()
+        as(Tokens.viewer()).queryParam("year", 2023).get("/api/v1/routine-records/summary").then()
                 .body("find { it.subjectId == " + s + " }.points", equalTo(-1.0f))
                 .body("find { it.subjectId == " + s + " }.records", equalTo(1));
         // a removed record is not corrected or removed again
-        problem(as(Tokens.supervisor()).body(update("2016-05-01", -1, "x", 1)).put("/api/v1/routine-records/" + removed),
+        problem(as(Tokens.supervisor()).body(update("2023-05-01", -1, "x", 1)).put("/api/v1/routine-records/" + removed),
                 409).body("detail", containsString("removed"));
         problem(as(Tokens.supervisor()).body(Map.of("reason", "again", "version", 1))
                 .post("/api/v1/routine-records/" + removed + "/removal"), 409);
