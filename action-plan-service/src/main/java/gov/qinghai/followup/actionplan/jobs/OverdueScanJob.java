@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
@@ -22,6 +23,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OverdueScanJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "overdue-scan";
     @Inject
     JobRunLedger ledger;
@@ -34,7 +37,7 @@ public class OverdueScanJob {
 
     @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
     }
 
     public JobResult run(LocalDate date, String triggeredBy) {

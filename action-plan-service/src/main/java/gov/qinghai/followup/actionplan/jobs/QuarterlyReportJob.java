@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class QuarterlyReportJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "quarterly-report";
     @Inject
     JobRunLedger ledger;
@@ -28,7 +31,7 @@ public class QuarterlyReportJob {
 
     @Scheduled(cron = "0 0 9 1 1,4,7,10 ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
     }
 
     /** The quarter before the date, e.g. 2017-10-01 → 2017-Q3 ending 2017-09-30. */

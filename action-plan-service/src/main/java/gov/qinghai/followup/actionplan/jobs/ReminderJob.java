@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import io.quarkus.scheduler.Scheduled;
@@ -17,6 +18,8 @@ import java.time.YearMonth;
  */
 @ApplicationScoped
 public class ReminderJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "monthly-reminders";
     @Inject
     JobRunLedger ledger;
@@ -27,7 +30,7 @@ public class ReminderJob {
 
     @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.report;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class QuarterlyReports implements PeriodJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "quarterly-report";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @Inject
@@ -127,7 +130,7 @@ public class QuarterlyReports implements PeriodJob {
         if (alliances.note() != null) {
             notes.add(alliances.note());
         }
-        return new QuarterlyReport(period, from, to, Instant.now(), rows, notes);
+        return new QuarterlyReport(period, from, to, Instant.now(clock), rows, notes);
     }
 
     private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,

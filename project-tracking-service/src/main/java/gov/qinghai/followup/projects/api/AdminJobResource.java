@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.jobs.JobRun;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.common.outbox.OutboxDispatcher;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Replay scheduled jobs for a date; each period is processed once")
 @RolesAllowed(Roles.ADMIN)
 public class AdminJobResource {
+    @Inject
+    Clock clock;
     static final List<String> JOBS = List.of(ReminderService.MONTHLY, ReminderService.OVERDUE, QuarterlyReports.JOB,
             "deliver-notifications");
     @Inject
@@ -66,7 +69,7 @@ public class AdminJobResource {
             case "deliver-notifications" -> {
                 // deliveries due by that day, or by now if it has passed
                 Instant day = date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-                Instant now = Instant.now();
+                Instant now = Instant.now(clock);
                 OutboxDispatcher.Outcome o = dispatcher.dispatchDue(day.isAfter(now) ? day : now);
                 yield new RunResult(job, date.toString(), true, o.delivered());
             }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.jobs;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.util.List;
 @ApplicationScoped
 public class JobRunLedger {
     @Inject
+    Clock clock;
+    @Inject
     EntityManager em;
     @Inject
     JobMetrics metrics;
@@ -29,7 +32,7 @@ public class JobRunLedger {
                 insert into job_run(job, period, started_at, triggered_by, outcome, items)
                 values (?1, ?2, ?3, ?4, 'running', 0) on conflict do nothing""")
                 .setParameter(1, job).setParameter(2, period)
-                .setParameter(3, Instant.now()).setParameter(4, triggeredBy)
+                .setParameter(3, Instant.now(clock)).setParameter(4, triggeredBy)
                 .executeUpdate();
         if (inserted == 1) {
             metrics.runClaimed(job);
@@ -40,7 +43,7 @@ public class JobRunLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(String job, String period, int items) {
         JobRun run = JobRun.findById(new JobRun.Key(job, period));
-        run.finishedAt = Instant.now();
+        run.finishedAt = Instant.now(clock);
         run.outcome = "done";
         run.items = items;
     }
