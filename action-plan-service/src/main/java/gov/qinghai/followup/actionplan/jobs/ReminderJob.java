@@ -1,5 +1,7 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
@@ -17,7 +19,7 @@ import java.time.YearMonth;
  * transaction (ReminderDelivery). Once per month across replicas.
  */
 @ApplicationScoped
-public class ReminderJob {
+public class ReminderJob implements PeriodJob {
     @Inject
     Clock clock;
     public static final String NAME = "monthly-reminders";
@@ -33,7 +35,18 @@ public class ReminderJob {
         run(LocalDate.now(clock), "scheduler");
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Monthly, on the 1st: reminds each unit that owes a report for the month before the date (2017-10-01 → 2017-09)";
+    }
+
     @Transactional
+    @Override
     public JobResult run(LocalDate date, String triggeredBy) {
         YearMonth period = ReportingCalendar.reminderPeriod(date);
         if (!ReportingCalendar.reportable(period)) {

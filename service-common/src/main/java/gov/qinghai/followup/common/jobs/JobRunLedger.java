@@ -1,12 +1,13 @@
 package gov.qinghai.followup.common.jobs;
 
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
 import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Claims a (job, period) exactly once across replicas with INSERT … ON CONFLICT DO NOTHING. Quartz (clustered)
@@ -49,7 +50,7 @@ public class JobRunLedger {
     }
 
     @Transactional
-    public List<JobRun> recent(String job, int limit) {
-        return JobRun.find("job = ?1 order by period desc", job).page(0, limit).list();
+    public Page<JobRun> runs(String job, PageQuery page) {
+        return Page.of(JobRun.<JobRun>find("job = ?1 order by period desc", job), page, r -> r);
     }
 }

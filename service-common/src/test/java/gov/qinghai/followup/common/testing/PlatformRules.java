@@ -1,11 +1,17 @@
 package gov.qinghai.followup.common.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -44,4 +50,37 @@ public final class PlatformRules {
     @ArchTest
     public static final ArchRule NO_NOW_WITHOUT_CLOCK = noClasses().should().callMethodWhere(NOW_WITHOUT_CLOCK)
             .because("time comes from the injected Clock in Asia/Shanghai (LocalDate.now(clock), Instant.now(clock))");
+
+    /**
+     * Transactions start in the use cases ({@code service}) and jobs, never in a resource: a resource that starts one
+     * mixes HTTP with the unit of work, and two resources doing the same write start it differently.
+     */
+    @ArchTest
+    public static final ArchRule RESOURCES_START_NO_TRANSACTIONS = FreezingArchRule.freeze(noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("..api..")
+            .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(jakarta.transaction.Transactional.class)
+            .because("transactions start in the service layer (or a job), not in a resource"));
+
+    /** Resources read and write through the service layer, not through Panache entities or repositories. */
+    @ArchTest
+    public static final ArchRule RESOURCES_USE_NO_PANACHE = FreezingArchRule.freeze(noClasses()
+            .that().resideInAPackage("..api..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
+                            .or(JavaClass.Predicates.assignableTo(
+                                    "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")))))
+            .because("a resource is thin: queries and writes belong to the service layer"));
+
+    /** The domain (entities and the notices' rules) knows nothing of HTTP or use cases. */
+    @ArchTest
+    public static final ArchRule DOMAIN_IMPORTS_NO_UPPER_LAYER = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..api..", "..service..")
+            .because("layers import downwards only: api → service → domain");
+
+    /** The top-level packages of a service (api, service, domain, jobs, report, config) form no cycle. */
+    @ArchTest
+    public static final ArchRule NO_PACKAGE_CYCLES = FreezingArchRule.freeze(
+            SlicesRuleDefinition.slices().matching("gov.qinghai.followup.(*).(*)..").should().beFreeOfCycles()
+                    .because("a cycle between packages makes every layer depend on every other"));
 }
