@@ -5,7 +5,6 @@ import static gov.qinghai.followup.transparency.api.Api.problem;
 import static gov.qinghai.followup.transparency.api.Api.unique;
 import static io.restassured.RestAssured.given;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -183,20 +182,5 @@ class PilotResourceTest {
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from pilot_unit_aud where id = ?1 and contact_email = ?2")
                 .setParameter(1, unit).setParameter(2, email).getSingleResult()).longValue()), "the change is audited");
-    }
-
-    @Test
-    void exportsFormulaLikeTextAsTextUnderTheUnitsChineseFileName() {
-        int unit = unitId("城北区");
-        String name = unique("=HYPERLINK(\"http://x\",\"点击\")");
-        Map<String, Object> item = item("就业创业", name, "@《就业促进法》");
-        item.put("content", "-申请条件+额度");
-        as(Tokens.reporter("城北区")).body(item).post("/api/v1/pilot/units/" + unit + "/catalogue").then().statusCode(201);
-        io.restassured.response.Response r = as(Tokens.viewer()).queryParam("format", "csv")
-                .get("/api/v1/pilot/units/" + unit + "/catalogue");
-        r.then().statusCode(200).header("Content-Disposition",
-                containsString("filename*=UTF-8''catalogue-%E5%9F%8E%E5%8C%97%E5%8C%BA-r"));
-        String text = r.asString();
-        assertTrue(text.contains(",\"'" + name.replace("\"", "\"\"") + "\",\"'@《就业促进法》\",\"'-申请条件+额度\","), text);
     }
 }
