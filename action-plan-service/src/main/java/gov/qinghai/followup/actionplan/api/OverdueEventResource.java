@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/overdue-events")
-@Tag(name = "Jobs and reminders")
+@Tag(name = "Reminders")
 public class OverdueEventResource {
 
     @Schema(name = "OverdueEvent", description = "An indicator or a task without indicators the overdue scan found "

@@ -10,6 +10,7 @@ import gov.qinghai.followup.actionplan.domain.QuarterlyReport;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportStore;
 import gov.qinghai.followup.actionplan.report.ReportExport;
+import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -145,10 +146,8 @@ public class QuarterlyReportResource {
             throw tooLarge(period, rows);
         }
         return f.equals("csv")
-                ? Response.ok(ReportExport.csv(content, tables), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build()
-                : Response.ok(ReportExport.xlsx(tables), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
+                ? TableExport.download(ReportExport.csv(content, tables), TableExport.CSV, file + ".csv")
+                : TableExport.download(ReportExport.xlsx(tables), TableExport.XLSX, file + ".xlsx");
     }
 
     /**

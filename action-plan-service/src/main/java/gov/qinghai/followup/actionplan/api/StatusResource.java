@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.Numbers;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Actual;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Status and lagging units", description = "Derived task status and the units the 督查室 looks at for 约谈")
 public class StatusResource {
+    @Inject
+    Clock clock;
     @Inject
     StatusService status;
     @Inject
@@ -93,7 +96,7 @@ public class StatusResource {
     public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
                                     @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf,
                                     @QueryParam("status") TaskStatus only) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
         List<TaskStatusView> all = status.all(d, linked.forStatus()).values().stream()
                 .filter(s -> only == null || s.verdict().status() == only).map(s -> view(s, d)).toList();
         return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
@@ -105,7 +108,7 @@ public class StatusResource {
     @Operation(summary = "Status of one task on a date")
     public TaskStatusView one(@PathParam("number") int number,
                               @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
         TaskState s = status.all(d, linked.forStatus()).get(number);
         if (s == null) {
             throw Problems.notFound("task", number);
@@ -120,7 +123,7 @@ public class StatusResource {
             + "reports on a date, most severe first, with the evidence.")
     public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,
                                      @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
-        List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now() : asOf, linked.forStatus());
+        List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now(clock) : asOf, linked.forStatus());
         return Page.of(all.stream().skip(page.offset()).limit(page.size)
                 .map(l -> new LaggingView(l.unit(), l.severity(), l.overdueTasks(), l.tasksBehindTarget(),
                         l.missingReports(), l.evidence())).toList(), page, all.size());

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Tasks")
 public class TaskCorrectionResource {
+    @Inject
+    Clock clock;
     @Inject
     UnitScope scope;
     @Inject
@@ -88,7 +91,7 @@ public class TaskCorrectionResource {
         if (task.version != body.version()) {
             throw Problems.staleVersion("task " + number, body.version(), task.version);
         }
-        if (body.completedOn().isBefore(ReportingCalendar.ISSUED) || body.completedOn().isAfter(LocalDate.now())) {
+        if (body.completedOn().isBefore(ReportingCalendar.ISSUED) || body.completedOn().isAfter(LocalDate.now(clock))) {
             throw Problems.unprocessable("completedOn", "completedOn must lie between the notice's issue ("
                     + ReportingCalendar.ISSUED + ") and today");
         }

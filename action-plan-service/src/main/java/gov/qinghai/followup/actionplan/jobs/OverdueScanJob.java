@@ -1,5 +1,8 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
@@ -21,7 +24,9 @@ import java.util.Map;
  * 2017-09-30) without a completion confirmed by the 督查室. Once per day across replicas; replayable for a date.
  */
 @ApplicationScoped
-public class OverdueScanJob {
+public class OverdueScanJob implements PeriodJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "overdue-scan";
     @Inject
     JobRunLedger ledger;
@@ -34,9 +39,20 @@ public class OverdueScanJob {
 
     @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Daily at 07:30: records indicators and tasks newly overdue on the date (period = the date)";
+    }
+
+    @Override
     public JobResult run(LocalDate date, String triggeredBy) {
         Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
         return QuarkusTransaction.requiringNew().call(() -> scan(date, triggeredBy, figures));

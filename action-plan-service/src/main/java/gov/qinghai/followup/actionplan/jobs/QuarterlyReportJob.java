@@ -1,5 +1,8 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
@@ -17,7 +20,9 @@ import java.util.Map;
  * offensive's own 三季度, closing report) first, quarterly after it. Once per quarter across replicas.
  */
 @ApplicationScoped
-public class QuarterlyReportJob {
+public class QuarterlyReportJob implements PeriodJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "quarterly-report";
     @Inject
     JobRunLedger ledger;
@@ -28,7 +33,7 @@ public class QuarterlyReportJob {
 
     @Scheduled(cron = "0 0 9 1 1,4,7,10 ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
     }
 
     /** The quarter before the date, e.g. 2017-10-01 → 2017-Q3 ending 2017-09-30. */
@@ -43,6 +48,17 @@ public class QuarterlyReportJob {
         return YearMonth.of(year, q * 3).atEndOfMonth();
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "After a quarter: builds and stores the report of the quarter before the date (2017-10-01 → 2017-Q3)";
+    }
+
+    @Override
     public JobResult run(LocalDate date, String triggeredBy) {
         String quarter = quarterBefore(date);
         if (quarter.compareTo("2017-Q3") < 0) {

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import io.quarkus.scheduler.Scheduled;
@@ -16,7 +19,9 @@ import java.time.YearMonth;
  * transaction (ReminderDelivery). Once per month across replicas.
  */
 @ApplicationScoped
-public class ReminderJob {
+public class ReminderJob implements PeriodJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "monthly-reminders";
     @Inject
     JobRunLedger ledger;
@@ -27,10 +32,21 @@ public class ReminderJob {
 
     @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
-        run(LocalDate.now(), "scheduler");
+        run(LocalDate.now(clock), "scheduler");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Monthly, on the 1st: reminds each unit that owes a report for the month before the date (2017-10-01 → 2017-09)";
     }
 
     @Transactional
+    @Override
     public JobResult run(LocalDate date, String triggeredBy) {
         YearMonth period = ReportingCalendar.reminderPeriod(date);
         if (!ReportingCalendar.reportable(period)) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.report;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.actionplan.domain.Numbers;
@@ -29,6 +30,8 @@ import java.util.Map;
 /** Builds the quarterly report of the offensive (per group, task and unit; lagging units; 督查 findings). */
 @ApplicationScoped
 public class QuarterlyReportBuilder {
+    @Inject
+    Clock clock;
     @Inject
     StatusService status;
     @Inject
@@ -136,7 +139,7 @@ public class QuarterlyReportBuilder {
         List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(StatusService.toDate(r[0]),
                 (String) r[1], (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(),
                 (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
-        return new Content(quarter, asOf, Instant.now(), "青政办〔2017〕135号", groups, tasks, units, lag, findings);
+        return new Content(quarter, asOf, Instant.now(clock), "青政办〔2017〕135号", groups, tasks, units, lag, findings);
     }
 
     /** Column order of the exports, kept beside the content they flatten. */

@@ -1,15 +1,12 @@
 package gov.qinghai.followup.actionplan.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import gov.qinghai.followup.common.tables.Csv;
+import gov.qinghai.followup.common.tables.TableExport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /** Flattens a stored quarterly report (its JSON) into tables: CSV sections (UTF-8 with BOM) or XLSX sheets. */
 public final class ReportExport {
@@ -80,29 +77,41 @@ public final class ReportExport {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Columns whose cells are dates or yes/no in the stored report: typed so a spreadsheet can sort and sum them. */
+    private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of("deadline", "actualAsOf", "heldOn");
+    private static final java.util.Set<String> BOOLEAN_COLUMNS = java.util.Set.of("stale", "met");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /** The sheets through service-common's TableExport: numbers, dates and booleans as their types. */
     public static byte[] xlsx(Map<String, List<List<String>>> tables) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(bytes, "action-plan-service", "1.0");
-            for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
-                Worksheet ws = wb.newWorksheet(e.getKey());
-                List<List<String>> rows = e.getValue();
-                for (int r = 0; r < rows.size(); r++) {
-                    for (int col = 0; col < rows.get(r).size(); col++) {
-                        String v = rows.get(r).get(col);
-                        if (r > 0 && v.matches("-?\\d+(\\.\\d+)?")) {
-                            ws.value(r, col, new java.math.BigDecimal(v));
-                        } else {
-                            ws.value(r, col, v);
-                        }
-                    }
+        Map<String, List<List<?>>> typed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
+            List<String> header = e.getValue().get(0);
+            List<List<?>> rows = new ArrayList<>();
+            rows.add(header);
+            for (List<String> row : e.getValue().subList(1, e.getValue().size())) {
+                List<Object> out = new ArrayList<>();
+                for (int c = 0; c < row.size(); c++) {
+                    out.add(typed(header.get(c), row.get(c)));
                 }
+                rows.add(out);
             }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            typed.put(e.getKey(), rows);
         }
-        return bytes.toByteArray();
+        return TableExport.xlsx(typed);
+    }
+
+    private static Object typed(String column, String v) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (DATE_COLUMNS.contains(column)) {
+            return java.time.LocalDate.parse(v);
+        }
+        if (BOOLEAN_COLUMNS.contains(column)) {
+            return Boolean.valueOf(v);
+        }
+        return NUMBER.matcher(v).matches() ? new java.math.BigDecimal(v) : v;
     }
 
     private static List<String> texts(JsonNode array) {
@@ -115,10 +124,8 @@ public final class ReportExport {
         return n.isMissingNode() || n.isNull() ? "" : n.asText();
     }
 
+    /** A CSV cell as every export writes it: quoted where needed, formula-like text guarded (service-common Csv). */
     private static String cell(String v) {
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return NUMBER.matcher(v).matches() ? v : Csv.cell(v);
     }
 }

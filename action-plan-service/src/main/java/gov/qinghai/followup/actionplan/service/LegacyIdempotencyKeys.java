@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.idempotency.IdempotencyConfig;
 import gov.qinghai.followup.common.idempotency.IdempotentCall;
 import gov.qinghai.followup.common.security.CurrentUser;
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class LegacyIdempotencyKeys {
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -48,7 +51,7 @@ public class LegacyIdempotencyKeys {
         if (call.key() == null) {
             return Optional.empty();
         }
-        long since = Instant.now().minus(config.retention()).toEpochMilli();
+        long since = Instant.now(clock).minus(config.retention()).toEpochMilli();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select t.id from " + table + " t where t.idempotency_key = ?1 "
                         + "and exists (select 1 from " + table + "_aud a join revinfo i on i.rev = a.rev "

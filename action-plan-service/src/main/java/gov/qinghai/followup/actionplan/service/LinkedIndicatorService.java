@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import java.time.Clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.qinghai.followup.actionplan.config.PeersConfig;
 import gov.qinghai.followup.actionplan.domain.Comparator;
@@ -31,6 +32,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class LinkedIndicatorService {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(LinkedIndicatorService.class);
     static final String ALLIANCES_KEY = "effectiveAlliances";
     @Inject
@@ -70,11 +73,11 @@ public class LinkedIndicatorService {
         } catch (RuntimeException e) {
             LOG.warnf("linked indicator %s: %s unavailable (%s); answering the last known value", i.code, i.linkedSource,
                     e.toString());
-            attempts.put(i.code, new Attempt(Instant.now(), true));
+            attempts.put(i.code, new Attempt(Instant.now(clock), true));
             return stored(i, true, peerName(i.linkedSource) + " unavailable: " + e.getClass().getSimpleName());
         }
         // microseconds: what PostgreSQL keeps, so a later stale answer shows the same time
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         QuarkusTransaction.requiringNew().run(() -> values.forEach((scope, v) -> em.createNativeQuery("""
                 insert into linked_value (source, key, scope, value, fetched_at) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (source, key, scope) do update set value = excluded.value, fetched_at = excluded.fetched_at""")
@@ -94,7 +97,7 @@ public class LinkedIndicatorService {
         List<Indicator> linked = QuarkusTransaction.requiringNew().call(() ->
                 Indicator.<Indicator>list("linkedSource is not null"));
         Map<String, LinkedFigures> out = new HashMap<>();
-        Instant freshSince = Instant.now().minus(config.freshFor());
+        Instant freshSince = Instant.now(clock).minus(config.freshFor());
         for (Indicator i : linked) {
             Attempt last = attempts.get(i.code);
             Linked l = last != null && last.at().isAfter(freshSince) ? stored(i, last.failed(), null) : fetch(i);

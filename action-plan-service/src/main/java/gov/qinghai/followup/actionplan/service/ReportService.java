@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.actionplan.api.ReportInput;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.IndicatorActual;
@@ -24,6 +25,8 @@ import java.util.Set;
 /** Files and corrects monthly reports; a reporter only for tasks its unit leads or shares (135号 二). */
 @ApplicationScoped
 public class ReportService {
+    @Inject
+    Clock clock;
     @Inject
     CurrentUser user;
     @Inject
@@ -123,7 +126,7 @@ public class ReportService {
         r.narrative = in.narrative();
         r.problems = in.problems();
         r.evidenceLinks = in.evidenceLinks() == null ? null : String.join("\n", in.evidenceLinks());
-        r.submittedAt = Instant.now();
+        r.submittedAt = Instant.now(clock);
         r.submittedBy = user.name();
         List<ReportInput.Actual> actuals = in.actuals() == null ? List.of() : in.actuals();
         Set<String> seen = new HashSet<>();

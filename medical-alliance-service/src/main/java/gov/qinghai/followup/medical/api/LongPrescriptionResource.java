@@ -5,15 +5,14 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.LongPrescription;
+import gov.qinghai.followup.medical.service.LongPrescriptionInput;
 import gov.qinghai.followup.medical.service.LongPrescriptionService;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,21 +30,6 @@ public class LongPrescriptionResource {
     @Inject
     LongPrescriptionService service;
 
-    @Schema(name = "LongPrescriptionInput")
-    public record Input(
-            @NotNull @Schema(example = "1001") Long institutionId,
-            @NotBlank @Schema(example = "630102199001011234") String nationalId,
-            @NotNull @Schema(example = "true", description = "家庭医生签约 patient") Boolean contracted,
-            @NotNull @Schema(example = "true", description = "病情稳定的慢性病") Boolean stableChronic,
-            @NotBlank @Size(max = 100) @Schema(example = "高血压") String condition,
-            @NotNull @Schema(example = "2017-10-01") LocalDate startDate,
-            @NotNull @Schema(example = "61") Integer days) {
-        @Override
-        public String toString() {
-            return "LongPrescriptionInput[institution=" + institutionId + ", nationalId=***]";
-        }
-    }
-
     @Schema(name = "LongPrescription")
     public record View(@Schema(example = "1000") Long id, @Schema(example = "1001") Long institutionId,
                        String patientRef, @Schema(example = "高血压") String condition,
@@ -61,7 +45,7 @@ public class LongPrescriptionResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients; more "
             + "than 2 calendar months from the start date gets 422 naming 'days' with the maximum for that start.")
-    public Response create(@Valid @NotNull Input in) {
+    public Response create(@Valid @NotNull LongPrescriptionInput in) {
         LongPrescription p = service.create(in);
         return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -38,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "双向转诊 with a FHIR Task-aligned lifecycle (140号 三(二)3–4)")
 public class ReferralResource {
+    @Inject
+    Clock clock;
     @Inject
     ReferralService service;
     @Inject
@@ -141,6 +144,6 @@ public class ReferralResource {
         if (to.isBefore(from)) {
             throw Problems.badRequest("to", "to is before from");
         }
-        return statistics.compute(groupBy, from, to, pendingDays, asOf == null ? Instant.now() : asOf);
+        return statistics.compute(groupBy, from, to, pendingDays, asOf == null ? Instant.now(clock) : asOf);
     }
 }

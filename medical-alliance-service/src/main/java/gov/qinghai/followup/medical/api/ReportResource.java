@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.report.QuarterlyReport;
 import gov.qinghai.followup.medical.report.QuarterlyReports;
@@ -60,15 +61,9 @@ public class ReportResource {
         return switch (f) {
             case "json" -> Response.ok(new QuarterlyReport(report.period(), report.from(), report.to(),
                     report.generatedAt(), rows, report.notes()), MediaType.APPLICATION_JSON).build();
-            case "csv" -> Response.ok(ReportFormats.csv(report, rows), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(file) + ".csv").build();
-            case "xlsx" -> Response.ok(ReportFormats.xlsx(report, rows), XLSX)
-                    .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(file) + ".xlsx").build();
+            case "csv" -> TableExport.download(ReportFormats.csv(report, rows), TableExport.CSV, file + ".csv");
+            case "xlsx" -> TableExport.download(ReportFormats.xlsx(report, rows), TableExport.XLSX, file + ".xlsx");
             default -> throw Problems.badRequest("format", "format must be json, csv or xlsx");
         };
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.medical.domain.Reminder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,10 @@ public class FamilyDoctorReminders implements PeriodJob {
     }
 
     @Override
+    public String description() {
+        return "Monthly, on the 6th: reminds each 市州 health bureau without 家庭医生 figures for the month before the date (2019-03-06 → 2019-02)";
+    }
+
     public String periodFor(LocalDate date) {
         return YearMonth.from(date).minusMonths(1).toString();
     }

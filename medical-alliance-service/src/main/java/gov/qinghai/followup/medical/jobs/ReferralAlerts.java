@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.medical.domain.Reminder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,10 @@ public class ReferralAlerts implements PeriodJob {
     }
 
     @Override
+    public String description() {
+        return "Daily: alerts the receiving institution about referrals pending too long on the date (period = the date)";
+    }
+
     public String periodFor(LocalDate date) {
         return date.toString();
     }

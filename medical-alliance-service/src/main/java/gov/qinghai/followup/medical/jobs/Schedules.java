@@ -1,10 +1,10 @@
 package gov.qinghai.followup.medical.jobs;
 
+import java.time.Clock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * When each job fires (China time). Quartz (clustered) fires each trigger on one replica; the job ledger still
@@ -12,7 +12,8 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 public class Schedules {
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
     @Inject
     FamilyDoctorReminders reminders;
     @Inject
@@ -22,17 +23,17 @@ public class Schedules {
 
     @Scheduled(identity = FamilyDoctorReminders.NAME, cron = "0 0 9 6 * ?", timeZone = "Asia/Shanghai")
     void monthlyReminders() {
-        reminders.run(LocalDate.now(CHINA), "scheduler");
+        reminders.run(LocalDate.now(clock), "scheduler");
     }
 
     @Scheduled(identity = ReferralAlerts.NAME, cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai")
     void dailyReferralAlerts() {
-        alerts.run(LocalDate.now(CHINA), "scheduler");
+        alerts.run(LocalDate.now(clock), "scheduler");
     }
 
     @Scheduled(identity = gov.qinghai.followup.medical.report.QuarterlyReports.NAME, cron = "0 0 6 1 1,4,7,10 ?",
             timeZone = "Asia/Shanghai")
     void quarterlyReport() {
-        reports.run(LocalDate.now(CHINA), "scheduler");
+        reports.run(LocalDate.now(clock), "scheduler");
     }
 }

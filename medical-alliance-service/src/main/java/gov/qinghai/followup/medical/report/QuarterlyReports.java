@@ -1,11 +1,12 @@
 package gov.qinghai.followup.medical.report;
 
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.PeriodJob;
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
-import gov.qinghai.followup.medical.jobs.JobResult;
-import gov.qinghai.followup.medical.jobs.PeriodJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class QuarterlyReports implements PeriodJob {
+    @Inject
+    Clock clock;
     public static final String NAME = "quarterly-report";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @Inject
@@ -53,6 +56,10 @@ public class QuarterlyReports implements PeriodJob {
     }
 
     @Override
+    public String description() {
+        return "After a quarter: builds and stores the report of the quarter before the date (2017-10-01 → 2017-Q3)";
+    }
+
     public String periodFor(LocalDate date) {
         LocalDate start = quarterStart(date).minusMonths(3);
         return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
@@ -127,7 +134,7 @@ public class QuarterlyReports implements PeriodJob {
         if (alliances.note() != null) {
             notes.add(alliances.note());
         }
-        return new QuarterlyReport(period, from, to, Instant.now(), rows, notes);
+        return new QuarterlyReport(period, from, to, Instant.now(clock), rows, notes);
     }
 
     private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,

@@ -2,7 +2,6 @@ package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.medical.api.LongPrescriptionResource;
 import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.LongPrescription;
 import gov.qinghai.followup.medical.domain.LongPrescriptionRule;
@@ -22,7 +21,7 @@ public class LongPrescriptionService {
     PatientRefs patientRefs;
 
     @Transactional
-    public LongPrescription create(LongPrescriptionResource.Input in) {
+    public LongPrescription create(LongPrescriptionInput in) {
         Institution i = InstitutionService.findForField(in.institutionId(), "institutionId");
         user.requireUnit(i.name);
         if (!in.contracted() || !in.stableChronic()) {

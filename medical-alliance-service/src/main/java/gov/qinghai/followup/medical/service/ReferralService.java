@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.api.ReferralRequest;
@@ -23,6 +24,8 @@ import java.util.List;
 /** Requests referrals and moves them through {@link ReferralLifecycle}; each side acts only for its own unit. */
 @ApplicationScoped
 public class ReferralService {
+    @Inject
+    Clock clock;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @Inject
     CurrentUser user;
@@ -50,7 +53,7 @@ public class ReferralService {
             throw Problems.unprocessable("dischargeSummaryRef", "a downward referral carries the discharge summary "
                     + "reference so care continues below (140号 三(二)4)");
         }
-        Instant at = in.requestedAt() == null ? Instant.now() : notInFuture(in.requestedAt(), "requestedAt");
+        Instant at = in.requestedAt() == null ? Instant.now(clock) : notInFuture(in.requestedAt(), "requestedAt");
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
         r.toInstitutionId = to.id;
@@ -82,7 +85,7 @@ public class ReferralService {
         if (!ReferralLifecycle.permits(r.status, action)) {
             throw illegal(r, action);
         }
-        Instant at = in.at() == null ? Instant.now() : notInFuture(in.at(), "at");
+        Instant at = in.at() == null ? Instant.now(clock) : notInFuture(in.at(), "at");
         if (at.isBefore(r.lastStepAt())) {
             throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");
         }
@@ -152,8 +155,8 @@ public class ReferralService {
                 .build();
     }
 
-    private static Instant notInFuture(Instant t, String field) {
-        if (t.isAfter(Instant.now().plusSeconds(60))) {
+    private Instant notInFuture(Instant t, String field) {
+        if (t.isAfter(Instant.now(clock).plusSeconds(60))) {
             throw Problems.unprocessable(field, field + " is in the future");
         }
         return t;

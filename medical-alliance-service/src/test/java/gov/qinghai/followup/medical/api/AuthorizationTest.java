@@ -107,7 +107,7 @@ class AuthorizationTest {
             check.refused("POST /api/v1/long-prescriptions", () -> post(other, "/api/v1/long-prescriptions",
                     prescription));
             check.refusedInService("POST /api/v1/long-prescriptions", other, () -> prescriptions
-                    .create(json.readValue(prescription, LongPrescriptionResource.Input.class)));
+                    .create(json.readValue(prescription, gov.qinghai.followup.medical.service.LongPrescriptionInput.class)));
         }
         // 家庭医生签约 figures are the 市州 health bureau's (海东市 here)
         for (String other : List.of(Tokens.reporter("西宁市卫生计生委"), township)) {

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects.report;
 
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.service.ProjectTable;
 import gov.qinghai.followup.projects.service.TableFiles;
@@ -9,10 +10,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 
-/** CSV (UTF-8 with BOM, for Excel) and XLSX downloads of tables. */
+/** CSV and XLSX downloads of tables, through service-common's Csv and TableExport (formula guard, UTF-8 names). */
 @ApplicationScoped
 public class Exports {
-    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String CSV = TableExport.CSV;
 
     public Response table(String baseName, List<String> header, List<List<Object>> rows, String format) {
         return switch (format == null ? "csv" : format.toLowerCase()) {
@@ -31,7 +32,7 @@ public class Exports {
             r.add(p.name);
             r.add(p.partyA);
             r.add(p.partyB);
-            r.add(p.totalInvestment == null ? null : p.totalInvestment.toPlainString());
+            r.add(p.totalInvestment); // a number in XLSX, as written in CSV
             r.add(p.fundSources);
             r.add(p.responsibleLeader);
             r.add(String.join(" ", p.responsiblePersons));
@@ -43,8 +44,6 @@ public class Exports {
     }
 
     private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
+        return TableExport.download(body, type, fileName);
     }
 }

@@ -1,8 +1,8 @@
 package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.tables.Csv;
+import gov.qinghai.followup.common.tables.TableExport;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,14 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /** Reads and writes tables as CSV (service-common's RFC 4180 Csv) or XLSX, so exports can be imported again. */
 public final class TableFiles {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = TableExport.XLSX;
 
     private TableFiles() {
     }
@@ -117,32 +115,7 @@ public final class TableFiles {
     }
 
     public static byte[] writeXlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "qinghai-followup", "1.0");
-            Worksheet ws = wb.newWorksheet(sheetName);
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(r + 1, c, n);
-                    } else if (v instanceof Boolean b) {
-                        ws.value(r + 1, c, b);
-                    } else if (v != null) {
-                        ws.value(r + 1, c, v.toString());
-                    }
-                }
-            }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableExport.xlsx(sheetName, header, rows);
     }
 
     private static void addUnlessBlank(Consumer<Line> sink, int number, List<String> cells) {

@@ -138,4 +138,30 @@ class ImportTest {
                 .queryParam("dryRun", dryRun).body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/fairs/" + fair + "/projects");
     }
+
+    @Test
+    void exportWritesFormulaLikeNamesAsTextAndInvestmentAsANumber() throws Exception {
+        Fixtures.TestFair fair = Fixtures.fairWith("""
+                seq,unit,name,party_a,party_b,total_investment,fund_sources,responsible_leader,responsible_persons
+                1,西宁市政府,"=HYPERLINK(""http://x"",""点击"")",@大通县政府,-某公司,12.50,江苏,杨小民,史超
+                """);
+        io.restassured.response.Response csv = given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("fairId", fair.id()).get("/api/v1/projects/export");
+        csv.then().statusCode(200).header("Content-Disposition", equalTo(
+                "attachment; filename=\"projects.csv\"; filename*=UTF-8''projects.csv"));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.asString().contains(
+                "1,西宁市政府,\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",\"'@大通县政府\",\"'-某公司\",12.50,"),
+                csv.asString());
+        byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
+                .queryParam("format", "xlsx").get("/api/v1/projects/export").then().statusCode(200)
+                .extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.dhatim.fastexcel.reader.Row row = wb.getFirstSheet().read().get(1);
+            org.junit.jupiter.api.Assertions.assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER,
+                    row.getCell(5).getType());
+            org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("12.5"),
+                    row.getCell(5).asNumber().stripTrailingZeros());
+        }
+    }
 }

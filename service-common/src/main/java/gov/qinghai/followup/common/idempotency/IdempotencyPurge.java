@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -23,6 +24,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class IdempotencyPurge {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
     /** Batches of one call at most; the next fire goes on with whatever is left. */
     static final int MAX_BATCHES = 100;
@@ -41,7 +44,7 @@ public class IdempotencyPurge {
     @Scheduled(identity = "idempotency-purge", every = "${idempotency.purge-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Outcome o = purgeExpired(Instant.now());
+        Outcome o = purgeExpired(Instant.now(clock));
         if (o.deleted() > 0) {
             LOG.infof("idempotency-purge: %d records older than %s deleted in %d batches", o.deleted(),
                     config.retention(), o.batches());

@@ -1,11 +1,13 @@
 package gov.qinghai.followup.common.jobs;
 
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Claims a (job, period) exactly once across replicas with INSERT … ON CONFLICT DO NOTHING. Quartz (clustered)
@@ -14,6 +16,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class JobRunLedger {
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -29,7 +33,7 @@ public class JobRunLedger {
                 insert into job_run(job, period, started_at, triggered_by, outcome, items)
                 values (?1, ?2, ?3, ?4, 'running', 0) on conflict do nothing""")
                 .setParameter(1, job).setParameter(2, period)
-                .setParameter(3, Instant.now()).setParameter(4, triggeredBy)
+                .setParameter(3, Instant.now(clock)).setParameter(4, triggeredBy)
                 .executeUpdate();
         if (inserted == 1) {
             metrics.runClaimed(job);
@@ -40,13 +44,13 @@ public class JobRunLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(String job, String period, int items) {
         JobRun run = JobRun.findById(new JobRun.Key(job, period));
-        run.finishedAt = Instant.now();
+        run.finishedAt = Instant.now(clock);
         run.outcome = "done";
         run.items = items;
     }
 
     @Transactional
-    public List<JobRun> recent(String job, int limit) {
-        return JobRun.find("job = ?1 order by period desc", job).page(0, limit).list();
+    public Page<JobRun> runs(String job, PageQuery page) {
+        return Page.of(JobRun.<JobRun>find("job = ?1 order by period desc", job), page, r -> r);
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.outbox;
 
+import java.time.Clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    @Inject
+    Clock clock;
     static final int MAX_SUBJECT = 500;
 
     @Inject
@@ -95,7 +98,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Recipient to, Message message) {
         UUID id = messageId(message.topic(), message.eventKey(), to);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         // The upsert of the recipient's row assigns the sequence and holds its lock until commit, so sequence
         // order is commit order per recipient; a message that is already there takes no number.
         em.createNativeQuery("""

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.outbox;
 
+import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
 @Startup
 @ApplicationScoped
 public class OutboxDispatcher {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     /** Passes of one call at most; the next poll goes on with whatever is left. */
     private static final int MAX_PASSES = 50;
@@ -61,7 +64,7 @@ public class OutboxDispatcher {
     @Scheduled(identity = "outbox-dispatch", every = "${notifications.poll-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        dispatchDue(Instant.now());
+        dispatchDue(Instant.now(clock));
     }
 
     /**
@@ -94,12 +97,12 @@ public class OutboxDispatcher {
 
     private Pass pass(Instant now) {
         int batch = config.batchSize();
-        Instant deadline = Instant.now().plus(PASS_BUDGET);
+        Instant deadline = Instant.now(clock).plus(PASS_BUDGET);
         int attempted = 0;
         int delivered = 0;
         for (OutboxMessage head : heads(now, batch)) {
             OutboxMessage m = head;
-            while (m != null && attempted < batch && Instant.now().isBefore(deadline)) {
+            while (m != null && attempted < batch && Instant.now(clock).isBefore(deadline)) {
                 attempted++;
                 if (!attempt(m, now)) {
                     break;

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.outbox;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
@@ -49,6 +50,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxOperations {
+    @Inject
+    Clock clock;
     /** The fields Envers audits on OutboxMessage: a history entry shows only these. */
     static final List<String> AUDITED = List.of("retriedAt", "retriedBy", "cancelledAt", "cancelledBy", "cancelReason");
     private static final Set<OutboxMessage.Status> UNDELIVERED = Set.of(OutboxMessage.Status.PENDING,
@@ -156,7 +159,7 @@ public class OutboxOperations {
         if (!m.status.undelivered()) {
             throw notUndelivered(m, "retried");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         m.nextAttemptAt = now;
         m.backoffFailures = 0;
         m.status = OutboxMessage.Status.PENDING;
@@ -181,7 +184,7 @@ public class OutboxOperations {
             throw notUndelivered(m, "cancelled");
         }
         m.status = OutboxMessage.Status.CANCELLED;
-        m.cancelledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        m.cancelledAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         m.cancelledBy = user.name();
         m.cancelReason = reason.strip();
         em.flush();

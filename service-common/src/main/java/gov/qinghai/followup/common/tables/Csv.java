@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * RFC 4180 CSV as every service reads its seeds and imports and writes its exports: quoted fields may hold
- * commas, doubled quotes and line breaks; a leading BOM is ignored on reading and written (for Excel) on writing.
+ * commas, doubled quotes and line breaks; a leading BOM is ignored on reading and written (for Excel) on writing,
+ * lines end in CRLF, and text cells pass the formula guard (TableExport.guard) on writing.
  */
 public final class Csv {
     private Csv() {
@@ -127,18 +128,37 @@ public final class Csv {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder sb, List<?> cells) {
+    /** One CRLF-terminated line of cells, each as {@link #cell(Object)}: what every CSV export writes. */
+    public static void line(StringBuilder sb, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            Object v = cells.get(i);
-            String s = v == null ? "" : v.toString();
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                s = '"' + s.replace("\"", "\"\"") + '"';
-            }
-            sb.append(s);
+            sb.append(cell(cells.get(i)));
         }
         sb.append("\r\n");
+    }
+
+    /**
+     * A cell as written: null empty, a number as it is, text through the formula guard
+     * ({@link TableExport#guard}) and quoted when it holds a comma, a quote, a line break or was guarded.
+     */
+    public static String cell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (v instanceof Number) {
+            return v.toString();
+        }
+        String raw = v.toString();
+        String s = TableExport.guard(raw);
+        if (!s.equals(raw) || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0) {
+            s = '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
     }
 }

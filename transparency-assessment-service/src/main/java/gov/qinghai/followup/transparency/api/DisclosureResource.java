@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Disclosure timeliness", description = "20 个工作日内主动公开 (137号 附件 第4项)")
 public class DisclosureResource {
     @Inject
+    java.time.Clock clock;
+    @Inject
     DisclosureService service;
     @Inject
     AssessmentService json;
@@ -92,7 +94,7 @@ public class DisclosureResource {
     @Operation(summary = "On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
     public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year,
                                             @QueryParam("asOf") LocalDate asOf) {
-        return service.rates(year, asOf == null ? RoutineResource.today() : asOf);
+        return service.rates(year, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     @GET

@@ -9,7 +9,6 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.Reminder;
 import gov.qinghai.followup.transparency.domain.StoredReport;
-import gov.qinghai.followup.transparency.jobs.JobService;
 import gov.qinghai.followup.transparency.report.AnnualReports;
 import gov.qinghai.followup.transparency.report.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
@@ -17,13 +16,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,10 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Jobs, reminders and reports", description = "Reminders, annual bulletin (第九条) and annual report")
+@Tag(name = "Reminders and reports", description = "Reminders, annual bulletin (第九条) and annual report (the jobs: /api/v1/admin/jobs)")
 public class ReportResource {
-    @Inject
-    JobService jobs;
     @Inject
     ObjectMapper json;
     @Inject
@@ -65,16 +59,6 @@ public class ReportResource {
             @Schema(example = "true") boolean overdue,
             @Schema(example = "整改逾期（期限 2017-11-30）：政策解读不全") String message,
             Instant createdAt) {
-    }
-
-    @POST
-    @Path("admin/jobs/{job}/run")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run or replay a job for a date", description = "Jobs: rectification-reminders,"
-            + " disclosure-deadlines, pilot-milestone-reminders (period = the date), annual-bulletin, annual-report"
-            + " (period = the previous year). Answers whether it ran or the period was already done.")
-    public JobService.Outcome run(@PathParam("job") String job, @QueryParam("date") @NotNull LocalDate date) {
-        return jobs.run(job, date, "admin-replay");
     }
 
     @GET

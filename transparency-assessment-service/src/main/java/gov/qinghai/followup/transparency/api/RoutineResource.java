@@ -1,6 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
 import gov.qinghai.followup.common.input.Window;
+import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Routine assessment and rectification", description = "日常考核 (137号 第九条) and 整改 (第十二条)")
 public class RoutineResource {
+    @Inject
+    Clock clock;
     @Inject
     RoutineService service;
     @Inject
@@ -177,8 +179,8 @@ public class RoutineResource {
         return audit.history(Rectification.class, id);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static RoutineViews.RectificationView view(Rectification r, LocalDate on) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.jobs;
 
+import gov.qinghai.followup.common.jobs.JobResult;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.report.AnnualReports;
@@ -72,24 +73,21 @@ public class JobService {
     @Inject
     ReminderDelivery delivery;
 
-    public record Outcome(String job, String period, boolean ran, int items, String message) {
-    }
-
     public static String period(String job, LocalDate date) {
         return job.startsWith("annual-") ? String.valueOf(date.getYear() - 1) : date.toString();
     }
 
     @Transactional
-    public Outcome run(String job, LocalDate date, String triggeredBy) {
+    public JobResult run(String job, LocalDate date, String triggeredBy) {
         if (!JOBS.contains(job)) {
             throw Problems.notFound("job", job + " (known: " + String.join(", ", JOBS) + ")");
         }
         String period = period(job, date);
         if (REPORT.equals(job) && !reports.roundConcluded(Integer.parseInt(period))) {
-            return new Outcome(job, period, false, 0, "no concluded round for " + period + " yet: nothing claimed");
+            return new JobResult(job, period, false, 0, "no concluded round for " + period + " yet: nothing claimed");
         }
         if (!ledger.claim(job, period, triggeredBy)) {
-            return new Outcome(job, period, false, 0, "already done for " + period);
+            return new JobResult(job, period, false, 0, "already done for " + period);
         }
         int items = switch (job) {
             case BULLETIN -> reports.storeBulletin(Integer.parseInt(period), triggeredBy);
@@ -97,7 +95,7 @@ public class JobService {
             default -> remind(job, date, period);
         };
         ledger.finish(job, period, items);
-        return new Outcome(job, period, true, items, "done for " + period);
+        return new JobResult(job, period, true, items, "done for " + period);
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.report;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
@@ -17,6 +18,8 @@ import java.util.Map;
 /** The annual bulletin of routine records (137号 第九条) and the annual assessment report (scores, grades, ranking). */
 @ApplicationScoped
 public class AnnualReports {
+    @Inject
+    Clock clock;
     public static final String BULLETIN = "ANNUAL_BULLETIN";
     public static final String REPORT = "ANNUAL_REPORT";
     public static final List<String> REPORT_COLUMNS = List.of("排名", "考核对象", "类别", "基础分(百分制)", "加分", "减分",
@@ -112,7 +115,7 @@ public class AnnualReports {
         StoredReport r = new StoredReport();
         r.kind = kind;
         r.period = period;
-        r.generatedAt = Instant.now();
+        r.generatedAt = Instant.now(clock);
         r.triggeredBy = by;
         try {
             r.content = json.writeValueAsString(content);

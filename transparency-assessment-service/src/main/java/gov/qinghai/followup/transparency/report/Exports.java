@@ -1,12 +1,16 @@
 package gov.qinghai.followup.transparency.report;
 
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.tables.TableExport;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Chooses JSON, CSV (UTF-8 with BOM) or XLSX from {@code ?format=} or the Accept header. */
+/**
+ * Chooses JSON, CSV or XLSX from {@code ?format=} or the Accept header; the files are service-common's (TableExport:
+ * formula guard, typed XLSX cells, UTF-8 file names such as 城北区).
+ */
 public final class Exports {
     public static final String CSV = "text/csv";
 
@@ -34,10 +38,8 @@ public final class Exports {
     public static Response respond(String format, String filename, String sheet, List<String> header,
                                    List<List<?>> rows, Supplier<Object> json) {
         return switch (format) {
-            case "csv" -> Response.ok(Csv.write(header, rows), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"").build();
-            case "xlsx" -> Response.ok(Xlsx.write(sheet, header, rows), Xlsx.MEDIA_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"").build();
+            case "csv" -> TableExport.download(Csv.write(header, rows), TableExport.CSV, filename + ".csv");
+            case "xlsx" -> TableExport.download(Xlsx.write(sheet, header, rows), Xlsx.MEDIA_TYPE, filename + ".xlsx");
             default -> Response.ok(json.get(), "application/json").build();
         };
     }

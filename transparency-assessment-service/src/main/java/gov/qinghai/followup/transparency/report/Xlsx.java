@@ -1,49 +1,25 @@
 package gov.qinghai.followup.transparency.report;
 
+import gov.qinghai.followup.common.tables.TableExport;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
-/** One-sheet XLSX writing and reading with fastexcel. */
+/** One-sheet XLSX: written by service-common's TableExport, read with fastexcel. */
 public final class Xlsx {
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = TableExport.XLSX;
 
     private Xlsx() {
     }
 
     public static byte[] write(String sheet, List<String> header, List<List<?>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(out, "transparency-assessment-service", "1.0")) {
-            Worksheet ws = wb.newWorksheet(sheet);
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<?> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(r + 1, c, n);
-                    } else if (v != null) {
-                        ws.value(r + 1, c, v.toString());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableExport.xlsx(sheet, header, rows);
     }
 
     /** Rows of the first sheet as text; numbers without a trailing ".0". */

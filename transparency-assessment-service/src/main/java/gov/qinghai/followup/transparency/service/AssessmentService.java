@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -27,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 /** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
 @ApplicationScoped
 public class AssessmentService {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -100,7 +101,7 @@ public class AssessmentService {
         user.requireUnit(AssessmentSubject.require(a.subjectId).name);
         move(a, AssessmentStage.SELF_INSPECTION_SUBMITTED, version, "submit the self-inspection");
         a.selfInspection = report;
-        a.selfInspectedAt = Instant.now();
+        a.selfInspectedAt = Instant.now(clock);
         a.selfInspectedBy = user.name();
         Assessment.flush();
         return a;
@@ -142,7 +143,7 @@ public class AssessmentService {
             ls.score = in.score();
             ls.note = in.note();
             ls.assessor = user.name();
-            ls.scoredAt = Instant.now();
+            ls.scoredAt = Instant.now(clock);
             ls.persist();
         }
         LineScore.flush();
@@ -212,7 +213,7 @@ public class AssessmentService {
         f.description = in.description();
         f.evidence = in.evidence();
         f.recordedBy = user.name();
-        f.recordedAt = Instant.now();
+        f.recordedAt = Instant.now(clock);
         f.persistAndFlush();
         return new AssessmentViews.FindingView(f.id, item.itemNo, item.category.name(), f.points, f.description,
                 f.recordedBy);
@@ -356,8 +357,8 @@ public class AssessmentService {
         return ((Number) o).longValue();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(SHANGHAI);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
@@ -402,7 +403,7 @@ public class AssessmentService {
             a.grade = s.gradeLabel();
             a.breakdown = write(s);
             a.stage = AssessmentStage.RESULT_PUBLISHED;
-            a.concludedAt = Instant.now();
+            a.concludedAt = Instant.now(clock);
             a.ranking = ranks.get(a.id);
         }
         r.status = "CONCLUDED";

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
@@ -20,6 +21,8 @@ import java.util.List;
 /** 日常考核 records (137号 第九条) and 整改 (第十二条). */
 @ApplicationScoped
 public class RoutineService {
+    @Inject
+    Clock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -61,7 +64,7 @@ public class RoutineService {
     @Transactional
     public RoutineRecord remove(long id, RoutineViews.Removal in) {
         RoutineRecord r = editable(id, in.version(), "remove");
-        r.removedAt = Instant.now();
+        r.removedAt = Instant.now(clock);
         r.removedBy = user.name();
         r.removalReason = in.reason();
         RoutineRecord.flush();

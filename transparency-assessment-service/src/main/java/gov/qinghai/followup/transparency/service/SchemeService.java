@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.api.SchemeViews;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
@@ -24,6 +25,8 @@ import java.util.Optional;
 /** Reading, copying (new revision per year) and re-pointing schemes (137号 第七条 动态调整). */
 @ApplicationScoped
 public class SchemeService {
+    @Inject
+    Clock clock;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Inject
@@ -139,7 +142,7 @@ public class SchemeService {
         to.title = title != null ? title : year + "年度政务公开工作考核内容";
         to.source = "copied from scheme " + from.year + " revision " + from.revision;
         to.note = from.note;
-        to.createdAt = Instant.now();
+        to.createdAt = Instant.now(clock);
         to.timelinessFullRate = from.timelinessFullRate;
         to.persist();
         for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", from.id)) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import java.time.Clock;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.PilotArea;
 import gov.qinghai.followup.transparency.domain.PilotMilestone;
@@ -32,6 +33,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SeedImporter {
+    @Inject
+    Clock clock;
     private static final Logger LOG = Logger.getLogger(SeedImporter.class);
     static final String SCHEME_SOURCE = "青政办〔2017〕137号 附件 政务公开考核内容 (seed/scheme_2017.csv)";
 
@@ -61,7 +64,7 @@ public class SeedImporter {
                 + " 100 (组织领导10, 政府信息公开制度10, 平台建设10, 政府信息公开20, 政策解读10, 政务舆情监测处置10,"
                 + " 公众参与10, 政务服务20); 加分项 +2 per occurrence capped at 5; 减分项 −2 per occurrence capped at 10."
                 + " Item 4 line 1 (20个工作日内主动公开) scores its points × the on-time rate unless an assessor scores it.";
-        s.createdAt = Instant.now();
+        s.createdAt = Instant.now(clock);
         s.persist();
         Map<Integer, SchemeItem> items = new HashMap<>();
         for (List<String> r : rows.subList(1, rows.size())) {

@@ -126,4 +126,17 @@ class RectificationJobTest {
                 .body("subjects.find { it.subject == '" + name + "' }.net", equalTo(0.5f));
         as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/reports/bulletin/2024").then().statusCode(200);
     }
+
+    @Test
+    void listsItsJobsAndTheirRunsInTheSharedAdminJobsApi() {
+        as(Tokens.supervisor()).get("/api/v1/admin/jobs").then().statusCode(200).body("name", equalTo(java.util.List.of(
+                "annual-bulletin", "annual-report", "disclosure-deadlines", "pilot-milestone-reminders",
+                "rectification-reminders")));
+        as(Tokens.admin()).queryParam("date", "1990-01-01").post("/api/v1/admin/jobs/pilot-milestone-reminders/run")
+                .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("1990-01-01"));
+        as(Tokens.supervisor()).queryParam("size", 200).get("/api/v1/admin/jobs/pilot-milestone-reminders/runs").then()
+                .statusCode(200).body("items.findAll { it.period == '1990-01-01' }.triggeredBy",
+                        equalTo(java.util.List.of("admin@test")));
+        problem(as(Tokens.supervisor()).get("/api/v1/admin/jobs/nonsense/runs"), 404);
+    }
 }

@@ -2,11 +2,7 @@ package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.Reminder;
-import gov.qinghai.followup.actionplan.jobs.JobResult;
-import gov.qinghai.followup.actionplan.jobs.OverdueScanJob;
-import gov.qinghai.followup.actionplan.jobs.QuarterlyReportJob;
 import gov.qinghai.followup.actionplan.jobs.ReminderDelivery;
-import gov.qinghai.followup.actionplan.jobs.ReminderJob;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -16,14 +12,11 @@ import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,36 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Jobs and reminders", description = "Replay scheduled jobs for a date; reminders per unit")
-public class JobResource {
-    @Inject
-    ReminderJob reminders;
-    @Inject
-    OverdueScanJob overdue;
-    @Inject
-    QuarterlyReportJob quarterly;
+@Tag(name = "Reminders", description = "The monthly reminders per unit (the jobs: /api/v1/admin/jobs)")
+public class ReminderResource {
     @Inject
     CurrentUser user;
-
-    @POST
-    @Path("admin/jobs/{job}/run")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a job for a date", description = "monthly-reminders (the month before the date), "
-            + "overdue-scan (the date), quarterly-report (the quarter before the date). Answers whether it ran or the "
-            + "period was already done.")
-    public JobResult run(@Parameter(example = "monthly-reminders") @PathParam("job") String job,
-                         @Parameter(example = "2017-10-01") @QueryParam("date") LocalDate date) {
-        if (date == null) {
-            throw Problems.badRequest("date", "date is required, e.g. 2017-10-01");
-        }
-        String by = user.name();
-        return switch (job) {
-            case ReminderJob.NAME -> reminders.run(date, by);
-            case OverdueScanJob.NAME -> overdue.run(date, by);
-            case QuarterlyReportJob.NAME -> quarterly.run(date, by);
-            default -> throw Problems.notFound("job", job + " (known: monthly-reminders, overdue-scan, quarterly-report)");
-        };
-    }
 
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1000") Long id, @Schema(example = "2017-09") String period,

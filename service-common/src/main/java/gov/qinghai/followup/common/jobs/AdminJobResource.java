@@ -1,0 +1,105 @@
+package gov.qinghai.followup.common.jobs;
+
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The one admin jobs API of every service: the service's {@link PeriodJob} beans listed, replayed for a date, and
+ * their runs (one per period, from the job_run ledger).
+ */
+@Path("/api/v1/admin/jobs")
+@Tag(name = "Jobs", description = "The scheduled jobs: listed, replayed for a date (each period is processed once), "
+        + "their runs")
+public class AdminJobResource {
+    /** Dates PostgreSQL and the period arithmetic can hold; anything else is a 400 naming the field, not a 500. */
+    static final LocalDate MIN = LocalDate.of(1900, 1, 1);
+    static final LocalDate MAX = LocalDate.of(2100, 12, 31);
+
+    @Inject
+    Instance<PeriodJob> jobs;
+    @Inject
+    JobRunLedger ledger;
+    @Inject
+    CurrentUser user;
+
+    @Schema(name = "Job")
+    public record JobView(@Schema(example = "monthly-reminders") String name,
+                          @Schema(example = "On the 1st: the units that have not reported the month before") String description) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "The scheduled jobs of this service", description = "Name and what a run on a date processes.")
+    @APIResponse(responseCode = "200", description = "The jobs, by name", content = @Content(
+            examples = @ExampleObject(name = "jobs", value = "[{\"name\":\"quarterly-report\",\"description\":"
+                    + "\"After a quarter: builds and stores the report of the quarter before the date\"}]")))
+    public List<JobView> list() {
+        return jobs.stream().map(j -> new JobView(j.name(), j.description()))
+                .sorted(Comparator.comparing(JobView::name)).toList();
+    }
+
+    @POST
+    @Path("{job}/run")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Run a job as if on a date", description = "Processes the period the date belongs to (see "
+            + "the job's description) unless it has been processed already: then ran=false and nothing is written.")
+    @APIResponse(responseCode = "200", description = "Whether the period was processed now", content = @Content(
+            examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
+                    + "\"ran\":true,\"items\":1,\"message\":null}")))
+    @APIResponse(responseCode = "400", description = "date missing or outside 1900-01-01 … 2100-12-31")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public JobResult run(@PathParam("job") @Parameter(example = "quarterly-report") String job,
+                         @QueryParam("date") @Parameter(example = "2017-10-01", required = true) LocalDate date) {
+        PeriodJob j = find(job);
+        if (date == null) {
+            throw Problems.badRequest("date", "date is required, e.g. 2017-10-01");
+        }
+        if (date.isBefore(MIN) || date.isAfter(MAX)) {
+            throw Problems.badRequest("date", "date must lie between " + MIN + " and " + MAX);
+        }
+        return j.run(date, user.name());
+    }
+
+    @GET
+    @Path("{job}/runs")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Runs of a job, one per period, the latest period first")
+    @APIResponse(responseCode = "200", description = "A page of runs", content = @Content(
+            examples = @ExampleObject(name = "runs", value = "{\"items\":[{\"job\":\"quarterly-report\",\"period\":"
+                    + "\"2017-Q3\",\"startedAt\":\"2017-10-01T01:00:00Z\",\"finishedAt\":\"2017-10-01T01:00:02Z\","
+                    + "\"triggeredBy\":\"scheduler\",\"outcome\":\"done\",\"items\":1}],\"page\":0,\"size\":20,"
+                    + "\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "404", description = "No such job")
+    public Page<JobRun> runs(@PathParam("job") @Parameter(example = "quarterly-report") String job,
+                             @Valid @BeanParam PageQuery page) {
+        return ledger.runs(find(job).name(), page);
+    }
+
+    private PeriodJob find(String name) {
+        return jobs.stream().filter(j -> j.name().equals(name)).findFirst()
+                .orElseThrow(() -> Problems.notFound("job", name));
+    }
+}

@@ -1,0 +1,44 @@
+package gov.qinghai.followup.common.jobs;
+
+import java.time.LocalDate;
+
+/**
+ * A scheduled job that processes one period (a day, a month, a quarter, a year) once: its schedule runs it for
+ * "today" (the Clock), the admin jobs API ({@link AdminJobResource}) replays it for a given date. Each service
+ * makes its jobs beans of this type; the API lists and runs exactly these.
+ */
+public interface PeriodJob {
+    /** The stable name in {@code /api/v1/admin/jobs/{job}} and in {@code job_run.job}. */
+    String name();
+
+    /** What it does and which period a run on a date processes, for the job list and Swagger UI. */
+    String description();
+
+    /** Processes the period the date belongs to unless it was claimed before (then {@code ran = false}). */
+    JobResult run(LocalDate date, String triggeredBy);
+
+    /** A job whose work is already a method of another bean, e.g. {@code PeriodJob.of("x", "…", svc::run)}. */
+    static PeriodJob of(String name, String description, Runner runner) {
+        return new PeriodJob() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public JobResult run(LocalDate date, String triggeredBy) {
+                return runner.run(date, triggeredBy);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    interface Runner {
+        JobResult run(LocalDate date, String triggeredBy);
+    }
+}
