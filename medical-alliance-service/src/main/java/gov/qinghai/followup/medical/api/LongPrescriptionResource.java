@@ -6,8 +6,9 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.LongPrescription;
 import gov.qinghai.followup.medical.service.LongPrescriptionService;
+import gov.qinghai.followup.medical.service.PatientAccess;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LongPrescriptionResource {
     @Inject
     LongPrescriptionService service;
+    @Inject
+    PatientAccess access;
 
     @Schema(name = "LongPrescriptionInput")
     public record Input(
@@ -68,16 +71,26 @@ public class LongPrescriptionResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef.")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef. "
+            + "Patient-level rows: a reporter sees only its own institution's prescriptions; supervisors and admins "
+            + "all; viewers none (403).")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,
                            @QueryParam("patientRef") String patientRef) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        access.ownInstitution().ifPresent(own -> {
+            q.append(" and institutionId = :own");
+            p.and("own", own);
+        });
         if (patientRef != null) {
-            return Page.of(LongPrescription.find("patientRef", Sort.by("id"), patientRef), page, View::of);
+            q.append(" and patientRef = :patientRef");
+            p.and("patientRef", patientRef);
         }
         if (institutionId != null) {
-            return Page.of(LongPrescription.find("institutionId", Sort.by("id"), institutionId), page, View::of);
+            q.append(" and institutionId = :institutionId");
+            p.and("institutionId", institutionId);
         }
-        return Page.of(LongPrescription.findAll(Sort.by("id")), page, View::of);
+        return Page.of(LongPrescription.find(q.toString(), Sort.by("id"), p.map()), page, View::of);
     }
 }

@@ -11,6 +11,7 @@ import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralStatus;
 import gov.qinghai.followup.medical.report.ReferralStatistics;
+import gov.qinghai.followup.medical.service.PatientAccess;
 import gov.qinghai.followup.medical.service.ReferralService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
@@ -44,6 +45,8 @@ public class ReferralResource {
     ReferralStatistics statistics;
     @Inject
     AuditTrail audit;
+    @Inject
+    PatientAccess access;
 
     @POST
     @Idempotent
@@ -58,15 +61,20 @@ public class ReferralResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: PRIORITY "
-            + "(签约 patients) first, then oldest request first.")
+            + "(签约 patients) first, then oldest request first. Patient-level rows: a reporter sees only referrals "
+            + "from or to its own institution; supervisors and admins all; viewers none (403: use /statistics).")
     public Page<ReferralView> list(@Valid @BeanParam PageQuery page, @QueryParam("toInstitutionId") Long to,
                                    @QueryParam("fromInstitutionId") Long from, @QueryParam("status") ReferralStatus status,
                                    @QueryParam("allianceId") Long allianceId, @QueryParam("patientRef") String patientRef,
                                    @QueryParam("outOfAlliance") Boolean outOfAlliance) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        access.ownInstitution().ifPresent(own -> {
+            q.append(" and (fromInstitutionId = :own or toInstitutionId = :own)");
+            p.and("own", own);
+        });
         if (to != null) {
             q.append(" and toInstitutionId = :to");
             p.and("to", to);
@@ -97,10 +105,13 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @Authenticated
-    @Operation(summary = "Get one referral")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Get one referral", description = "For the referring and receiving institutions' reporters, "
+            + "supervisors and admins (403 otherwise).")
     public ReferralView get(@PathParam("id") long id) {
-        return ReferralView.of(ReferralService.find(id));
+        Referral r = ReferralService.find(id);
+        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        return ReferralView.of(r);
     }
 
     @POST

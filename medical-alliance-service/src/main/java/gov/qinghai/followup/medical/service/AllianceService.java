@@ -149,6 +149,18 @@ public class AllianceService {
         AllianceShape.check(in.kind(), lead, prefectureId, in.countyId(), in.countyPilot()).ifPresent(v -> {
             throw Problems.unprocessable(v.field(), v.detail());
         });
+        PatientAccess.requireNoNationalId("name", in.name());
+        PatientAccess.requireNoNationalId("specialty", in.specialty());
+        if (in.charter() != null) {
+            Charter ch = in.charter();
+            PatientAccess.requireNoNationalId("charter.nature", ch.nature());
+            PatientAccess.requireNoNationalId("charter.purpose", ch.purpose());
+            PatientAccess.requireNoNationalId("charter.tasks", ch.tasks());
+            PatientAccess.requireNoNationalId("charter.members", ch.members());
+            PatientAccess.requireNoNationalId("charter.governance", ch.governance());
+            PatientAccess.requireNoNationalId("charter.responsibilities", ch.responsibilities());
+            PatientAccess.requireNoNationalId("charter.rules", ch.rules());
+        }
         a.name = in.name().strip();
         a.kind = in.kind();
         a.specialty = in.specialty();

@@ -29,6 +29,7 @@ public class LongPrescriptionService {
             throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
                     + "病情稳定的慢性病签约患者 (140号 三(二)3)");
         }
+        PatientAccess.requireNoNationalId("condition", in.condition());
         LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {
             throw Problems.unprocessable("days", v);
         });

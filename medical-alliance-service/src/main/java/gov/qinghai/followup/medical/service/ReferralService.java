@@ -50,6 +50,8 @@ public class ReferralService {
             throw Problems.unprocessable("dischargeSummaryRef", "a downward referral carries the discharge summary "
                     + "reference so care continues below (140号 三(二)4)");
         }
+        PatientAccess.requireNoNationalId("reason", in.reason());
+        PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now() : notInFuture(in.requestedAt(), "requestedAt");
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
@@ -82,6 +84,9 @@ public class ReferralService {
         if (!ReferralLifecycle.permits(r.status, action)) {
             throw illegal(r, action);
         }
+        PatientAccess.requireNoNationalId("reason", in.reason());
+        PatientAccess.requireNoNationalId("feedback", in.feedback());
+        PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.at() == null ? Instant.now() : notInFuture(in.at(), "at");
         if (at.isBefore(r.lastStepAt())) {
             throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");

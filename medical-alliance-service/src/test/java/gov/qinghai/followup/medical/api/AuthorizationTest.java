@@ -144,7 +144,7 @@ class AuthorizationTest {
 
         assertEquals(55, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
-        assertEquals("REQUESTED", get(Tokens.viewer(), "/api/v1/referrals/" + referral).path("status"));
+        assertEquals("REQUESTED", get(Tokens.supervisor(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));
         assertEquals(0, Sql.count(db, "select count(*) from alliance_member where institution_id = ? "
                 + "and alliance_id = ?", elsewhere.township(), c.alliance()));

@@ -55,7 +55,7 @@ class ReferralResourceTest {
     @Test
     void runsTheWholeLifecycleAndClosesTheLoop() {
         long id = requestUp(true, null);
-        get(Tokens.viewer(), "/api/v1/referrals/" + id).then().body("status", equalTo("REQUESTED"))
+        get(Tokens.supervisor(), "/api/v1/referrals/" + id).then().body("status", equalTo("REQUESTED"))
                 .body("allianceId", equalTo((int) alliance)).body("outOfAlliance", equalTo(false));
         step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200)
                 .body("fhirStatus", equalTo("accepted")).body("acceptedAt", notNullValue());
@@ -98,7 +98,7 @@ class ReferralResourceTest {
     void putsContractedPatientsFirstInTheQueue() {
         long routine = requestUp(false, null);
         long contracted = requestUp(true, null);
-        get(Tokens.viewer(), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
+        get(Tokens.supervisor(), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
                 .body("items[0].id", equalTo((int) contracted)).body("items[0].priority", equalTo("PRIORITY"))
                 .body("items[1].id", equalTo((int) routine)).body("items[1].priority", equalTo("ROUTINE"));
     }
@@ -116,7 +116,7 @@ class ReferralResourceTest {
         problem(io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
                 .header("Idempotency-Key", key).contentType("application/json").body(upJson(false))
                 .post("/api/v1/referrals"), 422).body("field", equalTo("Idempotency-Key"));
-        get(Tokens.viewer(), "/api/v1/referrals?fromInstitutionId=" + township).then().body("total", equalTo(1));
+        get(Tokens.supervisor(), "/api/v1/referrals?fromInstitutionId=" + township).then().body("total", equalTo(1));
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReferralResourceTest {
         String ref = created.jsonPath().getString("patientRef");
         post(Tokens.reporter(townshipName), "/api/v1/patients/reference", "{\"nationalId\":\"" + id + "\"}").then()
                 .statusCode(200).body("patientRef", equalTo(ref));
-        get(Tokens.viewer(), "/api/v1/referrals?patientRef=" + ref).then().body("total", equalTo(1));
+        get(Tokens.supervisor(), "/api/v1/referrals?patientRef=" + ref).then().body("total", equalTo(1));
         assertEquals(0, rowsContaining("referral", id));
         assertEquals(0, rowsContaining("referral_aud", id));
         assertEquals(1, rowsContaining("referral", ref));

@@ -25,7 +25,7 @@ class UnreadableParameterTest {
 
     @Test
     void aPageSizeBeyondAnIntIsA400NamingSizeAndItsRange() {
-        problem(get(Tokens.viewer(), "/api/v1/referrals?size=632725194187416180"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?size=632725194187416180"), 400)
                 .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
                 .body("field", equalTo("size"))
                 .body("detail", containsString("from 1 to 200"))
