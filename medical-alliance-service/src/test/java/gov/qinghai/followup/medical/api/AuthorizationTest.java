@@ -139,8 +139,8 @@ class AuthorizationTest {
                 .header("Authorization", "Bearer " + county).post("/api/v1/admin/outbox/" + message + "/retry"));
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(county, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}"));
-        check.exempt("POST /api/v1/patients/reference", "turns a national ID into its pseudonym for any reporter; "
-                + "no unit owns it and nothing is written");
+        check.exempt("POST /api/v1/patients/reference", "writes nothing; a reporter gets the pseudonym only of a "
+                + "patient its institution already has (PatientAccessTest)");
 
         assertEquals(55, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
