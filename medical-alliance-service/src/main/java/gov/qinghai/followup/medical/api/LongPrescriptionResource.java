@@ -62,8 +62,10 @@ public class LongPrescriptionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients; more "
-            + "than 2 calendar months from the start date gets 422 naming 'days' with the maximum for that start.")
+    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients. "
+            + "2个月用药量 is counted as 60 days from any start date; the days the patient still holds for the same "
+            + "condition from other prescriptions (any institution) count against it: over 60 together gets 422 "
+            + "naming 'days' with what is still allowed.")
     public Response create(@Valid @NotNull Input in) {
         SaneDates.check("startDate", in.startDate());
         LongPrescription p = service.create(in);

@@ -62,8 +62,8 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: PRIORITY "
-            + "(签约 patients) first, then oldest request first. Patient-level rows: a reporter sees only referrals "
+    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: clinical "
+            + "urgency first (stat, asap, urgent, routine), then PRIORITY (签约 patients), then oldest request first. Patient-level rows: a reporter sees only referrals "
             + "from or to its own institution; supervisors and admins all; viewers none (403: use /statistics).")
     public Page<ReferralView> list(@Valid @BeanParam PageQuery page, @QueryParam("toInstitutionId") Long to,
                                    @QueryParam("fromInstitutionId") Long from, @QueryParam("status") ReferralStatus status,
@@ -99,7 +99,9 @@ public class ReferralResource {
             q.append(" and outOfAlliance = :ooa");
             p.and("ooa", outOfAlliance);
         }
-        q.append(" order by case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
+        // clinical urgency first (FHIR stat, asap, urgent, routine), then 签约 (140号 三(二)3 优先接诊), then age
+        q.append(" order by case urgency when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end, "
+                + "case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
         return Page.of(Referral.find(q.toString(), p.map()), page, ReferralView::of);
     }
 

@@ -35,6 +35,8 @@ public class Referral extends PanacheEntityBase {
     public boolean contracted;
     @Enumerated(EnumType.STRING)
     public Priority priority;
+    @Enumerated(EnumType.STRING)
+    public Urgency urgency = Urgency.ROUTINE;
     public String reason;
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;

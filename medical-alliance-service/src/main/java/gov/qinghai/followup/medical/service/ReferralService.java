@@ -5,6 +5,8 @@ import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.api.ReferralRequest;
 import gov.qinghai.followup.medical.api.TransitionInput;
 import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.Notice140;
+import gov.qinghai.followup.medical.domain.Urgency;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralLifecycle;
@@ -30,6 +32,8 @@ public class ReferralService {
     PatientRefs patientRefs;
     @Inject
     EntityManager em;
+    @Inject
+    ReferralNotices notices;
 
     @Transactional
     public Referral request(ReferralRequest in) {
@@ -53,6 +57,10 @@ public class ReferralService {
         PatientAccess.requireNoNationalId("reason", in.reason());
         PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now() : notInFuture(in.requestedAt(), "requestedAt");
+        if (at.isBefore(Notice140.issuedStart().toInstant())) {
+            throw Problems.unprocessable("requestedAt", "a 双向转诊 of 140号 cannot be dated before the notice was issued ("
+                    + Notice140.ISSUED + ", China time)");
+        }
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
         r.toInstitutionId = to.id;
@@ -61,6 +69,7 @@ public class ReferralService {
         r.contracted = in.contracted();
         // 140号 三(二)3: 上级医院对签约患者提供优先接诊、优先检查、优先住院
         r.priority = in.contracted() ? Referral.Priority.PRIORITY : Referral.Priority.ROUTINE;
+        r.urgency = in.urgency() == null ? Urgency.ROUTINE : in.urgency();
         r.reason = in.reason().strip();
         r.dischargeSummaryRef = in.dischargeSummaryRef();
         r.allianceId = sharedAlliance(from.id, to.id, in.allianceId(), LocalDate.ofInstant(at, CHINA));
@@ -69,6 +78,7 @@ public class ReferralService {
         r.requestedAt = at;
         r.requestedBy = user.name();
         r.persist();
+        notices.notify(r, "requested");
         return r;
     }
 
@@ -114,6 +124,13 @@ public class ReferralService {
         }
         r.status = action.target;
         Referral.flush();
+        switch (action) {
+            case ACCEPT -> notices.notify(r, "accepted");
+            case REJECT -> notices.notify(r, "rejected");
+            case COMPLETE -> notices.notify(r, "completed");
+            default -> {
+            }
+        }
         return r;
     }
 
