@@ -7,6 +7,7 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.FhirReferral;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralStatus;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -34,6 +36,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referrals")
@@ -47,6 +52,8 @@ public class ReferralResource {
     AuditTrail audit;
     @Inject
     PatientAccess access;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Idempotent
@@ -114,6 +121,27 @@ public class ReferralResource {
         Referral r = ReferralService.find(id);
         access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
         return ReferralView.of(r);
+    }
+
+    @GET
+    @Path("{id}/fhir")
+    @Produces("application/fhir+json")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "One referral as FHIR R4 Task + ServiceRequest", description = "A collection Bundle: the "
+            + "ServiceRequest (requester = referring institution, performer = receiving one, reasonCode, priority) and "
+            + "the Task tracking it (status as in fhirStatus, business referral number as identifier). The patient is "
+            + "the pseudonymous patientRef only. Same access as GET /referrals/{id}.")
+    @APIResponse(responseCode = "200", description = "the Bundle", content = @Content(mediaType = "application/fhir+json",
+            examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+                    + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"status\":\"active\"}},"
+                    + "{\"resource\":{\"resourceType\":\"Task\",\"status\":\"requested\"}}]}")))
+    public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Referral r = ReferralService.find(id);
+        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        java.util.Map<Long, String> names = gov.qinghai.followup.medical.domain.Institution.namesOf(
+                List.of(r.fromInstitutionId, r.toInstitutionId));
+        return Response.ok(mapper.writeValueAsString(FhirReferral.bundle(r, names.get(r.fromInstitutionId),
+                names.get(r.toInstitutionId))), "application/fhir+json").build();
     }
 
     @POST

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Referral", description = "A 双向转诊; the patient appears only as a pseudonymous reference")
 public record ReferralView(
         @Schema(example = "1000") Long id,
+        @Schema(example = "ZZ-2017-001000", description = "business referral number (FHIR identifier)") String number,
         @Schema(example = "1001") Long fromInstitutionId,
         @Schema(example = "1") Long toInstitutionId,
         @Schema(example = "UP") Referral.Direction direction,
@@ -34,7 +35,7 @@ public record ReferralView(
         @Schema(example = "1") long version) {
 
     public static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
+        return new ReferralView(r.id, gov.qinghai.followup.medical.domain.FhirReferral.number(r), r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
                 r.patientRef, r.contracted, r.priority, r.urgency, r.urgency.fhirCode, r.reason, r.status, r.status.fhirCode, r.statusReason,
                 r.dischargeSummaryRef, r.feedback, r.requestedAt, r.acceptedAt, r.rejectedAt, r.startedAt, r.completedAt,
                 r.cancelledAt, ReferralLifecycle.allowed(r.status), r.version);
