@@ -147,8 +147,9 @@ public class ReferralResource {
     @POST
     @Path("{id}/{action}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete (by the "
-            + "receiving institution) or cancel (by the referring one). Illegal steps get 409 'illegal-transition' with "
+    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete | hold | "
+            + "resume | fail (by the receiving institution; hold, fail need a reason) or cancel | void (by the referring "
+            + "one; void = FHIR entered-in-error, for a referral made in error while it is open, needs a reason). Illegal steps get 409 'illegal-transition' with "
             + "the allowed actions; reject/cancel need a reason, complete needs feedback (422 naming the field).")
     public ReferralView act(@PathParam("id") long id, @PathParam("action") String action,
                             @Valid @NotNull TransitionInput body) {

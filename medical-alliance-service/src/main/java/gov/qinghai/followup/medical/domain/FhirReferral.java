@@ -31,8 +31,10 @@ public final class FhirReferral {
     public static String serviceRequestStatus(ReferralStatus s) {
         return switch (s) {
             case REQUESTED, ACCEPTED, IN_PROGRESS -> "active";
+            case ON_HOLD -> "on-hold";
             case COMPLETED -> "completed";
-            case REJECTED, CANCELLED -> "revoked";
+            case REJECTED, CANCELLED, FAILED -> "revoked";
+            case ENTERED_IN_ERROR -> "entered-in-error";
         };
     }
 
@@ -72,7 +74,10 @@ public final class FhirReferral {
         task.put("code", Map.of("text", "双向转诊 " + what));
         task.put("focus", Map.of("reference", srUrl));
         task.put("for", patient);
-        Instant end = r.completedAt != null ? r.completedAt : r.rejectedAt != null ? r.rejectedAt : r.cancelledAt;
+        boolean done = r.status == ReferralStatus.COMPLETED || r.status == ReferralStatus.REJECTED
+                || r.status == ReferralStatus.CANCELLED || r.status == ReferralStatus.FAILED
+                || r.status == ReferralStatus.ENTERED_IN_ERROR;
+        Instant end = done ? r.lastStepAt() : null;
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("start", r.requestedAt.toString());
         if (end != null) {

@@ -68,7 +68,7 @@ public class ReferralStatistics {
                                           and (r.rejected_at is null or r.rejected_at > ?4)
                                           and (r.cancelled_at is null or r.cancelled_at > ?4))
                 from (select %s, r.* from referral r %s
-                      where r.requested_at >= ?1 and r.requested_at < ?2) r
+                      where r.requested_at >= ?1 and r.requested_at < ?2 and r.status <> 'ENTERED_IN_ERROR') r
                 group by gid, gname order by gid nulls last""".formatted(key, join))
                 .setParameter(1, from.atStartOfDay(CHINA).toInstant())
                 .setParameter(2, to.plusDays(1).atStartOfDay(CHINA).toInstant())

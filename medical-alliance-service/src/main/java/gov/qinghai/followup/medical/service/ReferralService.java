@@ -121,7 +121,14 @@ public class ReferralService {
                 }
                 r.completedAt = at;
             }
+            case HOLD -> r.statusReason = required(in.reason(), "reason", "say why the referral is on hold");
+            case FAIL -> r.statusReason = required(in.reason(), "reason", "say why the referral failed (e.g. the "
+                    + "patient never arrived)");
+            case VOID -> r.statusReason = required(in.reason(), "reason", "say what was wrong with the referral");
+            case RESUME -> {
+            }
         }
+        r.statusChangedAt = at;
         r.status = action.target;
         Referral.flush();
         switch (action) {

@@ -194,6 +194,24 @@ class ReferralResourceTest {
     }
 
     @Test
+    void holdsResumesFailsAndVoidsReferralsKeepingTheHistory() {
+        long id = requestUp(false, null);
+        step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200);
+        problem(step(id, "hold", countyName, "{\"version\":1}"), 422).body("field", equalTo("reason"));
+        step(id, "hold", countyName, "{\"version\":1,\"reason\":\"等待床位\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("on-hold"));
+        step(id, "resume", countyName, "{\"version\":2}").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        step(id, "fail", countyName, "{\"version\":3,\"reason\":\"患者未到院\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("failed")).body("allowedActions.size()", equalTo(0));
+        long wrong = requestUp(false, null);
+        problem(step(wrong, "void", countyName, "{\"version\":0,\"reason\":\"录入错误\"}"), 403);
+        step(wrong, "void", townshipName, "{\"version\":0,\"reason\":\"录入错误\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("entered-in-error"));
+        get(Tokens.supervisor(), "/api/v1/referrals/" + wrong + "/history").then().statusCode(200)
+                .body("size()", equalTo(2)).body("[-1].after.status", equalTo("ENTERED_IN_ERROR"));
+    }
+
+    @Test
     void refusesReferralsDatedBeforeTheNotice() {
         // 140号 was issued on 2017-08-03; 2017-08-02T16:00Z is 08-03 00:00 in China
         problem(post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("}",

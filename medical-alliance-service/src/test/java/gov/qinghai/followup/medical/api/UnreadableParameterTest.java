@@ -40,7 +40,8 @@ class UnreadableParameterTest {
         problem(get(Tokens.supervisor(), "/api/v1/referrals?status=NOT_A_STATUS"), 400)
                 .body("field", equalTo("status"))
                 .body("violations[0].message",
-                        equalTo("must be one of REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED"));
+                        equalTo("must be one of REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED, "
+                                + "ON_HOLD, FAILED, ENTERED_IN_ERROR"));
     }
 
     @Test
