@@ -15,7 +15,7 @@ public record Charter(
         @Size(max = 2000) @Schema(example = "主体单位与成员单位的责任、权利和义务") String responsibilities,
         @Size(max = 2000) @Schema(example = "双向转诊、医疗质量管理制度") String rules) {
 
-    static Charter of(Alliance a) {
+    public static Charter of(Alliance a) {
         return new Charter(a.charterNature, a.charterPurpose, a.charterTasks, a.charterMembers, a.charterGovernance,
                 a.charterResponsibilities, a.charterRules);
     }

@@ -7,8 +7,9 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.LongPrescription;
 import gov.qinghai.followup.medical.service.LongPrescriptionInput;
 import gov.qinghai.followup.medical.service.LongPrescriptionService;
+import gov.qinghai.followup.medical.service.PatientAccess;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LongPrescriptionResource {
     @Inject
     LongPrescriptionService service;
+    @Inject
+    PatientAccess access;
 
     @Schema(name = "LongPrescription")
     public record View(@Schema(example = "1000") Long id, @Schema(example = "1001") Long institutionId,
@@ -43,24 +46,37 @@ public class LongPrescriptionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients; more "
-            + "than 2 calendar months from the start date gets 422 naming 'days' with the maximum for that start.")
+    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients. "
+            + "2个月用药量 is counted as 60 days from any start date; the days the patient still holds for the same "
+            + "condition from other prescriptions (any institution) count against it: over 60 together gets 422 "
+            + "naming 'days' with what is still allowed.")
     public Response create(@Valid @NotNull LongPrescriptionInput in) {
+        SaneDates.check("startDate", in.startDate());
         LongPrescription p = service.create(in);
         return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef.")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef. "
+            + "Patient-level rows: a reporter sees only its own institution's prescriptions; supervisors and admins "
+            + "all; viewers none (403).")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,
                            @QueryParam("patientRef") String patientRef) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        access.ownInstitution().ifPresent(own -> {
+            q.append(" and institutionId = :own");
+            p.and("own", own);
+        });
         if (patientRef != null) {
-            return Page.of(LongPrescription.find("patientRef", Sort.by("id"), patientRef), page, View::of);
+            q.append(" and patientRef = :patientRef");
+            p.and("patientRef", patientRef);
         }
         if (institutionId != null) {
-            return Page.of(LongPrescription.find("institutionId", Sort.by("id"), institutionId), page, View::of);
+            q.append(" and institutionId = :institutionId");
+            p.and("institutionId", institutionId);
         }
-        return Page.of(LongPrescription.findAll(Sort.by("id")), page, View::of);
+        return Page.of(LongPrescription.find(q.toString(), Sort.by("id"), p.map()), page, View::of);
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.service.PatientAccess;
 import gov.qinghai.followup.medical.service.PatientRefs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatientResource {
     @Inject
     PatientRefs refs;
+    @Inject
+    PatientAccess access;
 
     @Schema(name = "PatientLookup")
     public record Lookup(@NotBlank @Schema(example = "630102199001011234") String nationalId) {
@@ -34,8 +40,15 @@ public class PatientResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
-            + "in access logs); use the result to find a patient's referrals with ?patientRef=.")
+            + "in access logs); use the result to find a patient's referrals with ?patientRef=. Supervisors and admins "
+            + "for any patient; a reporter only for a patient its institution already refers, receives or prescribes "
+            + "for (403 otherwise, whether or not the patient is known elsewhere).")
+    @APIResponse(responseCode = "200", description = "the reference", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "reference", value = "{\"patientRef\":\"3f1c…\"}")))
+    @APIResponse(responseCode = "403", description = "a reporter of an institution not involved with this patient")
     public Reference reference(@Valid @NotNull Lookup body) {
-        return new Reference(refs.of(body.nationalId(), "nationalId"));
+        String ref = refs.of(body.nationalId(), "nationalId");
+        access.requireKnownPatient(ref);
+        return new Reference(ref);
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.domain.Referral;
+import gov.qinghai.followup.medical.domain.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,8 +20,11 @@ public record ReferralRequest(
         @Size(max = 200) @Schema(example = "EMR-2017-000123/出院小结", description = "required on a DOWN referral")
         String dischargeSummaryRef,
         @Schema(example = "1", description = "optional; else the alliance both institutions share is found") Long allianceId,
-        @Schema(example = "2017-10-09T08:30:00Z", description = "optional, for recording past referrals; not in the future")
-        Instant requestedAt) {
+        @Schema(example = "2017-10-09T08:30:00Z", description = "optional, for recording past referrals; not in the future "
+                + "and not before the notice (2017-08-03, China time)")
+        Instant requestedAt,
+        @Schema(example = "URGENT", description = "clinical urgency (FHIR routine | urgent | asap | stat); orders the "
+                + "receiver's queue before 签约 priority; absent = ROUTINE (FHIR: normal priority)") Urgency urgency) {
 
     /** Keeps the national ID out of any log line that prints the request. */
     @Override

@@ -8,10 +8,12 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.FhirReferral;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralStatus;
 import gov.qinghai.followup.medical.report.ReferralStatistics;
+import gov.qinghai.followup.medical.service.PatientAccess;
 import gov.qinghai.followup.medical.service.ReferralService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -34,6 +37,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referrals")
@@ -47,6 +53,10 @@ public class ReferralResource {
     ReferralStatistics statistics;
     @Inject
     AuditTrail audit;
+    @Inject
+    PatientAccess access;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Idempotent
@@ -60,15 +70,20 @@ public class ReferralResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: PRIORITY "
-            + "(签约 patients) first, then oldest request first.")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: clinical "
+            + "urgency first (stat, asap, urgent, routine), then PRIORITY (签约 patients), then oldest request first. Patient-level rows: a reporter sees only referrals "
+            + "from or to its own institution; supervisors and admins all; viewers none (403: use /statistics).")
     public Page<ReferralView> list(@Valid @BeanParam PageQuery page, @QueryParam("toInstitutionId") Long to,
                                    @QueryParam("fromInstitutionId") Long from, @QueryParam("status") ReferralStatus status,
                                    @QueryParam("allianceId") Long allianceId, @QueryParam("patientRef") String patientRef,
                                    @QueryParam("outOfAlliance") Boolean outOfAlliance) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        access.ownInstitution().ifPresent(own -> {
+            q.append(" and (fromInstitutionId = :own or toInstitutionId = :own)");
+            p.and("own", own);
+        });
         if (to != null) {
             q.append(" and toInstitutionId = :to");
             p.and("to", to);
@@ -93,23 +108,50 @@ public class ReferralResource {
             q.append(" and outOfAlliance = :ooa");
             p.and("ooa", outOfAlliance);
         }
-        q.append(" order by case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
+        // clinical urgency first (FHIR stat, asap, urgent, routine), then 签约 (140号 三(二)3 优先接诊), then age
+        q.append(" order by case urgency when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end, "
+                + "case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
         return Page.of(Referral.find(q.toString(), p.map()), page, ReferralView::of);
     }
 
     @GET
     @Path("{id}")
-    @Authenticated
-    @Operation(summary = "Get one referral")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "Get one referral", description = "For the referring and receiving institutions' reporters, "
+            + "supervisors and admins (403 otherwise).")
     public ReferralView get(@PathParam("id") long id) {
-        return ReferralView.of(ReferralService.find(id));
+        Referral r = ReferralService.find(id);
+        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        return ReferralView.of(r);
+    }
+
+    @GET
+    @Path("{id}/fhir")
+    @Produces("application/fhir+json")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
+    @Operation(summary = "One referral as FHIR R4 Task + ServiceRequest", description = "A collection Bundle: the "
+            + "ServiceRequest (requester = referring institution, performer = receiving one, reasonCode, priority) and "
+            + "the Task tracking it (status as in fhirStatus, business referral number as identifier). The patient is "
+            + "the pseudonymous patientRef only. Same access as GET /referrals/{id}.")
+    @APIResponse(responseCode = "200", description = "the Bundle", content = @Content(mediaType = "application/fhir+json",
+            examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+                    + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"status\":\"active\"}},"
+                    + "{\"resource\":{\"resourceType\":\"Task\",\"status\":\"requested\"}}]}")))
+    public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Referral r = ReferralService.find(id);
+        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        java.util.Map<Long, String> names = gov.qinghai.followup.medical.domain.Institution.namesOf(
+                List.of(r.fromInstitutionId, r.toInstitutionId));
+        return Response.ok(mapper.writeValueAsString(FhirReferral.bundle(r, names.get(r.fromInstitutionId),
+                names.get(r.toInstitutionId))), "application/fhir+json").build();
     }
 
     @POST
     @Path("{id}/{action}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete (by the "
-            + "receiving institution) or cancel (by the referring one). Illegal steps get 409 'illegal-transition' with "
+    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete | hold | "
+            + "resume | fail (by the receiving institution; hold, fail need a reason) or cancel | void (by the referring "
+            + "one; void = FHIR entered-in-error, for a referral made in error while it is open, needs a reason). Illegal steps get 409 'illegal-transition' with "
             + "the allowed actions; reject/cancel need a reason, complete needs feedback (422 naming the field).")
     public ReferralView act(@PathParam("id") long id, @PathParam("action") String action,
                             @Valid @NotNull TransitionInput body) {

@@ -4,6 +4,7 @@ import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralLifecycle;
 import gov.qinghai.followup.medical.domain.ReferralStatus;
+import gov.qinghai.followup.medical.domain.Urgency;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Referral", description = "A 双向转诊; the patient appears only as a pseudonymous reference")
 public record ReferralView(
         @Schema(example = "1000") Long id,
+        @Schema(example = "ZZ-2017-001000", description = "business referral number (FHIR identifier)") String number,
         @Schema(example = "1001") Long fromInstitutionId,
         @Schema(example = "1") Long toInstitutionId,
         @Schema(example = "UP") Referral.Direction direction,
@@ -19,6 +21,8 @@ public record ReferralView(
         @Schema(example = "3f1c…(64 hex)") String patientRef,
         @Schema(example = "true") boolean contracted,
         @Schema(example = "PRIORITY") Referral.Priority priority,
+        @Schema(example = "URGENT") Urgency urgency,
+        @Schema(example = "urgent", description = "FHIR Task.priority") String fhirPriority,
         @Schema(example = "急性心肌梗死,需介入治疗") String reason,
         @Schema(example = "ACCEPTED") ReferralStatus status,
         @Schema(example = "accepted", description = "FHIR Task.status") String fhirStatus,
@@ -31,8 +35,8 @@ public record ReferralView(
         @Schema(example = "1") long version) {
 
     public static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
-                r.patientRef, r.contracted, r.priority, r.reason, r.status, r.status.fhirCode, r.statusReason,
+        return new ReferralView(r.id, gov.qinghai.followup.medical.domain.FhirReferral.number(r), r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
+                r.patientRef, r.contracted, r.priority, r.urgency, r.urgency.fhirCode, r.reason, r.status, r.status.fhirCode, r.statusReason,
                 r.dischargeSummaryRef, r.feedback, r.requestedAt, r.acceptedAt, r.rejectedAt, r.startedAt, r.completedAt,
                 r.cancelledAt, ReferralLifecycle.allowed(r.status), r.version);
     }

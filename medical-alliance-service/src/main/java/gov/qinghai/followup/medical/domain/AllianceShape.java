@@ -42,6 +42,27 @@ public final class AllianceShape {
         return Optional.empty();
     }
 
+    /**
+     * 三(一)4: "以县级公立医院为龙头,带动县域内3—4个乡镇卫生院" — a 县域医共体 is led by that county's own hospital (a
+     * 德令哈 hospital cannot lead a 格尔木 医共体).
+     */
+    public static Optional<Violation> checkLeadCounty(AllianceKind kind, Institution lead, Long countyId) {
+        if (kind == AllianceKind.COUNTY_COMMUNITY && lead != null && !java.util.Objects.equals(lead.countyId, countyId)) {
+            return bad("leadInstitutionId", "a 县域医共体 is led by a hospital of its own county (140号 三(一)4 县域内); "
+                    + lead.name + " is not in county " + countyId);
+        }
+        return Optional.empty();
+    }
+
+    /** 三(一)4 "县域内": a 县域医共体's members are institutions of that county. */
+    public static Optional<Violation> checkMember(AllianceKind kind, Long allianceCountyId, Institution member) {
+        if (kind == AllianceKind.COUNTY_COMMUNITY && !java.util.Objects.equals(member.countyId, allianceCountyId)) {
+            return bad("institutionId", "a 县域医共体 joins institutions of its own county (140号 三(一)4 县域内); "
+                    + member.name + " is not in county " + allianceCountyId);
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Violation> bad(String field, String detail) {
         return Optional.of(new Violation(field, detail));
     }

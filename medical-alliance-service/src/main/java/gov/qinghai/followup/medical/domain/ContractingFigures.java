@@ -36,11 +36,16 @@ public final class ContractingFigures {
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
-    /** "达到30%" and "达到60%以上": reaching the figure counts. Null when there is nothing to compare. */
-    public static Boolean meets(BigDecimal coveragePct, BigDecimal targetPct) {
-        if (coveragePct == null || targetPct == null) {
+    /**
+     * "达到30%" and "达到60%以上": reaching the figure counts. Compared exactly on the counts, part × 100 ≥ target ×
+     * whole, never on a rounded percentage: 99,999 of 200,000 is 49.9995 %, which rounds to 50.00 but does not reach
+     * 50 %. Null when there is nothing to compare (no figure, a zero population, a qualitative target).
+     */
+    public static Boolean meets(Long part, Long whole, BigDecimal targetPct) {
+        if (part == null || whole == null || whole == 0 || targetPct == null) {
             return null;
         }
-        return coveragePct.compareTo(targetPct) >= 0;
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .compareTo(targetPct.multiply(BigDecimal.valueOf(whole))) >= 0;
     }
 }

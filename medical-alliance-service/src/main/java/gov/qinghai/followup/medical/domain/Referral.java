@@ -35,6 +35,8 @@ public class Referral extends PanacheEntityBase {
     public boolean contracted;
     @Enumerated(EnumType.STRING)
     public Priority priority;
+    @Enumerated(EnumType.STRING)
+    public Urgency urgency = Urgency.ROUTINE;
     public String reason;
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
@@ -47,6 +49,8 @@ public class Referral extends PanacheEntityBase {
     public Instant startedAt;
     public Instant completedAt;
     public Instant cancelledAt;
+    /** The latest status change (every step sets it; on-hold, resume, failed and entered-in-error have no own time). */
+    public Instant statusChangedAt;
     public String requestedBy;
     @Version
     public long version;
@@ -54,7 +58,8 @@ public class Referral extends PanacheEntityBase {
     /** The time of the latest step, which a new step may not precede. */
     public Instant lastStepAt() {
         Instant last = requestedAt;
-        for (Instant t : new Instant[] {acceptedAt, rejectedAt, startedAt, completedAt, cancelledAt}) {
+        for (Instant t : new Instant[] {acceptedAt, rejectedAt, startedAt, completedAt, cancelledAt,
+                statusChangedAt}) {
             if (t != null && t.isAfter(last)) {
                 last = t;
             }

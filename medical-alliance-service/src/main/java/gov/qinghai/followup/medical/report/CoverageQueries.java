@@ -106,21 +106,29 @@ public class CoverageQueries {
     public MembershipCoverage membership(LocalDate asOf) {
         String sql = """
                 with pool as (
-                  select i.id, coalesce(p.name, '省级') as prefecture, p.id as pid,
+                  select i.id, p.id as pid,
                          case when %s then 'SECONDARY_PUBLIC_HOSPITAL' else 'GOVERNMENT_PRIMARY' end as category,
                          exists (select 1 from alliance_member m join alliance a on a.id = m.alliance_id
                                  where m.institution_id = i.id and %s) as member
                   from institution i left join prefecture p on p.id = i.prefecture_id
-                  where (%s) or (%s))
-                select prefecture, category, count(*), count(*) filter (where member), grouping(prefecture)
-                from pool group by grouping sets ((category), (pid, prefecture, category))
-                order by grouping(prefecture) desc, min(pid) nulls first, category"""
+                  where (%s) or (%s)),
+                grid as (
+                  select p.id as pid, p.name as prefecture, c.category
+                  from (select id, name from prefecture union all select null, '省级') p
+                  cross join (values ('SECONDARY_PUBLIC_HOSPITAL'), ('GOVERNMENT_PRIMARY')) c(category))
+                select g.prefecture, g.category, count(x.id), count(x.id) filter (where x.member),
+                       grouping(g.prefecture)
+                from grid g left join pool x on x.category = g.category and x.pid is not distinct from g.pid
+                group by grouping sets ((g.category), (g.pid, g.prefecture, g.category))
+                order by grouping(g.prefecture) desc, min(g.pid) nulls first, g.category"""
                 .formatted(SECONDARY_PUBLIC_HOSPITAL, ACTIVE_MEMBER, SECONDARY_PUBLIC_HOSPITAL, GOVERNMENT_PRIMARY);
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, asOf).getResultList();
         List<ShareRow> all = rows.stream().map(r -> new ShareRow(n(r[4]) == 1 ? "全省" : (String) r[0], (String) r[1],
                 n(r[2]), n(r[3]), pct(n(r[3]), n(r[2])))).toList();
         List<ShareRow> province = all.stream().filter(r -> r.prefecture().equals("全省")).toList();
-        List<ShareRow> byPrefecture = all.stream().filter(r -> !r.prefecture().equals("全省")).toList();
+        // 省级 holds provincial institutions, which have no 市州 and no government-run primary institutions
+        List<ShareRow> byPrefecture = all.stream().filter(r -> !r.prefecture().equals("全省"))
+                .filter(r -> !(r.prefecture().equals("省级") && r.institutions() == 0)).toList();
         return new MembershipCoverage(asOf, target("SECONDARY_PUBLIC_HOSPITALS_MEMBER_SHARE"), 2020, province,
                 byPrefecture);
     }
@@ -170,14 +178,17 @@ public class CoverageQueries {
                                 List<PrefecturePilots> prefectures, List<Pilot> pilots) {
     }
 
-    /** 140号 三(一)4: 2 pilot counties per 市州, each county hospital leading 3–4 township health centres. */
+    /**
+     * 140号 三(一)4: 2 pilot counties per 市州, each county hospital leading 3–4 township health centres. A 市州's
+     * pilots are counted by distinct county ("选择2个县"): two pilot 医共体 in one county are one pilot county.
+     */
     @SuppressWarnings("unchecked")
     public PilotCoverage countyPilots(LocalDate asOf) {
         long required = target("COUNTY_PILOTS_PER_PREFECTURE").longValue();
         long min = target("PILOT_TOWNSHIP_CENTRES_MIN").longValue();
         long max = target("PILOT_TOWNSHIP_CENTRES_MAX").longValue();
         List<Object[]> perPrefecture = em.createNativeQuery("""
-                select p.name, count(a.id) from prefecture p left join alliance a on a.prefecture_id = p.id
+                select p.name, count(distinct a.county_id) from prefecture p left join alliance a on a.prefecture_id = p.id
                   and a.kind = 'COUNTY_COMMUNITY' and a.county_pilot and a.status = 'ESTABLISHED'
                   and (a.established_on is null or a.established_on <= ?1)
                 group by p.id, p.name order by p.id""").setParameter(1, asOf).getResultList();

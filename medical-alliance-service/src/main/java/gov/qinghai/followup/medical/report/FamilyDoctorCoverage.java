@@ -73,6 +73,13 @@ public class FamilyDoctorCoverage {
         List<String> missing = prefectures.stream().filter(r -> r.period() == null).map(Row::prefecture).toList();
         Row province = sum[1] == null ? null : row("全省", (String) sum[0], sum[1], sum[2], sum[3], sum[4],
                 (BigDecimal) sum[5], (BigDecimal) sum[6], target);
+        if (province != null && !missing.isEmpty()) {
+            // 140号 三(二)3's targets are 全省 figures: a sum over the 市州 that reported is no 全省 figure, so
+            // the province has no verdict until every 市州 has one (the sums stay, marked incomplete).
+            province = new Row(province.prefecture(), province.period(), province.population(), province.contracted(),
+                    province.coveragePct(), province.keyPopulation(), province.contractedKey(), province.keyCoveragePct(),
+                    null, null);
+        }
         String note = null;
         if (target == null) {
             note = "140号 三(二)3 sets no target for " + year + " (targets: 2017, 2018, 2020)";
@@ -80,7 +87,8 @@ public class FamilyDoctorCoverage {
             note = "the " + year + " target is qualitative (基本实现家庭医生签约服务制度全覆盖): no percentage to compare";
         }
         if (!missing.isEmpty()) {
-            note = (note == null ? "" : note + "; ") + "provincial figure covers only the 市州 that reported";
+            note = (note == null ? "" : note + "; ") + "全省 verdict incomplete: no figure from " + String.join("、", missing)
+                    + " (the 全省 sums cover only the 市州 that reported)";
         }
         return new Result(year, upTo, target, province, prefectures, missing, missing.isEmpty(), note);
     }
@@ -88,8 +96,8 @@ public class FamilyDoctorCoverage {
     private static Row row(String name, String period, Object pop, Object con, Object keyPop, Object conKey,
                            BigDecimal cov, BigDecimal keyCov, Target t) {
         return new Row(name, period, l(pop), l(con), cov, l(keyPop), l(conKey), keyCov,
-                t == null ? null : ContractingFigures.meets(cov, t.overallPct()),
-                t == null ? null : ContractingFigures.meets(keyCov, t.keyPopulationPct()));
+                t == null ? null : ContractingFigures.meets(l(con), l(pop), t.overallPct()),
+                t == null ? null : ContractingFigures.meets(l(conKey), l(keyPop), t.keyPopulationPct()));
     }
 
     private static Target target(Object[] r) {

@@ -28,17 +28,21 @@ public record QuarterlyReport(@Schema(example = "2017-Q3") String period, @Schem
                       @Schema(example = "10") long referralsDown,
                       @Schema(example = "20.0") BigDecimal downSharePct,
                       @Schema(example = "5.5") BigDecimal meanHoursToAcceptance,
-                      @Schema(example = "1") long pendingAtQuarterEnd) {
+                      @Schema(example = "1") long pendingAtQuarterEnd,
+                      @Schema(example = "果洛州、玉树州", description = "全省 row only: the 市州 without a contracting "
+                              + "figure; while any is missing the 全省 contracting verdicts are empty (incomplete)")
+                      String missingPrefectures) {
     }
 
     public static final List<String> HEADERS = List.of("市州", "已建医联体", "有明显成效医联体", "医联体目标达成", "签约数据月份",
             "签约覆盖率(%)", "签约目标(%)", "签约达标", "重点人群覆盖率(%)", "重点人群目标(%)", "重点人群达标", "上转", "下转",
-            "下转占比(%)", "平均受理时长(小时)", "季末超时待受理");
+            "下转占比(%)", "平均受理时长(小时)", "季末超时待受理", "缺报市州");
 
     public static List<Object> cells(Row r) {
         return java.util.Arrays.asList(r.prefecture(), r.establishedAlliances(), r.effectiveAlliances(),
                 r.allianceTargetMet(), r.contractingPeriod(), r.contractingCoveragePct(), r.contractingTargetPct(),
                 r.contractingTargetMet(), r.keyCoveragePct(), r.keyTargetPct(), r.keyTargetMet(), r.referralsUp(),
-                r.referralsDown(), r.downSharePct(), r.meanHoursToAcceptance(), r.pendingAtQuarterEnd());
+                r.referralsDown(), r.downSharePct(), r.meanHoursToAcceptance(), r.pendingAtQuarterEnd(),
+                r.missingPrefectures());
     }
 }

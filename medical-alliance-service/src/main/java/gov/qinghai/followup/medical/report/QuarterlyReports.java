@@ -119,14 +119,14 @@ public class QuarterlyReports implements PeriodJob {
                 .collect(Collectors.toMap(ReferralStatistics.Row::group, Function.identity()));
         List<QuarterlyReport.Row> rows = new ArrayList<>();
         for (FamilyDoctorCoverage.Row f : fd.prefectures()) {
-            rows.add(row(f.prefecture(), a.get(f.prefecture()), f, fd.target(), r.get(f.prefecture())));
+            rows.add(row(f.prefecture(), a.get(f.prefecture()), f, fd.target(), r.get(f.prefecture()), null));
         }
         ReferralStatistics.Row province = referrals.compute(ReferralStatistics.GroupBy.PROVINCE, from, to, pendingDays,
                 to.plusDays(1).atStartOfDay(CHINA).toInstant()).rows().stream().findFirst().orElse(null);
         long[] all = coverage.provinceAlliances(to);
         // 全省: every alliance (provincial, specialty and telemedicine ones included); the 市州 target does not apply.
         rows.add(row("全省", new CoverageQueries.PrefectureRow("全省", all[0], all[1], false), fd.province(), fd.target(),
-                province));
+                province, fd.missing().isEmpty() ? null : String.join("、", fd.missing())));
         List<String> notes = new ArrayList<>();
         if (fd.note() != null) {
             notes.add(fd.note());
@@ -138,14 +138,16 @@ public class QuarterlyReports implements PeriodJob {
     }
 
     private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,
-                                           FamilyDoctorCoverage.Target t, ReferralStatistics.Row r) {
+                                           FamilyDoctorCoverage.Target t, ReferralStatistics.Row r,
+                                           String missingPrefectures) {
         return new QuarterlyReport.Row(name, a == null ? 0 : a.establishedAlliances(),
                 a == null ? 0 : a.effectiveAlliances(), a == null || "全省".equals(name) ? null : a.meetsTarget(),
                 f == null ? null : f.period(), f == null ? null : f.coveragePct(), t == null ? null : t.overallPct(),
                 f == null ? null : f.meetsTarget(), f == null ? null : f.keyCoveragePct(),
                 t == null ? null : t.keyPopulationPct(), f == null ? null : f.meetsKeyTarget(),
                 r == null ? 0 : r.up(), r == null ? 0 : r.down(), r == null ? null : r.downSharePct(),
-                r == null ? null : r.meanHoursToAcceptance(), r == null ? 0 : r.pendingOverThreshold());
+                r == null ? null : r.meanHoursToAcceptance(), r == null ? 0 : r.pendingOverThreshold(),
+                missingPrefectures);
     }
 
     static LocalDate quarterStart(LocalDate d) {

@@ -39,7 +39,12 @@ public class ReferralStatistics {
                          @Schema(example = "2017-10-01T00:00:00Z") Instant asOf, List<Row> rows) {
     }
 
-    /** Referrals requested in [from, to] (China dates); pending = still 'requested' more than pendingDays before asOf. */
+    /**
+     * Referrals requested in [from, to] (China dates); pending = requested more than pendingDays before asOf and
+     * still 'requested' at asOf. The status at asOf comes from the referral's recorded (audited) step times — no
+     * acceptance, rejection or cancellation at or before asOf — not from today's status, so a quarter's report
+     * counts a referral accepted after the quarter ended as pending at its end.
+     */
     @SuppressWarnings("unchecked")
     public Result compute(GroupBy by, LocalDate from, LocalDate to, int pendingDays, Instant asOf) {
         String key = switch (by) {
@@ -58,13 +63,17 @@ public class ReferralStatistics {
                        round(100.0 * count(*) filter (where r.direction = 'DOWN') / count(*), 1),
                        round(cast(avg(extract(epoch from (r.accepted_at - r.requested_at)) / 3600.0)
                              filter (where r.accepted_at is not null) as numeric), 1),
-                       count(*) filter (where r.status = 'REQUESTED' and r.requested_at < ?3)
+                       count(*) filter (where r.requested_at < ?3
+                                          and (r.accepted_at is null or r.accepted_at > ?4)
+                                          and (r.rejected_at is null or r.rejected_at > ?4)
+                                          and (r.cancelled_at is null or r.cancelled_at > ?4))
                 from (select %s, r.* from referral r %s
-                      where r.requested_at >= ?1 and r.requested_at < ?2) r
+                      where r.requested_at >= ?1 and r.requested_at < ?2 and r.status <> 'ENTERED_IN_ERROR') r
                 group by gid, gname order by gid nulls last""".formatted(key, join))
                 .setParameter(1, from.atStartOfDay(CHINA).toInstant())
                 .setParameter(2, to.plusDays(1).atStartOfDay(CHINA).toInstant())
                 .setParameter(3, asOf.minusSeconds(pendingDays * 86_400L))
+                .setParameter(4, asOf)
                 .getResultList();
         return new Result(by, from, to, pendingDays, asOf, rows.stream().map(r -> new Row((String) r[1],
                 r[0] == null ? null : ((Number) r[0]).longValue(), n(r[2]), n(r[3]), (BigDecimal) r[4],

@@ -13,9 +13,12 @@ import gov.qinghai.followup.medical.domain.County;
 import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.MemberRole;
 import gov.qinghai.followup.medical.domain.Prefecture;
+import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.medical.domain.Effectiveness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 
 /** Alliances and their members; a lead institution's reporter may keep its own alliance's charter and members. */
 @ApplicationScoped
@@ -48,7 +51,19 @@ public class AllianceService {
         Alliance a = find(id);
         requireLeadOrSupervisor(a);
         checkVersion("alliance " + id, in.version(), a.version);
+        if (!overseer()) {
+            AllianceFields.firstGovernedChange(a, in).ifPresent(field -> {
+                throw AllianceFields.forbidden(field);
+            });
+        }
+        Long oldLead = a.leadInstitutionId;
         apply(a, in);
+        Effectiveness.checkEstablishment(a.establishedOn, a.effectiveSince).ifPresent(v -> {
+            throw Problems.unprocessable(v.field(), v.detail());
+        });
+        if (!java.util.Objects.equals(oldLead, a.leadInstitutionId)) {
+            moveLead(a, oldLead);
+        }
         Alliance.flush();
         return a;
     }
@@ -57,9 +72,9 @@ public class AllianceService {
     public Alliance assess(long id, AssessmentInput in) {
         Alliance a = find(id);
         checkVersion("alliance " + id, in.version(), a.version);
-        if (in.effectiveSince() != null && a.status != gov.qinghai.followup.medical.domain.AllianceStatus.ESTABLISHED) {
-            throw Problems.unprocessable("effectiveSince", "a PLANNED alliance cannot be assessed as effective");
-        }
+        Effectiveness.check(in.effectiveSince(), a.status, a.establishedOn, Charter.of(a).missing()).ifPresent(v -> {
+            throw Problems.unprocessable(v.field(), v.detail());
+        });
         a.effectiveSince = in.effectiveSince();
         Alliance.flush();
         return a;
@@ -69,7 +84,13 @@ public class AllianceService {
     public AllianceMember addMember(long allianceId, MemberInput in) {
         Alliance a = find(allianceId);
         requireLeadOrSupervisor(a);
-        InstitutionService.findForField(in.institutionId(), "institutionId");
+        Institution member = InstitutionService.findForField(in.institutionId(), "institutionId");
+        if (!overseer() && in.role() == MemberRole.LEAD) {
+            throw AllianceFields.forbidden("role");
+        }
+        AllianceShape.checkMember(a.kind, a.countyId, member).ifPresent(v -> {
+            throw Problems.unprocessable(v.field(), v.detail());
+        });
         checkPeriod(in);
         boolean overlapping = AllianceMember.<AllianceMember>list("allianceId = ?1 and institutionId = ?2",
                 allianceId, in.institutionId()).stream().anyMatch(m -> m.overlaps(in.joinedOn(), in.leftOn()));
@@ -95,6 +116,10 @@ public class AllianceService {
                 .filter(x -> x.allianceId == allianceId)
                 .orElseThrow(() -> Problems.notFound("member", memberId));
         checkVersion("member " + memberId, in.version(), m.version);
+        // The LEAD membership follows leadInstitutionId, which only supervisors and admins set.
+        if (!overseer() && (m.role == MemberRole.LEAD || in.role() == MemberRole.LEAD)) {
+            throw AllianceFields.forbidden("role");
+        }
         if (!m.institutionId.equals(in.institutionId())) {
             throw Problems.unprocessable("institutionId", "a membership cannot move to another institution; end it "
                     + "and add a new one");
@@ -109,6 +134,39 @@ public class AllianceService {
 
     public static Alliance find(long id) {
         return Alliance.<Alliance>findByIdOptional(id).orElseThrow(() -> Problems.notFound("alliance", id));
+    }
+
+    private boolean overseer() {
+        return user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR);
+    }
+
+    /**
+     * A new lead: the old lead's open LEAD membership becomes an ordinary membership (it stays in the alliance), and
+     * the new lead's open membership becomes LEAD, or the new lead joins as LEAD today. So an alliance always has
+     * exactly its lead as LEAD member.
+     */
+    private static void moveLead(Alliance a, Long oldLead) {
+        for (AllianceMember m : AllianceMember.<AllianceMember>list("allianceId = ?1 and role = ?2 and leftOn is null",
+                a.id, MemberRole.LEAD)) {
+            if (!m.institutionId.equals(a.leadInstitutionId)) {
+                m.role = MemberRole.MEMBER;
+            }
+        }
+        if (a.leadInstitutionId == null) {
+            return;
+        }
+        AllianceMember current = AllianceMember.<AllianceMember>find("allianceId = ?1 and institutionId = ?2 "
+                + "and leftOn is null", a.id, a.leadInstitutionId).firstResult();
+        if (current != null) {
+            current.role = MemberRole.LEAD;
+            return;
+        }
+        AllianceMember lead = new AllianceMember();
+        lead.allianceId = a.id;
+        lead.institutionId = a.leadInstitutionId;
+        lead.role = MemberRole.LEAD;
+        lead.joinedOn = oldLead == null ? a.establishedOn : LocalDate.now(ReferralService.CHINA);
+        lead.persist();
     }
 
     private void requireLeadOrSupervisor(Alliance a) {
@@ -146,9 +204,22 @@ public class AllianceService {
         if (prefectureId != null && Prefecture.findById(prefectureId) == null) {
             throw Problems.unprocessable("prefectureId", "市州 " + prefectureId + " does not exist");
         }
-        AllianceShape.check(in.kind(), lead, prefectureId, in.countyId(), in.countyPilot()).ifPresent(v -> {
+        AllianceShape.check(in.kind(), lead, prefectureId, in.countyId(), in.countyPilot()).or(() ->
+                AllianceShape.checkLeadCounty(in.kind(), lead, in.countyId())).ifPresent(v -> {
             throw Problems.unprocessable(v.field(), v.detail());
         });
+        PatientAccess.requireNoNationalId("name", in.name());
+        PatientAccess.requireNoNationalId("specialty", in.specialty());
+        if (in.charter() != null) {
+            Charter ch = in.charter();
+            PatientAccess.requireNoNationalId("charter.nature", ch.nature());
+            PatientAccess.requireNoNationalId("charter.purpose", ch.purpose());
+            PatientAccess.requireNoNationalId("charter.tasks", ch.tasks());
+            PatientAccess.requireNoNationalId("charter.members", ch.members());
+            PatientAccess.requireNoNationalId("charter.governance", ch.governance());
+            PatientAccess.requireNoNationalId("charter.responsibilities", ch.responsibilities());
+            PatientAccess.requireNoNationalId("charter.rules", ch.rules());
+        }
         a.name = in.name().strip();
         a.kind = in.kind();
         a.specialty = in.specialty();

@@ -52,6 +52,13 @@ public class FamilyDoctorService {
     }
 
     private void apply(FamilyDoctorFigure f, FigureInput in) {
+        // A month's figure counts contracts made in that month: a month that has not begun has none yet.
+        java.time.YearMonth period = java.time.YearMonth.parse(in.period());
+        java.time.YearMonth now = java.time.YearMonth.now(ReferralService.CHINA);
+        if (period.isAfter(now)) {
+            throw Problems.unprocessable("period", "period " + in.period() + " has not begun (this month is " + now
+                    + ")");
+        }
         ContractingFigures.check(in.population(), in.contracted(), in.keyPopulation(), in.contractedKey())
                 .ifPresent(v -> {
                     throw Problems.unprocessable(v.field(), v.detail());

@@ -4,6 +4,7 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.api.InstitutionInput;
 import gov.qinghai.followup.medical.domain.County;
 import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.InstitutionShape;
 import gov.qinghai.followup.medical.domain.Prefecture;
 import gov.qinghai.followup.medical.domain.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,9 @@ public class InstitutionService {
         if (prefectureId == null && in.tier() != Tier.PROVINCE) {
             throw Problems.unprocessable("prefectureId", "only provincial institutions may have no 市州");
         }
+        InstitutionShape.check(in.kind(), in.tier(), in.level(), in.countyId()).ifPresent(v -> {
+            throw Problems.unprocessable(v.field(), v.detail());
+        });
         i.name = in.name().strip();
         i.level = in.level();
         i.ownership = in.ownership();

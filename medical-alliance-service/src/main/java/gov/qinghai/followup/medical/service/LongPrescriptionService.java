@@ -8,6 +8,7 @@ import gov.qinghai.followup.medical.domain.LongPrescriptionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Records 长处方 (140号 三(二)3: 对病情稳定的慢性病签约患者 … 长处方, at most 2 months). An institution's reporter records
@@ -19,6 +20,8 @@ public class LongPrescriptionService {
     CurrentUser user;
     @Inject
     PatientRefs patientRefs;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Transactional
     public LongPrescription create(LongPrescriptionInput in) {
@@ -28,13 +31,25 @@ public class LongPrescriptionService {
             throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
                     + "病情稳定的慢性病签约患者 (140号 三(二)3)");
         }
+        PatientAccess.requireNoNationalId("condition", in.condition());
         LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {
+            throw Problems.unprocessable("days", v);
+        });
+        String patientRef = patientRefs.of(in.nationalId(), "nationalId");
+        String condition = in.condition().strip();
+        // One patient and condition at a time, so two concurrent prescriptions cannot both pass the combined limit.
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) x")
+                .setParameter(1, "long-prescription:" + patientRef + ":" + condition).getSingleResult();
+        List<LongPrescriptionRule.Held> held = LongPrescription.<LongPrescription>list("patientRef = ?1 and condition = ?2 "
+                        + "and lastDay >= ?3", patientRef, condition, in.startDate()).stream()
+                .map(x -> new LongPrescriptionRule.Held(x.startDate, x.lastDay)).toList();
+        LongPrescriptionRule.combinedViolation(in.startDate(), in.days(), held).ifPresent(v -> {
             throw Problems.unprocessable("days", v);
         });
         LongPrescription p = new LongPrescription();
         p.institutionId = i.id;
-        p.patientRef = patientRefs.of(in.nationalId(), "nationalId");
-        p.condition = in.condition().strip();
+        p.patientRef = patientRef;
+        p.condition = condition;
         p.startDate = in.startDate();
         p.days = in.days();
         p.lastDay = LongPrescriptionRule.lastDay(in.startDate(), in.days());

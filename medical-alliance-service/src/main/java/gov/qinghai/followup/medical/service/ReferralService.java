@@ -6,6 +6,8 @@ import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.api.ReferralRequest;
 import gov.qinghai.followup.medical.api.TransitionInput;
 import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.domain.Notice140;
+import gov.qinghai.followup.medical.domain.Urgency;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
 import gov.qinghai.followup.medical.domain.ReferralLifecycle;
@@ -33,6 +35,8 @@ public class ReferralService {
     PatientRefs patientRefs;
     @Inject
     EntityManager em;
+    @Inject
+    ReferralNotices notices;
 
     @Transactional
     public Referral request(ReferralRequest in) {
@@ -53,7 +57,13 @@ public class ReferralService {
             throw Problems.unprocessable("dischargeSummaryRef", "a downward referral carries the discharge summary "
                     + "reference so care continues below (140号 三(二)4)");
         }
+        PatientAccess.requireNoNationalId("reason", in.reason());
+        PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now(clock) : notInFuture(in.requestedAt(), "requestedAt");
+        if (at.isBefore(Notice140.issuedStart().toInstant())) {
+            throw Problems.unprocessable("requestedAt", "a 双向转诊 of 140号 cannot be dated before the notice was issued ("
+                    + Notice140.ISSUED + ", China time)");
+        }
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
         r.toInstitutionId = to.id;
@@ -62,6 +72,7 @@ public class ReferralService {
         r.contracted = in.contracted();
         // 140号 三(二)3: 上级医院对签约患者提供优先接诊、优先检查、优先住院
         r.priority = in.contracted() ? Referral.Priority.PRIORITY : Referral.Priority.ROUTINE;
+        r.urgency = in.urgency() == null ? Urgency.ROUTINE : in.urgency();
         r.reason = in.reason().strip();
         r.dischargeSummaryRef = in.dischargeSummaryRef();
         r.allianceId = sharedAlliance(from.id, to.id, in.allianceId(), LocalDate.ofInstant(at, CHINA));
@@ -70,6 +81,7 @@ public class ReferralService {
         r.requestedAt = at;
         r.requestedBy = user.name();
         r.persist();
+        notices.notify(r, "requested");
         return r;
     }
 
@@ -85,6 +97,9 @@ public class ReferralService {
         if (!ReferralLifecycle.permits(r.status, action)) {
             throw illegal(r, action);
         }
+        PatientAccess.requireNoNationalId("reason", in.reason());
+        PatientAccess.requireNoNationalId("feedback", in.feedback());
+        PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.at() == null ? Instant.now(clock) : notInFuture(in.at(), "at");
         if (at.isBefore(r.lastStepAt())) {
             throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");
@@ -109,9 +124,23 @@ public class ReferralService {
                 }
                 r.completedAt = at;
             }
+            case HOLD -> r.statusReason = required(in.reason(), "reason", "say why the referral is on hold");
+            case FAIL -> r.statusReason = required(in.reason(), "reason", "say why the referral failed (e.g. the "
+                    + "patient never arrived)");
+            case VOID -> r.statusReason = required(in.reason(), "reason", "say what was wrong with the referral");
+            case RESUME -> {
+            }
         }
+        r.statusChangedAt = at;
         r.status = action.target;
         Referral.flush();
+        switch (action) {
+            case ACCEPT -> notices.notify(r, "accepted");
+            case REJECT -> notices.notify(r, "rejected");
+            case COMPLETE -> notices.notify(r, "completed");
+            default -> {
+            }
+        }
         return r;
     }
 

@@ -132,10 +132,15 @@ class AllianceResourceTest {
                 .body("countyInstitutionsConnected", greaterThanOrEqualTo(1));
     }
 
+    /** A 章程 with all seven items of 140号 三(二)1. */
+    static final String FULL_CHARTER = "{\"nature\":\"协作组织\",\"purpose\":\"资源下沉\",\"tasks\":\"双向转诊\","
+            + "\"members\":\"牵头医院及乡镇卫生院\",\"governance\":\"理事会\",\"responsibilities\":\"各方责任\","
+            + "\"rules\":\"转诊制度\"}";
+
     static long alliance(String name, String kind, long lead, Long prefectureId, Long countyId, boolean pilot) {
         return post(Tokens.admin(), "/api/v1/alliances", String.format("{\"name\":\"%s\",\"kind\":\"%s\","
                         + "\"leadInstitutionId\":%d,\"prefectureId\":%s,\"countyId\":%s,\"status\":\"ESTABLISHED\","
-                        + "\"establishedOn\":\"2017-09-01\",\"countyPilot\":%s,\"charter\":{\"nature\":\"协作组织\"}}",
+                        + "\"establishedOn\":\"2017-09-01\",\"countyPilot\":%s,\"charter\":" + FULL_CHARTER + "}",
                 name, kind, lead, prefectureId, countyId, pilot)).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

@@ -78,7 +78,7 @@ class AuthorizationTest {
                     () -> referrals.request(json.readValue(c.upJson(false), ReferralRequest.class)));
         }
         for (ReferralAction action : ReferralAction.values()) {
-            String wrongSide = action == ReferralAction.CANCEL ? county : township;
+            String wrongSide = action == ReferralAction.CANCEL || action == ReferralAction.VOID ? county : township;
             String body = "{\"version\":0,\"reason\":\"床位已满\",\"feedback\":\"已治疗\"}";
             for (String other : List.of(wrongSide, stranger)) {
                 check.refused("POST /api/v1/referrals/{id}/{action}", () -> post(other, "/api/v1/referrals/"
@@ -139,12 +139,12 @@ class AuthorizationTest {
                 .header("Authorization", "Bearer " + county).post("/api/v1/admin/outbox/" + message + "/retry"));
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(county, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}"));
-        check.exempt("POST /api/v1/patients/reference", "turns a national ID into its pseudonym for any reporter; "
-                + "no unit owns it and nothing is written");
+        check.exempt("POST /api/v1/patients/reference", "writes nothing; a reporter gets the pseudonym only of a "
+                + "patient its institution already has (PatientAccessTest)");
 
-        assertEquals(55, check.run());
+        assertEquals(71, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
-        assertEquals("REQUESTED", get(Tokens.viewer(), "/api/v1/referrals/" + referral).path("status"));
+        assertEquals("REQUESTED", get(Tokens.supervisor(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));
         assertEquals(0, Sql.count(db, "select count(*) from alliance_member where institution_id = ? "
                 + "and alliance_id = ?", elsewhere.township(), c.alliance()));

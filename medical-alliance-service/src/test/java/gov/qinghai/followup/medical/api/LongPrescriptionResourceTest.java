@@ -17,17 +17,36 @@ import org.junit.jupiter.api.Test;
 class LongPrescriptionResourceTest {
 
     @Test
-    void acceptsTwoCalendarMonthsAndRefusesOneDayMore() {
+    void acceptsSixtyDaysFromAnyStartAndRefusesOneDayMore() {
         String name = unique("称多县社区卫生服务中心");
         long id = institution(name, "PRIMARY", "PUBLIC", "COMMUNITY_HEALTH_CENTRE", "TOWNSHIP", null, 803L);
-        post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-03-01", 61)).then()
-                .statusCode(201).body("lastDay", equalTo("2017-04-30"));
-        problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-03-01", 62)), 422)
-                .body("field", equalTo("days")).body("detail", containsString("at most 61 days"));
-        problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-01-31", 60)), 422)
-                .body("field", equalTo("days"));
+        post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-12-31", 60)).then()
+                .statusCode(201).body("lastDay", equalTo("2018-02-28"));
+        problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-07-01", 61)), 422)
+                .body("field", equalTo("days")).body("detail", containsString("at most 60 days"));
         problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, false, "2017-03-01", 30)), 422)
                 .body("field", equalTo("contracted"));
+    }
+
+    @Test
+    void refusesOverlappingPrescriptionsThatTogetherExceedTwoMonths() {
+        String a = unique("称多县社区卫生服务中心");
+        long first = institution(a, "PRIMARY", "PUBLIC", "COMMUNITY_HEALTH_CENTRE", "TOWNSHIP", null, 803L);
+        String b = unique("称多县乡镇卫生院");
+        long second = institution(b, "PRIMARY", "PUBLIC", "TOWNSHIP_HEALTH_CENTRE", "TOWNSHIP", null, 803L);
+        String patient = nationalId();
+        post(Tokens.reporter(a), "/api/v1/long-prescriptions", body(first, patient, "高血压", "2017-10-01", 59)).then()
+                .statusCode(201);
+        // 60 and 61 more from the same day, here or at another institution: refused
+        problem(post(Tokens.reporter(a), "/api/v1/long-prescriptions", body(first, patient, "高血压", "2017-10-01", 60)),
+                422).body("field", equalTo("days")).body("detail", containsString("at most 1 days"));
+        problem(post(Tokens.reporter(b), "/api/v1/long-prescriptions", body(second, patient, "高血压", "2017-10-01", 60)),
+                422).body("field", equalTo("days"));
+        // another condition, or once the first has run out, is a new allowance
+        post(Tokens.reporter(b), "/api/v1/long-prescriptions", body(second, patient, "糖尿病", "2017-10-01", 60)).then()
+                .statusCode(201);
+        post(Tokens.reporter(b), "/api/v1/long-prescriptions", body(second, patient, "高血压", "2017-11-29", 60)).then()
+                .statusCode(201);
     }
 
     @Test
@@ -38,6 +57,12 @@ class LongPrescriptionResourceTest {
                 .body("field", equalTo("startDate"));
         problem(gov.qinghai.followup.medical.support.Api.get(Tokens.viewer(), "/api/v1/coverage/telemedicine?on=9999-12-31"),
                 400).body("field", equalTo("on"));
+    }
+
+    private static String body(long institution, String patient, String condition, String start, int days) {
+        return "{\"institutionId\":" + institution + ",\"nationalId\":\"" + patient + "\",\"contracted\":true,"
+                + "\"stableChronic\":true,\"condition\":\"" + condition + "\",\"startDate\":\"" + start
+                + "\",\"days\":" + days + "}";
     }
 
     private static String body(long institution, boolean contracted, String start, int days) {

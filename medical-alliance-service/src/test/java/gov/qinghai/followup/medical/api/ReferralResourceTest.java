@@ -55,7 +55,7 @@ class ReferralResourceTest {
     @Test
     void runsTheWholeLifecycleAndClosesTheLoop() {
         long id = requestUp(true, null);
-        get(Tokens.viewer(), "/api/v1/referrals/" + id).then().body("status", equalTo("REQUESTED"))
+        get(Tokens.supervisor(), "/api/v1/referrals/" + id).then().body("status", equalTo("REQUESTED"))
                 .body("allianceId", equalTo((int) alliance)).body("outOfAlliance", equalTo(false));
         step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200)
                 .body("fhirStatus", equalTo("accepted")).body("acceptedAt", notNullValue());
@@ -98,7 +98,7 @@ class ReferralResourceTest {
     void putsContractedPatientsFirstInTheQueue() {
         long routine = requestUp(false, null);
         long contracted = requestUp(true, null);
-        get(Tokens.viewer(), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
+        get(Tokens.supervisor(), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
                 .body("items[0].id", equalTo((int) contracted)).body("items[0].priority", equalTo("PRIORITY"))
                 .body("items[1].id", equalTo((int) routine)).body("items[1].priority", equalTo("ROUTINE"));
     }
@@ -116,7 +116,7 @@ class ReferralResourceTest {
         problem(io.restassured.RestAssured.given().header("Authorization", "Bearer " + Tokens.reporter(townshipName))
                 .header("Idempotency-Key", key).contentType("application/json").body(upJson(false))
                 .post("/api/v1/referrals"), 422).body("field", equalTo("Idempotency-Key"));
-        get(Tokens.viewer(), "/api/v1/referrals?fromInstitutionId=" + township).then().body("total", equalTo(1));
+        get(Tokens.supervisor(), "/api/v1/referrals?fromInstitutionId=" + township).then().body("total", equalTo(1));
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReferralResourceTest {
         String ref = created.jsonPath().getString("patientRef");
         post(Tokens.reporter(townshipName), "/api/v1/patients/reference", "{\"nationalId\":\"" + id + "\"}").then()
                 .statusCode(200).body("patientRef", equalTo(ref));
-        get(Tokens.viewer(), "/api/v1/referrals?patientRef=" + ref).then().body("total", equalTo(1));
+        get(Tokens.supervisor(), "/api/v1/referrals?patientRef=" + ref).then().body("total", equalTo(1));
         assertEquals(0, rowsContaining("referral", id));
         assertEquals(0, rowsContaining("referral_aud", id));
         assertEquals(1, rowsContaining("referral", ref));
@@ -174,14 +174,14 @@ class ReferralResourceTest {
 
     @Test
     void countsVolumesShareDownTimeToAcceptanceAndPendingPerAlliance() {
-        long a = requestUp(false, "2024-06-01T02:00:00Z");
-        requestUp(true, "2024-06-02T02:00:00Z");
-        step(a, "accept", countyName, "{\"version\":0,\"at\":\"2024-06-01T04:30:00Z\"}").then().statusCode(200);
+        long a = requestUp(false, "2018-06-01T02:00:00Z");
+        requestUp(true, "2018-06-02T02:00:00Z");
+        step(a, "accept", countyName, "{\"version\":0,\"at\":\"2018-06-01T04:30:00Z\"}").then().statusCode(200);
         post(Tokens.reporter(countyName), "/api/v1/referrals", "{\"fromInstitutionId\":" + countyHospital
                 + ",\"toInstitutionId\":" + township + ",\"direction\":\"DOWN\",\"nationalId\":\"" + nationalId()
                 + "\",\"contracted\":false,\"reason\":\"康复\",\"dischargeSummaryRef\":\"EMR-7\","
-                + "\"requestedAt\":\"2024-06-29T02:00:00Z\"}").then().statusCode(201);
-        String q = "/api/v1/referrals/statistics?from=2024-06-01&to=2024-06-30&pendingDays=3&asOf=2024-07-01T00:00:00Z";
+                + "\"requestedAt\":\"2018-06-29T02:00:00Z\"}").then().statusCode(201);
+        String q = "/api/v1/referrals/statistics?from=2018-06-01&to=2018-06-30&pendingDays=3&asOf=2018-07-01T00:00:00Z";
         get(Tokens.viewer(), q + "&groupBy=ALLIANCE").then().statusCode(200)
                 .body("rows.find { it.groupId == " + alliance + " }.up", equalTo(2))
                 .body("rows.find { it.groupId == " + alliance + " }.down", equalTo(1))
@@ -191,6 +191,76 @@ class ReferralResourceTest {
         get(Tokens.viewer(), q + "&groupBy=PREFECTURE").then().statusCode(200)
                 .body("rows.find { it.group == '玉树州' }.up", equalTo(2))
                 .body("rows.find { it.group == '玉树州' }.down", equalTo(1));
+    }
+
+    @Test
+    void holdsResumesFailsAndVoidsReferralsKeepingTheHistory() {
+        long id = requestUp(false, null);
+        step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200);
+        problem(step(id, "hold", countyName, "{\"version\":1}"), 422).body("field", equalTo("reason"));
+        step(id, "hold", countyName, "{\"version\":1,\"reason\":\"等待床位\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("on-hold"));
+        step(id, "resume", countyName, "{\"version\":2}").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        step(id, "fail", countyName, "{\"version\":3,\"reason\":\"患者未到院\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("failed")).body("allowedActions.size()", equalTo(0));
+        long wrong = requestUp(false, null);
+        problem(step(wrong, "void", countyName, "{\"version\":0,\"reason\":\"录入错误\"}"), 403);
+        step(wrong, "void", townshipName, "{\"version\":0,\"reason\":\"录入错误\"}").then().statusCode(200)
+                .body("fhirStatus", equalTo("entered-in-error"));
+        get(Tokens.supervisor(), "/api/v1/referrals/" + wrong + "/history").then().statusCode(200)
+                .body("size()", equalTo(2)).body("[-1].after.status", equalTo("ENTERED_IN_ERROR"));
+    }
+
+    @Test
+    void refusesReferralsDatedBeforeTheNotice() {
+        // 140号 was issued on 2017-08-03; 2017-08-02T16:00Z is 08-03 00:00 in China
+        problem(post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("}",
+                ",\"requestedAt\":\"2017-08-02T15:59:59Z\"}")), 422).body("field", equalTo("requestedAt"));
+        requestUp(false, "2017-08-02T16:00:00Z");
+    }
+
+    @Test
+    void ordersTheQueueByClinicalUrgencyFirstAndContractingSecond() {
+        long contractedRoutine = requestUp(true, null);
+        long urgent = post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("}",
+                ",\"urgency\":\"URGENT\"}")).then().statusCode(201).body("fhirPriority", equalTo("urgent"))
+                .extract().jsonPath().getLong("id");
+        long stat = post(Tokens.reporter(townshipName), "/api/v1/referrals", upJson(false).replace("}",
+                ",\"urgency\":\"STAT\"}")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long routine = requestUp(false, null);
+        get(Tokens.reporter(countyName), "/api/v1/referrals?status=REQUESTED&toInstitutionId=" + countyHospital).then()
+                .body("items.id", equalTo(java.util.List.of((int) stat, (int) urgent, (int) contractedRoutine,
+                        (int) routine)))
+                .body("items[2].urgency", equalTo("ROUTINE"));
+    }
+
+    @Test
+    void notifiesTheReceivingAndReferringInstitutionsThroughTheOutbox() throws Exception {
+        long id = requestUp(false, null);
+        assertEquals(2, rowsContaining("outbox_message", "referral-" + id + "-requested-"));
+        step(id, "accept", countyName, "{\"version\":0}").then().statusCode(200);
+        step(id, "start", countyName, "{\"version\":1}").then().statusCode(200);
+        step(id, "complete", countyName, "{\"version\":2,\"feedback\":\"已转回随访\"}").then().statusCode(200);
+        assertEquals(2, rowsContaining("outbox_message", "referral-" + id + "-accepted-"));
+        assertEquals(2, rowsContaining("outbox_message", "referral-" + id + "-completed-"));
+        assertEquals(1, rowsContaining("outbox_message", "referral-" + id + "-completed-receiving"));
+        assertEquals(1, rowsContaining("outbox_message", "referral-" + id + "-completed-referring"));
+        long rejected = requestUp(false, null);
+        step(rejected, "reject", countyName, "{\"version\":0,\"reason\":\"无床位\"}").then().statusCode(200);
+        assertEquals(2, rowsContaining("outbox_message", "referral-" + rejected + "-rejected-"));
+        String ref = get(Tokens.supervisor(), "/api/v1/referrals/" + id).path("patientRef");
+        assertEquals(0, rowsContaining("outbox_message", ref), "no patient reference leaves in a message");
+    }
+
+    @Test
+    void countsPendingAtQuarterEndFromTheStatusThenNotToday() {
+        long late = requestUp(false, "2018-09-10T02:00:00Z");
+        step(late, "accept", countyName, "{\"version\":0,\"at\":\"2018-10-08T02:00:00Z\"}").then().statusCode(200);
+        long early = requestUp(false, "2018-09-11T02:00:00Z");
+        step(early, "accept", countyName, "{\"version\":0,\"at\":\"2018-09-12T02:00:00Z\"}").then().statusCode(200);
+        get(Tokens.viewer(), "/api/v1/referrals/statistics?from=2018-07-01&to=2018-09-30&pendingDays=3"
+                + "&asOf=2018-09-30T16:00:00Z&groupBy=ALLIANCE").then().statusCode(200)
+                .body("rows.find { it.groupId == " + alliance + " }.pendingOverThreshold", equalTo(1));
     }
 
     private long requestUp(boolean contracted, String requestedAt) {

@@ -47,7 +47,7 @@ class StatementCountTest {
             post(Tokens.reporter(c.townshipName()), "/api/v1/referrals", c.upJson(i % 3 == 0)).then().statusCode(201);
         }
         statements("GET /api/v1/referrals?toInstitutionId&size=50", 4, () -> given()
-                .header("Authorization", bearer(Tokens.viewer())).queryParam("toInstitutionId", c.countyHospital())
+                .header("Authorization", bearer(Tokens.supervisor())).queryParam("toInstitutionId", c.countyHospital())
                 .queryParam("size", 50).get("/api/v1/referrals").then().statusCode(200).body("items.size()", equalTo(30)));
     }
 
@@ -95,7 +95,7 @@ class StatementCountTest {
                     + "\"startDate\":\"2017-03-01\",\"days\":30}").then().statusCode(201);
         }
         statements("GET /api/v1/long-prescriptions?institutionId&size=50", 4, () -> given()
-                .header("Authorization", bearer(Tokens.viewer())).queryParam("institutionId", id).queryParam("size", 50)
+                .header("Authorization", bearer(Tokens.supervisor())).queryParam("institutionId", id).queryParam("size", 50)
                 .get("/api/v1/long-prescriptions").then().statusCode(200).body("items.size()", equalTo(25)));
     }
 }

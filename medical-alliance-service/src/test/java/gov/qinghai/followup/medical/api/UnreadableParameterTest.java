@@ -25,7 +25,7 @@ class UnreadableParameterTest {
 
     @Test
     void aPageSizeBeyondAnIntIsA400NamingSizeAndItsRange() {
-        problem(get(Tokens.viewer(), "/api/v1/referrals?size=632725194187416180"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?size=632725194187416180"), 400)
                 .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
                 .body("field", equalTo("size"))
                 .body("detail", containsString("from 1 to 200"))
@@ -37,15 +37,16 @@ class UnreadableParameterTest {
 
     @Test
     void anUnknownReferralStatusIsA400ListingTheStatuses() {
-        problem(get(Tokens.viewer(), "/api/v1/referrals?status=NOT_A_STATUS"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?status=NOT_A_STATUS"), 400)
                 .body("field", equalTo("status"))
                 .body("violations[0].message",
-                        equalTo("must be one of REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED"));
+                        equalTo("must be one of REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED, "
+                                + "ON_HOLD, FAILED, ENTERED_IN_ERROR"));
     }
 
     @Test
     void anInstitutionIdThatIsNoNumberIsA400() {
-        problem(get(Tokens.viewer(), "/api/v1/referrals?toInstitutionId=abc"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?toInstitutionId=abc"), 400)
                 .body("field", equalTo("toInstitutionId"))
                 .body("violations[0].message", equalTo("must be a whole number (64-bit)"));
     }
@@ -63,7 +64,7 @@ class UnreadableParameterTest {
     void aGarbledOutOfAllianceFlagIsA400NamingItNotReadAsFalse() {
         // Boolean.valueOf read "maybe" as false and answered 200 with the in-alliance referrals
         for (String garbled : new String[] {"maybe", "yes", "1", "2", "t"}) {
-            problem(get(Tokens.viewer(), "/api/v1/referrals?outOfAlliance=" + garbled), 400)
+            problem(get(Tokens.supervisor(), "/api/v1/referrals?outOfAlliance=" + garbled), 400)
                     .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
                     .body("field", equalTo("outOfAlliance"))
                     .body("detail", containsString("must be true or false"))
@@ -80,30 +81,30 @@ class UnreadableParameterTest {
                 .body("outOfAlliance", equalTo(false));
         String mine = "/api/v1/referrals?fromInstitutionId=" + c.township() + "&outOfAlliance=";
         for (String no : new String[] {"false", "FALSE", "False"}) {
-            get(Tokens.viewer(), mine + no).then().statusCode(200).body("total", equalTo(1));
+            get(Tokens.supervisor(), mine + no).then().statusCode(200).body("total", equalTo(1));
         }
         for (String yes : new String[] {"true", "TRUE", "True"}) {
-            get(Tokens.viewer(), mine + yes).then().statusCode(200).body("total", equalTo(0));
+            get(Tokens.supervisor(), mine + yes).then().statusCode(200).body("total", equalTo(0));
         }
-        get(Tokens.viewer(), mine).then().statusCode(200).body("total", equalTo(1)); // empty: no filter
+        get(Tokens.supervisor(), mine).then().statusCode(200).body("total", equalTo(1)); // empty: no filter
     }
 
     @Test
     void aPageSizeOutOfRangeIsReportedAsTheQueryParameterItIs() {
         // Bean Validation of the @BeanParam PageQuery said in: "body" (resteasy-problem only places direct parameters)
-        problem(get(Tokens.viewer(), "/api/v1/referrals?size=0"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?size=0"), 400)
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("size"))
                 .body("violations[0].in", equalTo("query"))
                 .body("violations[0].message", equalTo("must be greater than or equal to 1"));
-        problem(get(Tokens.viewer(), "/api/v1/referrals?page=-1&size=201"), 400)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals?page=-1&size=201"), 400)
                 .body("violations.in", everyItem(equalTo("query")))
                 .body("violations.field", containsInAnyOrder("page", "size"));
     }
 
     @Test
     void aReferralIdThatIsNoNumberIsStillNotFoundButSaysWhy() {
-        problem(get(Tokens.viewer(), "/api/v1/referrals/abc"), 404)
+        problem(get(Tokens.supervisor(), "/api/v1/referrals/abc"), 404)
                 .body("field", equalTo("id"))
                 .body("violations[0].in", equalTo("path"));
     }

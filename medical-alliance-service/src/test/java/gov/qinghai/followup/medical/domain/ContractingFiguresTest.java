@@ -14,15 +14,25 @@ class ContractingFiguresTest {
     @Test
     void reachingTheTargetExactlyMeetsIt() {
         assertEquals(new BigDecimal("30.00"), ContractingFigures.coveragePct(300, 1000));
-        assertTrue(ContractingFigures.meets(ContractingFigures.coveragePct(300, 1000), new BigDecimal("30")));
-        assertFalse(ContractingFigures.meets(ContractingFigures.coveragePct(2999, 10000), new BigDecimal("30")));
-        assertTrue(ContractingFigures.meets(ContractingFigures.coveragePct(85, 100), new BigDecimal("85")));
+        assertTrue(ContractingFigures.meets(300L, 1000L, new BigDecimal("30")));
+        assertFalse(ContractingFigures.meets(2999L, 10000L, new BigDecimal("30")));
+        assertTrue(ContractingFigures.meets(85L, 100L, new BigDecimal("85")));
+    }
+
+    @Test
+    void comparesTheExactShareNeverTheRoundedPercentage() {
+        // 49.9995 % and 84.995 % round to 50.00 and 85.00 (shown so), but reach neither 50 % nor 85 %
+        assertEquals(new BigDecimal("50.00"), ContractingFigures.coveragePct(99_999, 200_000));
+        assertFalse(ContractingFigures.meets(99_999L, 200_000L, new BigDecimal("50")));
+        assertFalse(ContractingFigures.meets(16_999L, 20_000L, new BigDecimal("85")));
+        assertTrue(ContractingFigures.meets(100_000L, 200_000L, new BigDecimal("50")));
     }
 
     @Test
     void aQualitativeTargetOrMissingFigureComparesToNothing() {
         // 2020: "基本实现家庭医生签约服务制度全覆盖" has no percentage
-        assertNull(ContractingFigures.meets(new BigDecimal("99"), null));
+        assertNull(ContractingFigures.meets(99L, 100L, null));
+        assertNull(ContractingFigures.meets(0L, 0L, new BigDecimal("30")));
         assertNull(ContractingFigures.coveragePct(1, 0));
     }
 

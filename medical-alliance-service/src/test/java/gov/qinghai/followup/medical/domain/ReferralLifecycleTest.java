@@ -30,7 +30,21 @@ class ReferralLifecycleTest {
     }
 
     @Test
-    void onlyCancelBelongsToTheReferringSide() {
+    void holdsResumesFailsAndVoidsAsFhirTaskDoes() {
+        assertTrue(ReferralLifecycle.permits(ReferralStatus.ACCEPTED, ReferralAction.HOLD));
+        assertTrue(ReferralLifecycle.permits(ReferralStatus.ON_HOLD, ReferralAction.RESUME));
+        assertTrue(ReferralLifecycle.permits(ReferralStatus.ACCEPTED, ReferralAction.FAIL));
+        assertTrue(ReferralLifecycle.permits(ReferralStatus.REQUESTED, ReferralAction.VOID));
+        assertFalse(ReferralLifecycle.permits(ReferralStatus.COMPLETED, ReferralAction.VOID));
+        assertFalse(ReferralLifecycle.permits(ReferralStatus.REQUESTED, ReferralAction.HOLD));
+        assertTrue(ReferralLifecycle.allowed(ReferralStatus.FAILED).isEmpty());
+        assertTrue(ReferralLifecycle.allowed(ReferralStatus.ENTERED_IN_ERROR).isEmpty());
+        assertFalse(ReferralLifecycle.byReceiver(ReferralAction.VOID));
+        assertTrue(ReferralLifecycle.byReceiver(ReferralAction.FAIL));
+    }
+
+    @Test
+    void onlyCancelAndVoidBelongToTheReferringSide() {
         assertFalse(ReferralLifecycle.byReceiver(ReferralAction.CANCEL));
         assertTrue(ReferralLifecycle.byReceiver(ReferralAction.ACCEPT));
     }

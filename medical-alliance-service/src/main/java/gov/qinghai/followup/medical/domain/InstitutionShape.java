@@ -1,0 +1,52 @@
+package gov.qinghai.followup.medical.domain;
+
+import java.util.Optional;
+
+/**
+ * The fields of an institution must agree, because 140号's coverage targets count institutions by them: 二 counts
+ * 政府办基层医疗卫生机构 (乡镇卫生院, 社区卫生服务中心) and 三(一)5 "44个县级医疗机构" and "405个乡镇卫生院", each by kind
+ * and tier. A TERTIARY village clinic at township tier would be counted in the wrong place.
+ */
+public final class InstitutionShape {
+    private InstitutionShape() {
+    }
+
+    public record Violation(String field, String detail) {
+    }
+
+    public static Optional<Violation> check(InstitutionKind kind, Tier tier, Level level, Long countyId) {
+        switch (kind) {
+            case VILLAGE_CLINIC:
+                if (tier != Tier.VILLAGE) {
+                    return bad("tier", "a 村卫生室 is at VILLAGE tier");
+                }
+                break;
+            case TOWNSHIP_HEALTH_CENTRE, COMMUNITY_HEALTH_CENTRE:
+                // 乡镇卫生院 and (街道) 社区卫生服务中心 are the township-level 基层 institutions of 140号 二
+                if (tier != Tier.TOWNSHIP) {
+                    return bad("tier", "a " + (kind == InstitutionKind.TOWNSHIP_HEALTH_CENTRE ? "乡镇卫生院" : "社区卫生服务中心")
+                            + " is at TOWNSHIP tier");
+                }
+                break;
+            default:
+                if (tier == Tier.VILLAGE || tier == Tier.TOWNSHIP) {
+                    return bad("kind", "at " + tier + " tier an institution is a 村卫生室, 乡镇卫生院 or 社区卫生服务中心, not "
+                            + kind);
+                }
+        }
+        boolean primaryCare = kind == InstitutionKind.VILLAGE_CLINIC || kind == InstitutionKind.TOWNSHIP_HEALTH_CENTRE
+                || kind == InstitutionKind.COMMUNITY_HEALTH_CENTRE;
+        if (primaryCare && level != Level.PRIMARY) {
+            return bad("level", "a 基层医疗卫生机构 (" + kind + ") is PRIMARY, not " + level);
+        }
+        if ((tier == Tier.COUNTY || tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) && countyId == null) {
+            return bad("countyId", "an institution at " + tier + " tier belongs to a county (140号 三(一)4–5 count "
+                    + "them by county)");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Violation> bad(String field, String detail) {
+        return Optional.of(new Violation(field, detail));
+    }
+}
