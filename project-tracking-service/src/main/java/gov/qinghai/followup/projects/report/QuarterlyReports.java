@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,11 @@ public class QuarterlyReports {
         LocalDate asOf = q.lastDay();
         LocalDate prevAsOf = q.previous().lastDay();
         Rates.Milestone m = rates.milestoneFor(fairId, asOf);
-        Rates.Result now = rates.asOf(fairId, asOf, Rates.GroupBy.UNIT);
-        Rates.Result before = rates.asOf(fairId, prevAsOf, Rates.GroupBy.UNIT);
+        // the stored report keeps the rates as they stood when it was generated: a report on a past month filed
+        // later changes the rates "from the latest corrections", never a stored report (regenerate it for those)
+        java.time.Instant generatedAt = clock.instant();
+        Rates.Result now = rates.asOf(fairId, asOf, generatedAt, Rates.GroupBy.UNIT);
+        Rates.Result before = rates.asOf(fairId, prevAsOf, generatedAt, Rates.GroupBy.UNIT);
         Map<String, RateLine> prev = before.groups().stream().collect(Collectors.toMap(RateLine::key, Function.identity()));
         Map<String, long[]> reporting = reporting(fairId, q);
         Map<String, String> prefectures = prefectures();
@@ -74,20 +78,30 @@ public class QuarterlyReports {
                     l.fundsInPlaceRate().subtract(p.fundsInPlaceRate()),
                     rep[0], rep[1], rep[2], rep[0] - rep[1]));
         }
-        return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, clock.instant(), m, now.overall(),
-                before.overall(), units, rates.lines(fairId, asOf, Rates.GroupBy.PREFECTURE, m), problems(fairId, q));
+        return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, generatedAt, m, now.overall(),
+                before.overall(), units, rates.lines(fairId, asOf, generatedAt, Rates.GroupBy.PREFECTURE, m),
+                problems(fairId, q), Rates.basis(asOf, generatedAt));
     }
 
-    /** unit → {expected, received, late}: every project owes one report per month of the quarter. */
+    /**
+     * unit → {expected, received, late}: a project owes one report per month of the quarter that it owes at all
+     * ({@link OwedMonths}: from its fair's month to its completion or the fair's closing).
+     */
     @SuppressWarnings("unchecked")
     private Map<String, long[]> reporting(long fairId, Quarter q) {
         List<Object[]> rows = em.createNativeQuery("""
-                select u.name, count(distinct p.id) * 3, count(r.id), count(r.id) filter (where r.late)
-                from project p join responsible_unit u on u.id = p.unit_id
-                left join progress_report r on r.project_id = p.id and r.is_current and r.period between ?2 and ?3
-                where p.fair_id = ?1 group by u.name""")
+                with m(period) as (values (cast(?2 as varchar)), (cast(?3 as varchar)), (cast(?4 as varchar))),
+                owed as (
+                    select p.id, p.unit_id, m.period
+                    from project p join fair f on f.id = p.fair_id cross join m
+                    where p.fair_id = ?1 and %s)
+                select u.name, count(*), count(r.id), count(r.id) filter (where r.late)
+                from owed o join responsible_unit u on u.id = o.unit_id
+                left join progress_report r on r.project_id = o.id and r.is_current and r.period = o.period
+                group by u.name""".formatted(OwedMonths.sql("p", "f", "m.period")))
                 .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
-                .setParameter(3, q.lastMonth().toString()).getResultList();
+                .setParameter(3, q.firstMonth().plusMonths(1).toString())
+                .setParameter(4, q.lastMonth().toString()).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> new long[] {
             ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
     }
