@@ -153,4 +153,21 @@ class ProjectRulesTest {
         assertTrue(OwedMonths.refusal(fair, YearMonth.of(2018, 12)).isEmpty());
         assertTrue(OwedMonths.refusal(fair, YearMonth.of(2019, 1)).isPresent());
     }
+
+    // 134号 开头: 597亿元 … 占总签约金额的40% implies a total of about 1492.50亿元; 683亿元 at 46% about 1484.78亿元
+    @Test
+    void aStatedShareImpliesATotal() {
+        assertEquals(new BigDecimal("1492.50"), HeadlineFigure.impliedTotal(new BigDecimal("597"), new BigDecimal("40")));
+        assertEquals(new BigDecimal("1484.78"), HeadlineFigure.impliedTotal(new BigDecimal("683"), new BigDecimal("46")));
+        BigDecimal[] range = HeadlineFigure.impliedTotalRange(new BigDecimal("597"), new BigDecimal("40"));
+        assertEquals(new BigDecimal("1472.83"), range[0]);
+        assertEquals(new BigDecimal("1512.66"), range[1]);
+    }
+
+    @Test
+    void anOutlierFenceIsPrintedWithEnoughDigitsOrAtTheFence() {
+        assertEquals("0.0996", OutlierRule.fenceText(0.09961, new BigDecimal("0.10")));
+        assertEquals("42.96", OutlierRule.fenceText(42.9612, new BigDecimal("180.33")));
+        assertTrue(OutlierRule.fenceText(0.1, new BigDecimal("0.10")).startsWith("at the fence"));
+    }
 }
