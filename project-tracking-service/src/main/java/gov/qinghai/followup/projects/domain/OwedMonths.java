@@ -38,4 +38,12 @@ public final class OwedMonths {
         }
         return Optional.empty();
     }
+
+    /** The same rule in HQL, for a Project aliased {@code p} and a month parameter {@code month} (e.g. ":period"). */
+    public static String hql(String p, String month) {
+        return "(" + month + " >= " + p + ".fair.reportingFrom"
+                + " and (" + p + ".fair.closedAfter is null or " + month + " <= " + p + ".fair.closedAfter)"
+                + " and not exists (select 1 from ProgressReport done where done.project = " + p
+                + " and done.isCurrent = true and done.completed = true and done.period < " + month + "))";
+    }
 }
