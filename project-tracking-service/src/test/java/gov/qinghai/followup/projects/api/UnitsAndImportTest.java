@@ -90,6 +90,24 @@ class UnitsAndImportTest {
                 .body("field", equalTo("body")).body("detail", containsString("UTF-8"));
     }
 
+    @Test
+    void aUnitsRemindersReachItsOwnWebhookAndEmailThroughTheOutbox() {
+        String hook = "https://oa.example.gov.cn/hooks/test-unit-reminders";
+        given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
+                .body(Map.of("name", "测试督查联系单位", "kind", "PROVINCIAL_DEPARTMENT",
+                        "contactEmail", "dc@example.gov.cn", "contactWebhook", hook))
+                .post("/api/v1/units").then().statusCode(201);
+        long fair = Fixtures.createFair("2023-10-01");
+        csv(fair, "seq,unit,name\n1,测试督查联系单位,联系测试项目\n", StandardCharsets.UTF_8, false).then().statusCode(201);
+        // this test owns the reminder month 2023-10
+        given().header("Authorization", bearer(Tokens.admin())).queryParam("date", "2023-11-01")
+                .post("/api/v1/admin/jobs/monthly-reminder/run").then().statusCode(200);
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2023-10").queryParam("size", 200)
+                .get("/api/v1/reminders").then().statusCode(200)
+                .body("items.find { it.unit == '测试督查联系单位' }.deliveries.target",
+                        org.hamcrest.Matchers.hasItems("dc@example.gov.cn", hook));
+    }
+
     private static io.restassured.response.Response csv(long fair, String table, Charset charset, boolean dryRun) {
         return given().header("Authorization", bearer(Tokens.admin())).contentType("text/csv")
                 .body(table.getBytes(charset)).queryParam("dryRun", dryRun).post("/api/v1/fairs/" + fair + "/projects");
