@@ -172,27 +172,61 @@ public class QuarterlyReports {
         return rows.stream().map(r -> Map.<String, Object>of("quarter", r[0], "generatedAt", r[1].toString())).toList();
     }
 
+    /**
+     * The report as one table for CSV/XLSX, holding what its JSON holds: a row per unit, the 合计 row, a row per 市州
+     * (section 市州) and a row per reported problem (section 存在的问题, 134号 五: 进展情况和存在的问题); every rate row
+     * with the milestone's target, the gap and MET/MISSED (ON_TRACK/BEHIND before the due date).
+     */
     public static List<List<Object>> table(QuarterlyReport r) {
         List<List<Object>> rows = new ArrayList<>();
         for (QuarterlyReport.UnitLine u : r.units()) {
-            rows.add(List.of(u.unit(), u.prefecture(), u.rates().projects(), u.rates().contractFulfilmentRate(),
-                    u.rates().constructionStartRate(), u.rates().fundsInPlaceRate(), u.contractRateChange(),
-                    u.startRateChange(), u.fundsRateChange(), u.reportsExpected(), u.reportsReceived(),
-                    u.reportsLate(), u.reportsMissing()));
+            rows.add(row(List.of(u.unit(), u.prefecture() == null ? "" : u.prefecture(), u.rates().projects(),
+                    u.rates().contractFulfilmentRate(), u.rates().constructionStartRate(), u.rates().fundsInPlaceRate(),
+                    u.contractRateChange(), u.startRateChange(), u.fundsRateChange(), u.reportsExpected(),
+                    u.reportsReceived(), u.reportsLate(), u.reportsMissing()), u.rates(), "单位", null));
         }
         RateLine o = r.overall();
-        rows.add(List.of("合计", "", o.projects(), o.contractFulfilmentRate(), o.constructionStartRate(),
+        rows.add(row(List.of("合计", "", o.projects(), o.contractFulfilmentRate(), o.constructionStartRate(),
                 o.fundsInPlaceRate(), o.contractFulfilmentRate().subtract(r.previousOverall().contractFulfilmentRate()),
                 o.constructionStartRate().subtract(r.previousOverall().constructionStartRate()),
                 o.fundsInPlaceRate().subtract(r.previousOverall().fundsInPlaceRate()),
                 sum(r, QuarterlyReport.UnitLine::reportsExpected), sum(r, QuarterlyReport.UnitLine::reportsReceived),
-                sum(r, QuarterlyReport.UnitLine::reportsLate), sum(r, QuarterlyReport.UnitLine::reportsMissing)));
+                sum(r, QuarterlyReport.UnitLine::reportsLate), sum(r, QuarterlyReport.UnitLine::reportsMissing)), o,
+                "合计", null));
+        for (RateLine p : r.byPrefecture() == null ? List.<RateLine>of() : r.byPrefecture()) {
+            rows.add(row(java.util.Arrays.asList(p.key(), p.key(), p.projects(), p.contractFulfilmentRate(),
+                    p.constructionStartRate(), p.fundsInPlaceRate(), null, null, null, null, null, null, null), p, "市州",
+                    null));
+        }
+        for (QuarterlyReport.ProblemLine p : r.problems() == null ? List.<QuarterlyReport.ProblemLine>of() : r.problems()) {
+            rows.add(row(java.util.Arrays.asList(p.unit(), null, null, null, null, null, null, null, null, null, null,
+                    null, null), null, "存在的问题", p));
+        }
         return rows;
+    }
+
+    private static List<Object> row(List<Object> head, RateLine rates, String section, QuarterlyReport.ProblemLine problem) {
+        List<Object> row = new ArrayList<>(head);
+        RateLine.Versus v = rates == null ? null : rates.versus();
+        for (RateLine.Gap g : v == null ? java.util.Arrays.<RateLine.Gap>asList(null, null, null)
+                : List.of(v.contractFulfilment(), v.constructionStart(), v.fundsInPlace())) {
+            row.add(g == null ? null : g.target());
+            row.add(g == null ? null : g.status().name());
+        }
+        row.add(section);
+        row.add(problem == null ? null : problem.seq());
+        row.add(problem == null ? null : problem.project());
+        row.add(problem == null ? null : problem.period());
+        row.add(problem == null ? null : problem.problems());
+        return row;
     }
 
     public static final List<String> COLUMNS = List.of("unit", "prefecture", "projects", "contract_fulfilment_rate",
             "construction_start_rate", "funds_in_place_rate", "contract_rate_change", "start_rate_change",
-            "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing");
+            "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing",
+            "contract_fulfilment_target", "contract_fulfilment_status", "construction_start_target",
+            "construction_start_status", "funds_in_place_target", "funds_in_place_status", "section", "problem_seq",
+            "problem_project", "problem_period", "problems");
 
     private static BigDecimal sum(QuarterlyReport r, java.util.function.ToLongFunction<QuarterlyReport.UnitLine> f) {
         return BigDecimal.valueOf(r.units().stream().mapToLong(f).sum());

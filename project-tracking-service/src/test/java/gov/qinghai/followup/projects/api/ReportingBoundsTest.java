@@ -80,6 +80,10 @@ class ReportingBoundsTest {
         run("monthly-reminder", "2023-04-01");
         List<Long> march = remindedProjects("2023-03", "REMINDER");
         assertTrue(march.containsAll(List.of(p.get(1), p.get(2))), "both owe the fair's month: " + march);
+        // by fair: only the reminder naming this fair's projects
+        given().header("Authorization", bearer(Tokens.viewer())).queryParam("period", "2023-03")
+                .queryParam("fairId", fair).get("/api/v1/reminders").then().statusCode(200)
+                .body("items.unit", org.hamcrest.Matchers.contains(HAINAN));
         given().header("Authorization", bearer(Tokens.reporter(HAINAN))).contentType(ContentType.JSON)
                 .body(Map.of("period", "2023-03", "contractPerformed", true, "constructionStarted", true,
                         "completed", true, "fundsInPlace", "10"))
