@@ -1,5 +1,7 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -39,6 +41,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/fairs")
@@ -48,6 +51,8 @@ public class FairResource {
     ProjectImporter importer;
     @Inject
     EntityManager em;
+    @Inject
+    AuditTrail audit;
 
     @GET
     @Authenticated
@@ -77,7 +82,14 @@ public class FairResource {
         if (Fair.count("edition", body.edition()) > 0) {
             throw Problems.conflict("fair edition " + body.edition() + " exists already");
         }
+        String reportingFrom = body.reportingFrom() != null ? body.reportingFrom()
+                : body.heldFrom() != null ? java.time.YearMonth.from(body.heldFrom()).toString() : null;
+        if (reportingFrom == null) {
+            throw Problems.badRequest("heldFrom", "give heldFrom (or reportingFrom): the projects of a fair owe a "
+                    + "monthly report from the fair's month on (134号 五)");
+        }
         Fair f = new Fair();
+        f.reportingFrom = reportingFrom;
         f.edition = body.edition();
         f.name = body.name();
         f.heldFrom = body.heldFrom();
@@ -85,6 +97,48 @@ public class FairResource {
         f.notice = body.notice();
         f.persist();
         return Response.status(201).entity(FairView.of(f)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
+            + "report (reportingFrom) and closedAfter: once set, its projects owe no report after that month and the "
+            + "reminders stop chasing them. Send the version you read; a stale version gets 409. Audited "
+            + "(GET /api/v1/fairs/{id}/history).")
+    @APIResponse(responseCode = "200", description = "the fair as stored")
+    @APIResponse(responseCode = "409", description = "stale version")
+    @APIResponse(responseCode = "422", description = "closedAfter before reportingFrom, or heldTo before heldFrom")
+    public FairView update(@PathParam("id") long id, @Valid @NotNull FairUpdate body) {
+        Fair f = find(id);
+        if (f.version != body.version()) {
+            throw Problems.staleVersion("fair " + id, body.version(), f.version);
+        }
+        if (body.closedAfter() != null && body.closedAfter().compareTo(body.reportingFrom()) < 0) {
+            throw Problems.unprocessable("closedAfter", "closedAfter " + body.closedAfter()
+                    + " is before reportingFrom " + body.reportingFrom());
+        }
+        if (body.heldFrom() != null && body.heldTo() != null && body.heldTo().isBefore(body.heldFrom())) {
+            throw Problems.unprocessable("heldTo", "heldTo " + body.heldTo() + " is before heldFrom " + body.heldFrom());
+        }
+        f.name = body.name();
+        f.heldFrom = body.heldFrom();
+        f.heldTo = body.heldTo();
+        f.notice = body.notice();
+        f.reportingFrom = body.reportingFrom();
+        f.closedAfter = body.closedAfter();
+        Fair.flush();
+        return FairView.of(f);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one fair", description = "Who changed what and when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        find(id);
+        return audit.history(Fair.class, id);
     }
 
     @POST
@@ -98,7 +152,11 @@ public class FairResource {
                     + "headings. dryRun=true checks every row and writes nothing. A real import is all-or-nothing: "
                     + "any row error → 422 with every error and nothing written. Up to 200,000 rows; the body may be "
                     + "as large as IMPORT_MAX_BODY_SIZE (default 100M), not the MAX_BODY_SIZE of other requests; it is "
-                    + "spooled to a temporary file, then read once, and progress is logged every 10,000 rows.")
+                    + "spooled to a temporary file, then read once, and progress is logged every 10,000 rows. A CSV may be "
+                    + "UTF-8 or GB18030 (Excel on Chinese Windows): encoding says which was found; any other bytes are 400. "
+                    + "Errors name the column as the file's header writes it. A 责任单位 the service does not know is an "
+                    + "error on its rows, and unknownUnits lists every such name (an admin adds them with POST "
+                    + "/api/v1/units).")
     public Response importProjects(@PathParam("id") long id,
                                    @QueryParam("dryRun") @DefaultValue("false") @Parameter(example = "true") boolean dryRun,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -109,11 +167,13 @@ public class FairResource {
             if (body == null || Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING) == 0) {
                 throw Problems.badRequest("body", "send the table as text/csv or XLSX");
             }
-            TableFiles.Lines lines = contentType != null && contentType.startsWith(TableFiles.XLSX)
-                    ? TableFiles.xlsx(file) : TableFiles.csv(file);
+            boolean xlsx = contentType != null && contentType.startsWith(TableFiles.XLSX);
             ImportResult result;
             try {
-                result = ImportResult.of(importer.importTable(id, lines, dryRun));
+                // Excel on Chinese Windows saves CSV as GB18030: detected, and said in the answer (encoding)
+                java.nio.charset.Charset charset = xlsx ? null : TableFiles.encodingOf(file);
+                TableFiles.Lines lines = xlsx ? TableFiles.xlsx(file) : TableFiles.csv(file, charset);
+                result = ImportResult.of(importer.importTable(id, lines, dryRun), xlsx ? "XLSX" : charset.name());
             } catch (TableFiles.Unreadable e) {
                 throw Problems.badRequest("body", e.getMessage());
             }
@@ -143,38 +203,70 @@ public class FairResource {
     @GET
     @Path("{id}/milestones")
     @Authenticated
-    @Operation(summary = "Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二.")
-    public List<MilestoneInput> milestones(@PathParam("id") long id) {
-        find(id);
-        return MilestoneTarget.<MilestoneTarget>list("fair.id = ?1 order by dueDate", id).stream()
-                .map(m -> new MilestoneInput(m.dueDate, m.contractFulfilmentRate, m.constructionStartRate,
-                        m.fundsInPlaceRate, m.source)).toList();
+    @Operation(summary = "Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二. "
+            + "version is the fair's: send it back to replace the targets.")
+    public MilestoneSet milestones(@PathParam("id") long id) {
+        Fair fair = find(id);
+        return new MilestoneSet(id, fair.version, MilestoneTarget.<MilestoneTarget>list("fair.id = ?1 order by dueDate", id)
+                .stream().map(m -> new MilestoneInput(m.dueDate, m.contractFulfilmentRate, m.constructionStartRate,
+                        m.fundsInPlaceRate, m.source)).toList());
     }
 
     @PUT
     @Path("{id}/milestones")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Replace the milestone targets of a fair")
-    public List<MilestoneInput> setMilestones(@PathParam("id") long id,
-                                              @NotNull @jakarta.validation.constraints.Size(max = 20)
-                                              List<@Valid @NotNull MilestoneInput> targets) {
+    @Operation(summary = "Replace the milestone targets of a fair", description = "Send the version you read (GET "
+            + "…/milestones); a stale version gets 409. A target on a date that stays is updated in place, the others "
+            + "are added or removed; every change is audited (GET …/milestones/history).")
+    @APIResponse(responseCode = "200", description = "the targets as stored, with the new version")
+    @APIResponse(responseCode = "409", description = "stale version")
+    public MilestoneSet setMilestones(@PathParam("id") long id, @Valid @NotNull MilestoneSet body) {
         Fair fair = find(id);
+        if (fair.version != body.version()) {
+            throw Problems.staleVersion("the milestone targets of fair " + id, body.version(), fair.version);
+        }
+        List<MilestoneInput> targets = body.targets();
         if (targets.stream().map(MilestoneInput::dueDate).distinct().count() != targets.size()) {
             throw Problems.badRequest("dueDate", "two targets on the same date");
         }
-        MilestoneTarget.delete("fair.id", id);
-        em.flush();
+        Map<java.time.LocalDate, MilestoneTarget> existing = new LinkedHashMap<>();
+        MilestoneTarget.<MilestoneTarget>list("fair.id", id).forEach(m -> existing.put(m.dueDate, m));
         for (MilestoneInput t : targets) {
-            MilestoneTarget m = new MilestoneTarget();
-            m.fair = fair;
-            m.dueDate = t.dueDate();
+            MilestoneTarget m = existing.remove(t.dueDate());
+            if (m == null) {
+                m = new MilestoneTarget();
+                m.fair = fair;
+                m.dueDate = t.dueDate();
+            }
             m.contractFulfilmentRate = t.contractFulfilmentRate();
             m.constructionStartRate = t.constructionStartRate();
             m.fundsInPlaceRate = t.fundsInPlaceRate();
             m.source = t.source();
             m.persist();
         }
+        existing.values().forEach(MilestoneTarget::delete);
+        // the set's version is the fair's: raised by every replacement, so that a stale read cannot overwrite it
+        em.lock(fair, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.flush();
         return milestones(id);
+    }
+
+    @GET
+    @Path("{id}/milestones/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of a fair's milestone targets", description = "Every target the fair ever had, "
+            + "removed ones included, with who changed what and when, before and after.")
+    public Map<String, List<AuditEntry>> milestoneHistory(@PathParam("id") long id) {
+        find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, max(due_date) d from milestone_target_aud "
+                + "where id in (select id from milestone_target_aud where fair_id = ?1) group by id order by d, id").setParameter(1, id).setMaxResults(100).getResultList();
+        Map<String, List<AuditEntry>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            out.merge(r[1].toString(), audit.history(MilestoneTarget.class, ((Number) r[0]).longValue()),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+        }
+        return out;
     }
 }

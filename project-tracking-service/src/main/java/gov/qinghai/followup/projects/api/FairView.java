@@ -12,9 +12,12 @@ public record FairView(
         @Schema(example = "2017-07-06") LocalDate heldFrom,
         @Schema(example = "2017-07-09") LocalDate heldTo,
         @Schema(example = "青政办〔2017〕134号") String notice,
+        @Schema(example = "2017-01", description = "the first month its projects owe a report") String reportingFrom,
+        @Schema(example = "null", description = "set when an admin closed the fair: the last month its projects owe "
+                + "a report") String closedAfter,
         @Schema(example = "0") long version) {
 
     static FairView of(Fair f) {
-        return new FairView(f.id, f.edition, f.name, f.heldFrom, f.heldTo, f.notice, f.version);
+        return new FairView(f.id, f.edition, f.name, f.heldFrom, f.heldTo, f.notice, f.reportingFrom, f.closedAfter, f.version);
     }
 }

@@ -12,9 +12,13 @@ public record ImportResult(
         @Schema(example = "false", description = "true only when the rows were committed") boolean written,
         @Schema(example = "346") int rows,
         @Schema(description = "every row error: line, column, message") List<ProjectTable.RowError> errors,
-        @Schema(example = "{\"NATURAL_PERSON_PARTY\": 19}") Map<String, Long> flagCounts) {
+        @Schema(example = "{\"NATURAL_PERSON_PARTY\": 19}") Map<String, Long> flagCounts,
+        @Schema(example = "[\"黄南州政府\"]", description = "every 责任单位 the table names that the service does not "
+                + "know (add them with POST /api/v1/units, then import again)") List<String> unknownUnits,
+        @Schema(example = "GB18030", description = "how the file was read: UTF-8, GB18030 or XLSX") String encoding) {
 
-    static ImportResult of(ProjectImporter.Outcome o) {
-        return new ImportResult(o.dryRun(), o.written(), o.rows(), o.errors(), o.flagCounts());
+    static ImportResult of(ProjectImporter.Outcome o, String encoding) {
+        return new ImportResult(o.dryRun(), o.written(), o.rows(), o.errors(), o.flagCounts(), o.unknownUnits(),
+                encoding);
     }
 }

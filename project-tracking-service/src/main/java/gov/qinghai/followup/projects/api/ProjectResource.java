@@ -7,6 +7,7 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.report.Exports;
@@ -43,6 +44,9 @@ public class ProjectResource {
     @Inject
     Exports exports;
 
+    /** A project's report for a month: on time, late, or owed and missing. */
+    public enum ReportStatus { REPORTED, LATE, MISSING }
+
     /** Filters shared by the list and the export. */
     public static class Filter {
         @QueryParam("fairId")
@@ -53,8 +57,28 @@ public class ProjectResource {
         @Parameter(example = "6")
         public Long unitId;
         @QueryParam("prefecture")
-        @Parameter(description = "市州 of the responsible unit", example = "海西州")
+        @Parameter(description = "市州 of the responsible unit; 省直 for the provincial units (no 市州), as the rates "
+                + "label them", example = "海西州")
         public String prefecture;
+        @QueryParam("park")
+        @Parameter(description = "the park whose committee is the responsible unit", example = "柴达木循环经济试验区")
+        public String park;
+        @QueryParam("started")
+        @Parameter(description = "by the project's latest current report: construction started (开工) or not",
+                example = "true")
+        public Boolean started;
+        @QueryParam("completed")
+        @Parameter(description = "by the project's latest current report: completed (竣工/投产) or not", example = "false")
+        public Boolean completed;
+        @QueryParam("reportStatus")
+        @Parameter(description = "with period: REPORTED (on time), LATE (reported late) or MISSING (owed and not "
+                + "reported: months from the fair's month to the project's completion or the fair's closing)",
+                example = "MISSING")
+        public ReportStatus reportStatus;
+        @QueryParam("period")
+        @jakarta.validation.constraints.Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "must be a month like 2017-09")
+        @Parameter(description = "the month reportStatus is about", example = "2017-09")
+        public String period;
         @QueryParam("flag")
         @Parameter(description = "only rows carrying this data-quality flag", example = "NAME_ONLY")
         public QualityFlag flag;
@@ -79,9 +103,37 @@ public class ProjectResource {
                 where.append(" and p.unit.id = :unit");
                 p.and("unit", unitId);
             }
-            if (prefecture != null) {
+            if ("省直".equals(prefecture)) {
+                where.append(" and p.unit.prefecture is null");
+            } else if (prefecture != null) {
                 where.append(" and p.unit.prefecture = :prefecture");
                 p.and("prefecture", prefecture);
+            }
+            if (park != null) {
+                where.append(" and p.unit.park = :park");
+                p.and("park", park);
+            }
+            String latest = "exists (select 1 from ProgressReport lr where lr.project = p and lr.isCurrent = true and lr.%s = true"
+                    + " and lr.period = (select max(l2.period) from ProgressReport l2 where l2.project = p and l2.isCurrent = true))";
+            if (started != null) {
+                where.append(started ? " and " : " and not ").append(latest.formatted("constructionStarted"));
+            }
+            if (completed != null) {
+                where.append(completed ? " and " : " and not ").append(latest.formatted("completed"));
+            }
+            if ((reportStatus == null) != (period == null)) {
+                throw Problems.badRequest(reportStatus == null ? "reportStatus" : "period",
+                        "reportStatus and period go together, e.g. reportStatus=MISSING&period=2017-09");
+            }
+            if (reportStatus != null) {
+                String reported = "exists (select 1 from ProgressReport rs where rs.project = p and rs.isCurrent = true"
+                        + " and rs.period = :period%s)";
+                where.append(switch (reportStatus) {
+                    case REPORTED -> " and " + reported.formatted(" and rs.late = false");
+                    case LATE -> " and " + reported.formatted(" and rs.late = true");
+                    case MISSING -> " and " + OwedMonths.hql("p", ":period") + " and not " + reported.formatted("");
+                });
+                p.and("period", period);
             }
             if (flag != null) {
                 where.append(" and array_contains(p.qualityFlags, :flag)");
@@ -111,8 +163,9 @@ public class ProjectResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List projects", description = "Paged, by 序号; filter by unit, 市州, fund source, "
-            + "data-quality flag or text.")
+    @Operation(summary = "List projects", description = "Paged, by 序号; filter by unit, 市州 (省直: the provincial "
+            + "units), park, started, completed, report status for a month, fund source, data-quality flag or text. "
+            + "A query parameter not listed here is 400 naming it.")
     public Page<ProjectView> list(@Valid @BeanParam PageQuery page, @Valid @BeanParam Filter filter) {
         PanacheQuery<Project> query = filter.query();
         List<ProjectView> items = query.page(page.page, page.size).list().stream().map(ProjectView::of).toList();

@@ -22,36 +22,72 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rates", description = "履约率, 开工率, 资金到位率 against the targets of 134号 二")
 public class RatesResource {
     static final List<String> RATE_COLUMNS = List.of("key", "projects", "contracted", "started", "funds_in_place",
-            "total_investment", "contract_fulfilment_rate", "construction_start_rate", "funds_in_place_rate");
+            "total_investment", "contract_fulfilment_rate", "construction_start_rate", "funds_in_place_rate",
+            "contract_fulfilment_target", "contract_fulfilment_gap", "contract_fulfilment_status",
+            "construction_start_target", "construction_start_gap", "construction_start_status",
+            "funds_in_place_target", "funds_in_place_gap", "funds_in_place_status");
     @Inject
     Rates rates;
     @Inject
     SupervisionNotice supervision;
     @Inject
     Exports exports;
+    @Inject
+    java.time.Clock clock;
 
     @GET
     @Path("rates")
     @Authenticated
     @Operation(summary = "Rates as of a date", description = "Overall and by unit, 市州, park or fund source, each "
-            + "with the gap to the milestone due on or after the date (2017-12-31: 70/50/15 %; 2018-05-31: 90/80/30 %).")
+            + "with the gap to the milestone due on or after the date (2017-12-31: 70/50/15 %; 2018-05-31: 90/80/30 %). "
+            + "From the latest corrections (a report on 2017-12 filed in 2026 counts), or with reportedBy as they stood "
+            + "at that moment; basis says which.")
     public Rates.Result rates(@QueryParam("asOf") @Parameter(example = "2017-12-31", required = true) LocalDate asOf,
                               @QueryParam("fairId") @DefaultValue("1") long fairId,
-                              @QueryParam("by") @DefaultValue("NONE") @Parameter(example = "PREFECTURE") Rates.GroupBy by) {
+                              @QueryParam("by") @DefaultValue("NONE") @Parameter(example = "PREFECTURE") Rates.GroupBy by,
+                              @QueryParam("reportedBy") @Parameter(description = REPORTED_BY,
+                                      example = "2018-01-06T09:00:00+08:00") String reportedBy) {
         FairResource.find(fairId);
-        return rates.asOf(fairId, required(asOf), by);
+        return rates.asOf(fairId, required(asOf), moment(reportedBy), by);
+    }
+
+    static final String REPORTED_BY = "a moment (ISO-8601 with offset): the rates as they stood then, from the "
+            + "reports submitted by that moment; without it, from the latest corrections. Stored quarterly reports "
+            + "hold the rates as they stood at their generatedAt.";
+
+    /** A moment in the past: the rates as they stood then. */
+    private java.time.Instant moment(String reportedBy) {
+        if (reportedBy == null) {
+            return null;
+        }
+        java.time.Instant at;
+        try {
+            at = java.time.OffsetDateTime.parse(reportedBy).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw gov.qinghai.followup.common.problem.Problems.badRequest("reportedBy",
+                    "reportedBy must be a moment with its offset, e.g. 2018-01-06T09:00:00+08:00");
+        }
+        if (at.isAfter(clock.instant())) {
+            throw gov.qinghai.followup.common.problem.Problems.badRequest("reportedBy",
+                    "reportedBy " + reportedBy + " is in the future: leave it out for the latest corrections");
+        }
+        return at;
     }
 
     @GET
     @Path("rates/export")
     @Authenticated
-    @Operation(summary = "Rates as CSV or XLSX")
+    @Operation(summary = "Rates as CSV or XLSX", description = "The first row is the whole fair, then one per group; "
+            + "each rate with the milestone's target, the gap to it and its status (MET/MISSED from the due date on, "
+            + "ON_TRACK/BEHIND before).")
     public Response export(@QueryParam("asOf") @Parameter(example = "2017-12-31", required = true) LocalDate asOf,
                            @QueryParam("fairId") @DefaultValue("1") long fairId,
                            @QueryParam("by") @DefaultValue("UNIT") Rates.GroupBy by,
+                           @QueryParam("reportedBy") @Parameter(description = REPORTED_BY,
+                                   example = "2018-01-06T09:00:00+08:00") String reportedBy,
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         FairResource.find(fairId);
-        Rates.Result r = rates.asOf(fairId, required(asOf), by);
+        Rates.Result r = rates.asOf(fairId, required(asOf), moment(reportedBy), by);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(r.overall()));
         r.groups().forEach(l -> rows.add(row(l)));
@@ -69,9 +105,18 @@ public class RatesResource {
         return supervision.asOf(fairId, required(asOf));
     }
 
+    /** A rate line with, for each rate, the milestone's target, the gap to it and MET/MISSED (ON_TRACK/BEHIND before). */
     static List<Object> row(RateLine l) {
-        return List.of(l.key(), l.projects(), l.contracted(), l.started(), l.fundsInPlace(), l.totalInvestment(),
-                l.contractFulfilmentRate(), l.constructionStartRate(), l.fundsInPlaceRate());
+        List<Object> row = new ArrayList<>(List.of(l.key(), l.projects(), l.contracted(), l.started(), l.fundsInPlace(),
+                l.totalInvestment(), l.contractFulfilmentRate(), l.constructionStartRate(), l.fundsInPlaceRate()));
+        RateLine.Versus v = l.versus();
+        for (RateLine.Gap g : v == null ? java.util.Arrays.<RateLine.Gap>asList(null, null, null)
+                : List.of(v.contractFulfilment(), v.constructionStart(), v.fundsInPlace())) {
+            row.add(g == null ? null : g.target());
+            row.add(g == null ? null : g.gap());
+            row.add(g == null ? "no milestone" : g.status().name());
+        }
+        return row;
     }
 
     private static LocalDate required(LocalDate asOf) {

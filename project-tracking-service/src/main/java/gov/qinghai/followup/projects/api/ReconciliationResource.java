@@ -21,8 +21,12 @@ public class ReconciliationResource {
     @GET
     @Authenticated
     @Operation(summary = "Reconcile a fair's table", description = "Declared 'N项' and subtotals per unit versus the "
-            + "rows; the notice's headline figures (300余项, 超过1800亿元, 597亿元 = 40 %, 683亿元 = 46 %) versus the "
-            + "table; statistical outliers. Every disagreement is named, nothing is corrected.")
+            + "rows; the headline figures entered for the fair's notice (GET /api/v1/fairs/{id}/headline-figures; for "
+            + "the 18th: 300余项, 超过1800亿元, 597亿元 = 40 %, 683亿元 = 46 %) versus the table, each with the "
+            + "difference and, for a share, the total it implies (597亿元 at 40 % ≈ 1492.50亿元); whether the notice's "
+            + "figures agree with each other (noticeConsistency); statistical outliers and, for each, every headline "
+            + "figure without its row (outlierEffects). A fair without headline figures has no headline section. "
+            + "Every disagreement is named, nothing is corrected.")
     public ReconciliationReport get(@QueryParam("fairId") @DefaultValue("1") @Parameter(example = "1") long fairId) {
         FairResource.find(fairId);
         return reconciliation.of(fairId);

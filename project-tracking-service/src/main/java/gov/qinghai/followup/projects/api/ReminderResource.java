@@ -73,13 +73,21 @@ public class ReminderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List reminders", description = "Filter by unit, month and kind.")
+    @Operation(summary = "List reminders", description = "Filter by unit, month, kind and fair. A project is chased "
+            + "only for the months it owes: from its fair's month to its completion or the fair's closing.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page,
                                    @QueryParam("unitId") @Parameter(example = "6") Long unitId,
                                    @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
-                                   @QueryParam("kind") Reminder.Kind kind) {
+                                   @QueryParam("kind") Reminder.Kind kind,
+                                   @QueryParam("fairId") @Parameter(description = "only reminders naming projects of "
+                                           + "this fair", example = "1") Long fairId) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        if (fairId != null) {
+            where.append(" and exists (select 1 from Project fp where fp.fair.id = :fair"
+                    + " and array_contains(r.projectIds, fp.id))");
+            p.and("fair", fairId);
+        }
         if (unitId != null) {
             where.append(" and r.unit.id = :unit");
             p.and("unit", unitId);

@@ -18,6 +18,8 @@ public record ReportSubmission(
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
         @Schema(example = "0.35", description = "cumulative funds in place, 亿元") BigDecimal fundsInPlace,
         @Size(max = 1000) @Schema(example = "追加投资已签补充协议") String overTotalReason,
+        @Size(max = 1000) @Schema(example = "投资方撤回部分资金", description = "required when cumulative funds in place "
+                + "are less than an earlier month's (or more than a later month's)") String fundsDecreaseReason,
         @Size(max = 4000) @Schema(example = "完成厂房基础施工") String progress,
         @Size(max = 4000) @Schema(example = "用地手续尚未办结", description = "存在的问题") String problems) {
 }

@@ -2,6 +2,7 @@ package gov.qinghai.followup.projects.api;
 
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -18,12 +19,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/units")
@@ -63,7 +67,8 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Correct a unit's kind, 市州, park or contact", description = "Send the version you read; "
-            + "a stale version gets 409.")
+            + "a stale version gets 409. The contact (contactEmail and/or contactWebhook) receives the unit's reminders "
+            + "through the outbox.")
     public UnitView update(@PathParam("id") long id, @Valid @NotNull UnitUpdate body) {
         ResponsibleUnit unit = find(id);
         if (unit.version != body.version()) {
@@ -73,8 +78,35 @@ public class UnitResource {
         unit.prefecture = body.prefecture();
         unit.park = body.park();
         unit.contactEmail = body.contactEmail();
+        unit.contactWebhook = body.contactWebhook();
         ResponsibleUnit.flush();
         return UnitView.of(unit);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Add a responsible unit", description = "A later fair may name a 责任单位 the 18th did not have "
+            + "(e.g. 黄南州政府): add it before importing that fair's table, with the name exactly as the table writes "
+            + "it. Audited (GET /api/v1/units/{id}/history). Its contact (e-mail and/or webhook) receives its reminders.")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "409", description = "a unit of that name exists")
+    public Response create(@Valid @NotNull UnitCreate body) {
+        String name = body.name().trim();
+        if (ResponsibleUnit.count("name", name) > 0) {
+            throw Problems.conflict("unit '" + name + "' exists already");
+        }
+        ResponsibleUnit unit = new ResponsibleUnit();
+        unit.name = name;
+        unit.kind = body.kind();
+        unit.prefecture = body.prefecture();
+        unit.park = body.park();
+        unit.contactEmail = body.contactEmail();
+        unit.contactWebhook = body.contactWebhook();
+        unit.persist();
+        ResponsibleUnit.flush();
+        return Response.status(201).entity(UnitView.of(unit)).build();
     }
 
     @GET

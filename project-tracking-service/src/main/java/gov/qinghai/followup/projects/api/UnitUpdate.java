@@ -15,5 +15,8 @@ public record UnitUpdate(
         @Schema(example = "西宁市") String prefecture,
         @Size(max = 100) @Schema(example = "西宁经济技术开发区") String park,
         @Email @Size(max = 200) @Schema(example = "jkq@example.gov.cn") String contactEmail,
+        @Pattern(regexp = UnitCreate.WEBHOOK, message = "must be an http(s) URL")
+        @Size(max = 500) @Schema(example = "https://oa.jkq.example.gov.cn/hooks/reminders",
+                description = "where the unit's system receives its reminders") String contactWebhook,
         @NotNull @Schema(example = "0", description = "the version you read") Long version) {
 }

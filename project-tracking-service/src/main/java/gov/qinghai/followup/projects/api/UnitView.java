@@ -12,9 +12,10 @@ public record UnitView(
         @Schema(example = "西宁市", description = "市州; null for provincial bodies") String prefecture,
         @Schema(example = "西宁经济技术开发区") String park,
         @Schema(example = "jkq@example.gov.cn") String contactEmail,
+        @Schema(example = "https://oa.jkq.example.gov.cn/hooks/reminders") String contactWebhook,
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static UnitView of(ResponsibleUnit u) {
-        return new UnitView(u.id, u.name, u.kind, u.prefecture, u.park, u.contactEmail, u.version);
+        return new UnitView(u.id, u.name, u.kind, u.prefecture, u.park, u.contactEmail, u.contactWebhook, u.version);
     }
 }

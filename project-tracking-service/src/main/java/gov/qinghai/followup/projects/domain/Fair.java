@@ -23,6 +23,10 @@ public class Fair extends PanacheEntityBase {
     public LocalDate heldFrom;
     public LocalDate heldTo;
     public String notice;
+    /** The first month its projects owe a report ({@code 2017-07}): the month the fair was held. */
+    public String reportingFrom;
+    /** Set when an admin closes the fair: the last month its projects owe a report; null while it is followed up. */
+    public String closedAfter;
     @Version
     public long version;
 }

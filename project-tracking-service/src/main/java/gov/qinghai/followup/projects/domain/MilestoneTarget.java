@@ -12,9 +12,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A dated target for the three rates, stored as data (134号 二 seeds 2017-12-31 and 2018-05-31). */
 @Entity
+@Audited
 public class MilestoneTarget extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "milestone_target_seq")
@@ -22,6 +25,7 @@ public class MilestoneTarget extends PanacheEntityBase {
     public Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "fair_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Fair fair;
     public LocalDate dueDate;
     public BigDecimal contractFulfilmentRate;

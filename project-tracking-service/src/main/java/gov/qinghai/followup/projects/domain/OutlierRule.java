@@ -15,4 +15,20 @@ public final class OutlierRule {
 
     private OutlierRule() {
     }
+
+    /**
+     * A fence as text next to an amount in 亿元 (two decimals): with as many decimals as it takes for the printed fence
+     * to differ from the amount (never "0.10 lies outside 0.10–42.96"), up to six; when even six do not separate
+     * them, "at the fence".
+     */
+    public static String fenceText(double fence, java.math.BigDecimal amount) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(fence);
+        for (int scale = 2; scale <= 6; scale++) {
+            java.math.BigDecimal printed = exact.setScale(scale, java.math.RoundingMode.HALF_UP);
+            if (printed.compareTo(amount) != 0) {
+                return printed.toPlainString();
+            }
+        }
+        return "at the fence (" + exact.setScale(6, java.math.RoundingMode.HALF_UP).toPlainString() + ")";
+    }
 }

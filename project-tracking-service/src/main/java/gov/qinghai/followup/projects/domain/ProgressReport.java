@@ -39,6 +39,8 @@ public class ProgressReport extends PanacheEntityBase {
     /** Cumulative funds in place, 亿元. */
     public BigDecimal fundsInPlace;
     public String overTotalReason;
+    /** Why cumulative funds in place went down from an earlier month (or exceed a later month's). */
+    public String fundsDecreaseReason;
     public String progress;
     public String problems;
     public Instant submittedAt;

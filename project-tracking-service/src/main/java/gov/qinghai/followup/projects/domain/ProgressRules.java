@@ -33,4 +33,31 @@ public final class ProgressRules {
         }
         return Optional.empty();
     }
+
+    /** Cumulative funds in place that another month of the same project reported. */
+    public record MonthFunds(String period, BigDecimal fundsInPlace) {
+    }
+
+    /**
+     * Funds in place are cumulative (资金到位, 134号 二): they do not go down from one month to the next without a
+     * stated reason (a refund, a corrected earlier figure), as they do not exceed the signed total without one. The
+     * report is compared with the nearest earlier month reported and the nearest later one.
+     */
+    public static Optional<Violation> checkCumulative(BigDecimal fundsInPlace, MonthFunds earlier, MonthFunds later,
+                                                      String decreaseReason) {
+        if (decreaseReason != null && !decreaseReason.isBlank()) {
+            return Optional.empty();
+        }
+        if (earlier != null && fundsInPlace.compareTo(earlier.fundsInPlace()) < 0) {
+            return Optional.of(new Violation("fundsInPlace", "cumulative funds in place " + fundsInPlace.toPlainString()
+                    + "亿元 are less than the " + earlier.fundsInPlace().toPlainString() + "亿元 reported for "
+                    + earlier.period() + ": give the reason in fundsDecreaseReason"));
+        }
+        if (later != null && fundsInPlace.compareTo(later.fundsInPlace()) > 0) {
+            return Optional.of(new Violation("fundsInPlace", "cumulative funds in place " + fundsInPlace.toPlainString()
+                    + "亿元 are more than the " + later.fundsInPlace().toPlainString() + "亿元 reported for the later month "
+                    + later.period() + ": give the reason in fundsDecreaseReason"));
+        }
+        return Optional.empty();
+    }
 }

@@ -30,6 +30,8 @@ public class ResponsibleUnit extends PanacheEntityBase {
     /** The park a park management committee runs (西宁经济技术开发区, 柴达木循环经济试验区, 海东工业园). */
     public String park;
     public String contactEmail;
+    /** An http(s) URL the unit's own system receives its reminders at (JSON, through the outbox). */
+    public String contactWebhook;
     @Version
     public long version;
 

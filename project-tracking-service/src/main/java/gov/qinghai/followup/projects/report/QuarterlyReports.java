@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,11 @@ public class QuarterlyReports {
         LocalDate asOf = q.lastDay();
         LocalDate prevAsOf = q.previous().lastDay();
         Rates.Milestone m = rates.milestoneFor(fairId, asOf);
-        Rates.Result now = rates.asOf(fairId, asOf, Rates.GroupBy.UNIT);
-        Rates.Result before = rates.asOf(fairId, prevAsOf, Rates.GroupBy.UNIT);
+        // the stored report keeps the rates as they stood when it was generated: a report on a past month filed
+        // later changes the rates "from the latest corrections", never a stored report (regenerate it for those)
+        java.time.Instant generatedAt = clock.instant();
+        Rates.Result now = rates.asOf(fairId, asOf, generatedAt, Rates.GroupBy.UNIT);
+        Rates.Result before = rates.asOf(fairId, prevAsOf, generatedAt, Rates.GroupBy.UNIT);
         Map<String, RateLine> prev = before.groups().stream().collect(Collectors.toMap(RateLine::key, Function.identity()));
         Map<String, long[]> reporting = reporting(fairId, q);
         Map<String, String> prefectures = prefectures();
@@ -74,20 +78,30 @@ public class QuarterlyReports {
                     l.fundsInPlaceRate().subtract(p.fundsInPlaceRate()),
                     rep[0], rep[1], rep[2], rep[0] - rep[1]));
         }
-        return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, clock.instant(), m, now.overall(),
-                before.overall(), units, rates.lines(fairId, asOf, Rates.GroupBy.PREFECTURE, m), problems(fairId, q));
+        return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, generatedAt, m, now.overall(),
+                before.overall(), units, rates.lines(fairId, asOf, generatedAt, Rates.GroupBy.PREFECTURE, m),
+                problems(fairId, q), Rates.basis(asOf, generatedAt));
     }
 
-    /** unit → {expected, received, late}: every project owes one report per month of the quarter. */
+    /**
+     * unit → {expected, received, late}: a project owes one report per month of the quarter that it owes at all
+     * ({@link OwedMonths}: from its fair's month to its completion or the fair's closing).
+     */
     @SuppressWarnings("unchecked")
     private Map<String, long[]> reporting(long fairId, Quarter q) {
         List<Object[]> rows = em.createNativeQuery("""
-                select u.name, count(distinct p.id) * 3, count(r.id), count(r.id) filter (where r.late)
-                from project p join responsible_unit u on u.id = p.unit_id
-                left join progress_report r on r.project_id = p.id and r.is_current and r.period between ?2 and ?3
-                where p.fair_id = ?1 group by u.name""")
+                with m(period) as (values (cast(?2 as varchar)), (cast(?3 as varchar)), (cast(?4 as varchar))),
+                owed as (
+                    select p.id, p.unit_id, m.period
+                    from project p join fair f on f.id = p.fair_id cross join m
+                    where p.fair_id = ?1 and %s)
+                select u.name, count(*), count(r.id), count(r.id) filter (where r.late)
+                from owed o join responsible_unit u on u.id = o.unit_id
+                left join progress_report r on r.project_id = o.id and r.is_current and r.period = o.period
+                group by u.name""".formatted(OwedMonths.sql("p", "f", "m.period")))
                 .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
-                .setParameter(3, q.lastMonth().toString()).getResultList();
+                .setParameter(3, q.firstMonth().plusMonths(1).toString())
+                .setParameter(4, q.lastMonth().toString()).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> new long[] {
             ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
     }
@@ -158,27 +172,61 @@ public class QuarterlyReports {
         return rows.stream().map(r -> Map.<String, Object>of("quarter", r[0], "generatedAt", r[1].toString())).toList();
     }
 
+    /**
+     * The report as one table for CSV/XLSX, holding what its JSON holds: a row per unit, the 合计 row, a row per 市州
+     * (section 市州) and a row per reported problem (section 存在的问题, 134号 五: 进展情况和存在的问题); every rate row
+     * with the milestone's target, the gap and MET/MISSED (ON_TRACK/BEHIND before the due date).
+     */
     public static List<List<Object>> table(QuarterlyReport r) {
         List<List<Object>> rows = new ArrayList<>();
         for (QuarterlyReport.UnitLine u : r.units()) {
-            rows.add(List.of(u.unit(), u.prefecture(), u.rates().projects(), u.rates().contractFulfilmentRate(),
-                    u.rates().constructionStartRate(), u.rates().fundsInPlaceRate(), u.contractRateChange(),
-                    u.startRateChange(), u.fundsRateChange(), u.reportsExpected(), u.reportsReceived(),
-                    u.reportsLate(), u.reportsMissing()));
+            rows.add(row(List.of(u.unit(), u.prefecture() == null ? "" : u.prefecture(), u.rates().projects(),
+                    u.rates().contractFulfilmentRate(), u.rates().constructionStartRate(), u.rates().fundsInPlaceRate(),
+                    u.contractRateChange(), u.startRateChange(), u.fundsRateChange(), u.reportsExpected(),
+                    u.reportsReceived(), u.reportsLate(), u.reportsMissing()), u.rates(), "单位", null));
         }
         RateLine o = r.overall();
-        rows.add(List.of("合计", "", o.projects(), o.contractFulfilmentRate(), o.constructionStartRate(),
+        rows.add(row(List.of("合计", "", o.projects(), o.contractFulfilmentRate(), o.constructionStartRate(),
                 o.fundsInPlaceRate(), o.contractFulfilmentRate().subtract(r.previousOverall().contractFulfilmentRate()),
                 o.constructionStartRate().subtract(r.previousOverall().constructionStartRate()),
                 o.fundsInPlaceRate().subtract(r.previousOverall().fundsInPlaceRate()),
                 sum(r, QuarterlyReport.UnitLine::reportsExpected), sum(r, QuarterlyReport.UnitLine::reportsReceived),
-                sum(r, QuarterlyReport.UnitLine::reportsLate), sum(r, QuarterlyReport.UnitLine::reportsMissing)));
+                sum(r, QuarterlyReport.UnitLine::reportsLate), sum(r, QuarterlyReport.UnitLine::reportsMissing)), o,
+                "合计", null));
+        for (RateLine p : r.byPrefecture() == null ? List.<RateLine>of() : r.byPrefecture()) {
+            rows.add(row(java.util.Arrays.asList(p.key(), p.key(), p.projects(), p.contractFulfilmentRate(),
+                    p.constructionStartRate(), p.fundsInPlaceRate(), null, null, null, null, null, null, null), p, "市州",
+                    null));
+        }
+        for (QuarterlyReport.ProblemLine p : r.problems() == null ? List.<QuarterlyReport.ProblemLine>of() : r.problems()) {
+            rows.add(row(java.util.Arrays.asList(p.unit(), null, null, null, null, null, null, null, null, null, null,
+                    null, null), null, "存在的问题", p));
+        }
         return rows;
+    }
+
+    private static List<Object> row(List<Object> head, RateLine rates, String section, QuarterlyReport.ProblemLine problem) {
+        List<Object> row = new ArrayList<>(head);
+        RateLine.Versus v = rates == null ? null : rates.versus();
+        for (RateLine.Gap g : v == null ? java.util.Arrays.<RateLine.Gap>asList(null, null, null)
+                : List.of(v.contractFulfilment(), v.constructionStart(), v.fundsInPlace())) {
+            row.add(g == null ? null : g.target());
+            row.add(g == null ? null : g.status().name());
+        }
+        row.add(section);
+        row.add(problem == null ? null : problem.seq());
+        row.add(problem == null ? null : problem.project());
+        row.add(problem == null ? null : problem.period());
+        row.add(problem == null ? null : problem.problems());
+        return row;
     }
 
     public static final List<String> COLUMNS = List.of("unit", "prefecture", "projects", "contract_fulfilment_rate",
             "construction_start_rate", "funds_in_place_rate", "contract_rate_change", "start_rate_change",
-            "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing");
+            "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing",
+            "contract_fulfilment_target", "contract_fulfilment_status", "construction_start_target",
+            "construction_start_status", "funds_in_place_target", "funds_in_place_status", "section", "problem_seq",
+            "problem_project", "problem_period", "problems");
 
     private static BigDecimal sum(QuarterlyReport r, java.util.function.ToLongFunction<QuarterlyReport.UnitLine> f) {
         return BigDecimal.valueOf(r.units().stream().mapToLong(f).sum());

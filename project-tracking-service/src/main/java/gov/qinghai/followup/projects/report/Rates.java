@@ -21,6 +21,10 @@ import java.util.Map;
  * describes the state at 2017-12-31); a project never reported counts as not contracted and not started.
  * 履约率 and 开工率 are shares of all the fair's projects; 资金到位率 is funds in place over the total
  * investment of the projects that state one. By fund source a project with two sources counts in both.
+ * <p>
+ * Two readings: from the latest corrections (a report for 2017-12 filed or corrected in 2026 counts), or as the
+ * figures stood at a moment ({@code reportedBy}): then only reports submitted by that moment count, each project
+ * with the report that was current then. Stored quarterly reports use the second, at their {@code generatedAt}.
  */
 @ApplicationScoped
 public class Rates {
@@ -36,7 +40,7 @@ public class Rates {
     @Inject
     EntityManager em;
 
-    public record Result(long fairId, LocalDate asOf, String basis, Milestone milestone, RateLine overall,
+    public record Result(long fairId, LocalDate asOf, java.time.Instant reportedBy, String basis, Milestone milestone, RateLine overall,
                          GroupBy groupBy, List<RateLine> groups) {
     }
 
@@ -46,12 +50,25 @@ public class Rates {
 
     @Transactional
     public Result asOf(long fairId, LocalDate asOf, GroupBy groupBy) {
+        return asOf(fairId, asOf, null, groupBy);
+    }
+
+    /** {@code reportedBy} null: from the latest corrections; else as the figures stood at that moment. */
+    @Transactional
+    public Result asOf(long fairId, LocalDate asOf, java.time.Instant reportedBy, GroupBy groupBy) {
         Milestone milestone = milestoneFor(fairId, asOf);
-        RateLine overall = lines(fairId, asOf, GroupBy.NONE, milestone).stream().findFirst()
+        RateLine overall = lines(fairId, asOf, reportedBy, GroupBy.NONE, milestone).stream().findFirst()
                 .orElseThrow(() -> Problems.notFound("fair", fairId));
-        List<RateLine> groups = groupBy == GroupBy.NONE ? List.of() : lines(fairId, asOf, groupBy, milestone);
-        return new Result(fairId, asOf, "latest current report for a month up to " + YearMonth.from(asOf),
-                milestone, overall, groupBy, groups);
+        List<RateLine> groups = groupBy == GroupBy.NONE ? List.of()
+                : lines(fairId, asOf, reportedBy, groupBy, milestone);
+        return new Result(fairId, asOf, reportedBy, basis(asOf, reportedBy), milestone, overall, groupBy, groups);
+    }
+
+    public static String basis(LocalDate asOf, java.time.Instant reportedBy) {
+        return reportedBy == null
+                ? "latest corrections: each project's current report for a month up to " + YearMonth.from(asOf)
+                : "as the figures stood at " + reportedBy + ": each project's report for a month up to "
+                        + YearMonth.from(asOf) + " that was current then (reports submitted later are left out)";
     }
 
     /** The first milestone due on or after the date; after the last one, the last one. */
@@ -64,13 +81,18 @@ public class Rates {
                 .orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
     public List<RateLine> lines(long fairId, LocalDate asOf, GroupBy groupBy, Milestone milestone) {
+        return lines(fairId, asOf, null, groupBy, milestone);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<RateLine> lines(long fairId, LocalDate asOf, java.time.Instant reportedBy, GroupBy groupBy,
+                                Milestone milestone) {
         String key = KEYS.get(groupBy);
         String fundJoin = groupBy == GroupBy.FUND_SOURCE ? " cross join unnest(p.fund_provinces) as fs(place)" : "";
         String parkOnly = groupBy == GroupBy.PARK ? " and u.park is not null" : "";
         // per project, its latest current report through the (project_id, period) index: no sort of all reports
-        List<Object[]> rows = em.createNativeQuery("""
+        jakarta.persistence.Query query = em.createNativeQuery("""
                 select %s as k, count(*),
                        count(*) filter (where l.contract_performed),
                        count(*) filter (where l.construction_started),
@@ -80,11 +102,18 @@ public class Rates {
                 left join lateral (
                     select r.contract_performed, r.construction_started, r.funds_in_place
                     from progress_report r
-                    where r.project_id = p.id and r.is_current and r.period <= ?2
-                    order by r.period desc limit 1) l on true
+                    where r.project_id = p.id and r.period <= ?2 and %s
+                    order by r.period desc, r.submitted_at desc, r.id desc limit 1) l on true
                 where p.fair_id = ?1%s
-                group by k order by min(u.id), k""".formatted(key, fundJoin, parkOnly))
-                .setParameter(1, fairId).setParameter(2, YearMonth.from(asOf).toString()).getResultList();
+                group by k order by min(u.id), k""".formatted(key, fundJoin,
+                        // at a moment: the latest report submitted by then for the latest month is the one that was
+                        // current then (a resubmission supersedes the earlier one)
+                        reportedBy == null ? "r.is_current" : "r.submitted_at <= ?3", parkOnly));
+        query.setParameter(1, fairId).setParameter(2, YearMonth.from(asOf).toString());
+        if (reportedBy != null) {
+            query.setParameter(3, java.time.OffsetDateTime.ofInstant(reportedBy, java.time.ZoneOffset.UTC));
+        }
+        List<Object[]> rows = query.getResultList();
         List<RateLine> out = new ArrayList<>();
         for (Object[] r : rows) {
             long projects = ((Number) r[1]).longValue();

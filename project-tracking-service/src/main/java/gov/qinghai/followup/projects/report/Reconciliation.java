@@ -1,7 +1,7 @@
 package gov.qinghai.followup.projects.report;
 
 import gov.qinghai.followup.projects.domain.HeadlineFigure;
-import gov.qinghai.followup.projects.domain.HeadlineFigure.Comparison;
+import gov.qinghai.followup.projects.domain.NoticeFigure;
 import gov.qinghai.followup.projects.domain.OutlierRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,29 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Declared 'N项' and subtotals of the table against what its rows add up to, and the headline figures of
- * 青政办〔2017〕134号 (opening paragraph) against the table. Disagreements are reported, never corrected.
+ * Declared 'N项' and subtotals of the table against what its rows add up to, and the headline figures of the fair's
+ * notice (stored per fair: 青政办〔2017〕134号's opening paragraph for the 18th) against the table. Each
+ * disagreement is explained, never corrected: its difference, the total a stated share implies, whether the notice's
+ * own figures agree with each other, and what each statistical outlier does to each figure.
  */
 @ApplicationScoped
 public class Reconciliation {
-    static final List<String> FIVE_REGIONS = List.of("西宁市", "海东市", "海西州", "海南州", "海北州");
-    static final List<String> THREE_PARKS = List.of("西宁经济技术开发区", "柴达木循环经济试验区", "海东工业园");
-    private static final HeadlineFigure PROJECTS = new HeadlineFigure("projects", "共签约各类合作项目300余项",
-            Comparison.MORE_THAN_ROUND, new BigDecimal("300"));
-    private static final HeadlineFigure TOTAL = new HeadlineFigure("totalInvestment", "签约金额超过1800亿元",
-            Comparison.MORE_THAN, new BigDecimal("1800"));
-    private static final HeadlineFigure REGIONS = new HeadlineFigure("fiveRegions",
-            "西宁、海东、海西、海南和海北五个重点地区签约金额共计597亿元", Comparison.ROUNDED, new BigDecimal("597"));
-    private static final HeadlineFigure REGIONS_SHARE = new HeadlineFigure("fiveRegionsShare",
-            "(五个重点地区)占总签约金额的40%", Comparison.ROUNDED, new BigDecimal("40"));
-    private static final HeadlineFigure PARKS = new HeadlineFigure("threeParks",
-            "西宁经济技术开发区、柴达木循环经济试验区、海东工业园签约金额共计683亿元", Comparison.ROUNDED,
-            new BigDecimal("683"));
-    private static final HeadlineFigure PARKS_SHARE = new HeadlineFigure("threeParksShare",
-            "(三个园区)占总签约金额的46%", Comparison.ROUNDED, new BigDecimal("46"));
-
     @Inject
     EntityManager em;
+
+    /** An outlier with what decides which headline figures include it. */
+    private record OutlierRow(ReconciliationReport.Outlier view, double lower, double upper, String kind,
+                              String prefecture, String park) {
+    }
 
     @Transactional
     public ReconciliationReport of(long fairId) {
@@ -45,18 +36,22 @@ public class Reconciliation {
         long rows = num(totals[0]).longValue();
         BigDecimal total = dec(totals[2]);
         List<ReconciliationReport.UnitLine> units = units(fairId);
-        BigDecimal regions = sum(fairId, "u.kind = 'PREFECTURE_GOVERNMENT' and u.prefecture in (:list)", FIVE_REGIONS);
-        BigDecimal regionsWithParks = sum(fairId, "u.prefecture in (:list)", FIVE_REGIONS);
-        BigDecimal parks = sum(fairId, "u.kind = 'PARK_COMMITTEE' and u.park in (:list)", THREE_PARKS);
+        List<OutlierRow> outlierRows = outliers(fairId);
+        List<NoticeFigure> figures = NoticeFigure.list("fair.id = ?1 order by id", fairId);
 
-        List<ReconciliationReport.Headline> headlines = List.of(
-                headline(PROJECTS, BigDecimal.valueOf(rows), "rows of the table"),
-                headline(TOTAL, total, "sum of 总投资额 over all rows"),
-                headline(REGIONS, regions, "sum over the five 市州 governments' groups (parks excluded); "
-                        + "with the parks in those 市州 it is " + regionsWithParks),
-                headline(REGIONS_SHARE, percent(regions, total), "five regions' sum / table total"),
-                headline(PARKS, parks, "sum over the three park committees' groups"),
-                headline(PARKS_SHARE, percent(parks, total), "three parks' sum / table total"));
+        List<ReconciliationReport.Headline> headlines = new ArrayList<>();
+        List<ReconciliationReport.OutlierEffect> effects = new ArrayList<>();
+        for (NoticeFigure f : figures) {
+            BigDecimal computed = computed(fairId, f, rows, total);
+            ReconciliationReport.Headline h = headline(f, computed, figures);
+            headlines.add(h);
+            for (OutlierRow o : outlierRows) {
+                without(f, o, rows, total, figures, fairId).ifPresent(w -> effects.add(new ReconciliationReport.OutlierEffect(
+                        o.view().seq(), o.view().name(), o.view().totalInvestment(), f.key, computed, w,
+                        f.rule().agrees(w))));
+            }
+        }
+        ReconciliationReport.NoticeConsistency consistency = consistency(figures);
 
         List<String> disagreements = new ArrayList<>();
         for (ReconciliationReport.UnitLine u : units) {
@@ -71,14 +66,137 @@ public class Reconciliation {
         for (ReconciliationReport.Headline h : headlines) {
             if (!h.agrees()) {
                 disagreements.add("the notice says '" + h.noticeText() + "'; the table gives " + h.computed()
-                        + " (" + h.basis() + ")");
+                        + " (" + h.basis() + "), a difference of " + h.difference().toPlainString()
+                        + (h.impliedTotal() == null ? "" : "; the stated figures imply a total of about "
+                                + h.impliedTotal().toPlainString() + "亿元"));
             }
         }
-        List<ReconciliationReport.Outlier> outliers = outliers(fairId);
-        outliers.forEach(o -> disagreements.add("statistical outlier: 序号 " + o.seq() + " " + o.name() + " (" + o.unit()
-                + ") " + o.totalInvestment() + "亿元 lies outside " + o.lowerFence() + "–" + o.upperFence() + "亿元"));
-        return new ReconciliationReport(fairId, rows, num(totals[1]).longValue(), total, units, headlines, outliers,
-                disagreements);
+        if (consistency != null && !consistency.agree()) {
+            disagreements.add("the notice's own figures do not agree with each other: "
+                    + String.join("; ", consistency.statements()));
+        }
+        outlierRows.forEach(o -> disagreements.add("statistical outlier: 序号 " + o.view().seq() + " " + o.view().name()
+                + " (" + o.view().unit() + ") " + o.view().totalInvestment() + "亿元 lies outside "
+                + OutlierRule.fenceText(o.lower(), o.view().totalInvestment()) + "–"
+                + OutlierRule.fenceText(o.upper(), o.view().totalInvestment()) + "亿元"));
+        return new ReconciliationReport(fairId, rows, num(totals[1]).longValue(), total, units, headlines,
+                consistency, outlierRows.stream().map(OutlierRow::view).toList(), effects, disagreements);
+    }
+
+    /** What the table gives for a figure. */
+    private BigDecimal computed(long fairId, NoticeFigure f, long rows, BigDecimal total) {
+        return switch (f.measure) {
+            case PROJECT_COUNT -> BigDecimal.valueOf(rows);
+            case TOTAL_INVESTMENT -> total;
+            case REGIONS_SUM, PARKS_SUM -> sum(fairId, f);
+            case REGIONS_SHARE, PARKS_SHARE -> percent(sum(fairId, f), total);
+        };
+    }
+
+    private static String basis(NoticeFigure f) {
+        String scope = String.join("、", f.scope);
+        return switch (f.measure) {
+            case PROJECT_COUNT -> "rows of the table";
+            case TOTAL_INVESTMENT -> "sum of 总投资额 over all rows";
+            case REGIONS_SUM -> "sum over the 市州 governments' groups of " + scope + " (parks excluded)";
+            case REGIONS_SHARE -> "the 市州 governments' sum of " + scope + " / table total";
+            case PARKS_SUM -> "sum over the park committees' groups of " + scope;
+            case PARKS_SHARE -> "the parks' sum of " + scope + " / table total";
+        };
+    }
+
+    private static boolean includes(NoticeFigure f, OutlierRow o) {
+        return switch (f.measure) {
+            case PROJECT_COUNT, TOTAL_INVESTMENT -> true;
+            case REGIONS_SUM -> "PREFECTURE_GOVERNMENT".equals(o.kind()) && f.scope.contains(o.prefecture());
+            case PARKS_SUM -> "PARK_COMMITTEE".equals(o.kind()) && f.scope.contains(o.park());
+            // a share moves with its total, so every outlier moves it
+            case REGIONS_SHARE, PARKS_SHARE -> true;
+        };
+    }
+
+    /** The figure the table would give without the outlier's row. */
+    private java.util.Optional<BigDecimal> without(NoticeFigure f, OutlierRow o, long rows, BigDecimal total,
+                                                   List<NoticeFigure> all, long fairId) {
+        if (!includes(f, o)) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal amount = o.view().totalInvestment();
+        return java.util.Optional.of(switch (f.measure) {
+            case PROJECT_COUNT -> BigDecimal.valueOf(rows - 1);
+            case TOTAL_INVESTMENT -> total.subtract(amount);
+            case REGIONS_SUM, PARKS_SUM -> sum(fairId, f).subtract(amount);
+            case REGIONS_SHARE, PARKS_SHARE -> {
+                BigDecimal part = sum(fairId, f);
+                boolean inPart = f.measure == NoticeFigure.Measure.REGIONS_SHARE
+                        ? "PREFECTURE_GOVERNMENT".equals(o.kind()) && f.scope.contains(o.prefecture())
+                        : "PARK_COMMITTEE".equals(o.kind()) && f.scope.contains(o.park());
+                yield percent(inPart ? part.subtract(amount) : part, total.subtract(amount));
+            }
+        });
+    }
+
+    private ReconciliationReport.Headline headline(NoticeFigure f, BigDecimal computed, List<NoticeFigure> all) {
+        BigDecimal implied = null;
+        BigDecimal[] range = null;
+        if (f.measure == NoticeFigure.Measure.REGIONS_SHARE || f.measure == NoticeFigure.Measure.PARKS_SHARE) {
+            NoticeFigure.Measure sumMeasure = f.measure == NoticeFigure.Measure.REGIONS_SHARE
+                    ? NoticeFigure.Measure.REGIONS_SUM : NoticeFigure.Measure.PARKS_SUM;
+            NoticeFigure part = all.stream().filter(o -> o.measure == sumMeasure && o.scope.equals(f.scope))
+                    .findFirst().orElse(null);
+            if (part != null) {
+                implied = HeadlineFigure.impliedTotal(part.statedAsPrinted(), f.statedAsPrinted());
+                range = HeadlineFigure.impliedTotalRange(part.statedAsPrinted(), f.statedAsPrinted());
+            }
+        }
+        return new ReconciliationReport.Headline(f.key, f.noticeText, f.source, f.measure, List.copyOf(f.scope),
+                f.comparison, f.statedAsPrinted(), computed, f.rule().agrees(computed), computed.subtract(f.stated), implied,
+                range == null ? null : range[0], range == null ? null : range[1], basis(f));
+    }
+
+    /**
+     * Whether the notice's figures agree with each other: every stated share, with its stated sum, implies a total
+     * (597亿 at 40% ≈ 1492.50亿, 1472.83–1512.66 with both rounded); the stated total must fit in each such range.
+     */
+    private static ReconciliationReport.NoticeConsistency consistency(List<NoticeFigure> figures) {
+        NoticeFigure stated = figures.stream().filter(f -> f.measure == NoticeFigure.Measure.TOTAL_INVESTMENT)
+                .findFirst().orElse(null);
+        List<String> statements = new ArrayList<>();
+        boolean agree = true;
+        boolean any = false;
+        for (NoticeFigure share : figures) {
+            if (share.measure != NoticeFigure.Measure.REGIONS_SHARE && share.measure != NoticeFigure.Measure.PARKS_SHARE) {
+                continue;
+            }
+            NoticeFigure.Measure sumMeasure = share.measure == NoticeFigure.Measure.REGIONS_SHARE
+                    ? NoticeFigure.Measure.REGIONS_SUM : NoticeFigure.Measure.PARKS_SUM;
+            NoticeFigure part = figures.stream().filter(o -> o.measure == sumMeasure && o.scope.equals(share.scope))
+                    .findFirst().orElse(null);
+            if (part == null || share.stated.signum() == 0) {
+                continue;
+            }
+            any = true;
+            BigDecimal implied = HeadlineFigure.impliedTotal(part.statedAsPrinted(), share.statedAsPrinted());
+            BigDecimal[] range = HeadlineFigure.impliedTotalRange(part.statedAsPrinted(), share.statedAsPrinted());
+            String text = part.statedAsPrinted().toPlainString() + "亿元 at " + share.statedAsPrinted().toPlainString() + "% implies a total of "
+                    + "about " + implied.toPlainString() + "亿元 (" + range[0].toPlainString() + "–"
+                    + (range[1] == null ? "∞" : range[1].toPlainString()) + " with both figures rounded)";
+            if (stated != null) {
+                // the stated total's own reading: 超过1800 is anything above 1800, a rounded figure its rounding range
+                boolean fits = stated.comparison == HeadlineFigure.Comparison.MORE_THAN
+                        || stated.comparison == HeadlineFigure.Comparison.MORE_THAN_ROUND
+                        ? range[1] == null || range[1].compareTo(stated.statedAsPrinted()) > 0
+                        : range[0].compareTo(stated.statedAsPrinted()) <= 0 && (range[1] == null || range[1].compareTo(stated.statedAsPrinted()) >= 0);
+                if (!fits) {
+                    agree = false;
+                    text += ", which '" + stated.noticeText + "' rules out";
+                } else {
+                    text += ", consistent with '" + stated.noticeText + "'";
+                }
+            }
+            statements.add(text);
+        }
+        return any ? new ReconciliationReport.NoticeConsistency(agree, statements) : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -107,28 +225,36 @@ public class Reconciliation {
         return out;
     }
 
-    private BigDecimal sum(long fairId, String condition, List<String> list) {
+    private BigDecimal sum(long fairId, NoticeFigure f) {
+        String condition = f.measure == NoticeFigure.Measure.REGIONS_SUM || f.measure == NoticeFigure.Measure.REGIONS_SHARE
+                ? "u.kind = 'PREFECTURE_GOVERNMENT' and u.prefecture in (:list)"
+                : "u.kind = 'PARK_COMMITTEE' and u.park in (:list)";
+        if (f.scope.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
         Object v = em.createNativeQuery("select coalesce(sum(p.total_investment), 0) from project p "
                         + "join responsible_unit u on u.id = p.unit_id where p.fair_id = :fair and " + condition)
-                .setParameter("fair", fairId).setParameter("list", list).getSingleResult();
+                .setParameter("fair", fairId).setParameter("list", f.scope).getSingleResult();
         return dec(v);
     }
 
     @SuppressWarnings("unchecked")
-    private List<ReconciliationReport.Outlier> outliers(long fairId) {
+    private List<OutlierRow> outliers(long fairId) {
         List<Object[]> rows = em.createNativeQuery("""
-                select p.id, p.seq, u.name, p.name, p.total_investment,
-                       round(o.lower_fence::numeric, 2), round(o.upper_fence::numeric, 2)
+                select p.id, p.seq, u.name, p.name, p.total_investment, o.lower_fence, o.upper_fence,
+                       u.kind, u.prefecture, u.park
                 from project_investment_outliers(?1, ?2) o
                 join project p on p.id = o.project_id join responsible_unit u on u.id = p.unit_id
                 order by p.seq""").setParameter(1, fairId).setParameter(2, OutlierRule.K).getResultList();
-        return rows.stream().map(r -> new ReconciliationReport.Outlier(num(r[0]).longValue(), num(r[1]).intValue(),
-                (String) r[2], (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6])).toList();
-    }
-
-    private static ReconciliationReport.Headline headline(HeadlineFigure f, BigDecimal computed, String basis) {
-        return new ReconciliationReport.Headline(f.key(), f.noticeText(), f.comparison(), f.stated(), computed,
-                f.agrees(computed), basis);
+        return rows.stream().map(r -> {
+            double lower = num(r[5]).doubleValue();
+            double upper = num(r[6]).doubleValue();
+            return new OutlierRow(new ReconciliationReport.Outlier(num(r[0]).longValue(), num(r[1]).intValue(),
+                    (String) r[2], (String) r[3], (BigDecimal) r[4],
+                    new BigDecimal(lower).setScale(2, RoundingMode.HALF_UP),
+                    new BigDecimal(upper).setScale(2, RoundingMode.HALF_UP)), lower, upper, (String) r[7],
+                    (String) r[8], (String) r[9]);
+        }).toList();
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -4,6 +4,7 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.projects.api.ReportSubmission;
 import gov.qinghai.followup.projects.domain.ProgressReport;
+import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.ProgressRules;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
@@ -32,20 +33,28 @@ public class ProgressService {
 
     @Transactional
     public ProgressReport submit(long projectId, ReportSubmission s) {
-        Project project = Project.<Project>findByIdOptional(projectId)
-                .orElseThrow(() -> Problems.notFound("project", projectId));
+        Project project = Project.<Project>find("from Project p join fetch p.fair join fetch p.unit where p.id = ?1",
+                projectId).firstResultOptional().orElseThrow(() -> Problems.notFound("project", projectId));
         user.requireUnit(project.unit.name);
         YearMonth period = YearMonth.parse(s.period());
         Instant now = clock.instant();
         if (!ReportingDeadline.isReportable(period, now)) {
             throw Problems.unprocessable("period", "month " + s.period() + " has not begun yet");
         }
+        OwedMonths.refusal(project.fair, period).ifPresent(why -> {
+            throw Problems.unprocessable("period", why);
+        });
         ProgressRules.check(s.contractPerformed(), s.constructionStarted(), s.completed(), s.fundsInPlace(),
                 project.totalInvestment, s.overTotalReason()).ifPresent(v -> {
                     throw Problems.unprocessable(v.field(), v.message());
                 });
         // one writer per project at a time, so two resubmissions cannot both become current
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, projectId).getSingleResult();
+        // funds in place are cumulative: compared with the nearest other months, under the lock
+        ProgressRules.checkCumulative(s.fundsInPlace(), neighbour(projectId, s.period(), true),
+                neighbour(projectId, s.period(), false), s.fundsDecreaseReason()).ifPresent(v -> {
+                    throw Problems.unprocessable(v.field(), v.message());
+                });
         Optional<ProgressReport> previous = ProgressReport
                 .find("project.id = ?1 and period = ?2 and isCurrent = true", projectId, s.period()).firstResultOptional();
         previous.ifPresent(p -> {
@@ -60,6 +69,7 @@ public class ProgressService {
         r.completed = s.completed();
         r.fundsInPlace = s.fundsInPlace();
         r.overTotalReason = s.overTotalReason();
+        r.fundsDecreaseReason = s.fundsDecreaseReason();
         r.progress = s.progress();
         r.problems = s.problems();
         r.submittedAt = now;
@@ -70,5 +80,12 @@ public class ProgressService {
         em.flush();
         previous.ifPresent(p -> p.supersededBy = r.id);
         return r;
+    }
+
+    /** The current report of the nearest earlier (or later) month of the project, if any. */
+    private ProgressRules.MonthFunds neighbour(long projectId, String period, boolean earlier) {
+        return ProgressReport.<ProgressReport>find("project.id = ?1 and isCurrent = true and period " + (earlier ? "<" : ">")
+                        + " ?2 order by period " + (earlier ? "desc" : "asc"), projectId, period)
+                .firstResultOptional().map(r -> new ProgressRules.MonthFunds(r.period, r.fundsInPlace)).orElse(null);
     }
 }

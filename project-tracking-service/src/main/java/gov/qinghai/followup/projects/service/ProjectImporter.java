@@ -32,7 +32,7 @@ public class ProjectImporter {
     TransactionManager tm;
 
     public record Outcome(boolean dryRun, boolean written, int rows, List<ProjectTable.RowError> errors,
-                          Map<String, Long> flagCounts) {
+                          Map<String, Long> flagCounts, List<String> unknownUnits) {
     }
 
     /**
@@ -71,12 +71,12 @@ public class ProjectImporter {
             if (batch != null) {
                 rollbackOnly();
             }
-            return new Outcome(dryRun, false, rows[0], errors, flags);
+            return new Outcome(dryRun, false, rows[0], errors, flags, checker.unknownUnits());
         }
         int n = batch.finish(() -> markDerivedFlags(fairId));
         LOG.infof("fair %d: imported %d rows in %d ms (read, checked and copied %d ms; flags and audit %d ms)", fairId, n,
                 ms(start, System.nanoTime()), ms(start, read), ms(read, System.nanoTime()));
-        return new Outcome(false, true, n, List.of(), flags);
+        return new Outcome(false, true, n, List.of(), flags, List.of());
     }
 
     private void rollbackOnly() {

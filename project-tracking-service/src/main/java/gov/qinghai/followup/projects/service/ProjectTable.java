@@ -41,6 +41,8 @@ public final class ProjectTable {
         private final Set<String> knownUnits;
         private final List<RowError> errors = new ArrayList<>();
         private final Set<Integer> seenSeq = new HashSet<>();
+        private final Set<String> unknownUnits = new java.util.LinkedHashSet<>();
+        private final Map<String, String> written = new HashMap<>();
         private Map<String, Integer> index;
         private boolean headerOk;
         private int rows;
@@ -52,7 +54,7 @@ public final class ProjectTable {
         /** The line's row when it is a data row without errors; null for the header and for rows in error. */
         public ProjectRow check(TableFiles.Line line) {
             if (index == null) {
-                index = header(line, errors);
+                index = header(line, errors, written);
                 headerOk = errors.isEmpty();
                 return null;
             }
@@ -62,7 +64,7 @@ public final class ProjectTable {
                 }
                 return null;
             }
-            Cells c = new Cells(line, index, errors);
+            Cells c = new Cells(line, index, written, errors);
             Integer seq = c.integer("seq", true);
             if (seq != null && seq <= 0) {
                 c.error("seq", "must be a positive number");
@@ -71,7 +73,8 @@ public final class ProjectTable {
             }
             String unit = c.text("unit", true);
             if (unit != null && !knownUnits.contains(unit)) {
-                c.error("unit", "unknown responsible unit '" + unit + "'");
+                unknownUnits.add(unit);
+                c.error("unit", "unknown responsible unit '" + unit + "': an admin adds it with POST /api/v1/units");
             }
             String name = c.text("name", true);
             BigDecimal amount = c.amount("total_investment");
@@ -93,21 +96,31 @@ public final class ProjectTable {
             return errors;
         }
 
+        /** Every 责任单位 named by the table that is not known, in the order first met. */
+        public List<String> unknownUnits() {
+            return List.copyOf(unknownUnits);
+        }
+
         /** Whether a row read so far had an error (rows after it are still checked, but nothing is written). */
         public boolean failed() {
             return !errors.isEmpty();
         }
     }
 
-    private static Map<String, Integer> header(TableFiles.Line head, List<RowError> errors) {
+    /** Errors name a column as the file's header writes it ({@code written}: key → heading as written). */
+    private static Map<String, Integer> header(TableFiles.Line head, List<RowError> errors, Map<String, String> written) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < head.cells().size(); i++) {
-            String h = head.cell(i).replace('（', '(').replace('）', ')');
+            String asWritten = head.cell(i).replace("\uFEFF", "");
+            String h = asWritten.replace('（', '(').replace('）', ')');
             String key = ALIASES.getOrDefault(h, h);
             if (!COLUMNS.contains(key)) {
-                errors.add(new RowError(head.number(), h, "unknown column; expected " + String.join(", ", COLUMNS)));
+                errors.add(new RowError(head.number(), asWritten, "unknown column; expected " + String.join(", ", COLUMNS)
+                        + " or the table's headings " + String.join(", ", ALIASES.keySet())));
             } else if (index.put(key, i) != null) {
-                errors.add(new RowError(head.number(), h, "column appears twice"));
+                errors.add(new RowError(head.number(), asWritten, "column appears twice"));
+            } else {
+                written.put(key, asWritten);
             }
         }
         for (String r : REQUIRED) {
@@ -121,12 +134,14 @@ public final class ProjectTable {
     private static final class Cells {
         final TableFiles.Line line;
         final Map<String, Integer> index;
+        final Map<String, String> written;
         final List<RowError> errors;
         boolean failed;
 
-        Cells(TableFiles.Line line, Map<String, Integer> index, List<RowError> errors) {
+        Cells(TableFiles.Line line, Map<String, Integer> index, Map<String, String> written, List<RowError> errors) {
             this.line = line;
             this.index = index;
+            this.written = written;
             this.errors = errors;
         }
 
@@ -188,7 +203,7 @@ public final class ProjectTable {
 
         void error(String column, String message) {
             failed = true;
-            errors.add(new RowError(line.number(), column, message));
+            errors.add(new RowError(line.number(), written.getOrDefault(column, column), message));
         }
     }
 }

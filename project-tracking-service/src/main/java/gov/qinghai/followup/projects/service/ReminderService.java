@@ -3,6 +3,7 @@ package gov.qinghai.followup.projects.service;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.common.outbox.Outbox;
 import gov.qinghai.followup.common.outbox.Recipient;
+import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Reminder;
 import gov.qinghai.followup.projects.domain.ReminderMessage;
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
@@ -19,10 +20,12 @@ import java.util.Optional;
 
 /**
  * 134号 五 (每月5日前报送): on the 1st a reminder to every unit that still lacks last month's report on some of
- * its projects, on the 6th the overdue notice to the units still lacking them. One run per month, however
+ * its projects that owe that month ({@link OwedMonths}: from their fair's month to their completion or the fair's
+ * closing), on the 6th the overdue notice to the units still lacking them. One run per month, however
  * many replicas fire the job; the units are picked in SQL. However many projects a unit has unreported, its
  * reminder holds them all (project_ids) and its message stays short ({@link ReminderMessage#LISTED}). Each
- * reminder is enqueued in the outbox (e-mail to the unit's contact address, and the configured webhook) in the
+ * reminder is enqueued in the outbox (e-mail to the unit's contact address, the unit's own webhook, and the configured
+ * webhook) in the
  * job's transaction.
  */
 @ApplicationScoped
@@ -62,8 +65,9 @@ public class ReminderService {
                 with missing as (
                     select p.unit_id, p.fair_id, p.id, p.seq,
                            row_number() over (partition by p.unit_id order by p.fair_id, p.seq, p.id) n
-                    from project p
-                    where not exists (select 1 from progress_report r
+                    from project p join fair f on f.id = p.fair_id
+                    where %s
+                      and not exists (select 1 from progress_report r
                                       where r.project_id = p.id and r.period = ?2 and r.is_current)),
                 listed as (
                     select l.unit_id, string_agg('第' || f.edition || '届青洽会 ' || l.seqs, '；' order by l.fair_id) seqs
@@ -78,7 +82,7 @@ public class ReminderService {
                 select o.id, ?1, ?2, o.unit_id, ?3, o.ids, ?4 || cardinality(o.ids) || ?5 || l.seqs
                        || case when cardinality(o.ids) > ?6 then ?7 || o.id || ?8 else '' end, ?9
                 from owed o join listed l on l.unit_id = o.unit_id
-                on conflict (kind, period, unit_id) do nothing""")
+                on conflict (kind, period, unit_id) do nothing""".formatted(OwedMonths.sql("p", "f", "cast(?2 as varchar)")))
                 .setParameter(1, kind.name()).setParameter(2, period.toString())
                 .setParameter(3, ReportingDeadline.dueFor(period).toOffsetDateTime())
                 .setParameter(4, text.beforeCount()).setParameter(5, text.afterCount())
@@ -98,6 +102,9 @@ public class ReminderService {
             Outbox.Message message = ReminderMessage.of(r);
             if (r.unit.contactEmail != null && !r.unit.contactEmail.isBlank()) {
                 outbox.enqueue(Recipient.email(r.unit.contactEmail), message);
+            }
+            if (r.unit.contactWebhook != null && !r.unit.contactWebhook.isBlank()) {
+                outbox.enqueue(Recipient.webhook(r.unit.contactWebhook), message);
             }
             webhook.ifPresent(to -> outbox.enqueue(to, message));
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +49,54 @@ public final class TableFiles {
         return csv(() -> Files.newInputStream(file));
     }
 
+    /** A CSV file in the encoding it was found to be in (see {@link #encodingOf}). */
+    public static Lines csv(Path file, Charset charset) {
+        return csv(() -> Files.newInputStream(file), charset);
+    }
+
+    /**
+     * The encoding of a CSV file: UTF-8 when every byte sequence is valid UTF-8, else GB18030 (what Excel on Chinese
+     * Windows saves "CSV" as) when it is valid GB18030; anything else is {@link Unreadable}, never read with
+     * replacement characters.
+     */
+    public static Charset encodingOf(Path file) throws IOException {
+        if (decodes(file, StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (decodes(file, GB18030)) {
+            return GB18030;
+        }
+        throw new Unreadable("the file is neither UTF-8 nor GB18030 text: save it as CSV UTF-8", null);
+    }
+
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static boolean decodes(Path file, Charset charset) throws IOException {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        char[] buffer = new char[8192];
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            while (in.read(buffer) >= 0) {
+                // read to the end: a malformed sequence anywhere throws
+            }
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     public static Lines xlsx(Path file) {
         return xlsx(() -> Files.newInputStream(file));
     }
 
     public static Lines csv(Opener source) {
+        return csv(source, StandardCharsets.UTF_8);
+    }
+
+    public static Lines csv(Opener source, Charset charset) {
         return sink -> {
-            try (Reader in = new InputStreamReader(source.open(), StandardCharsets.UTF_8)) {
+            try (Reader in = new InputStreamReader(source.open(), charset)) {
                 Csv.eachRow(in, row -> addUnlessBlank(sink, row.line(), row.cells()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

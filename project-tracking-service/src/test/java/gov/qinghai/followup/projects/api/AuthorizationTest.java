@@ -64,12 +64,18 @@ class AuthorizationTest {
         long unit = Sql.count(db, "select id from responsible_unit where name = ?", "西宁市政府");
         check.refused("PUT /api/v1/units/{id}", () -> send("PUT", xining, "/api/v1/units/" + unit,
                 "{\"kind\":\"PREFECTURE_GOVERNMENT\",\"contactEmail\":\"x@example.gov.cn\",\"version\":0}"));
+        check.refused("POST /api/v1/units", () -> post(xining, "/api/v1/units",
+                "{\"name\":\"越权新增单位\",\"kind\":\"PROVINCIAL_DEPARTMENT\"}", "application/json", null));
         check.refused("POST /api/v1/fairs", () -> post(xining, "/api/v1/fairs",
                 "{\"edition\":9001,\"name\":\"测试青洽会\"}", "application/json", null));
         check.refused("POST /api/v1/fairs/{id}/projects", () -> post(xining, "/api/v1/fairs/" + fair.id()
                 + "/projects", ProgressAndRatesTest.TABLE, "text/csv", null));
+        check.refused("PUT /api/v1/fairs/{id}", () -> send("PUT", xining, "/api/v1/fairs/" + fair.id(),
+                "{\"name\":\"测试青洽会\",\"reportingFrom\":\"2017-07\",\"closedAfter\":\"2017-08\",\"version\":0}"));
+        check.refused("PUT /api/v1/fairs/{id}/headline-figures", () -> send("PUT", xining, "/api/v1/fairs/" + fair.id()
+                + "/headline-figures", "{\"version\":0,\"figures\":[]}"));
         check.refused("PUT /api/v1/fairs/{id}/milestones", () -> send("PUT", xining, "/api/v1/fairs/" + fair.id()
-                + "/milestones", "[]"));
+                + "/milestones", "{\"version\":0,\"targets\":[]}"));
         check.refused("POST /api/v1/admin/jobs/{job}/run", () -> given().header("Authorization", bearer(xining))
                 .queryParam("date", "2017-10-01").post("/api/v1/admin/jobs/monthly-reminder/run"));
         // the outbox is operated by admins only (service-common OutboxAdminResource)
@@ -79,7 +85,7 @@ class AuthorizationTest {
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(xining, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}", "application/json", null));
 
-        assertEquals(33, check.run());
+        assertEquals(36, check.run());
         assertEquals(0, Sql.count(db, "select count(*) from progress_report r join project p on p.id = r.project_id "
                 + "where p.fair_id = ?", fair.id()), "a refused request wrote nothing");
         assertEquals(0, Sql.count(db, "select count(*) from idempotency_record where idem_key like 'cross-%'"));

@@ -24,9 +24,14 @@ final class Fixtures {
     }
 
     static long createFair() {
+        return createFair("2017-07-06");
+    }
+
+    /** A fair held from {@code heldFrom}: its projects owe reports from that month on. */
+    static long createFair(String heldFrom) {
         int edition = EDITION.incrementAndGet();
         return ((Number) given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
-                .body(Map.of("edition", edition, "name", "测试青洽会 " + edition))
+                .body(Map.of("edition", edition, "name", "测试青洽会 " + edition, "heldFrom", heldFrom))
                 .post("/api/v1/fairs").then().statusCode(201).extract().path("id")).longValue();
     }
 
@@ -35,11 +40,11 @@ final class Fixtures {
         given().header("Authorization", bearer(Tokens.admin())).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/fairs/" + id + "/projects").then().log().ifValidationFails().statusCode(201);
         given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
-                .body(List.of(
+                .body(Map.of("version", 0, "targets", List.of(
                         Map.of("dueDate", "2017-12-31", "contractFulfilmentRate", 70, "constructionStartRate", 50,
                                 "fundsInPlaceRate", 15, "source", "青政办〔2017〕134号 二"),
                         Map.of("dueDate", "2018-05-31", "contractFulfilmentRate", 90, "constructionStartRate", 80,
-                                "fundsInPlaceRate", 30, "source", "青政办〔2017〕134号 二")))
+                                "fundsInPlaceRate", 30, "source", "青政办〔2017〕134号 二"))))
                 .put("/api/v1/fairs/" + id + "/milestones").then().statusCode(200);
         List<Map<String, Object>> items = given().header("Authorization", bearer(Tokens.viewer()))
                 .queryParam("fairId", id).queryParam("size", 200).get("/api/v1/projects")

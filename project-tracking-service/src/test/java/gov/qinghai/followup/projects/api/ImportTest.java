@@ -30,10 +30,11 @@ class ImportTest {
         post(fair, BAD, false).then().statusCode(422)
                 .body("written", equalTo(false))
                 .body("errors.size()", equalTo(4))
-                .body("errors.find { it.line == 3 }.column", equalTo("unit"))
-                .body("errors.find { it.line == 4 }.column", equalTo("total_investment"))
-                .body("errors.find { it.line == 5 }.column", equalTo("seq"))
-                .body("errors.find { it.line == 6 }.column", equalTo("name"));
+                // each column named as the file's header writes it
+                .body("errors.find { it.line == 3 }.column", equalTo("责任单位"))
+                .body("errors.find { it.line == 4 }.column", equalTo("总投资额(亿元)"))
+                .body("errors.find { it.line == 5 }.column", equalTo("序号"))
+                .body("errors.find { it.line == 6 }.column", equalTo("项目名称"));
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair).get("/api/v1/projects")
                 .then().body("total", equalTo(0));
     }

@@ -165,6 +165,11 @@ class JobsTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.contains("unit,prefecture,projects,contract_fulfilment_rate"));
         assertTrue(csv.contains("西宁市政府,西宁市,2,100.00"));
+        // the CSV carries what the JSON has: targets and MET/MISSED, the 市州 breakdown and the 存在的问题
+        assertTrue(csv.contains("contract_fulfilment_target,contract_fulfilment_status"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("合计,") && l.contains(",MISSED,")), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("海西州,海西州,") && l.contains(",市州,")), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(",存在的问题,") && l.endsWith(",2017-11,用地手续尚未办结")), csv);
         byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
                 .queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2017-Q4")
                 .then().statusCode(200).extract().asByteArray();

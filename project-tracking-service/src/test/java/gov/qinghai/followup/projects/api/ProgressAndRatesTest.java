@@ -79,7 +79,7 @@ class ProgressAndRatesTest {
     void marksLateReportsAndAcceptsThem() {
         Fixtures.TestFair fair = Fixtures.fairWith(TABLE);
         report(Tokens.reporter(XINING), fair.project(1), "2017-09", true, false, "0").then().statusCode(201)
-                .body("late", equalTo(true)).body("dueAt", equalTo("2017-10-05T23:59:59.999999999+08:00"));
+                .body("late", equalTo(true)).body("dueAt", equalTo("2017-10-05T23:59:59+08:00"));
         String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         report(Tokens.reporter(XINING), fair.project(2), thisMonth, true, false, "0").then().statusCode(201)
                 .body("late", equalTo(false));

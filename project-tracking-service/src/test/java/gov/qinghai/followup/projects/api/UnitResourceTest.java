@@ -31,7 +31,7 @@ class UnitResourceTest {
                 .queryParam("size", 5)
                 .get("/api/v1/units")
                 .then().statusCode(200)
-                .body("total", equalTo(32))
+                .body("total", greaterThanOrEqualTo(32))
                 .body("items.size()", equalTo(5))
                 .body("items[0].name", equalTo("西宁市政府"))
                 .body("totalPages", equalTo(7));

@@ -19,8 +19,10 @@ class ProjectRulesTest {
     @Test
     void septemberReportIsDueOnOctoberFifthEndOfDayBeijingTime() {
         YearMonth sep = YearMonth.of(2017, 9);
-        assertEquals("2017-10-05T23:59:59.999999999+08:00[Asia/Shanghai]", ReportingDeadline.dueFor(sep).toString());
+        assertEquals("2017-10-05T23:59:59+08:00[Asia/Shanghai]", ReportingDeadline.dueFor(sep).toString());
         assertFalse(ReportingDeadline.isLate(sep, Instant.parse("2017-10-05T15:59:59Z")));
+        // within the last second of the 5th is still on time: late from 00:00 of the 6th
+        assertFalse(ReportingDeadline.isLate(sep, Instant.parse("2017-10-05T15:59:59.999Z")));
         assertTrue(ReportingDeadline.isLate(sep, Instant.parse("2017-10-05T16:00:00Z")));
     }
 
@@ -124,5 +126,48 @@ class ProjectRulesTest {
         assertEquals("2017-Q4", Periods.Quarter.parse("2018-Q1").orElseThrow().previous().toString());
         assertTrue(Periods.Quarter.parse("2017-Q5").isEmpty());
         assertTrue(Periods.month("2017-13").isEmpty());
+    }
+
+    // 134号 二 (资金到位率): funds in place are cumulative; going down needs a stated reason
+    @Test
+    void cumulativeFundsGoingDownNeedAReason() {
+        var earlier = new ProgressRules.MonthFunds("2017-10", new java.math.BigDecimal("5"));
+        var later = new ProgressRules.MonthFunds("2017-12", new java.math.BigDecimal("8"));
+        assertEquals("fundsInPlace", ProgressRules.checkCumulative(new java.math.BigDecimal("3"), earlier, later, null)
+                .orElseThrow().field());
+        assertTrue(ProgressRules.checkCumulative(new java.math.BigDecimal("9"), earlier, later, " ").isPresent());
+        assertTrue(ProgressRules.checkCumulative(new java.math.BigDecimal("3"), earlier, later, "退回2亿元").isEmpty());
+        assertTrue(ProgressRules.checkCumulative(new java.math.BigDecimal("5"), earlier, later, null).isEmpty());
+        assertTrue(ProgressRules.checkCumulative(new java.math.BigDecimal("0"), null, null, null).isEmpty());
+    }
+
+    // 134号 五 (每月5日前报送): a project owes months from its fair's month to the fair's closing
+    @Test
+    void monthsBeforeTheFairOrAfterItsClosingAreRefused() {
+        Fair fair = new Fair();
+        fair.edition = 18;
+        fair.reportingFrom = "2017-01";
+        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2016, 12)).orElseThrow().contains("2017-01"));
+        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2017, 1)).isEmpty());
+        fair.closedAfter = "2018-12";
+        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2018, 12)).isEmpty());
+        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2019, 1)).isPresent());
+    }
+
+    // 134号 开头: 597亿元 … 占总签约金额的40% implies a total of about 1492.50亿元; 683亿元 at 46% about 1484.78亿元
+    @Test
+    void aStatedShareImpliesATotal() {
+        assertEquals(new BigDecimal("1492.50"), HeadlineFigure.impliedTotal(new BigDecimal("597"), new BigDecimal("40")));
+        assertEquals(new BigDecimal("1484.78"), HeadlineFigure.impliedTotal(new BigDecimal("683"), new BigDecimal("46")));
+        BigDecimal[] range = HeadlineFigure.impliedTotalRange(new BigDecimal("597"), new BigDecimal("40"));
+        assertEquals(new BigDecimal("1472.83"), range[0]);
+        assertEquals(new BigDecimal("1512.66"), range[1]);
+    }
+
+    @Test
+    void anOutlierFenceIsPrintedWithEnoughDigitsOrAtTheFence() {
+        assertEquals("0.0996", OutlierRule.fenceText(0.09961, new BigDecimal("0.10")));
+        assertEquals("42.96", OutlierRule.fenceText(42.9612, new BigDecimal("180.33")));
+        assertTrue(OutlierRule.fenceText(0.1, new BigDecimal("0.10")).startsWith("at the fence"));
     }
 }
