@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,9 +43,13 @@ public class StatusResource {
     LaggingService lagging;
     @Inject
     LinkedIndicatorService linked;
+    @Inject
+    gov.qinghai.followup.actionplan.service.UnitScope units;
 
     @Schema(name = "TaskStatus")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
+                                 @Schema(example = "2017-09-30", description = "the task's own deadline")
+                                 LocalDate deadline,
                                  @Schema(example = "2017-10-10") LocalDate asOf,
                                  @Schema(example = "OVERDUE") TaskStatus status,
                                  @Schema(example = "[\"21-coal: deadline 2017-09-30 passed, actual 120 (2017-09-30) against ≥ 132\"]")
@@ -115,7 +120,7 @@ public class StatusResource {
     }
 
     static TaskStatusView view(TaskState s, LocalDate asOf) {
-        return new TaskStatusView(s.number(), s.groupNumeral(), asOf, s.verdict().status(), s.verdict().reasons(),
+        return new TaskStatusView(s.number(), s.groupNumeral(), s.deadline(), asOf, s.verdict().status(), s.verdict().reasons(),
                 s.indicators().stream().map(i -> IndicatorState.of(i, s.verdict().actuals().get(i.code()))).toList(),
                 s.reportsFiled(), s.reportsMissing(), new Reporting(ReportingCalendar.FIRST_PERIOD.toString(),
                 s.owedUntil() == null ? null : s.owedUntil().toString(), s.reportingEndBasis(),
@@ -127,13 +132,22 @@ public class StatusResource {
     @Authenticated
     @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
             + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
-            + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status.")
+            + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status and by a unit "
+            + "that leads or shares the task (the notice's own spelling, e.g. 西宁市人民政府, accepted): a unit's "
+            + "tasks with deadline and status in one list.")
+    @APIResponse(responseCode = "200", description = "A page of task statuses")
+    @APIResponse(responseCode = "404", description = "No unit of that name or spelling")
     public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
                                     @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf,
-                                    @QueryParam("status") TaskStatus only) {
+                                    @QueryParam("status") TaskStatus only,
+                                    @Parameter(example = "西宁市人民政府") @QueryParam("unit")
+                                    @jakarta.validation.constraints.Size(max = 100) String unit) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        java.util.Set<Long> ids = unit == null ? null
+                : new java.util.HashSet<>(units.taskIds(TaskResource.unitNamed(unit)));
         List<TaskStatusView> all = status.all(d, linked.forStatus()).values().stream()
-                .filter(s -> only == null || s.verdict().status() == only).map(s -> view(s, d)).toList();
+                .filter(s -> only == null || s.verdict().status() == only)
+                .filter(s -> ids == null || ids.contains(s.taskId())).map(s -> view(s, d)).toList();
         return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
     }
 

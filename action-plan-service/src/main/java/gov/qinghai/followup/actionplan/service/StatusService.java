@@ -40,7 +40,7 @@ public class StatusService {
      */
     public record TaskState(long taskId, int number, String groupNumeral, Verdict verdict, List<IndicatorFacts> indicators,
                             int reportsFiled, int reportsMissing, YearMonth owedUntil, String reportingEndBasis,
-                            List<MissingReports> missing) {
+                            List<MissingReports> missing, LocalDate deadline) {
     }
 
     /** Reports owed by one unit for one task and not filed, months listed. */
@@ -107,7 +107,7 @@ public class StatusService {
             int m = owed.stream().mapToInt(x -> x.periods().size()).sum();
             Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m, deadline, completedOn), asOf);
             out.put(number, new TaskState(id, number, (String) r[2], v, ind, f, m, end.lastPeriod(), end.basis(),
-                    List.copyOf(owed)));
+                    List.copyOf(owed), deadline));
         }
         return out;
     }
