@@ -48,8 +48,9 @@ fi
 # (a production start refuses them: common.security.ProductionSecretsGuard)
 export ALLOW_DEV_DEFAULTS="${ALLOW_DEV_DEFAULTS:-true}"
 
-# action-plan reads linked indicators from the other two services with this token
-export PEER_TOKEN="${PEER_TOKEN:-$(deploy/token.sh viewer "" 24)}"
+# action-plan reads linked indicators from the other two services with a 5-minute viewer token it signs per call
+# with this key (locally the dev key, which the services trust); nothing expires for a person to renew
+export PEER_SIGNING_KEY="${PEER_SIGNING_KEY:-$ROOT/service-common/src/test/resources/dev-keys/privateKey.pem}"
 
 pids=()
 stop_all() {

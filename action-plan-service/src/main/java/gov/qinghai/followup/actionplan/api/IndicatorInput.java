@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,5 +23,9 @@ public record IndicatorInput(
         @NotNull @Schema(example = "2017-09-30") LocalDate deadline,
         @Size(max = 300) @Schema(example = "stated: 9月前") String deadlineBasis,
         @Size(max = 500) @Schema(example = "9月前完成132万吨煤炭产能压减任务") String sourcePhrase,
-        @Schema(example = "0", description = "the version you read (update only)") Long version) {
+        @Schema(example = "0", description = "the version you read (update only)") Long version,
+        @Schema(example = "PROVINCE", description = "how units' figures combine: PROVINCE (the lead unit's figure "
+                + "stands for the province; the default), SUM (they add up) or WEAKEST (the weakest counts)")
+        FigureRule figureRule,
+        @Size(max = 300) @Schema(example = "各市（州）年底前至少建成一个") String figureRuleBasis) {
 }

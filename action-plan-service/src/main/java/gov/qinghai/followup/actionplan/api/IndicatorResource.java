@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.common.audit.AuditEntry;
@@ -113,6 +114,8 @@ public class IndicatorResource {
         i.deadline = b.deadline();
         i.deadlineBasis = b.deadlineBasis();
         i.sourcePhrase = b.sourcePhrase();
+        i.figureRule = b.figureRule() == null ? FigureRule.PROVINCE : b.figureRule();
+        i.figureRuleBasis = b.figureRuleBasis();
     }
 
     static Indicator find(long id) {

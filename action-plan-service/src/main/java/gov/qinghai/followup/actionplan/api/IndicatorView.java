@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.LinkedSource;
 import gov.qinghai.followup.actionplan.domain.Numbers;
@@ -25,11 +26,15 @@ public record IndicatorView(
         @Schema(example = "MEDICAL_ALLIANCE", description = "peer service measuring it; null if reported by units")
         LinkedSource linkedSource,
         @Schema(example = "coverageRate") String linkedKey,
+        @Schema(example = "PROVINCE", description = "how units' figures combine: PROVINCE (the lead unit's figure, or "
+                + "the peer's 全省 figure, stands for the province), SUM (they add up), WEAKEST (the weakest counts)")
+        FigureRule figureRule,
+        @Schema(example = "各市（州）年底前至少建成一个: every 市州 must reach it") String figureRuleBasis,
         @Schema(example = "0") long version) {
 
     public static IndicatorView of(Indicator i) {
         return new IndicatorView(i.id, i.task.number, i.code, i.name, i.unit, i.comparator, i.comparator.symbol,
                 Numbers.plain(i.target), i.deadline, i.deadlineBasis, i.sourcePhrase, i.linkedSource, i.linkedKey,
-                i.version);
+                i.figureRule, i.figureRuleBasis, i.version);
     }
 }

@@ -1,7 +1,10 @@
 package gov.qinghai.followup.actionplan.api;
 
 import java.time.Clock;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Numbers;
+import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Actual;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
@@ -27,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,34 +46,71 @@ public class StatusResource {
     LaggingService lagging;
     @Inject
     LinkedIndicatorService linked;
+    @Inject
+    gov.qinghai.followup.actionplan.service.UnitScope units;
 
     @Schema(name = "TaskStatus")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
+                                 @Schema(example = "2017-09-30", description = "the task's own deadline")
+                                 LocalDate deadline,
                                  @Schema(example = "2017-10-10") LocalDate asOf,
                                  @Schema(example = "OVERDUE") TaskStatus status,
                                  @Schema(example = "[\"21-coal: deadline 2017-09-30 passed, actual 120 (2017-09-30) against ≥ 132\"]")
                                  List<String> reasons,
                                  List<IndicatorState> indicators,
-                                 @Schema(example = "2") int reportsFiled, @Schema(example = "1") int reportsMissing) {
+                                 @Schema(example = "2") int reportsFiled, @Schema(example = "1") int reportsMissing,
+                                 @Schema(description = "which months the units owing the report owe, and which of "
+                                         + "those are missing on the date") Reporting reporting) {
+    }
+
+    @Schema(name = "TaskReporting", description = "Monthly reports are owed from 2017-08 to owedUntil: the month the "
+            + "task was met or confirmed complete, else the month of its last deadline (domain.ReportingObligation)")
+    public record Reporting(@Schema(example = "2017-08") String owedFrom,
+                            @Schema(example = "2017-09", description = "null: no report is owed") String owedUntil,
+                            @Schema(example = "the report for 2017-09, the month of the task's last deadline 2017-09-30, "
+                                    + "is the final one owed") String basis,
+                            List<UnitMissing> missing) {
+    }
+
+    @Schema(name = "UnitMissingReports")
+    public record UnitMissing(@Schema(example = "省经济和信息化委") String unit,
+                              @Schema(example = "[\"2017-09\"]") List<String> periods) {
+    }
+
+    @Schema(name = "FigureUsed")
+    public record FigureView(@Schema(example = "省科技厅", description = "the unit, or the 市州/全省 of a peer's figure")
+                             String scope, @Schema(example = "40") BigDecimal value,
+                             @Schema(example = "2017-09-30") LocalDate asOf,
+                             @Schema(example = "true", description = "whether the rule used it") boolean used) {
     }
 
     @Schema(name = "IndicatorState")
     public record IndicatorState(@Schema(example = "29-family-doctor") String code, @Schema(example = "≥") String comparator,
                                  @Schema(example = "30") BigDecimal target, @Schema(example = "2017-12-31") LocalDate deadline,
-                                 @Schema(example = "22.1", description = "the actual the status is judged by")
+                                 @Schema(example = "31.5", description = "the actual the status is judged by")
                                  BigDecimal actual,
                                  @Schema(example = "2017-12-31", description = "the date the actual refers to")
                                  LocalDate actualAsOf,
                                  @Schema(example = "MEDICAL_ALLIANCE", description = "REPORT (a unit's report) or the "
                                          + "peer service that measures it") String actualSource,
-                                 @Schema(example = "果洛州", description = "for a peer's figure per 市州: the 市州 that "
-                                         + "decides (the weakest)") String actualScope,
+                                 @Schema(example = "全省", description = "whose figure decides: a unit, 全省, or the "
+                                         + "weakest 市州") String actualScope,
                                  @Schema(example = "false", description = "the peer did not answer: its last known "
-                                         + "figure is used") boolean stale) {
+                                         + "figure is used") boolean stale,
+                                 @Schema(example = "PROVINCE", description = "how units' figures combine") FigureRule rule,
+                                 @Schema(example = "the province's figure (全省) against the province's target; 市州 "
+                                         + "figures shown beside it") String basis,
+                                 @Schema(description = "every figure considered, used or shown beside it")
+                                 List<FigureView> figures) {
         static IndicatorState of(IndicatorFacts i, Actual a) {
+            List<FigureView> figures = a != null ? a.figures().stream()
+                    .map(f -> new FigureView(f.scope(), Numbers.plain(f.value()), f.asOf(), f.used())).toList()
+                    : i.figures().stream()
+                    .map(f -> new FigureView(f.unit(), Numbers.plain(f.value()), f.asOf(), false)).toList();
             return new IndicatorState(i.code(), i.comparator().symbol, Numbers.plain(i.target()), i.deadline(),
                     a == null ? null : Numbers.plain(a.value()), a == null ? null : a.asOf(),
-                    a == null ? null : a.source(), a == null ? null : a.scope(), a != null && a.stale());
+                    a == null ? null : a.source(), a == null ? null : a.scope(), a != null && a.stale(), i.rule(),
+                    a == null ? TaskStatusRule.noActualBasis(i) : a.basis(), figures);
         }
     }
 
@@ -82,9 +123,11 @@ public class StatusResource {
     }
 
     static TaskStatusView view(TaskState s, LocalDate asOf) {
-        return new TaskStatusView(s.number(), s.groupNumeral(), asOf, s.verdict().status(), s.verdict().reasons(),
+        return new TaskStatusView(s.number(), s.groupNumeral(), s.deadline(), asOf, s.verdict().status(), s.verdict().reasons(),
                 s.indicators().stream().map(i -> IndicatorState.of(i, s.verdict().actuals().get(i.code()))).toList(),
-                s.reportsFiled(), s.reportsMissing());
+                s.reportsFiled(), s.reportsMissing(), new Reporting(ReportingCalendar.FIRST_PERIOD.toString(),
+                s.owedUntil() == null ? null : s.owedUntil().toString(), s.reportingEndBasis(),
+                s.missing().stream().map(m -> new UnitMissing(m.unitName(), m.periods())).toList()));
     }
 
     @GET
@@ -92,13 +135,22 @@ public class StatusResource {
     @Authenticated
     @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
             + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
-            + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status.")
+            + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status and by a unit "
+            + "that leads or shares the task (the notice's own spelling, e.g. 西宁市人民政府, accepted): a unit's "
+            + "tasks with deadline and status in one list.")
+    @APIResponse(responseCode = "200", description = "A page of task statuses")
+    @APIResponse(responseCode = "404", description = "No unit of that name or spelling")
     public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
                                     @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf,
-                                    @QueryParam("status") TaskStatus only) {
+                                    @QueryParam("status") TaskStatus only,
+                                    @Parameter(example = "西宁市人民政府") @QueryParam("unit")
+                                    @jakarta.validation.constraints.Size(max = 100) String unit) {
         LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
+        java.util.Set<Long> ids = unit == null ? null
+                : new java.util.HashSet<>(units.taskIds(TaskResource.unitNamed(unit)));
         List<TaskStatusView> all = status.all(d, linked.forStatus()).values().stream()
-                .filter(s -> only == null || s.verdict().status() == only).map(s -> view(s, d)).toList();
+                .filter(s -> only == null || s.verdict().status() == only)
+                .filter(s -> ids == null || ids.contains(s.taskId())).map(s -> view(s, d)).toList();
         return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
     }
 

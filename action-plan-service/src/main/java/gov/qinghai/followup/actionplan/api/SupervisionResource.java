@@ -1,12 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.Accountability;
-import gov.qinghai.followup.actionplan.domain.Admonition;
 import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
-import gov.qinghai.followup.actionplan.domain.Unit;
-import gov.qinghai.followup.actionplan.service.LegacyIdempotencyKeys;
+import gov.qinghai.followup.actionplan.service.SupervisionService;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -17,7 +14,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,46 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SupervisionResource {
 
     @Inject
-    LegacyIdempotencyKeys legacyKeys;
+    SupervisionService supervisions;
 
     @POST
     @Idempotent
     @Path("supervisions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Transactional
-    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings. A retry "
+    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings; heldOn "
+            + "within the offensive's supervision (2017-08-09 to 2018-12-31), a finding's task among the 督查's tasks "
+            + "and its unit one of that task (422 naming the field). A retry "
             + "with the same Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true); the same "
             + "key with another body 422.")
     public Response create(@Valid @NotNull SupervisionInput in) {
-        Optional<Long> legacy = legacyKeys.supervision();
-        if (legacy.isPresent()) {
-            return Response.status(Response.Status.CREATED).header(Idempotent.REPLAYED_HEADER, "true")
-                    .entity(SupervisionView.of(Supervision.findById(legacy.get()))).build();
-        }
-        Supervision s = new Supervision();
-        s.kind = in.kind();
-        s.heldOn = in.heldOn();
-        s.title = in.title();
-        if (in.taskNumbers() != null) {
-            s.taskNumbers.addAll(in.taskNumbers());
-        }
-        List<String> units = in.units() == null ? List.of() : in.units();
-        for (int i = 0; i < units.size(); i++) {
-            s.units.add(unit(units.get(i), "units[" + i + "]"));
-        }
-        s.persist();
-        List<SupervisionInput.FindingInput> findings = in.findings() == null ? List.of() : in.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = new Finding();
-            f.supervision = s;
-            f.unit = unit(findings.get(i).unit(), "findings[" + i + "].unit");
-            f.taskNumber = findings.get(i).taskNumber();
-            f.text = findings.get(i).text();
-            f.persist();
-            s.findings.add(f);
-        }
-        Supervision.flush();
-        return Response.status(Response.Status.CREATED).entity(SupervisionView.of(s)).build();
+        SupervisionService.Created c = supervisions.create(in);
+        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(c.view());
+        return (c.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
     @GET
@@ -113,41 +82,23 @@ public class SupervisionResource {
     @Idempotent
     @Path("findings/{id}/admonitions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Transactional
-    @Operation(summary = "Record a 约谈 on a finding", description = "A retry with the same Idempotency-Key gets "
+    @Operation(summary = "Record a 约谈 on a finding", description = "Not dated before its 督查 nor outside the "
+            + "offensive's supervision: 422 naming heldOn. A retry with the same Idempotency-Key gets "
             + "the first answer again (201, Idempotent-Replayed: true).")
     public Response admonish(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Admonition in) {
-        Admonition a = new Admonition();
-        a.finding = finding(id);
-        a.heldOn = in.heldOn();
-        a.conductedBy = in.conductedBy();
-        a.summary = in.summary();
-        a.persist();
-        return Response.status(Response.Status.CREATED).entity(SupervisionView.AdmonitionView.of(a)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(supervisions.admonish(id, in)).build();
     }
 
     @POST
     @Idempotent
     @Path("findings/{id}/accountabilities")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Transactional
-    @Operation(summary = "Record a 问责 on a finding", description = "A retry with the same Idempotency-Key gets "
-            + "the first answer again (201, Idempotent-Replayed: true).")
+    @Operation(summary = "Record a 问责 on a finding", description = "Not dated before its 督查 nor outside the "
+            + "offensive's supervision (2017-08-09 to 2018-12-31): 422 naming decidedOn. A retry with the same "
+            + "Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true).")
     public Response hold(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Accountability in) {
-        Accountability a = new Accountability();
-        a.finding = finding(id);
-        a.decidedOn = in.decidedOn();
-        a.measure = in.measure();
-        a.persons = in.persons();
-        a.persist();
-        return Response.status(Response.Status.CREATED).entity(SupervisionView.AccountabilityView.of(a)).build();
-    }
-
-    private static Finding finding(long id) {
-        return Finding.<Finding>findByIdOptional(id).orElseThrow(() -> Problems.notFound("finding", id));
-    }
-
-    private static Unit unit(String name, String field) {
-        return Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
+        return Response.status(Response.Status.CREATED)
+                .entity(supervisions.hold(id, in)).build();
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.service.UnitScope;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,13 +39,38 @@ public class TaskResource {
     @GET
     @Path("tasks")
     @Authenticated
-    @Operation(summary = "List tasks", description = "Paged, by number; filter by group numeral (一…四).")
+    @Operation(summary = "List tasks", description = "Paged, by number, with each task's deadline; filter by group "
+            + "numeral (一…四), by a unit that leads or shares the task (directly or through a collective; the "
+            + "notice's own spelling such as 西宁市人民政府 is accepted), and by a keyword in the task's text or unit "
+            + "wording. The same filters on /task-status give each task's status.")
+    @APIResponse(responseCode = "200", description = "A page of tasks")
+    @APIResponse(responseCode = "404", description = "No unit of that name or spelling")
     public Page<TaskSummaryView> list(@Valid @BeanParam PageQuery page,
                                       @Parameter(example = "三") @QueryParam("group")
-                                      @Pattern(regexp = "[一二三四]", message = "must be one of 一, 二, 三, 四") String group) {
-        String q = group == null ? "1 = 1" : "group.numeral = :g";
-        Parameters p = group == null ? new Parameters() : Parameters.with("g", group);
-        return Page.of(Task.find(q, Sort.by("number"), p.map()), page, TaskSummaryView::of);
+                                      @Pattern(regexp = "[一二三四]", message = "must be one of 一, 二, 三, 四") String group,
+                                      @Parameter(example = "西宁市人民政府") @QueryParam("unit") @Size(max = 100) String unit,
+                                      @Parameter(example = "煤炭") @QueryParam("q") @Size(max = 100) String keyword) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (group != null) {
+            q.append(" and group.numeral = :g");
+            p.and("g", group);
+        }
+        if (unit != null) {
+            q.append(" and id in (:ids)");
+            p.and("ids", scope.taskIds(unitNamed(unit)));
+        }
+        if (keyword != null && !keyword.isBlank()) {
+            // literal text: % and _ match themselves
+            q.append(" and (locate(:k, text) > 0 or locate(:k, coalesce(leadWording, '')) > 0"
+                    + " or locate(:k, coalesce(responsibleWording, '')) > 0)");
+            p.and("k", keyword.strip());
+        }
+        return Page.of(Task.find(q.toString(), Sort.by("number"), p.map()), page, TaskSummaryView::of);
+    }
+
+    static Unit unitNamed(String name) {
+        return Unit.byName(name).orElseThrow(() -> Problems.notFound("unit", name));
     }
 
     @GET

@@ -17,7 +17,17 @@ public interface PeersConfig {
     /** project-tracking-service: 青洽会 履约率/开工率/资金到位率 (135号 任务39, targets of 134号). */
     Peer projectRates();
 
-    /** A service token for peers; without it the caller's own bearer token is passed on. */
+    /**
+     * The service key (a PEM private key: file path or classpath resource) action-plan signs a short-lived token with
+     * for every peer call (service.PeerToken). The peers must trust its public key (README, production).
+     */
+    Optional<String> signingKey();
+
+    /** How long a minted peer token lives. */
+    @WithDefault("5M")
+    Duration tokenLifetime();
+
+    /** A static token for peers, used without a signing key; without either the caller's own token is passed on. */
     Optional<String> token();
 
     /**

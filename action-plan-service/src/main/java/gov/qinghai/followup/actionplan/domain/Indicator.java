@@ -34,6 +34,10 @@ public class Indicator extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LinkedSource linkedSource;
     public String linkedKey;
+    /** How several units' (or 市州') figures combine into the one the indicator is judged by, and why. */
+    @Enumerated(EnumType.STRING)
+    public FigureRule figureRule = FigureRule.PROVINCE;
+    public String figureRuleBasis;
     @Version
     public long version;
 }

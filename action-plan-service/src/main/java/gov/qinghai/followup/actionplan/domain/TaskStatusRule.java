@@ -27,9 +27,10 @@ import java.util.Map;
  * An indicator's actual is its latest figure on or before the date. For an indicator a peer service measures
  * (任务29 医联体 and 家庭医生签约 from medical-alliance-service, 任务39 青洽会 rates from project-tracking-service)
  * that is the peer's latest figure, live or last known (then marked stale but still used), else the units'
- * reported value. Peers are asked for the figure of the indicator's deadline (its year), so a figure fetched on
- * a day refers to that day or the deadline, whichever is earlier. A figure given per 市州 is judged by its
- * weakest 市州, as 各市（州）年底前至少建成一个 asks of every one of them.
+ * reported figures. Peers are asked for the figure of the indicator's deadline (its year), so a figure fetched on
+ * a day refers to that day or the deadline, whichever is earlier. Figures of several units or 市州 combine by the
+ * indicator's {@link FigureRule}: the province's own figure (140号 sets 家庭医生签约 30% for 全省), their sum, or
+ * the weakest (各市（州）年底前至少建成一个 asks it of every 市州).
  */
 public final class TaskStatusRule {
     public static final String REPORTED = "REPORT";
@@ -39,17 +40,43 @@ public final class TaskStatusRule {
                                 boolean stale) {
     }
 
-    /** One indicator with the units' latest reported actual on or before the status date, and its peer figures. */
+    /**
+     * One unit's latest figure for an indicator on or before the status date. owesReport: the unit owes the task's
+     * monthly report (its 牵头单位, or a 责任单位 of a task without one): under {@link FigureRule#PROVINCE} only such
+     * a unit's figure stands for the province.
+     */
+    public record UnitFigure(String unit, BigDecimal value, LocalDate asOf, boolean owesReport) {
+    }
+
+    /** One indicator, how its figures combine, each unit's latest figure on or before the status date, its peer's. */
     public record IndicatorFacts(String code, String unit, Comparator comparator, BigDecimal target, LocalDate deadline,
-                                 BigDecimal reported, LocalDate reportedAsOf, LinkedFigures linked) {
+                                 FigureRule rule, List<UnitFigure> figures, LinkedFigures linked) {
+        /** A province-wide figure reported by the lead unit (or none). */
+        public IndicatorFacts(String code, String unit, Comparator comparator, BigDecimal target, LocalDate deadline,
+                              BigDecimal reported, LocalDate reportedAsOf, LinkedFigures linked) {
+            this(code, unit, comparator, target, deadline, FigureRule.PROVINCE, reported == null ? List.of()
+                    : List.of(new UnitFigure("lead", reported, reportedAsOf, true)), linked);
+        }
+
         public IndicatorFacts(String code, String unit, Comparator comparator, BigDecimal target, LocalDate deadline,
                               BigDecimal reported, LocalDate reportedAsOf) {
             this(code, unit, comparator, target, deadline, reported, reportedAsOf, null);
         }
     }
 
-    /** The actual an indicator is judged by: its value, the date it refers to, and where it comes from. */
-    public record Actual(BigDecimal value, LocalDate asOf, String source, String scope, boolean stale) {
+    /** A figure shown beside an actual: whose (a unit or a 市州), its value and date, and whether the rule used it. */
+    public record Figure(String scope, BigDecimal value, LocalDate asOf, boolean used) {
+    }
+
+    /**
+     * The actual an indicator is judged by: its value, the date it refers to, where it comes from, the rule that
+     * combined it and why, and every figure considered (used or shown beside it).
+     */
+    public record Actual(BigDecimal value, LocalDate asOf, String source, String scope, boolean stale, FigureRule rule,
+                         String basis, List<Figure> figures) {
+        public Actual(BigDecimal value, LocalDate asOf, String source, String scope, boolean stale) {
+            this(value, asOf, source, scope, stale, FigureRule.PROVINCE, null, List.of());
+        }
     }
 
     /**
@@ -86,13 +113,13 @@ public final class TaskStatusRule {
         List<String> overdue = new ArrayList<>();
         for (IndicatorFacts i : f.indicators()) {
             Actual a = actuals.get(i.code());
-            if (!met(i, a) && asOf.isAfter(i.deadline())) {
+            if (!met(i, a) && deadlinePassed(i.deadline(), asOf)) {
                 overdue.add(i.code());
                 reasons.add(i.code() + ": deadline " + i.deadline() + " passed, " + actualText(a) + " against "
                         + i.comparator().symbol + " " + plain(i.target()));
             }
         }
-        if (!hasIndicators && asOf.isAfter(f.deadline())) {
+        if (!hasIndicators && deadlinePassed(f.deadline(), asOf)) {
             reasons.add("deadline " + f.deadline() + " passed without a completion confirmed by the 督查室");
         }
         if (!reasons.isEmpty()) {
@@ -117,17 +144,117 @@ public final class TaskStatusRule {
         return new Verdict(TaskStatus.ON_TRACK, List.of(), shown, List.of());
     }
 
-    /** The peer's figure when it refers to a day on or before the date, else the units' reported value. */
+    /** The scope a peer gives for the whole province. */
+    public static final String PROVINCE_SCOPE = "全省";
+
+    /**
+     * The one reading of "due on the as-of date", for the task status and the quarterly report alike: a target due on
+     * a day can still be met that day (135号 sets dates such as 9月底 and 年底前, both inclusive), so it is missed
+     * only from the next day on.
+     */
+    public static boolean deadlinePassed(LocalDate deadline, LocalDate asOf) {
+        return asOf.isAfter(deadline);
+    }
+
+    /**
+     * The peer's figure, combined by the indicator's rule, when it refers to a day on or before the date; else the
+     * units' reported figures combined by the rule.
+     */
     static Actual actual(IndicatorFacts i, LocalDate asOf) {
         LinkedFigures l = i.linked();
         if (l != null && !l.byScope().isEmpty()) {
             LocalDate refersTo = l.fetchedOn().isBefore(i.deadline()) ? l.fetchedOn() : i.deadline();
             if (!refersTo.isAfter(asOf)) {
-                Map.Entry<String, BigDecimal> w = weakest(l.byScope(), i.comparator(), i.target());
-                return new Actual(w.getValue(), refersTo, l.source().name(), w.getKey(), l.stale());
+                Actual a = linkedActual(i, l, refersTo);
+                if (a != null) {
+                    return a;
+                }
             }
         }
-        return i.reported() == null ? null : new Actual(i.reported(), i.reportedAsOf(), REPORTED, null, false);
+        return reportedActual(i);
+    }
+
+    /** A peer's figures by the rule: 全省 for PROVINCE (市州 beside it), the 市州 summed or their weakest. */
+    private static Actual linkedActual(IndicatorFacts i, LinkedFigures l, LocalDate refersTo) {
+        Map<String, BigDecimal> prefectures = new LinkedHashMap<>(l.byScope());
+        BigDecimal province = prefectures.remove(PROVINCE_SCOPE);
+        String source = l.source().name();
+        List<Figure> shown = new ArrayList<>();
+        switch (i.rule()) {
+            case PROVINCE -> {
+                if (province == null) {
+                    return null; // the peer gave no 全省 figure: the lead unit's report stands
+                }
+                shown.add(new Figure(PROVINCE_SCOPE, province, refersTo, true));
+                prefectures.forEach((k, v) -> shown.add(new Figure(k, v, refersTo, false)));
+                return new Actual(province, refersTo, source, PROVINCE_SCOPE, l.stale(), i.rule(),
+                        "the province's figure (全省) against the province's target; 市州 figures shown beside it", shown);
+            }
+            case SUM -> {
+                if (prefectures.isEmpty()) {
+                    return null;
+                }
+                BigDecimal sum = prefectures.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                prefectures.forEach((k, v) -> shown.add(new Figure(k, v, refersTo, true)));
+                return new Actual(sum, refersTo, source, null, l.stale(), i.rule(),
+                        "the sum of " + prefectures.size() + " 市州 figures", shown);
+            }
+            default -> {
+                Map<String, BigDecimal> scopes = prefectures.isEmpty() ? l.byScope() : prefectures;
+                Map.Entry<String, BigDecimal> w = weakest(scopes, i.comparator(), i.target());
+                scopes.forEach((k, v) -> shown.add(new Figure(k, v, refersTo, k.equals(w.getKey()))));
+                return new Actual(w.getValue(), refersTo, source, w.getKey(), l.stale(), i.rule(),
+                        "every 市州 must reach the target: the weakest, " + w.getKey() + ", decides", shown);
+            }
+        }
+    }
+
+    /** The units' latest figures by the rule; null while the rule has no figure to use. */
+    private static Actual reportedActual(IndicatorFacts i) {
+        List<UnitFigure> fs = i.figures();
+        if (fs.isEmpty()) {
+            return null;
+        }
+        switch (i.rule()) {
+            case PROVINCE -> {
+                UnitFigure lead = null;
+                for (UnitFigure f : fs) {
+                    if (f.owesReport() && (lead == null || f.asOf().isAfter(lead.asOf()))) {
+                        lead = f;
+                    }
+                }
+                if (lead == null) {
+                    return null;
+                }
+                UnitFigure used = lead;
+                return new Actual(lead.value(), lead.asOf(), REPORTED, lead.unit(), false, i.rule(),
+                        "the figure of " + lead.unit() + ", the unit answering for the task, stands for the province;"
+                                + " other units' figures are their own part, shown beside it, not used",
+                        fs.stream().map(f -> new Figure(f.unit(), f.value(), f.asOf(), f == used)).toList());
+            }
+            case SUM -> {
+                BigDecimal sum = fs.stream().map(UnitFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                LocalDate latest = fs.stream().map(UnitFigure::asOf).max(LocalDate::compareTo).orElseThrow();
+                return new Actual(sum, latest, REPORTED, null, false, i.rule(),
+                        "the sum of the latest figures of " + fs.size() + " unit(s)",
+                        fs.stream().map(f -> new Figure(f.unit(), f.value(), f.asOf(), true)).toList());
+            }
+            default -> {
+                Map<String, BigDecimal> byUnit = new LinkedHashMap<>();
+                fs.forEach(f -> byUnit.put(f.unit(), f.value()));
+                Map.Entry<String, BigDecimal> w = weakest(byUnit, i.comparator(), i.target());
+                UnitFigure used = fs.stream().filter(f -> f.unit().equals(w.getKey())).findFirst().orElseThrow();
+                return new Actual(used.value(), used.asOf(), REPORTED, used.unit(), false, i.rule(),
+                        "every unit must reach the target: the weakest, " + used.unit() + ", decides",
+                        fs.stream().map(f -> new Figure(f.unit(), f.value(), f.asOf(), f == used)).toList());
+            }
+        }
+    }
+
+    /** Why an indicator has no actual although units reported figures (shown beside it, none used). */
+    public static String noActualBasis(IndicatorFacts i) {
+        return i.figures().isEmpty() ? null : i.rule().description + ": no figure the rule can use yet; the units' "
+                + "figures are shown, not used";
     }
 
     /** The scope that decides: the lowest for ≥, the highest for ≤, one that differs for =. */

@@ -35,7 +35,16 @@ public class Unit extends PanacheEntityBase {
         return name.contains("委、办、厅、局") ? UnitKind.PROVINCIAL_DEPARTMENT : UnitKind.PREFECTURE_GOVERNMENT;
     }
 
+    /**
+     * A unit by its name, or by a spelling the notice itself uses for it in a task (135号 任务18 writes
+     * 西宁市人民政府 for 西宁市政府): the notice's wording is an alias of the unit it stands for.
+     */
     public static Optional<Unit> byName(String name) {
-        return find("name", name).firstResultOptional();
+        Optional<Unit> u = find("name", name).firstResultOptional();
+        if (u.isPresent() || name == null) {
+            return u;
+        }
+        return getEntityManager().createQuery("select distinct tu.unit from TaskUnit tu where tu.wording = :w", Unit.class)
+                .setParameter("w", name).setMaxResults(1).getResultStream().findFirst();
     }
 }

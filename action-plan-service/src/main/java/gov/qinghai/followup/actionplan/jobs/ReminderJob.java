@@ -9,13 +9,20 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
+import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
+import gov.qinghai.followup.actionplan.service.StatusService;
+import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
  * On the 1st of each month, reminds every unit that owes a report for the month before (a task it leads, or
- * shares where the task has no 牵头单位) and has not filed it, and puts each reminder into the outbox in the same
+ * shares where the task has no 牵头单位, whose reporting has not ended: domain.ReportingObligation) and has not
+ * filed it, and puts each reminder into the outbox in the same
  * transaction (ReminderDelivery). Once per month across replicas.
  */
 @ApplicationScoped
@@ -29,6 +36,10 @@ public class ReminderJob implements PeriodJob {
     EntityManager em;
     @Inject
     ReminderDelivery delivery;
+    @Inject
+    StatusService status;
+    @Inject
+    LinkedIndicatorService linked;
 
     @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
@@ -45,9 +56,13 @@ public class ReminderJob implements PeriodJob {
         return "Monthly, on the 1st: reminds each unit that owes a report for the month before the date (2017-10-01 → 2017-09)";
     }
 
-    @Transactional
     @Override
     public JobResult run(LocalDate date, String triggeredBy) {
+        Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
+        return QuarkusTransaction.requiringNew().call(() -> remind(date, triggeredBy, figures));
+    }
+
+    private JobResult remind(LocalDate date, String triggeredBy, Map<String, LinkedFigures> figures) {
         YearMonth period = ReportingCalendar.reminderPeriod(date);
         if (!ReportingCalendar.reportable(period)) {
             return new JobResult(NAME, period.toString(), false, 0, "no report is owed for " + period
@@ -56,15 +71,20 @@ public class ReminderJob implements PeriodJob {
         if (!ledger.claim(NAME, period.toString(), triggeredBy)) {
             return new JobResult(NAME, period.toString(), false, 0, "already done for " + period);
         }
-        int n = em.createNativeQuery("""
+        // only tasks whose reporting has not ended by the month (domain.ReportingObligation)
+        List<Long> owing = status.all(date, figures).values().stream()
+                .filter(s -> s.owedUntil() != null && !period.isAfter(s.owedUntil())).map(TaskState::taskId).toList();
+        int n = owing.isEmpty() ? 0 : em.createNativeQuery("""
                 insert into reminder (id, period, unit_id, task_numbers, created_at, job_date)
                 select nextval('reminder_seq'), ?1, d.unit_id, string_agg(cast(t.number as varchar), ',' order by t.number),
                        now(), ?2
                 from reporting_duty d join task t on t.id = d.task_id
-                where not exists (select 1 from progress_report r
+                where d.task_id in (?3)
+                  and not exists (select 1 from progress_report r
                                   where r.task_id = d.task_id and r.unit_id = d.unit_id and r.period = ?1)
                 group by d.unit_id""")
-                .setParameter(1, period.toString()).setParameter(2, java.sql.Date.valueOf(date)).executeUpdate();
+                .setParameter(1, period.toString()).setParameter(2, java.sql.Date.valueOf(date))
+                .setParameter(3, owing).executeUpdate();
         delivery.enqueue(period);
         ledger.finish(NAME, period.toString(), n);
         return new JobResult(NAME, period.toString(), true, n, n + " units reminded");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.actionplan.domain.Numbers;
 import gov.qinghai.followup.actionplan.domain.QuarterlyReport;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Actual;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
@@ -57,14 +58,16 @@ public class QuarterlyReportBuilder {
     public record TaskRow(int number, String group, TaskStatus status, List<String> reasons, List<IndicatorRow> indicators) {
     }
 
-    /** met is null while the deadline is ahead; source is REPORT or the peer service; stale: its last known figure. */
+    /** met is null until the deadline has passed (TaskStatusRule.deadlinePassed: due on the date is still open); source is REPORT or the peer service; stale: its last known figure. */
     public record IndicatorRow(String code, String comparator, BigDecimal target, LocalDate deadline, BigDecimal actual,
                                LocalDate actualAsOf, String source, boolean stale, Boolean met) {
         static IndicatorRow of(IndicatorFacts i, Actual a, LocalDate asOf) {
             return new IndicatorRow(i.code(), i.comparator().symbol, Numbers.plain(i.target()), i.deadline(),
                     a == null ? null : Numbers.plain(a.value()), a == null ? null : a.asOf(),
                     a == null ? null : a.source(), a != null && a.stale(),
-                    i.deadline().isAfter(asOf) ? null : a != null && i.comparator().satisfied(a.value(), i.target()));
+                    // the status's own reading of a deadline: due on the date is not yet missed
+                    !TaskStatusRule.deadlinePassed(i.deadline(), asOf) ? null
+                            : a != null && i.comparator().satisfied(a.value(), i.target()));
         }
     }
 

@@ -56,7 +56,7 @@ public class LaggingService {
                         .forEach(x -> a.evidence.add("task " + s.number() + " " + s.verdict().status() + ": " + x));
             }
         }
-        for (MissingReports m : status.missing(asOf)) {
+        for (MissingReports m : states.values().stream().flatMap(s -> s.missing().stream()).toList()) {
             Acc a = byUnit.computeIfAbsent(m.unitName(), k -> new Acc());
             a.missing += m.periods().size();
             a.evidence.add("task " + m.taskNumber() + ": report missing for " + String.join(", ", m.periods()));

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +42,7 @@ public class LinkedIndicatorService {
     @Inject
     EntityManager em;
     @Inject
-    JsonWebToken jwt;
+    PeerToken peerToken;
 
     public record ScopeValue(String scope, BigDecimal value, Boolean met) {
     }
@@ -67,14 +66,16 @@ public class LinkedIndicatorService {
                     : ALLIANCES_KEY.equals(i.linkedKey) ? calls.allianceCoverage(authorization(), i.deadline.getYear())
                     : calls.familyDoctorCoverage(authorization(), i.deadline.getYear());
             values = extract(answer, i.linkedKey);
-            if (values.isEmpty()) {
-                throw new IllegalStateException("the answer has no '" + i.linkedKey + "'");
-            }
         } catch (RuntimeException e) {
             LOG.warnf("linked indicator %s: %s unavailable (%s); answering the last known value", i.code, i.linkedSource,
                     e.toString());
             attempts.put(i.code, new Attempt(Instant.now(clock), true));
-            return stored(i, true, peerName(i.linkedSource) + " unavailable: " + e.getClass().getSimpleName());
+            return stored(i, true, peerName(i.linkedSource) + " unavailable: " + why(e));
+        }
+        if (values.isEmpty()) {
+            // the peer answered but has no figure for the indicator yet: not a failure, and said in words
+            attempts.put(i.code, new Attempt(Instant.now(clock), true));
+            return stored(i, true, peerName(i.linkedSource) + " answered with no figures yet for '" + i.linkedKey + "'");
         }
         // microseconds: what PostgreSQL keeps, so a later stale answer shows the same time
         Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -174,14 +175,30 @@ public class LinkedIndicatorService {
     }
 
     private String authorization() {
-        if (config.token().isPresent()) {
-            return "Bearer " + config.token().get();
+        return peerToken.authorization();
+    }
+
+    /** Why a peer call failed, in words a 督查 office reads (never a class name). */
+    static String why(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse() != null) {
+                return "it answered HTTP " + w.getResponse().getStatus();
+            }
+            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+                return "not asked: it failed repeatedly, asked again after a pause";
+            }
+            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
+                    || t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return "it did not answer in time";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "it could not be reached";
+            }
+            if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+                return "its answer was not readable JSON";
+            }
         }
-        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
-            return null; // a scheduled job has no caller's token to pass on: set PEER_TOKEN
-        }
-        String raw = jwt == null ? null : jwt.getRawToken();
-        return raw == null ? null : "Bearer " + raw;
+        return "the call failed";
     }
 
     private static String peerName(LinkedSource s) {

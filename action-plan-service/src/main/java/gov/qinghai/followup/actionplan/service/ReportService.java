@@ -5,6 +5,7 @@ import gov.qinghai.followup.actionplan.api.ReportInput;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.IndicatorActual;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
+import gov.qinghai.followup.actionplan.domain.ReportSenseChecks;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.Unit;
@@ -56,9 +57,9 @@ public class ReportService {
             return new Submitted(e, true);
         }
         YearMonth period = YearMonth.parse(in.period());
-        if (!ReportingCalendar.reportable(period)) {
-            throw Problems.unprocessable("period", "the offensive starts with 2017-08 (135号 issued 2017-08-09)");
-        }
+        ReportSenseChecks.period(period, lastDeadline(task)).ifPresent(v -> {
+            throw Problems.unprocessable(v.field(), v.detail());
+        });
         if (ProgressReport.count("task = ?1 and unit = ?2 and period = ?3", task, unit, in.period()) > 0) {
             throw Problems.conflict(unit.name + " already reported on task " + task.number + " for " + in.period()
                     + "; correct that report with PUT");
@@ -90,6 +91,15 @@ public class ReportService {
         apply(r, in);
         ProgressReport.flush();
         return r;
+    }
+
+    /** The task's latest deadline: its own or an indicator's. */
+    private static java.time.LocalDate lastDeadline(Task task) {
+        java.time.LocalDate last = task.deadline == null ? ReportingCalendar.OFFENSIVE_END : task.deadline;
+        for (Indicator i : Indicator.<Indicator>list("task", task)) {
+            last = i.deadline.isAfter(last) ? i.deadline : last;
+        }
+        return last;
     }
 
     private Unit reportingUnit(String requested) {
@@ -140,6 +150,12 @@ public class ReportService {
             if (!seen.add(a.indicatorCode())) {
                 throw Problems.badRequest(field, a.indicatorCode() + " given twice");
             }
+            String at = "actuals[" + i + "]";
+            ReportSenseChecks.value(at + ".value", a.value(), ind.unit, ind.name)
+                    .or(() -> ReportSenseChecks.asOf(at + ".asOf", a.asOf(), YearMonth.parse(r.period)))
+                    .ifPresent(v -> {
+                        throw Problems.unprocessable(v.field(), v.detail());
+                    });
             IndicatorActual ia = new IndicatorActual();
             ia.report = r;
             ia.indicator = ind;

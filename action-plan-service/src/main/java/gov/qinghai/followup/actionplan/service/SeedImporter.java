@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.service;
 
 import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.LinkedSource;
 import gov.qinghai.followup.actionplan.domain.Safeguard;
@@ -109,6 +110,8 @@ public class SeedImporter {
             i.sourcePhrase = r.get("source_phrase");
             i.linkedSource = r.get("linked_source").isBlank() ? null : LinkedSource.valueOf(r.get("linked_source"));
             i.linkedKey = blankToNull(r.get("linked_key"));
+            i.figureRule = FigureRule.valueOf(r.get("figure_rule"));
+            i.figureRuleBasis = blankToNull(r.get("figure_rule_basis"));
             i.persist();
         }
         for (Map<String, String> r : Csv.read("seed/safeguards.csv")) {

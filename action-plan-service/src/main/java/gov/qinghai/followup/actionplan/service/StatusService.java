@@ -1,11 +1,14 @@
 package gov.qinghai.followup.actionplan.service;
 
 import gov.qinghai.followup.actionplan.domain.Comparator;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
+import gov.qinghai.followup.actionplan.domain.ReportingObligation;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.IndicatorFacts;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.TaskFacts;
+import gov.qinghai.followup.actionplan.domain.TaskStatusRule.UnitFigure;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,58 +34,89 @@ public class StatusService {
     @Inject
     EntityManager em;
 
-    /** One task's derived status with the facts behind it. */
+    /**
+     * One task's derived status with the facts behind it: the last month a report is owed for (owedUntil; null when
+     * none is owed at all) and why, and the owed reports missing on the date, per unit.
+     */
     public record TaskState(long taskId, int number, String groupNumeral, Verdict verdict, List<IndicatorFacts> indicators,
-                            int reportsFiled, int reportsMissing) {
+                            int reportsFiled, int reportsMissing, YearMonth owedUntil, String reportingEndBasis,
+                            List<MissingReports> missing, LocalDate deadline) {
     }
 
     /** Reports owed by one unit for one task and not filed, months listed. */
     public record MissingReports(long taskId, int taskNumber, long unitId, String unitName, List<String> periods) {
     }
 
+    /**
+     * Every task's status on a date. Figures: each unit's latest actual on or before the date per indicator,
+     * combined by the indicator's FigureRule (domain.TaskStatusRule). Reports: owed from 2017-08 up to the month the
+     * task was met or confirmed complete, else up to the month of its last deadline (domain.ReportingObligation).
+     */
     @Transactional
     public Map<Integer, TaskState> all(LocalDate asOf, Map<String, LinkedFigures> linked) {
-        Map<Long, Object[]> latest = new HashMap<>();
+        Map<Long, List<UnitFigure>> figures = new HashMap<>();
         for (Object[] r : rows("""
-                select distinct on (a.indicator_id) a.indicator_id, a.value, a.as_of
-                from indicator_actual a join progress_report r on r.id = a.report_id
+                select distinct on (a.indicator_id, r.unit_id) a.indicator_id, u.name, a.value, a.as_of,
+                       exists (select 1 from reporting_duty d where d.task_id = r.task_id and d.unit_id = r.unit_id)
+                from indicator_actual a
+                join progress_report r on r.id = a.report_id
+                join unit u on u.id = r.unit_id
                 where a.as_of <= ?1
-                order by a.indicator_id, a.as_of desc, r.submitted_at desc""", Date.valueOf(asOf))) {
-            latest.put(((Number) r[0]).longValue(), r);
+                order by a.indicator_id, r.unit_id, a.as_of desc, r.submitted_at desc""", Date.valueOf(asOf))) {
+            figures.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new UnitFigure(
+                    (String) r[1], (BigDecimal) r[2], toDate(r[3]), (Boolean) r[4]));
         }
         Map<Long, List<IndicatorFacts>> indicators = new HashMap<>();
-        for (Object[] r : rows("select id, task_id, code, unit, comparator, target, deadline from indicator order by code")) {
-            Object[] l = latest.get(((Number) r[0]).longValue());
+        for (Object[] r : rows("""
+                select id, task_id, code, unit, comparator, target, deadline, figure_rule from indicator order by code""")) {
             indicators.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(new IndicatorFacts(
                     (String) r[2], (String) r[3], Comparator.valueOf((String) r[4]), (BigDecimal) r[5], toDate(r[6]),
-                    l == null ? null : (BigDecimal) l[1], l == null ? null : toDate(l[2]), linked.get((String) r[2])));
+                    FigureRule.valueOf((String) r[7]), figures.getOrDefault(((Number) r[0]).longValue(), List.of()),
+                    linked.get((String) r[2])));
         }
         Map<Long, Integer> filed = new HashMap<>();
         for (Object[] r : rows("select task_id, count(*) from progress_report where period <= ?1 group by task_id",
                 YearMonth.from(asOf).toString())) {
             filed.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
-        Map<Long, Integer> missing = new HashMap<>();
+        Map<Long, List<MissingReports>> missing = new HashMap<>();
         for (MissingReports m : missing(asOf)) {
-            missing.merge(m.taskId(), m.periods().size(), Integer::sum);
+            missing.computeIfAbsent(m.taskId(), k -> new ArrayList<>()).add(m);
         }
         Map<Integer, TaskState> out = new TreeMap<>();
         for (Object[] r : rows("""
                 select t.id, t.number, g.numeral, coalesce(t.deadline, ?1), t.completed_on
                 from task t join task_group g on g.id = t.group_id""", Date.valueOf(ReportingCalendar.OFFENSIVE_END))) {
             long id = ((Number) r[0]).longValue();
+            int number = ((Number) r[1]).intValue();
             List<IndicatorFacts> ind = indicators.getOrDefault(id, List.of());
             int f = filed.getOrDefault(id, 0);
-            int m = missing.getOrDefault(id, 0);
-            Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m, toDate(r[3]), toDate(r[4])), asOf);
-            out.put(((Number) r[1]).intValue(), new TaskState(id, ((Number) r[1]).intValue(), (String) r[2], v, ind, f, m));
+            LocalDate deadline = toDate(r[3]);
+            LocalDate completedOn = toDate(r[4]);
+            // whether and since when the task is met decides the months owed, which decide the rest of the status
+            Verdict figuresOnly = TaskStatusRule.derive(new TaskFacts(ind, f, 0, deadline, completedOn), asOf);
+            ReportingObligation.End end = ReportingObligation.end(ind, deadline, completedOn, figuresOnly, asOf);
+            List<MissingReports> owed = new ArrayList<>();
+            for (MissingReports m : missing.getOrDefault(id, List.of())) {
+                List<String> periods = m.periods().stream()
+                        .filter(p -> end.lastPeriod() != null && !YearMonth.parse(p).isAfter(end.lastPeriod())).toList();
+                if (!periods.isEmpty()) {
+                    owed.add(new MissingReports(m.taskId(), m.taskNumber(), m.unitId(), m.unitName(), periods));
+                }
+            }
+            int m = owed.stream().mapToInt(x -> x.periods().size()).sum();
+            Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m, deadline, completedOn), asOf);
+            out.put(number, new TaskState(id, number, (String) r[2], v, ind, f, m, end.lastPeriod(), end.basis(),
+                    List.copyOf(owed), deadline));
         }
         return out;
     }
 
-    /** Duty units' reports that are late on the date (months from 2017-08 whose 5th-of-next-month passed). */
-    @Transactional
-    public List<MissingReports> missing(LocalDate asOf) {
+    /**
+     * Duty units' reports not filed for every month from 2017-08 whose 5th-of-next-month passed, before the end of
+     * each task's reporting is applied (all() does that: use its TaskState.missing()).
+     */
+    List<MissingReports> missing(LocalDate asOf) {
         YearMonth last = ReportingCalendar.lastOverduePeriod(asOf);
         if (last == null) {
             return List.of();

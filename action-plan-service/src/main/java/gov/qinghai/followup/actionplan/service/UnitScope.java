@@ -90,6 +90,15 @@ public class UnitScope {
                 .setParameter(1, taskId).setParameter(2, unitId).getSingleResult()).longValue() > 0;
     }
 
+    /** The tasks a unit leads or shares, directly or through a collective (never empty: -1 stands for none). */
+    @SuppressWarnings("unchecked")
+    public List<Long> taskIds(Unit u) {
+        List<Long> ids = ((List<Number>) em.createNativeQuery(
+                "select distinct task_id from task_unit_scope where unit_id = ?1").setParameter(1, u.id)
+                .getResultList()).stream().map(Number::longValue).collect(java.util.stream.Collectors.toList());
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> names(String sql, long id) {
         return em.createNativeQuery(sql).setParameter(1, id).getResultList();

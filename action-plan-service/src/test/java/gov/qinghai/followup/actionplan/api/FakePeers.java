@@ -18,6 +18,8 @@ public class FakePeers implements QuarkusTestResourceLifecycleManager {
     /** Answer 200 without the figure (a peer in maintenance): stale answers without tripping the circuit breaker. */
     static volatile boolean withoutFigures;
     static volatile int calls;
+    /** The Authorization header of the last call to the family-doctor coverage. */
+    static volatile String lastAuthorization;
     private HttpServer server;
 
     /** The shape of medical-alliance-service GET /api/v1/family-doctor/coverage?year=2017. */
@@ -44,6 +46,7 @@ public class FakePeers implements QuarkusTestResourceLifecycleManager {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/api/v1/family-doctor/coverage", exchange -> {
                 calls++;
+                lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
                 boolean ok = !failing && exchange.getRequestURI().getQuery().contains("year=2017");
                 String answer = withoutFigures ? "{\"year\":2017,\"note\":\"maintenance\"}" : COVERAGE;
                 byte[] body = (ok ? answer : "{\"title\":\"boom\"}").getBytes(StandardCharsets.UTF_8);

@@ -65,4 +65,38 @@ class SupervisionTest {
         post(Tokens.supervisor(), "/api/v1/findings/999999/admonitions",
                 "{\"heldOn\":\"2017-10-12\",\"conductedBy\":\"省政府督查室\",\"summary\":\"x\"}").then().statusCode(404);
     }
+
+    @Test
+    void refusesASupervisionDatedOutsideTheOffensive() {
+        for (String day : new String[] {"1900-01-01", "2030-01-01"}) {
+            post(Tokens.supervisor(), "/api/v1/supervisions", SPECIAL.replace("2017-09-20", day)).then().statusCode(422)
+                    .contentType("application/problem+json").body("field", equalTo("heldOn"));
+        }
+    }
+
+    @Test
+    void refusesAFindingAgainstAUnitUnrelatedToItsTask() {
+        // 省金融办 neither leads nor shares 任务21 (煤炭去产能)
+        post(Tokens.supervisor(), "/api/v1/supervisions", SPECIAL.replace("\"unit\":\"省经济和信息化委\"",
+                "\"unit\":\"省金融办\"")).then().statusCode(422).body("field", equalTo("findings[0].unit"));
+    }
+
+    @Test
+    void refusesAFindingOnATaskOutsideTheSupervision() {
+        post(Tokens.supervisor(), "/api/v1/supervisions", SPECIAL.replace("\"taskNumber\":21", "\"taskNumber\":45"))
+                .then().statusCode(422).body("field", equalTo("findings[0].taskNumber"));
+    }
+
+    @Test
+    void refusesAnAdmonitionBeforeItsSupervisionAndAnAccountabilityOutsideTheOffensive() {
+        int findingId = post(Tokens.supervisor(), "/api/v1/supervisions", SPECIAL.replace("去产能专项督查", "日期核验"))
+                .then().statusCode(201).extract().path("findings[0].id");
+        post(Tokens.supervisor(), "/api/v1/findings/" + findingId + "/admonitions",
+                "{\"heldOn\":\"2017-09-01\",\"conductedBy\":\"省政府督查室\",\"summary\":\"约谈。\"}")
+                .then().statusCode(422).body("field", equalTo("heldOn"))
+                .body("detail", org.hamcrest.Matchers.containsString("before the 督查 of 2017-09-20"));
+        post(Tokens.supervisor(), "/api/v1/findings/" + findingId + "/accountabilities",
+                "{\"decidedOn\":\"2030-01-01\",\"measure\":\"通报批评\"}")
+                .then().statusCode(422).body("field", equalTo("decidedOn"));
+    }
 }

@@ -44,11 +44,11 @@ class WriteAuthorizationTest {
         c.put("POST /api/v1/tasks/{number}/reports", new Case("POST", "/api/v1/tasks/21/reports", "省金融办",
                 report("2017-08", "越权填报", "[]")));
         // 省国资委's report on 任务28: 省财政厅 may not correct it (checked in ReportService)
-        int report = as(Tokens.reporter("省国资委")).header("Idempotency-Key", "write-authz-28-2017-12")
-                .contentType(ContentType.JSON).body(report("2017-12", "三供一业移交。", "[]")).post("/api/v1/tasks/28/reports")
+        int report = as(Tokens.reporter("省国资委")).header("Idempotency-Key", "write-authz-28-2017-11")
+                .contentType(ContentType.JSON).body(report("2017-11", "三供一业移交。", "[]")).post("/api/v1/tasks/28/reports")
                 .then().statusCode(201).extract().path("id");
         c.put("PUT /api/v1/reports/{id}", new Case("PUT", "/api/v1/reports/" + report, "省财政厅",
-                json(Map.of("period", "2017-12", "narrative", "改写", "version", 0))));
+                json(Map.of("period", "2017-11", "narrative", "改写", "version", 0))));
         c.put("PUT /api/v1/task-groups/{id}", new Case("PUT", "/api/v1/task-groups/1", "省环境保护厅",
                 json(Map.of("name", "找准发力点", "heading", "改写", "version", 0))));
         c.put("POST /api/v1/tasks/{number}/indicators", new Case("POST", "/api/v1/tasks/21/indicators", "省金融办",
@@ -125,7 +125,7 @@ class WriteAuthorizationTest {
     /** What the refused writes would have changed, read back through the API. */
     private static String snapshot(Fixture f) {
         List<Object> parts = new ArrayList<>();
-        parts.add(as(Tokens.viewer()).queryParam("task", 28).queryParam("period", "2017-12").get("/api/v1/reports")
+        parts.add(as(Tokens.viewer()).queryParam("task", 28).queryParam("period", "2017-11").get("/api/v1/reports")
                 .then().extract().path("items.collect { it.narrative + it.version }"));
         parts.add(as(Tokens.viewer()).get("/api/v1/task-groups/1").then().extract().path("heading"));
         parts.add(as(Tokens.viewer()).queryParam("task", 21).get("/api/v1/indicators").then().extract()

@@ -160,26 +160,30 @@ class TaskStatusRuleTest {
     }
 
     @Test
-    void linkedFigureIsTheActualJudgedByItsWeakestPrefecture() {
-        // fetched 2018-01-03 for the year 2017: it refers to the deadline 2017-12-31; 果洛州 22.1 decides
-        var i = familyDoctor("35", coverage(LocalDate.of(2018, 1, 3), false, "全省", "31.5", "西宁市", "35.2", "果洛州", "22.1"));
+    void familyDoctorCoverageIsJudgedByTheProvinceFigureWithPrefecturesBesideIt() {
+        // 140号: 家庭医生签约服务覆盖率 30% for 全省 in 2017; fetched 2018-01-03 for 2017, it refers to 2017-12-31
+        var i = familyDoctor("25", coverage(LocalDate.of(2018, 1, 3), false, "全省", "31.5", "西宁市", "35.2", "果洛州", "22.1"));
         var v = TaskStatusRule.derive(facts(List.of(i), 4, 0), LocalDate.of(2018, 1, 5));
-        assertEquals(TaskStatus.OVERDUE, v.status());
+        assertEquals(TaskStatus.MET, v.status(), "31.5 % for the province meets 30 % although 果洛州 has 22.1 %");
         Actual a = v.actuals().get("29-family-doctor");
-        assertEquals(new BigDecimal("22.1"), a.value());
-        assertEquals("果洛州", a.scope());
+        assertEquals(new BigDecimal("31.5"), a.value());
+        assertEquals("全省", a.scope());
+        assertEquals(FigureRule.PROVINCE, a.rule());
         assertEquals("MEDICAL_ALLIANCE", a.source());
         assertEquals(LocalDate.of(2017, 12, 31), a.asOf());
-        assertEquals(List.of("29-family-doctor"), v.overdueIndicators());
-        assertEquals("29-family-doctor: deadline 2017-12-31 passed, actual 22.1 (2017-12-31, 果洛州, from MEDICAL_ALLIANCE)"
-                + " against ≥ 30", v.reasons().get(0), "the unit's reported 35 does not hide the peer's figure");
+        assertEquals(List.of(new TaskStatusRule.Figure("全省", new BigDecimal("31.5"), LocalDate.of(2017, 12, 31), true),
+                new TaskStatusRule.Figure("西宁市", new BigDecimal("35.2"), LocalDate.of(2017, 12, 31), false),
+                new TaskStatusRule.Figure("果洛州", new BigDecimal("22.1"), LocalDate.of(2017, 12, 31), false)), a.figures());
+        assertTrue(a.basis().contains("市州 figures shown beside it"), a.basis());
+        assertEquals("29-family-doctor: actual 31.5 (2017-12-31, 全省, from MEDICAL_ALLIANCE) ≥ 30", v.reasons().get(0),
+                "the unit's reported 25 does not hide the peer's figure");
     }
 
     @Test
     void linkedFigureMeetingEveryPrefectureMakesTheTaskMet() {
         // 135号 任务29: 各市（州）年底前至少建成一个有明显成效的医联体
         var alliances = new IndicatorFacts("29-alliances", "个/市州", Comparator.GE, BigDecimal.ONE, LocalDate.of(2017, 12, 31),
-                null, null, new LinkedFigures(LinkedSource.MEDICAL_ALLIANCE,
+                FigureRule.WEAKEST, List.of(), new LinkedFigures(LinkedSource.MEDICAL_ALLIANCE,
                 Map.of("西宁市", new BigDecimal("2"), "果洛州", BigDecimal.ONE), LocalDate.of(2017, 12, 20), false));
         var v = TaskStatusRule.derive(facts(List.of(alliances), 4, 0), LocalDate.of(2017, 12, 22));
         assertEquals(TaskStatus.MET, v.status());
@@ -188,8 +192,8 @@ class TaskStatusRuleTest {
 
     @Test
     void staleFigureIsUsedButShownAsStale() {
-        var live = familyDoctor(null, coverage(LocalDate.of(2017, 11, 20), false, "西宁市", "35.2", "果洛州", "28.9"));
-        var stale = familyDoctor(null, coverage(LocalDate.of(2017, 11, 20), true, "西宁市", "35.2", "果洛州", "28.9"));
+        var live = familyDoctor(null, coverage(LocalDate.of(2017, 11, 20), false, "全省", "28.9", "西宁市", "35.2"));
+        var stale = familyDoctor(null, coverage(LocalDate.of(2017, 11, 20), true, "全省", "28.9", "西宁市", "35.2"));
         LocalDate asOf = LocalDate.of(2017, 11, 25);
         var vLive = TaskStatusRule.derive(facts(List.of(live), 3, 0), asOf);
         var vStale = TaskStatusRule.derive(facts(List.of(stale), 3, 0), asOf);
@@ -203,7 +207,7 @@ class TaskStatusRuleTest {
     @Test
     void linkedFigureCountsOnlyFromTheDayItRefersTo() {
         // fetched 2017-10-20: a status of 2017-10-10 still rests on the units' report
-        var i = familyDoctor("31", coverage(LocalDate.of(2017, 10, 20), false, "果洛州", "22.1"));
+        var i = familyDoctor("31", coverage(LocalDate.of(2017, 10, 20), false, "全省", "22.1"));
         var before = TaskStatusRule.derive(facts(List.of(i), 2, 0), LocalDate.of(2017, 10, 10));
         assertEquals(TaskStatusRule.REPORTED, before.actuals().get("29-family-doctor").source());
         assertEquals(new BigDecimal("31"), before.actuals().get("29-family-doctor").value());
