@@ -72,10 +72,13 @@ public class AssessmentResource {
     @GET
     @Path("rounds/{id}/assessments")
     @Authenticated
-    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published.")
+    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published: 市州政府 first,"
+            + " then 省直部门, each ranked among its own kind (rankingGroup), since they are scored on different item"
+            + " sets (137号 附件 第8项 applies to 市州 only).")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         int year = AssessmentService.requireRound(id).year;
-        return Page.ofRows(Assessment.<Assessment>find("roundId", Sort.by("ranking").and("id"), id), page, rows -> {
+        return Page.ofRows(Assessment.<Assessment>find("roundId",
+                Sort.by("rankingGroup").and("ranking").and("id"), id), page, rows -> {
             // the page's subjects and on-time rates in one query each, not one per assessment
             List<Long> subjectIds = rows.stream().map(a -> a.subjectId).toList();
             Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(

@@ -59,9 +59,15 @@ public final class AssessmentViews {
             @Schema(example = "92.5") BigDecimal thirdPartyScore,
             @Schema(example = "88.0") BigDecimal onlineScore,
             @Schema(example = "第三方评估报告编号 2017-12") String evaluationNote,
-            @Schema(example = "86.3") BigDecimal total,
+            @Schema(example = "93.7", description = "out of 100 (scaled when items do not apply); one decimal, cut,"
+                    + " never rounded up; the grade is read from the exact total (breakdown.exactTotal)") BigDecimal total,
             @Schema(example = "良好") String grade,
-            @Schema(example = "2") Integer ranking,
+            @Schema(example = "75.0", description = "Σ counted item scores before scaling, out of rawMax") BigDecimal rawScore,
+            @Schema(example = "80.0", description = "the applicable maximum: 100 for a 市州政府, 80 for a provincial"
+                    + " department (item 8 not applicable)") BigDecimal rawMax,
+            @Schema(example = "2", description = "rank among rankingGroup only") Integer ranking,
+            @Schema(example = "PROVINCIAL_DEPARTMENT", description = "市州政府 and 省直部门 are scored on different item"
+                    + " sets and ranked separately") String rankingGroup,
             @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
             @Schema(example = "87.5", description = "share of the subject's disclosures produced in the round's year"
                     + " that were published within 20 working days; null if none published. The rate that scores"
@@ -71,7 +77,8 @@ public final class AssessmentViews {
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
             return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
-                    a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.ranking, breakdown,
+                    a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.rawScore, a.rawMax,
+                    a.ranking, a.rankingGroup, breakdown,
                     onTimeRate, a.version);
         }
     }

@@ -12,6 +12,7 @@ import gov.qinghai.followup.transparency.domain.AssessmentStage;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.Finding;
+import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.LineScore;
 import gov.qinghai.followup.transparency.domain.Scheme;
@@ -131,6 +132,11 @@ public class AssessmentService {
                 throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " does not apply to "
                         + subject.name + " (" + item.remark + ")");
             }
+            if (!Grade.fitsEntryScale(in.score())) {
+                throw Problems.unprocessable(field + "score", "score " + in.score().toPlainString() + " has more than "
+                        + Grade.ENTRY_SCALE + " decimal: the scheme scores in steps of 0.1; it is refused, not rounded"
+                        + " (a rounded score could move the grade, 137号 第十一条)");
+            }
             if (in.score().compareTo(line.points) > 0) {
                 throw Problems.unprocessable(field + "score", "score " + in.score() + " exceeds the line's "
                         + line.points + " points");
@@ -183,12 +189,22 @@ public class AssessmentService {
     @Transactional
     public Assessment evaluate(long id, AssessmentViews.Evaluation in) {
         Assessment a = require(id);
+        requireEntryScale(in.thirdPartyScore(), "thirdPartyScore");
+        requireEntryScale(in.onlineScore(), "onlineScore");
         move(a, AssessmentStage.EVALUATED, in.version(), "record the third-party and online evaluation");
         a.thirdPartyScore = in.thirdPartyScore();
         a.onlineScore = in.onlineScore();
         a.evaluationNote = in.note();
         Assessment.flush();
         return a;
+    }
+
+    /** Scores are entered in steps of 0.1 (the columns' precision): more decimals are refused, never rounded. */
+    public static void requireEntryScale(BigDecimal v, String field) {
+        if (!Grade.fitsEntryScale(v)) {
+            throw Problems.unprocessable(field, field + " " + v.toPlainString() + " has more than " + Grade.ENTRY_SCALE
+                    + " decimal: scores are kept as entered, in steps of 0.1; refused, not rounded (137号 第十一条)");
+        }
     }
 
     @Transactional
@@ -384,14 +400,18 @@ public class AssessmentService {
         Facts facts = facts(r, null);
         Map<Long, Scoring.Result> results = new HashMap<>();
         all.forEach(a -> results.put(a.id, score(a.id, facts)));
-        // ranking computed in SQL (rank() with ties) over the totals of every assessment of the round, before anything
-        // is written, so that each assessment is written once, through its entity so Envers audits it
+        // ranking computed in SQL (rank() with ties) over the exact totals of the round's assessments, before anything
+        // is written, so that each assessment is written once, through its entity so Envers audits it. 市州政府 and
+        // 省直部门 are scored on different item sets (item 8 applies to 市州 only, 137号 附件 备注): each kind is
+        // ranked among its own, never in one list.
         Map<Long, Integer> ranks = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select t.id, rank() over (order by t.total desc)
-                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[])) as t (id, total)""")
+                select t.id, rank() over (partition by t.grp order by t.total desc)
+                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[]), cast(?3 as text[])) as t (id, total, grp)""")
                 .setParameter(1, all.stream().map(a -> a.id.toString()).collect(Collectors.joining(",", "{", "}")))
-                .setParameter(2, all.stream().map(a -> results.get(a.id).total().toPlainString())
+                .setParameter(2, all.stream().map(a -> results.get(a.id).exactTotal().toPlainString())
+                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(3, all.stream().map(a -> facts.kinds().get(a.id).name())
                         .collect(Collectors.joining(",", "{", "}")))
                 .getResultList()) {
             ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
@@ -404,6 +424,9 @@ public class AssessmentService {
             a.stage = AssessmentStage.RESULT_PUBLISHED;
             a.concludedAt = Instant.now();
             a.ranking = ranks.get(a.id);
+            a.rankingGroup = facts.kinds().get(a.id).name();
+            a.rawScore = Grade.shown(s.rawSum());
+            a.rawMax = s.applicableMax();
         }
         r.status = "CONCLUDED";
         AssessmentRound.flush();

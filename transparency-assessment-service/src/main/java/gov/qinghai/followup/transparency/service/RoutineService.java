@@ -6,6 +6,8 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.api.RoutineViews;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.Grade;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +29,10 @@ public class RoutineService {
 
     @Transactional
     public RoutineRecord record(RoutineViews.RecordInput in) {
-        AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
+        AssessmentSubject s = AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
                 .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
         checkSign(in.kind(), in.points());
+        checkItem(s, in.itemNo());
         requireNotApplied(in.subjectId(), in.recordedOn().getYear(), "record");
         RoutineRecord r = new RoutineRecord();
         r.subjectId = in.subjectId();
@@ -49,6 +52,7 @@ public class RoutineService {
     public RoutineRecord update(long id, RoutineViews.RecordUpdate in) {
         RoutineRecord r = editable(id, in.version(), "correct");
         checkSign(in.kind(), in.points());
+        checkItem(AssessmentSubject.require(r.subjectId), in.itemNo());
         if (in.recordedOn().getYear() != r.year) {
             requireNotApplied(r.subjectId, in.recordedOn().getYear(), "move a record into");
         }
@@ -94,7 +98,23 @@ public class RoutineService {
         }
     }
 
+    /**
+     * 137号 附件 第8项 备注 "此项为市、州政府考核内容": a record on item 8 for a provincial department would never count in
+     * its score (the item is left out) but would be listed in the bulletin, so it is refused.
+     */
+    private static void checkItem(AssessmentSubject s, int itemNo) {
+        if (itemNo == 8 && s.kind != SubjectKind.PREFECTURE_GOVERNMENT) {
+            throw Problems.unprocessable("itemNo", "item 8 (政务服务) does not apply to " + s.name + " (" + s.kind
+                    + "): 137号 附件 第8项 备注 此项为市、州政府考核内容");
+        }
+    }
+
     private static void checkSign(String kind, BigDecimal points) {
+        if (!Grade.fitsEntryScale(points)) {
+            throw Problems.unprocessable("points", "points " + points.toPlainString() + " have more than "
+                    + Grade.ENTRY_SCALE + " decimal: 第九条 records are kept as entered, in steps of 0.1; refused, not"
+                    + " rounded");
+        }
         boolean problem = "PROBLEM".equals(kind);
         if (problem && points.signum() > 0 || !problem && points.signum() < 0) {
             throw Problems.badRequest("points", "a PROBLEM takes points ≤ 0 and an ACHIEVEMENT points ≥ 0"
