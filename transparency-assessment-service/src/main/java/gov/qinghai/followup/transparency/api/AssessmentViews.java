@@ -30,7 +30,14 @@ public final class AssessmentViews {
             @NotBlank @Size(max = 200) @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @NotNull @Schema(example = "2017-11-01") LocalDate publishedOn,
             @Schema(description = "subjects to assess; all subjects when omitted", example = "[1, 2]")
-            List<Long> subjectIds) {
+            List<Long> subjectIds,
+            @Schema(example = "2017-12-31", description = "the assessment date: item 4's 20-working-day rule is scored"
+                    + " as of this day (records published later count as unpublished), so an open round's score does"
+                    + " not change from day to day; default 31 December of the year; from 1 January of the year to 31"
+                    + " December of the next") LocalDate assessedOn) {
+        public RoundInput(Integer year, Long schemeId, String title, LocalDate publishedOn, List<Long> subjectIds) {
+            this(year, schemeId, title, publishedOn, subjectIds, null);
+        }
     }
 
     @Schema(name = "Round")
@@ -40,10 +47,12 @@ public final class AssessmentViews {
             @Schema(example = "1") Long schemeId,
             @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @Schema(example = "2017-11-01") LocalDate publishedOn,
+            @Schema(example = "2017-12-31", description = "item 4's 20-working-day rule is scored as of this date")
+            LocalDate assessedOn,
             @Schema(example = "OPEN") String status,
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
-            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.status, r.version);
+            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status, r.version);
         }
     }
 

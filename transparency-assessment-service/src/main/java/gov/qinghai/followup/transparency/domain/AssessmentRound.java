@@ -28,6 +28,8 @@ public class AssessmentRound extends PanacheEntityBase {
     public Long schemeId;
     public String title;
     public LocalDate publishedOn;
+    /** The date the 20-working-day rule (137号 附件 第4项) is scored as of: fixed per round, never "today". */
+    public LocalDate assessedOn;
     public String status;
     @Version
     public long version;

@@ -28,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,6 @@ import java.util.stream.Collectors;
 /** The annual procedure of 137号 第十条 and the result of 第十一条/第十三条. */
 @ApplicationScoped
 public class AssessmentService {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     EntityManager em;
@@ -78,6 +76,11 @@ public class AssessmentService {
         r.schemeId = s.id;
         r.title = in.title();
         r.publishedOn = in.publishedOn();
+        r.assessedOn = in.assessedOn() == null ? LocalDate.of(in.year(), 12, 31) : in.assessedOn();
+        if (r.assessedOn.isBefore(LocalDate.of(in.year(), 1, 1)) || r.assessedOn.isAfter(LocalDate.of(in.year() + 1, 12, 31))) {
+            throw Problems.unprocessable("assessedOn", "the assessment date of the " + in.year() + " round is between "
+                    + in.year() + "-01-01 and " + (in.year() + 1) + "-12-31");
+        }
         r.status = "OPEN";
         r.persist();
         List<AssessmentSubject> subjects = in.subjectIds() == null || in.subjectIds().isEmpty()
@@ -176,7 +179,7 @@ public class AssessmentService {
         List<Long> open = new ArrayList<>(missing.stream().map(Number::longValue).toList());
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         schemes.timelinessRule(Scheme.findById(r.schemeId))
-                .filter(rule -> disclosures.evidence(a.subjectId, r.year, today()).counted() > 0)
+                .filter(rule -> disclosures.evidence(a.subjectId, r.year, r.assessedOn).counted() > 0)
                 .ifPresent(rule -> open.remove(rule.lineId()));
         if (!open.isEmpty()) {
             throw Problems.unprocessable("scores", open.size() + " applicable content lines have no on-site score yet"
@@ -311,7 +314,8 @@ public class AssessmentService {
             for (Object[] row : (List<Object[]>) q.getResultList()) {
                 ruleLineScores.putIfAbsent(id(row[0]), (BigDecimal) row[1]);
             }
-            evidence = disclosures.evidenceByAssessment(r.id, assessmentId, r.year, today());
+            // as of the round's assessment date, not today: an open round's score does not move from day to day
+            evidence = disclosures.evidenceByAssessment(r.id, assessmentId, r.year, r.assessedOn);
         }
         return new Facts(SchemeItem.list("schemeId", Sort.by("itemNo"), r.schemeId), schemes.itemMaxima(r.schemeId),
                 rule, kinds, onSite, routine, findings, zeroOuts, ruleLineScores, evidence);
@@ -335,7 +339,7 @@ public class AssessmentService {
                 default -> { }
             }
         }
-        // 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of today
+        // 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of the round's assessment date
         DisclosureTimeliness.Outcome timeliness = f.rule().map(rule -> DisclosureTimeliness.apply(rule,
                 f.evidence().get(assessmentId), f.ruleLineScores().get(assessmentId))).orElse(null);
         return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap, byCategory.get("DEDUCTION"),
@@ -370,10 +374,6 @@ public class AssessmentService {
 
     private static long id(Object o) {
         return ((Number) o).longValue();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(SHANGHAI);
     }
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
