@@ -29,7 +29,7 @@ public final class AssessmentViews {
             @NotNull @Schema(example = "1") Long schemeId,
             @NotBlank @Size(max = 200) @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @NotNull @Schema(example = "2017-11-01") LocalDate publishedOn,
-            @Schema(description = "subjects to assess; all subjects when omitted", example = "[1, 2]")
+            @Schema(description = "the subjects the plan assesses (required, active subjects only)", example = "[1, 2]")
             List<Long> subjectIds,
             @Schema(example = "2017-12-31", description = "the assessment date: item 4's 20-working-day rule is scored"
                     + " as of this day (records published later count as unpublished), so an open round's score does"
@@ -83,12 +83,15 @@ public final class AssessmentViews {
                     + " item 4 also counts unpublished records past their deadline: see breakdown.timeliness and"
                     + " GET /assessments/{id}/score")
             BigDecimal disclosureOnTimeRate,
+            @Schema(description = "the last supervised reopening, if any") Instant reopenedAt,
+            @Schema(example = "admin") String reopenedBy,
+            @Schema(example = "第三方评估分数录入错误") String reopenReason,
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
             return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
                     a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.rawScore, a.rawMax,
                     a.ranking, a.rankingGroup, breakdown,
-                    onTimeRate, a.version);
+                    onTimeRate, a.reopenedAt, a.reopenedBy, a.reopenReason, a.version);
         }
     }
 
@@ -136,6 +139,32 @@ public final class AssessmentViews {
             @Schema(example = "BONUS") String category,
             @Schema(example = "2.0") BigDecimal points,
             @Schema(example = "《青海日报》2017-10-12 正面报道") String description,
-            @Schema(example = "supervisor@test") String recordedBy) {
+            @Schema(example = "supervisor@test") String recordedBy,
+            @Schema(description = "set when withdrawn: the finding no longer counts") Instant withdrawnAt,
+            @Schema(example = "supervisor@test") String withdrawnBy,
+            @Schema(example = "复核：材料系扫描错误，不属弄虚作假") String withdrawalReason,
+            @Schema(example = "复核后改为未按要求上报材料") String correctionReason,
+            @Schema(example = "0") long version) {
+    }
+
+    @Schema(name = "Withdrawal", description = "Withdraw a finding; it stays as history and no longer counts")
+    public record Withdrawal(
+            @NotBlank @Size(max = 2000) @Schema(example = "复核：材料系扫描错误，不属弄虚作假") String reason,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "FindingCorrection", description = "Correct a finding: line (points follow it), text, with a reason")
+    public record FindingCorrection(
+            @NotNull @Schema(example = "141") Long lineId,
+            @NotBlank @Size(max = 2000) @Schema(example = "未按要求上报材料") String description,
+            @Size(max = 2000) @Schema(example = "复核记录") String evidence,
+            @NotBlank @Size(max = 2000) @Schema(example = "复核后改为减分项") String reason,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "Reopening", description = "Reopen an EVALUATED assessment before the round's result")
+    public record Reopening(
+            @NotBlank @Size(max = 2000) @Schema(example = "第三方评估分数录入错误，需复核现场考核第4项") String reason,
+            @NotNull @Schema(example = "3") Long version) {
     }
 }

@@ -46,6 +46,10 @@ public class Assessment extends PanacheEntityBase {
     /** JSON of {@link Scoring.Result}: everything needed to recompute the total. */
     public String breakdown;
     public Instant concludedAt;
+    /** The last supervised reopening (EVALUATED → ON_SITE_SCORED before the result); every one is in the audit. */
+    public Instant reopenedAt;
+    public String reopenedBy;
+    public String reopenReason;
     @Version
     public long version;
 }

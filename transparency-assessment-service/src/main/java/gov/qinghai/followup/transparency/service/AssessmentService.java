@@ -83,10 +83,19 @@ public class AssessmentService {
         }
         r.status = "OPEN";
         r.persist();
-        List<AssessmentSubject> subjects = in.subjectIds() == null || in.subjectIds().isEmpty()
-                ? AssessmentSubject.listAll() : AssessmentSubject.list("id in ?1", in.subjectIds());
-        if (in.subjectIds() != null && subjects.size() != in.subjectIds().stream().distinct().count()) {
+        // a round takes the subjects it is given (137号 第五条: the plan names who is assessed), never "every subject
+        // ever created", which would take test and deactivated subjects along
+        if (in.subjectIds() == null || in.subjectIds().isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "list the subjects the plan assesses (GET /api/v1/subjects"
+                    + "?active=true)");
+        }
+        List<AssessmentSubject> subjects = AssessmentSubject.list("id in ?1", in.subjectIds());
+        if (subjects.size() != in.subjectIds().stream().distinct().count()) {
             throw Problems.unprocessable("subjectIds", "some subjectIds do not exist");
+        }
+        List<String> inactive = subjects.stream().filter(x -> !x.active).map(x -> x.name + " (" + x.id + ")").toList();
+        if (!inactive.isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "deactivated subjects cannot be assessed: " + inactive);
         }
         for (AssessmentSubject sub : subjects) {
             Assessment a = new Assessment();
@@ -233,18 +242,102 @@ public class AssessmentService {
         f.recordedBy = user.name();
         f.recordedAt = Instant.now();
         f.persistAndFlush();
+        return view(f, item);
+    }
+
+    private static AssessmentViews.FindingView view(Finding f, SchemeItem item) {
         return new AssessmentViews.FindingView(f.id, item.itemNo, item.category.name(), f.points, f.description,
-                f.recordedBy);
+                f.recordedBy, f.withdrawnAt, f.withdrawnBy, f.withdrawalReason, f.correctionReason, f.version);
+    }
+
+    /** A finding of this assessment that may still change: the version read, not withdrawn, result not published. */
+    private static Finding changeableFinding(Assessment a, long findingId, long version, String action) {
+        Finding f = Finding.<Finding>findByIdOptional(findingId).filter(x -> x.assessmentId.equals(a.id))
+                .orElseThrow(() -> Problems.notFound("finding", findingId));
+        if (!a.stage.acceptsFindings()) {
+            throw Problems.conflict("cannot " + action + " finding " + findingId + ": assessment " + a.id
+                    + " already has its result (137号 第十条(四))");
+        }
+        if (f.version != version) {
+            throw Problems.staleVersion("finding " + findingId, version, f.version);
+        }
+        if (f.withdrawnAt != null) {
+            throw Problems.conflict("finding " + findingId + " was withdrawn on " + f.withdrawnAt + " by "
+                    + f.withdrawnBy + ": it cannot change any more");
+        }
+        return f;
+    }
+
+    /**
+     * Withdraws a finding (e.g. a mistaken 直接归零, 第十三条) with a reason: it stays as history, audited, and no
+     * longer counts in the score.
+     */
+    @Transactional
+    public AssessmentViews.FindingView withdrawFinding(long id, long findingId, AssessmentViews.Withdrawal in) {
+        Finding f = changeableFinding(require(id), findingId, in.version(), "withdraw");
+        f.withdrawnAt = Instant.now();
+        f.withdrawnBy = user.name();
+        f.withdrawalReason = in.reason();
+        Finding.flush();
+        return view(f, SchemeItem.findById(SchemeLine.<SchemeLine>findById(f.lineId).itemId));
+    }
+
+    /** Corrects a finding's line (points follow the line), description and evidence, with a reason; audited. */
+    @Transactional
+    public AssessmentViews.FindingView correctFinding(long id, long findingId, AssessmentViews.FindingCorrection in) {
+        Assessment a = require(id);
+        Finding f = changeableFinding(a, findingId, in.version(), "correct");
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
+                .filter(l -> l.schemeId.equals(r.schemeId))
+                .orElseThrow(() -> Problems.unprocessable("lineId", "line " + in.lineId() + " is not in the round's scheme"));
+        SchemeItem item = SchemeItem.findById(line.itemId);
+        if (item.category == ItemCategory.REGULAR) {
+            throw Problems.unprocessable("lineId", "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)");
+        }
+        f.lineId = line.id;
+        f.points = line.points;
+        f.description = in.description();
+        f.evidence = in.evidence();
+        f.correctionReason = in.reason();
+        Finding.flush();
+        return view(f, item);
+    }
+
+    /**
+     * Supervised reopening: an EVALUATED assessment goes back to ON_SITE_SCORED (scores and evaluation can then be
+     * corrected) with the office's reason, only while the round's result is not published (137号 第十条(四)).
+     */
+    @Transactional
+    public Assessment reopen(long id, AssessmentViews.Reopening in) {
+        Assessment a = require(id);
+        if (a.version != in.version()) {
+            throw Problems.staleVersion("assessment " + id, in.version(), a.version);
+        }
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        if (!a.stage.canReopen() || !"OPEN".equals(r.status)) {
+            throw Problems.conflict("assessment " + id + " is " + a.stage + " in a " + r.status + " round: only an"
+                    + " EVALUATED assessment of a round whose result is not published can be reopened");
+        }
+        a.stage = AssessmentStage.ON_SITE_SCORED;
+        a.reopenedAt = Instant.now();
+        a.reopenedBy = user.name();
+        a.reopenReason = in.reason();
+        Assessment.flush();
+        return a;
     }
 
     @SuppressWarnings("unchecked")
     public List<AssessmentViews.FindingView> findings(long id) {
         List<Object[]> rows = em.createNativeQuery("""
-                select f.id, i.item_no, i.category, f.points, f.description, f.recorded_by from finding f
+                select f.id, i.item_no, i.category, f.points, f.description, f.recorded_by, f.withdrawn_at,
+                       f.withdrawn_by, f.withdrawal_reason, f.correction_reason, f.version from finding f
                 join scheme_line l on l.id = f.line_id join scheme_item i on i.id = l.item_id
                 where f.assessment_id = ?1 order by f.id""").setParameter(1, id).getResultList();
         return rows.stream().map(r -> new AssessmentViews.FindingView(((Number) r[0]).longValue(),
-                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5])).toList();
+                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5],
+                r[6] == null ? null : r[6] instanceof Instant i ? i : ((java.sql.Timestamp) r[6]).toInstant(),
+                (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).longValue())).toList();
     }
 
     /** The score as it stands now (on-site scores, routine records, findings); stored at the result. */
@@ -292,7 +385,8 @@ public class AssessmentService {
                 select f.assessment_id, i.category, sum(f.points) from finding f
                 join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
                 join scheme_item i on i.id = l.item_id
-                where a.round_id = :round""" + only + " group by f.assessment_id, i.category", r, assessmentId)) {
+                where f.withdrawn_at is null and a.round_id = :round""" + only + " group by f.assessment_id, i.category",
+                r, assessmentId)) {
             findings.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
         }
         Map<Long, List<String>> zeroOuts = new HashMap<>();
@@ -300,7 +394,7 @@ public class AssessmentService {
                 select f.assessment_id, f.description from finding f
                 join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
                 join scheme_item i on i.id = l.item_id
-                where i.category = 'ZERO_OUT' and a.round_id = :round""" + only + " order by f.assessment_id, f.id",
+                where i.category = 'ZERO_OUT' and f.withdrawn_at is null and a.round_id = :round""" + only + " order by f.assessment_id, f.id",
                 r, assessmentId)) {
             zeroOuts.computeIfAbsent(id(row[0]), k -> new ArrayList<>()).add((String) row[1]);
         }

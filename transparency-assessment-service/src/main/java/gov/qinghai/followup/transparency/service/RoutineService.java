@@ -179,14 +179,60 @@ public class RoutineService {
         if (!in.deadline().equals(r.deadline) && !(user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR))) {
             throw Problems.forbidden("only the 政务公开领导小组办公室 (admin/supervisor) may move a deadline");
         }
-        if ("DONE".equals(in.status()) && in.completedOn() == null) {
-            throw Problems.badRequest("completedOn", "a DONE rectification needs completedOn");
+        boolean office = user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR);
+        // 137号 第十二条: the unit reports its rectification to the office; the office verifies it and closes it
+        if ("DONE".equals(in.status()) && !office && !"DONE".equals(r.status)) {
+            throw Problems.forbidden("a unit reports its rectification (status REPORTED); only the 政务公开领导小组办公室"
+                    + " (admin/supervisor) closes it after verifying (137号 第十二条)");
+        }
+        if ("DONE".equals(r.status) && !office) {
+            throw Problems.conflict("rectification " + id + " was verified and closed by the office: only the office"
+                    + " may reopen it");
+        }
+        boolean done = "DONE".equals(in.status()) || "REPORTED".equals(in.status());
+        if (done && in.completedOn() == null) {
+            throw Problems.badRequest("completedOn", "a " + in.status() + " rectification needs completedOn");
+        }
+        if ("REPORTED".equals(in.status()) && (in.report() == null || in.report().isBlank())) {
+            throw Problems.unprocessable("report", "report what was rectified (137号 第十二条 整改情况报告)");
         }
         r.plan = in.plan();
         r.owner = in.owner();
         r.deadline = in.deadline();
+        if ("REPORTED".equals(in.status()) && !"REPORTED".equals(r.status)) {
+            r.reportedBy = user.name();
+        }
+        if ("DONE".equals(in.status()) && !"DONE".equals(r.status)) {
+            // the office closing directly is its verification
+            r.verifiedBy = user.name();
+            r.verifiedAt = Instant.now();
+        }
         r.status = in.status();
-        r.completedOn = "DONE".equals(in.status()) ? in.completedOn() : null;
+        r.report = in.report() == null ? r.report : in.report();
+        r.completedOn = done ? in.completedOn() : null;
+        Rectification.flush();
+        return r;
+    }
+
+    /** 第十二条: the office accepts a reported rectification (DONE) or sends it back (IN_PROGRESS) with a note. */
+    @Transactional
+    public Rectification verify(long id, RoutineViews.Verification in) {
+        Rectification r = Rectification.<Rectification>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("rectification", id));
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("rectification " + id, in.version(), r.version);
+        }
+        if (!"REPORTED".equals(r.status)) {
+            throw Problems.conflict("rectification " + id + " is " + r.status + ": only a REPORTED rectification is"
+                    + " verified");
+        }
+        r.status = in.accepted() ? "DONE" : "IN_PROGRESS";
+        if (!in.accepted()) {
+            r.completedOn = null;
+        }
+        r.verifiedBy = user.name();
+        r.verifiedAt = Instant.now();
+        r.verificationNote = in.note();
         Rectification.flush();
         return r;
     }

@@ -47,14 +47,17 @@ class RectificationJobTest {
                 .body("total", equalTo(1)).body("items[0].overdue", equalTo(true))
                 .body("items[0].refId", equalTo(r)).body("items[0].message", containsString("整改逾期"));
 
-        // the subject itself closes it; later runs no longer remind
-        problem(as(Tokens.reporter("西宁市政府")).body(Map.of("owner", "x", "deadline", "2017-11-30", "status", "DONE",
-                "completedOn", "2017-12-02", "version", 0)).put("/api/v1/rectifications/" + r), 403);
+        // the subject reports it, the office verifies and closes it (第十二条); later runs no longer remind
+        problem(as(Tokens.reporter("西宁市政府")).body(Map.of("owner", "x", "deadline", "2017-11-30", "status", "REPORTED",
+                "completedOn", "2017-12-02", "report", "r", "version", 0)).put("/api/v1/rectifications/" + r), 403);
         problem(as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-12-31", "status", "OPEN",
                 "version", 0)).put("/api/v1/rectifications/" + r), 403);
-        as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-11-30", "status", "DONE",
-                        "completedOn", "2017-12-02", "version", 0)).put("/api/v1/rectifications/" + r)
-                .then().statusCode(200).body("status", equalTo("DONE"));
+        as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-11-30", "status", "REPORTED",
+                        "completedOn", "2017-12-02", "report", "已补充解读", "version", 0)).put("/api/v1/rectifications/" + r)
+                .then().statusCode(200).body("status", equalTo("REPORTED"));
+        as(Tokens.supervisor()).body(Map.of("accepted", true, "version", 1))
+                .post("/api/v1/rectifications/" + r + "/verification").then().statusCode(200)
+                .body("status", equalTo("DONE"));
         as(Tokens.admin()).queryParam("date", "2017-12-03").post("/api/v1/admin/jobs/rectification-reminders/run")
                 .then().statusCode(200).body("ran", equalTo(true));
         as(Tokens.viewer()).queryParam("unit", name).get("/api/v1/reminders").then().body("total", equalTo(1));
