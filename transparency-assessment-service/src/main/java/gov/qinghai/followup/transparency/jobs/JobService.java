@@ -60,7 +60,7 @@ public class JobService {
                     from rectification r join assessment_subject s on s.id = r.subject_id
                     where r.status <> 'DONE' and r.deadline < ?3""".formatted(OFFICE)),
             DISCLOSURE, new ReminderRule("主动公开期限提醒",
-                    "青政办〔2017〕137号 附件 第4项：20个工作日内主动公开属于主动公开范围的政府信息",
+                    "青政办〔2017〕137号 附件 第4项：落实 20 个工作日内主动公开属于主动公开范围的政府信息",
                     DISCLOSURE_LEAD_DAYS, """
                     select s.name, 'DISCLOSURE', d.id, d.deadline,
                            case when d.deadline < ?3 then '超过20个工作日未公开（期限 ' || d.deadline || '）：' || d.title

@@ -70,7 +70,7 @@ class TimelinessScoringTest {
                 .body("timelinessRule.itemNo", equalTo(4)).body("timelinessRule.lineNo", equalTo(1))
                 .body("timelinessRule.linePoints", equalTo(12.0f))
                 .body("timelinessRule.fullMarksRate", equalTo(100.0f))
-                .body("timelinessRule.content", containsString("20个工作日内主动公开"))
+                .body("timelinessRule.content", containsString("落实 20 个工作日内主动公开"))
                 .body("timelinessRule.basis", containsString("137号 附件 第4项"));
     }
 
