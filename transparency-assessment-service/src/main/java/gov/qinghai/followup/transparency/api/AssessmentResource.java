@@ -102,6 +102,23 @@ public class AssessmentResource {
         return AssessmentViews.RoundView.of(service.conclude(id, body.version()));
     }
 
+    @POST
+    @Path("rounds/{id}/submission")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record that the result was sent to 省考核办 (第十一条)", description = "Only a concluded round,"
+            + " once (409 otherwise); date, reference and who are kept on the round and in its audit.")
+    @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentViews.RoundView.class), examples = @ExampleObject(name = "sent",
+            value = """
+                    {"id": 100, "year": 2017, "schemeId": 1, "title": "2017年度政务公开工作考核实施方案",
+                     "publishedOn": "2017-11-01", "assessedOn": "2017-12-31", "status": "CONCLUDED",
+                     "submittedTo": "省考核办", "submittedOn": "2018-01-20", "submissionRef": "青政公开办〔2018〕3号",
+                     "submittedBy": "admin", "version": 2}""")))
+    @APIResponse(responseCode = "409", description = "not concluded, already sent, or a stale version")
+    public AssessmentViews.RoundView submit(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Submission body) {
+        return AssessmentViews.RoundView.of(service.submitResult(id, body));
+    }
+
     @GET
     @Path("assessments/{id}")
     @Authenticated

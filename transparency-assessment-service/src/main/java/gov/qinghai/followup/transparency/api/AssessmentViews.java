@@ -50,9 +50,15 @@ public final class AssessmentViews {
             @Schema(example = "2017-12-31", description = "item 4's 20-working-day rule is scored as of this date")
             LocalDate assessedOn,
             @Schema(example = "OPEN") String status,
+            @Schema(example = "省考核办", description = "137号 第十一条: where the result was sent; null until sent")
+            String submittedTo,
+            @Schema(example = "2018-01-20") LocalDate submittedOn,
+            @Schema(example = "青政公开办〔2018〕3号") String submissionRef,
+            @Schema(example = "admin") String submittedBy,
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
-            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status, r.version);
+            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+                    r.submittedTo, r.submittedOn, r.submissionRef, r.submittedBy, r.version);
         }
     }
 
@@ -93,6 +99,14 @@ public final class AssessmentViews {
                     a.ranking, a.rankingGroup, breakdown,
                     onTimeRate, a.reopenedAt, a.reopenedBy, a.reopenReason, a.version);
         }
+    }
+
+    @Schema(name = "ResultSubmission", description = "137号 第十一条: the result sent to 省考核办")
+    public record Submission(
+            @NotNull @Schema(example = "2018-01-20") LocalDate sentOn,
+            @NotBlank @Size(max = 200) @Schema(example = "青政公开办〔2018〕3号", description = "the covering letter's"
+                    + " document number or another reference") String reference,
+            @NotNull @Schema(example = "1") Long version) {
     }
 
     @Schema(name = "SelfInspection")

@@ -151,6 +151,11 @@ public class SubjectResource {
         if (body.kind() == SubjectKind.PREFECTURE_GOVERNMENT && body.prefecture() == null) {
             throw Problems.badRequest("prefecture", "a 市州 government needs its prefecture");
         }
+        if ((body.kind() == SubjectKind.PREFECTURE_DEPARTMENT || body.kind() == SubjectKind.COUNTY_GOVERNMENT)
+                && body.prefecture() == null) {
+            throw Problems.unprocessable("prefecture", "a " + body.kind() + " is assessed by its 市州's office (137号"
+                    + " 第五条 第二款): name the prefecture");
+        }
         s.name = body.name();
         s.kind = body.kind();
         s.prefecture = body.prefecture();

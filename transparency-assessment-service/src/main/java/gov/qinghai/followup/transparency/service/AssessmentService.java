@@ -97,6 +97,14 @@ public class AssessmentService {
         if (!inactive.isEmpty()) {
             throw Problems.unprocessable("subjectIds", "deactivated subjects cannot be assessed: " + inactive);
         }
+        // 137号 第五条: the provincial office assesses the 市州 governments and the provincial departments; the lower
+        // levels are assessed by their 市州's office and public enterprises under 第十五条, not in this round
+        List<String> other = subjects.stream().filter(x -> !x.kind.provincial)
+                .map(x -> x.name + " (" + x.kind + ", assessed by " + x.kind.assessingOffice(x.prefecture) + ")").toList();
+        if (!other.isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "the provincial round assesses 市州 governments and provincial"
+                    + " departments only (137号 第五条 第一款): " + other);
+        }
         for (AssessmentSubject sub : subjects) {
             Assessment a = new Assessment();
             a.roundId = r.id;
@@ -523,6 +531,33 @@ public class AssessmentService {
             a.rawMax = s.applicableMax();
         }
         r.status = "CONCLUDED";
+        AssessmentRound.flush();
+        return r;
+    }
+
+    /**
+     * 137号 第十一条 "考核结果报省考核办": records that the concluded round's result was sent (date, reference, who).
+     */
+    @Transactional
+    public AssessmentRound submitResult(long roundId, AssessmentViews.Submission in) {
+        AssessmentRound r = requireRound(roundId);
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("round " + roundId, in.version(), r.version);
+        }
+        if (!"CONCLUDED".equals(r.status)) {
+            throw Problems.conflict("round " + roundId + " has no published result to send yet");
+        }
+        if (r.submittedOn != null) {
+            throw Problems.conflict("the " + r.year + " result was already sent to " + r.submittedTo + " on "
+                    + r.submittedOn + " (" + r.submissionRef + ")");
+        }
+        if (in.sentOn().getYear() < r.year) {
+            throw Problems.unprocessable("sentOn", "the " + r.year + " result cannot have been sent before " + r.year);
+        }
+        r.submittedTo = AssessmentRound.RESULT_RECIPIENT;
+        r.submittedOn = in.sentOn();
+        r.submissionRef = in.reference();
+        r.submittedBy = user.name();
         AssessmentRound.flush();
         return r;
     }

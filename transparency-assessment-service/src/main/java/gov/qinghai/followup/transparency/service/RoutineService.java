@@ -109,6 +109,10 @@ public class RoutineService {
         }
     }
 
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     private static void checkSign(String kind, BigDecimal points) {
         if (!Grade.fitsEntryScale(points)) {
             throw Problems.unprocessable("points", "points " + points.toPlainString() + " have more than "
@@ -192,6 +196,10 @@ public class RoutineService {
         boolean done = "DONE".equals(in.status()) || "REPORTED".equals(in.status());
         if (done && in.completedOn() == null) {
             throw Problems.badRequest("completedOn", "a " + in.status() + " rectification needs completedOn");
+        }
+        if (done && in.completedOn().isAfter(today())) {
+            throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
+                    + " rectification is reported done once it is done");
         }
         if ("REPORTED".equals(in.status()) && (in.report() == null || in.report().isBlank())) {
             throw Problems.unprocessable("report", "report what was rectified (137号 第十二条 整改情况报告)");

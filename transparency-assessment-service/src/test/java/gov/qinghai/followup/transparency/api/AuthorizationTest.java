@@ -70,6 +70,8 @@ class AuthorizationTest {
             new Write("POST", "/api/v1/subjects/1/deactivation", JSON, "{\"reason\":\"r\",\"version\":0}",
                     List.of(ADMIN)),
             new Write("POST", "/api/v1/subjects/1/activation", JSON, "{\"version\":0}", List.of(ADMIN)),
+            new Write("POST", "/api/v1/rounds/1/submission", JSON,
+                    "{\"sentOn\":\"2018-01-20\",\"reference\":\"r\",\"version\":0}", List.of(ADMIN)),
             new Write("POST", "/api/v1/calendar/notices?year=2098&notice=n", "text/plain",
                     "一、元旦：1月1日放假，共1天。", List.of(ADMIN)),
             new Write("POST", "/api/v1/routine-records", JSON, "{\"subjectId\":1,\"recordedOn\":\"2017-09-15\","
@@ -149,7 +151,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(90, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(93, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test
