@@ -43,7 +43,10 @@ public class AnnualReports {
                 select s.name,
                        count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
                        coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0),
-                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points)
+                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points),
+                       cast(json_agg(json_build_object('recordedOn', r.recorded_on, 'kind', r.kind, 'itemNo', r.item_no,
+                           'points', r.points, 'description', r.description, 'method', r.method)
+                           order by r.recorded_on, r.id) as text)
                 from routine_record r join assessment_subject s on s.id = r.subject_id
                 where r.year = ?1 and r.removed_at is null
                 group by s.id, s.name order by sum(r.points) desc, s.id""").setParameter(1, year).getResultList();
@@ -55,6 +58,8 @@ public class AnnualReports {
             m.put("pointsDeducted", r[3]);
             m.put("pointsAdded", r[4]);
             m.put("net", r[5]);
+            // 第九条 "将发现的问题或成绩记录存档，每年通报一次": the problems and achievements themselves, not only counts
+            m.put("records", new com.fasterxml.jackson.databind.util.RawValue((String) r[6]));
             return m;
         }).toList();
         Map<String, Object> content = new LinkedHashMap<>();
