@@ -6,6 +6,9 @@ Python 3 standard library only. The gazette text is tab-separated with the colum
 序号 | 项目 | 内容 | 备注; page breaks repeat the header line. Some rows lost their leading tabs in the
 gazette text (the content then sits in the 项目 column or in the 序号 column): such a row is kept as a
 content line of the current item and sub-area and marked in layout_note, never silently moved.
+Content is kept as printed (only the cell's outer whitespace is stripped: "落实 20 个工作日内" keeps its spaces);
+every line carries its gazette line number (gazette_line), and every reading that goes beyond the printed cell
+(which rows a 备注 covers) is recorded in data_note.
 
 The notice sets no point values (第七条: 分值和标准实行动态调整). DEFAULT_POINTS below is this
 service's documented default for 2017: items 1-8 sum to 100; 加分项 lines +2 each (cap 5),
@@ -38,15 +41,27 @@ ITEM_CAP = {9: 5, 10: 10}
 CATEGORY = {9: "BONUS", 10: "DEDUCTION", 11: "ZERO_OUT"}
 
 
+# What a 备注 printed on one row is read to cover (the table has no cell borders in the gazette text).
+REMARK_SCOPE = {
+    8: "备注 '此项为市、州政府考核内容' is printed on the row of line 1 only (gazette line {line}); '此项' is read"
+       " as the whole item 8, so every line of it applies to 市州 governments only",
+    9: "备注 '不在总分内，但得分可计入（减）总分' is printed on the row of line 1 only (gazette line {line}); it is"
+       " read as the whole item 9 (outside the 100, added to the total)",
+    10: "no 备注 is printed for item 10; the 备注 of item 9 (gazette line {line}) says '（减）总分', which is read as"
+        " also putting 减分项 outside the 100 (subtracted from the total); item 10's own remark is left empty",
+}
+
+
 def table_lines(text):
     start = text.index("\n政务公开考核内容\n")
     end = text.index("青海省人民政府办公厅 关于印发青海省基层政务公开")
-    return text[start:end].splitlines()[2:]
+    first = text[:start].count("\n") + 2  # 1-based gazette line of the title line
+    return list(enumerate(text[start:end].splitlines(), start=first - 1))[2:]
 
 
 def parse(lines):
-    rows, item, sub_area, remark = [], None, None, {}
-    for raw in lines:
+    rows, item, sub_area, remark, remark_line = [], None, None, {}, {}
+    for gazette_line, raw in lines:
         if not raw.strip() or raw.startswith("序号"):
             continue
         cols = raw.split("\t") + ["", "", "", ""]
@@ -67,22 +82,24 @@ def parse(lines):
             content, rem = cols[2].strip(), cols[3].strip()
         if rem:
             remark[item["no"]] = rem
+            remark_line[item["no"]] = gazette_line
         rows.append({"item_no": item["no"], "item_name": item["name"], "sub_area": sub_area or "",
-                     "content": re.sub(r"\s+", " ", content).replace(" 20 ", "20"), "layout_note": note})
+                     "content": content, "layout_note": note, "gazette_line": gazette_line})
     out, counters = [], {}
     for r in rows:
         n = r["item_no"]
         counters[n] = counters.get(n, 0) + 1
         points = DEFAULT_POINTS[n][counters[n] - 1]
         rem = remark.get(n, "")
-        if n == 10 and not rem:
-            rem = remark.get(9, "")  # the 加分项 remark row spans both 9 and 10 in the table
+        data_note = ""
+        if n in REMARK_SCOPE and counters[n] == 1:
+            data_note = REMARK_SCOPE[n].format(line=remark_line.get(n, remark_line.get(9)))
         out.append({
             "item_no": n, "item_name": r["item_name"], "category": CATEGORY.get(n, "REGULAR"),
             "applies_to": "PREFECTURE_GOVERNMENT" if n == 8 else "ALL",
             "item_remark": rem, "item_cap": ITEM_CAP.get(n, ""), "sub_area": r["sub_area"],
             "line_no": counters[n], "content": r["content"], "default_points": points,
-            "layout_note": r["layout_note"]})
+            "layout_note": r["layout_note"], "gazette_line": r["gazette_line"], "data_note": data_note})
     for n, pts in DEFAULT_POINTS.items():
         if counters.get(n) != len(pts):
             raise SystemExit(f"item {n}: table has {counters.get(n)} lines, DEFAULT_POINTS has {len(pts)}")

@@ -31,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -72,10 +76,13 @@ public class AssessmentResource {
     @GET
     @Path("rounds/{id}/assessments")
     @Authenticated
-    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published.")
+    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published: 市州政府 first,"
+            + " then 省直部门, each ranked among its own kind (rankingGroup), since they are scored on different item"
+            + " sets (137号 附件 第8项 applies to 市州 only).")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         int year = AssessmentService.requireRound(id).year;
-        return Page.ofRows(Assessment.<Assessment>find("roundId", Sort.by("ranking").and("id"), id), page, rows -> {
+        return Page.ofRows(Assessment.<Assessment>find("roundId",
+                Sort.by("rankingGroup").and("ranking").and("id"), id), page, rows -> {
             // the page's subjects and on-time rates in one query each, not one per assessment
             List<Long> subjectIds = rows.stream().map(a -> a.subjectId).toList();
             Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(
@@ -93,6 +100,23 @@ public class AssessmentResource {
             + " stores total, grade, ranking and breakdown.")
     public AssessmentViews.RoundView conclude(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
         return AssessmentViews.RoundView.of(service.conclude(id, body.version()));
+    }
+
+    @POST
+    @Path("rounds/{id}/submission")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record that the result was sent to 省考核办 (第十一条)", description = "Only a concluded round,"
+            + " once (409 otherwise); date, reference and who are kept on the round and in its audit.")
+    @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentViews.RoundView.class), examples = @ExampleObject(name = "sent",
+            value = """
+                    {"id": 100, "year": 2017, "schemeId": 1, "title": "2017年度政务公开工作考核实施方案",
+                     "publishedOn": "2017-11-01", "assessedOn": "2017-12-31", "status": "CONCLUDED",
+                     "submittedTo": "省考核办", "submittedOn": "2018-01-20", "submissionRef": "青政公开办〔2018〕3号",
+                     "submittedBy": "admin", "version": 2}""")))
+    @APIResponse(responseCode = "409", description = "not concluded, already sent, or a stale version")
+    public AssessmentViews.RoundView submit(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Submission body) {
+        return AssessmentViews.RoundView.of(service.submitResult(id, body));
     }
 
     @GET
@@ -143,6 +167,51 @@ public class AssessmentResource {
     @Operation(summary = "Record a 加分项, 减分项 or 直接归零项 finding")
     public Response addFinding(@PathParam("id") long id, @Valid @NotNull AssessmentViews.FindingInput body) {
         return Response.status(201).entity(service.addFinding(id, body)).build();
+    }
+
+    @POST
+    @Path("assessments/{id}/findings/{findingId}/withdrawal")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Withdraw a finding with a reason", description = "E.g. a mistaken 直接归零 (第十三条). The finding"
+            + " stays, marked withdrawn (audited), and no longer counts. Only before the result (409 after); send the"
+            + " version you read.")
+    @APIResponse(responseCode = "200", description = "withdrawn", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentViews.FindingView.class), examples = @ExampleObject(
+            name = "归零 withdrawn", value = """
+                    {"id": 100, "itemNo": 11, "category": "ZERO_OUT", "points": 0.0, "description": "自查材料弄虚作假",
+                     "recordedBy": "supervisor", "withdrawnAt": "2017-12-20T02:00:00Z", "withdrawnBy": "admin",
+                     "withdrawalReason": "复核：材料系扫描错误，不属弄虚作假", "correctionReason": null, "version": 1}""")))
+    @APIResponse(responseCode = "409", description = "stale version, already withdrawn, or the result is published")
+    public AssessmentViews.FindingView withdrawFinding(@PathParam("id") long id, @PathParam("findingId") long findingId,
+                                                       @Valid @NotNull AssessmentViews.Withdrawal body) {
+        return service.withdrawFinding(id, findingId, body);
+    }
+
+    @PUT
+    @Path("assessments/{id}/findings/{findingId}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Correct a finding with a reason", description = "Line (its points follow), description and"
+            + " evidence; audited (GET /assessments/{id}/history shows the assessment, the finding's earlier state is"
+            + " in its audit table). Only before the result (409 after).")
+    @APIResponse(responseCode = "200", description = "corrected", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentViews.FindingView.class)))
+    @APIResponse(responseCode = "422", description = "the line is not a 加分/减分/归零 line of the round's scheme")
+    public AssessmentViews.FindingView correctFinding(@PathParam("id") long id, @PathParam("findingId") long findingId,
+                                                      @Valid @NotNull AssessmentViews.FindingCorrection body) {
+        return service.correctFinding(id, findingId, body);
+    }
+
+    @POST
+    @Path("assessments/{id}/reopening")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Reopen an evaluated assessment (supervised)", description = "EVALUATED → ON_SITE_SCORED with"
+            + " the office's reason (kept on the assessment and in its audit), only while the round's result is not"
+            + " published (409 otherwise). Scores and the evaluation are then entered again.")
+    @APIResponse(responseCode = "200", description = "reopened", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AssessmentViews.View.class)))
+    @APIResponse(responseCode = "409", description = "not EVALUATED, the result is published, or a stale version")
+    public AssessmentViews.View reopen(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Reopening body) {
+        return view(service.reopen(id, body));
     }
 
     @GET

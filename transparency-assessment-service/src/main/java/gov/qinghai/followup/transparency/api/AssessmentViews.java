@@ -28,8 +28,15 @@ public final class AssessmentViews {
             @NotNull @Schema(example = "1") Long schemeId,
             @NotBlank @Size(max = 200) @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @NotNull @Schema(example = "2017-11-01") LocalDate publishedOn,
-            @Schema(description = "subjects to assess; all subjects when omitted", example = "[1, 2]")
-            List<Long> subjectIds) {
+            @Schema(description = "the subjects the plan assesses (required, active subjects only)", example = "[1, 2]")
+            List<Long> subjectIds,
+            @Schema(example = "2017-12-31", description = "the assessment date: item 4's 20-working-day rule is scored"
+                    + " as of this day (records published later count as unpublished), so an open round's score does"
+                    + " not change from day to day; default 31 December of the year; from 1 January of the year to 31"
+                    + " December of the next") LocalDate assessedOn) {
+        public RoundInput(Integer year, Long schemeId, String title, LocalDate publishedOn, List<Long> subjectIds) {
+            this(year, schemeId, title, publishedOn, subjectIds, null);
+        }
     }
 
     @Schema(name = "Round")
@@ -39,10 +46,18 @@ public final class AssessmentViews {
             @Schema(example = "1") Long schemeId,
             @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @Schema(example = "2017-11-01") LocalDate publishedOn,
+            @Schema(example = "2017-12-31", description = "item 4's 20-working-day rule is scored as of this date")
+            LocalDate assessedOn,
             @Schema(example = "OPEN") String status,
+            @Schema(example = "省考核办", description = "137号 第十一条: where the result was sent; null until sent")
+            String submittedTo,
+            @Schema(example = "2018-01-20") LocalDate submittedOn,
+            @Schema(example = "青政公开办〔2018〕3号") String submissionRef,
+            @Schema(example = "admin") String submittedBy,
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
-            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.status, r.version);
+            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+                    r.submittedTo, r.submittedOn, r.submissionRef, r.submittedBy, r.version);
         }
     }
 
@@ -58,21 +73,39 @@ public final class AssessmentViews {
             @Schema(example = "92.5") BigDecimal thirdPartyScore,
             @Schema(example = "88.0") BigDecimal onlineScore,
             @Schema(example = "第三方评估报告编号 2017-12") String evaluationNote,
-            @Schema(example = "86.3") BigDecimal total,
+            @Schema(example = "93.7", description = "out of 100 (scaled when items do not apply); one decimal, cut,"
+                    + " never rounded up; the grade is read from the exact total (breakdown.exactTotal)") BigDecimal total,
             @Schema(example = "良好") String grade,
-            @Schema(example = "2") Integer ranking,
+            @Schema(example = "75.0", description = "Σ counted item scores before scaling, out of rawMax") BigDecimal rawScore,
+            @Schema(example = "80.0", description = "the applicable maximum: 100 for a 市州政府, 80 for a provincial"
+                    + " department (item 8 not applicable)") BigDecimal rawMax,
+            @Schema(example = "2", description = "rank among rankingGroup only") Integer ranking,
+            @Schema(example = "PROVINCIAL_DEPARTMENT", description = "市州政府 and 省直部门 are scored on different item"
+                    + " sets and ranked separately") String rankingGroup,
             @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
             @Schema(example = "87.5", description = "share of the subject's disclosures produced in the round's year"
                     + " that were published within 20 working days; null if none published. The rate that scores"
                     + " item 4 also counts unpublished records past their deadline: see breakdown.timeliness and"
                     + " GET /assessments/{id}/score")
             BigDecimal disclosureOnTimeRate,
+            @Schema(description = "the last supervised reopening, if any") Instant reopenedAt,
+            @Schema(example = "admin") String reopenedBy,
+            @Schema(example = "第三方评估分数录入错误") String reopenReason,
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
             return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
-                    a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.ranking, breakdown,
-                    onTimeRate, a.version);
+                    a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.rawScore, a.rawMax,
+                    a.ranking, a.rankingGroup, breakdown,
+                    onTimeRate, a.reopenedAt, a.reopenedBy, a.reopenReason, a.version);
         }
+    }
+
+    @Schema(name = "ResultSubmission", description = "137号 第十一条: the result sent to 省考核办")
+    public record Submission(
+            @NotNull @Schema(example = "2018-01-20") LocalDate sentOn,
+            @NotBlank @Size(max = 200) @Schema(example = "青政公开办〔2018〕3号", description = "the covering letter's"
+                    + " document number or another reference") String reference,
+            @NotNull @Schema(example = "1") Long version) {
     }
 
     @Schema(name = "SelfInspection")
@@ -122,6 +155,32 @@ public final class AssessmentViews {
             @Schema(example = "BONUS") String category,
             @Schema(example = "2.0") BigDecimal points,
             @Schema(example = "《青海日报》2017-10-12 正面报道") String description,
-            @Schema(example = "supervisor@test") String recordedBy) {
+            @Schema(example = "supervisor@test") String recordedBy,
+            @Schema(description = "set when withdrawn: the finding no longer counts") Instant withdrawnAt,
+            @Schema(example = "supervisor@test") String withdrawnBy,
+            @Schema(example = "复核：材料系扫描错误，不属弄虚作假") String withdrawalReason,
+            @Schema(example = "复核后改为未按要求上报材料") String correctionReason,
+            @Schema(example = "0") long version) {
+    }
+
+    @Schema(name = "Withdrawal", description = "Withdraw a finding; it stays as history and no longer counts")
+    public record Withdrawal(
+            @NotBlank @Size(max = 2000) @Schema(example = "复核：材料系扫描错误，不属弄虚作假") String reason,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "FindingCorrection", description = "Correct a finding: line (points follow it), text, with a reason")
+    public record FindingCorrection(
+            @NotNull @Schema(example = "141") Long lineId,
+            @NotBlank @Size(max = 2000) @Schema(example = "未按要求上报材料") String description,
+            @Size(max = 2000) @Schema(example = "复核记录") String evidence,
+            @NotBlank @Size(max = 2000) @Schema(example = "复核后改为减分项") String reason,
+            @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "Reopening", description = "Reopen an EVALUATED assessment before the round's result")
+    public record Reopening(
+            @NotBlank @Size(max = 2000) @Schema(example = "第三方评估分数录入错误，需复核现场考核第4项") String reason,
+            @NotNull @Schema(example = "3") Long version) {
     }
 }

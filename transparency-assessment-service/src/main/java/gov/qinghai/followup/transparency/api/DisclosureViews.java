@@ -59,6 +59,16 @@ public final class DisclosureViews {
             BigDecimal onTimeRate) {
     }
 
+    @Schema(name = "CalendarYear", description = "A year whose State Council holiday notice the calendar holds")
+    public record Year(
+            @Schema(example = "2026") int year,
+            @Schema(example = "国办发明电〔2025〕7号") String notice,
+            @Schema(example = "国务院办公厅关于2026年部分节假日安排的通知") String title,
+            @Schema(example = "2022-12-31 (元旦 2023) is in this notice") String note,
+            @Schema(example = "seed V131") String loadedBy,
+            java.time.Instant loadedAt) {
+    }
+
     @Schema(name = "CalendarDay")
     public record Day(
             @Schema(example = "2017-09-30") LocalDate day,

@@ -18,7 +18,9 @@ public class GradeBandResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the grade bands", description = "Best grade first.")
+    @Operation(summary = "List the grade bands", description = "Best grade first. Each band carries the rounding rule:"
+            + " grades on the exact total, totals shown cut to one decimal (89.99 → 89.9 良好), entered scores at most"
+            + " one decimal (more is 422).")
     public Page<GradeBandView> list(@Valid @BeanParam PageQuery page) {
         return Page.of(GradeBand.findAll(Sort.by("sortOrder")), page, GradeBandView::of);
     }

@@ -37,6 +37,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pilot")
@@ -89,6 +92,37 @@ public class PilotResource {
     @Operation(summary = "Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
     public PilotViews.Milestone milestone(@PathParam("id") long id, @Valid @NotNull PilotViews.MilestoneUpdate body) {
         return PilotViews.Milestone.of(service.updateMilestone(id, body));
+    }
+
+    @GET
+    @Path("units/{id}/areas")
+    @Authenticated
+    @Operation(summary = "The unit's 试点内容 with their 标准目录 items", description = "Per area: number of catalogue"
+            + " items and latest revision (one SQL aggregation), in the attachment's order; the items of one area are"
+            + " GET …/catalogue?area=.")
+    @APIResponse(responseCode = "200", description = "the unit's areas", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "城北区", value = """
+                    [{"id": 100, "seq": 1, "name": "城乡规划", "source": "ATTACHMENT", "items": 12, "latestRevision": 3}]""")))
+    public List<PilotViews.AreaSummary> areas(@PathParam("id") long id) {
+        PilotService.requireUnit(id);
+        return service.areaSummary(id);
+    }
+
+    @GET
+    @Path("units/{id}/acceptance-checklist")
+    @Authenticated
+    @Operation(summary = "The 验收 checklist of 138号 五(三) for a unit", description = "Each requirement of the"
+            + " acceptance stage with what this service knows: milestones, the 标准目录 per 试点内容; documents it does"
+            + " not hold are NOT_TRACKED, never counted as met.")
+    @APIResponse(responseCode = "200", description = "the checklist", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "格尔木市", value = """
+                    [{"code": "ACCEPTANCE_REPORT", "requirement": "形成试点工作总体报告报送省政务公开领导小组办公室（2018年9月底前）",
+                      "basis": "138号 五", "status": "OPEN", "evidence": "due 2018-09-30"},
+                     {"code": "STANDARD_CATALOGUE", "requirement": "政务公开事项标准目录（每个试点内容）",
+                      "basis": "138号 四(二)、五(三)", "status": "OPEN", "evidence": "7 of 8 试点内容 have catalogue items"}]""")))
+    public List<PilotViews.ChecklistItem> acceptanceChecklist(@PathParam("id") long id) {
+        PilotService.requireUnit(id);
+        return service.acceptanceChecklist(id);
     }
 
     @GET

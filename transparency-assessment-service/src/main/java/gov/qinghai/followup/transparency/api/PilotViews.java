@@ -28,6 +28,27 @@ public final class PilotViews {
         }
     }
 
+    @Schema(name = "PilotAreaSummary", description = "One 试点内容 of a unit with its 标准目录 items")
+    public record AreaSummary(
+            @Schema(example = "100") Long id,
+            @Schema(example = "1") int seq,
+            @Schema(example = "城乡规划") String name,
+            @Schema(example = "ATTACHMENT") String source,
+            @Schema(example = "12") long items,
+            @Schema(example = "3", description = "latest catalogue revision among its items; null without items")
+            Integer latestRevision) {
+    }
+
+    @Schema(name = "AcceptanceChecklistItem", description = "A requirement of 138号 五(三) 验收 and its state here")
+    public record ChecklistItem(
+            @Schema(example = "STANDARD_CATALOGUE") String code,
+            @Schema(example = "政务公开事项标准目录（每个试点内容）") String requirement,
+            @Schema(example = "138号 四(二)、五(三)") String basis,
+            @Schema(example = "OPEN", description = "MET, OPEN, MISSING, or NOT_TRACKED (not held by this service:"
+                    + " never counted as met)") String status,
+            @Schema(example = "7 of 8 试点内容 have catalogue items; without: [城乡规划]") String evidence) {
+    }
+
     @Schema(name = "PilotMilestone", description = "138号 五 工作进度安排")
     public record Milestone(
             @Schema(example = "100") Long id,

@@ -33,6 +33,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -135,10 +139,31 @@ public class RoutineResource {
     @Path("rectifications/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(summary = "Update plan, owner, status (and, for the office, the deadline)",
-            description = "A reporter only for its own unit; send the version you read.")
+            description = "A reporter only for its own unit; send the version you read. 第十二条: the unit reports its"
+                    + " rectification (status REPORTED with completedOn and report); only the office (admin,"
+                    + " supervisor) closes it (DONE), by verifying the report (POST …/verification): a reporter"
+                    + " sending DONE gets 403.")
     public RoutineViews.RectificationView update(@PathParam("id") long id,
                                                  @Valid @NotNull RoutineViews.RectificationUpdate body) {
         return view(service.update(id, body), today());
+    }
+
+    @POST
+    @Path("rectifications/{id}/verification")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Verify a reported rectification (第十二条)", description = "The office (政务公开领导小组办公室)"
+            + " accepts the unit's report (DONE) or sends it back (IN_PROGRESS) with a note. Only a REPORTED"
+            + " rectification (409 otherwise); send the version you read.")
+    @APIResponse(responseCode = "200", description = "verified", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = RoutineViews.RectificationView.class), examples = @ExampleObject(
+            name = "accepted", value = """
+                    {"id": 100, "subjectId": 1, "subject": "西宁市政府", "status": "DONE", "completedOn": "2017-11-28",
+                     "report": "已补充解读2件并在政府网站发布", "verifiedBy": "supervisor",
+                     "verificationNote": "抽查网站，已发布", "overdue": false, "version": 3}""")))
+    @APIResponse(responseCode = "409", description = "not REPORTED, or a stale version")
+    public RoutineViews.RectificationView verify(@PathParam("id") long id,
+                                                 @Valid @NotNull RoutineViews.Verification body) {
+        return view(service.verify(id, body), today());
     }
 
     @GET

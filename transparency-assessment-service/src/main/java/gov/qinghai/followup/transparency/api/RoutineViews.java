@@ -99,10 +99,21 @@ public final class RoutineViews {
             @Size(max = 4000) @Schema(example = "已补充解读2件") String plan,
             @NotBlank @Size(max = 200) @Schema(example = "西宁市政府办公厅政务公开科") String owner,
             @NotNull @Schema(example = "2017-11-30") LocalDate deadline,
-            @NotNull @Pattern(regexp = "OPEN|IN_PROGRESS|DONE", message = "must be OPEN, IN_PROGRESS or DONE")
-            @Schema(example = "DONE") String status,
+            @NotNull @Pattern(regexp = "OPEN|IN_PROGRESS|REPORTED|DONE",
+                    message = "must be OPEN, IN_PROGRESS, REPORTED or DONE")
+            @Schema(example = "REPORTED", description = "a unit reports (REPORTED); only the office closes (DONE)")
+            String status,
             @Schema(example = "2017-11-28") LocalDate completedOn,
+            @Size(max = 4000) @Schema(example = "已补充解读2件并在政府网站发布", description = "the unit's report; required"
+                    + " with REPORTED") String report,
             @NotNull @Schema(example = "0") Long version) {
+    }
+
+    @Schema(name = "RectificationVerification", description = "The office's verification of a reported rectification")
+    public record Verification(
+            @NotNull @Schema(example = "true", description = "true: DONE; false: back to IN_PROGRESS") Boolean accepted,
+            @Size(max = 2000) @Schema(example = "抽查网站，已发布") String note,
+            @NotNull @Schema(example = "2") Long version) {
     }
 
     @Schema(name = "Rectification")
@@ -117,12 +128,18 @@ public final class RoutineViews {
             @Schema(example = "2017-11-30") LocalDate deadline,
             @Schema(example = "OPEN") String status,
             @Schema(example = "2017-11-28") LocalDate completedOn,
+            @Schema(example = "已补充解读2件并在政府网站发布") String report,
+            @Schema(example = "reporter") String reportedBy,
+            @Schema(example = "supervisor") String verifiedBy,
+            java.time.Instant verifiedAt,
+            @Schema(example = "抽查网站，已发布") String verificationNote,
             @Schema(example = "true", description = "not DONE and the deadline has passed (as of asOf, default today)")
             boolean overdue,
             @Schema(example = "0") long version) {
         public static RectificationView of(Rectification r, String subject, LocalDate asOf) {
             return new RectificationView(r.id, r.subjectId, subject, r.assessmentId, r.problem, r.plan, r.owner,
-                    r.deadline, r.status, r.completedOn, r.overdueOn(asOf), r.version);
+                    r.deadline, r.status, r.completedOn, r.report, r.reportedBy, r.verifiedBy, r.verifiedAt,
+                    r.verificationNote, r.overdueOn(asOf), r.version);
         }
     }
 

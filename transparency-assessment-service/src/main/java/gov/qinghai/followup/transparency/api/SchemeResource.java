@@ -73,7 +73,7 @@ public class SchemeResource {
     public SchemeViews.Line setPoints(@PathParam("id") long id, @PathParam("lineId") long lineId,
                                       @Valid @NotNull SchemeViews.LinePoints body) {
         SchemeLine l = schemes.setPoints(id, lineId, body.points(), body.version());
-        return new SchemeViews.Line(l.id, l.lineNo, l.subArea, l.content, l.points, l.layoutNote, l.version);
+        return SchemeViews.Line.of(l);
     }
 
     @PUT

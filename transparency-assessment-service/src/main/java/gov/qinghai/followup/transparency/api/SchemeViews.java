@@ -31,7 +31,16 @@ public final class SchemeViews {
             @Schema(example = "1.0") BigDecimal points,
             @Schema(example = "gazette row prints the content in the 项目 column; kept under the preceding sub-area")
             String layoutNote,
+            @Schema(example = "936", description = "line of the gazette text the content was read from")
+            Integer gazetteLine,
+            @Schema(example = "备注 '此项为市、州政府考核内容' is printed on the row of line 1 only (gazette line 949); '此项' is"
+                    + " read as the whole item 8", description = "a reading beyond the printed cell, if any")
+            String dataNote,
             @Schema(example = "0") long version) {
+        public static Line of(gov.qinghai.followup.transparency.domain.SchemeLine l) {
+            return new Line(l.id, l.lineNo, l.subArea, l.content, l.points, l.layoutNote, l.gazetteLine, l.dataNote,
+                    l.version);
+        }
     }
 
     @Schema(name = "SchemeItem", description = "A numbered item of the 137号 附件 table")
@@ -73,7 +82,7 @@ public final class SchemeViews {
             @Schema(example = "121") Long lineId,
             @Schema(example = "4") int itemNo,
             @Schema(example = "1") int lineNo,
-            @Schema(example = "主动公开政府信息公开工作年报、目录、重点领域信息，落实20个工作日内主动公开属于主动公开范围的政府信息")
+            @Schema(example = "主动公开政府信息公开工作年报、目录、重点领域信息，落实 20 个工作日内主动公开属于主动公开范围的政府信息")
             String content,
             @Schema(example = "12.0") BigDecimal linePoints,
             @Schema(example = "100.0", description = "on-time rate (%) that earns the line's full points")

@@ -27,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/subjects")
@@ -37,11 +40,61 @@ public class SubjectResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List assessment subjects", description = "Paged; filter by kind.")
-    public Page<SubjectView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SubjectKind kind) {
-        PanacheQuery<AssessmentSubject> q = kind == null ? AssessmentSubject.findAll(Sort.by("id"))
-                : AssessmentSubject.find("kind", Sort.by("id"), kind);
+    @Operation(summary = "List assessment subjects", description = "Paged; filter by kind and by active.")
+    public Page<SubjectView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SubjectKind kind,
+                                  @QueryParam("active") Boolean active) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (active != null) {
+            where.append(" and active = :active");
+            params.put("active", active);
+        }
+        PanacheQuery<AssessmentSubject> q = AssessmentSubject.find(where.toString(), Sort.by("id"), params);
         return Page.of(q, page, SubjectView::of);
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Deactivate a subject", description = "With a reason (e.g. 机构改革). The subject keeps its"
+            + " history and results and is no longer taken into a new round (422 there). Send the version you read.")
+    @APIResponse(responseCode = "200", description = "deactivated", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "409", description = "stale version")
+    public SubjectView deactivate(@PathParam("id") long id, @Valid @NotNull SubjectViews.Deactivation body) {
+        AssessmentSubject s = versioned(id, body.version());
+        s.active = false;
+        s.deactivationReason = body.reason();
+        AssessmentSubject.flush();
+        return SubjectView.of(s);
+    }
+
+    @POST
+    @Path("{id}/activation")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Activate a deactivated subject again", description = "Send the version you read.")
+    @APIResponse(responseCode = "200", description = "active again", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SubjectView.class)))
+    public SubjectView activate(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
+        AssessmentSubject s = versioned(id, body.version());
+        s.active = true;
+        s.deactivationReason = null;
+        AssessmentSubject.flush();
+        return SubjectView.of(s);
+    }
+
+    private static AssessmentSubject versioned(long id, long version) {
+        AssessmentSubject s = AssessmentSubject.require(id);
+        if (s.version != version) {
+            throw Problems.staleVersion("subject " + id, version, s.version);
+        }
+        return s;
     }
 
     @GET
@@ -97,6 +150,11 @@ public class SubjectResource {
     private static void apply(AssessmentSubject s, SubjectInput body) {
         if (body.kind() == SubjectKind.PREFECTURE_GOVERNMENT && body.prefecture() == null) {
             throw Problems.badRequest("prefecture", "a 市州 government needs its prefecture");
+        }
+        if ((body.kind() == SubjectKind.PREFECTURE_DEPARTMENT || body.kind() == SubjectKind.COUNTY_GOVERNMENT)
+                && body.prefecture() == null) {
+            throw Problems.unprocessable("prefecture", "a " + body.kind() + " is assessed by its 市州's office (137号"
+                    + " 第五条 第二款): name the prefecture");
         }
         s.name = body.name();
         s.kind = body.kind();

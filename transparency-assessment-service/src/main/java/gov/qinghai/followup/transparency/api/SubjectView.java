@@ -13,9 +13,16 @@ public record SubjectView(
         @Schema(example = "gk@xining.gov.cn") String contactEmail,
         @Schema(example = "青政办〔2017〕135号 任务13 责任单位 (gazette line 578)",
                 description = "where a seeded subject comes from; null for subjects added by admins") String source,
+        @Schema(example = "省政务公开领导小组办公室", description = "whose office assesses it (137号 第五条, 第十五条)")
+        String assessedBy,
+        @Schema(example = "true", description = "false once deactivated: kept with its history, not taken into a new round")
+        boolean active,
+        @Schema(example = "机构改革：职责划入省政务服务监督管理局") String deactivationReason,
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static SubjectView of(AssessmentSubject s) {
-        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.source, s.version);
+        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.source,
+                s.kind.assessingOffice(s.prefecture), s.active,
+                s.deactivationReason, s.version);
     }
 }

@@ -36,10 +36,20 @@ public class Assessment extends PanacheEntityBase {
     public String evaluationNote;
     public BigDecimal total;
     public String grade;
+    /** Rank within {@link #rankingGroup} (137号 第十一条: 市州 and 省直部门 are scored on different item sets). */
     public Integer ranking;
+    /** The subject kind the ranking is among (PREFECTURE_GOVERNMENT or PROVINCIAL_DEPARTMENT). */
+    public String rankingGroup;
+    /** Σ counted item scores before scaling, out of {@link #rawMax} (80 for a provincial department). */
+    public BigDecimal rawScore;
+    public BigDecimal rawMax;
     /** JSON of {@link Scoring.Result}: everything needed to recompute the total. */
     public String breakdown;
     public Instant concludedAt;
+    /** The last supervised reopening (EVALUATED → ON_SITE_SCORED before the result); every one is in the audit. */
+    public Instant reopenedAt;
+    public String reopenedBy;
+    public String reopenReason;
     @Version
     public long version;
 }

@@ -28,6 +28,15 @@ public class AssessmentRound extends PanacheEntityBase {
     public Long schemeId;
     public String title;
     public LocalDate publishedOn;
+    /** The date the 20-working-day rule (137号 附件 第4项) is scored as of: fixed per round, never "today". */
+    public LocalDate assessedOn;
+    /** 137号 第十一条 "考核结果报省考核办": the recorded sending of the concluded result. */
+    public String submittedTo;
+    public LocalDate submittedOn;
+    public String submissionRef;
+    public String submittedBy;
+
+    public static final String RESULT_RECIPIENT = "省考核办";
     public String status;
     @Version
     public long version;

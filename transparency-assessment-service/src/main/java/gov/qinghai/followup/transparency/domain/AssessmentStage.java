@@ -30,6 +30,11 @@ public enum AssessmentStage {
         return this == SELF_INSPECTION_SUBMITTED || this == ON_SITE_SCORED;
     }
 
+    /** Only an EVALUATED assessment is reopened (back to ON_SITE_SCORED), and only before the round's result. */
+    public boolean canReopen() {
+        return this == EVALUATED;
+    }
+
     /** Findings (加分/减分/归零) may be recorded at any stage before the result. */
     public boolean acceptsFindings() {
         return this != RESULT_PUBLISHED;

@@ -29,6 +29,9 @@ public class AssessmentSubject extends PanacheEntityBase {
     public String contactEmail;
     /** Where a seeded subject comes from (notice, task or clause, gazette line); null for subjects added by admins. */
     public String source;
+    /** A deactivated subject keeps its history but is not taken into a new round. */
+    public boolean active = true;
+    public String deactivationReason;
     @Version
     public long version;
 

@@ -24,10 +24,11 @@ import java.time.LocalDate;
  */
 public final class DisclosureTimeliness {
     public static final BigDecimal DEFAULT_FULL_MARKS_RATE = new BigDecimal("100.0");
-    public static final String BASIS = "青政办〔2017〕137号 附件 第4项: 落实20个工作日内主动公开属于主动公开范围的政府信息";
+    public static final String BASIS = "青政办〔2017〕137号 附件 第4项: 落实 20 个工作日内主动公开属于主动公开范围的政府信息";
     public static final String FORMULA = "rate = round1(onTime × 100 / counted); points = round1(linePoints ×"
             + " min(rate, fullMarksRate) / fullMarksRate); counted = published + unpublished past their deadline on asOf;"
-            + " an assessor's score of the line wins over the computed points";
+            + " asOf = the round's assessment date (assessedOn), not today, so an open round's score does not change"
+            + " from day to day; a record published after asOf counts as unpublished on asOf; an assessor's score of the line wins over the computed points";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private DisclosureTimeliness() {

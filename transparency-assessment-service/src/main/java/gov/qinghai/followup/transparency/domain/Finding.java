@@ -31,6 +31,12 @@ public class Finding extends PanacheEntityBase {
     public String evidence;
     public String recordedBy;
     public Instant recordedAt;
+    /** Set when the office withdraws the finding (it then no longer counts); the reason stays in the audit. */
+    public Instant withdrawnAt;
+    public String withdrawnBy;
+    public String withdrawalReason;
+    /** Why the finding was last corrected (its earlier line, points and text are in the audit). */
+    public String correctionReason;
     @Version
     public long version;
 }

@@ -32,6 +32,13 @@ public class Rectification extends PanacheEntityBase {
     public LocalDate deadline;
     public String status;
     public LocalDate completedOn;
+    /** 第十二条: what the unit reports it has done (status REPORTED), awaiting the office's verification. */
+    public String report;
+    public String reportedBy;
+    /** The office's verification: DONE when accepted, back to IN_PROGRESS when not. */
+    public String verifiedBy;
+    public Instant verifiedAt;
+    public String verificationNote;
     @Version
     public long version;
 

@@ -33,6 +33,10 @@ public class SchemeLine extends PanacheEntityBase {
     public BigDecimal points;
     /** Set when the gazette text lost the row's column layout (kept, never silently moved). */
     public String layoutNote;
+    /** Line of the gazette text the content was read from (null for lines added to a copy). */
+    public Integer gazetteLine;
+    /** A reading beyond the printed cell (e.g. which rows a 备注 covers); null when there is none. */
+    public String dataNote;
     @Version
     public long version;
 }

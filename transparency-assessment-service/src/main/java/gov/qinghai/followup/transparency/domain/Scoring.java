@@ -23,8 +23,11 @@ import java.util.List;
  *   <li>The content line of item 4 that carries the 20-working-day rule scores the points the subject's on-time rate
  *       earns ({@link DisclosureTimeliness}) unless an assessor scored it; those points join the item's on-site
  *       score and the rule's evidence (rate, records counted, points) is part of the result.</li>
- *   <li>Rounding: base and total are rounded half-up to one decimal; the grade is read from the rounded total
- *       (see {@link Grade}).</li>
+ *   <li>Precision: the grade is read from the exact total; base and total are shown cut to one decimal, never
+ *       rounded up, so an exact 89.99 is 89.9 良好, not 90.0 优秀 (see {@link Grade}); the exact total stays in the
+ *       result ({@code exactTotal}).</li>
+ *   <li>A subject whose items do not all apply (a provincial department: items 1–7, 80 points) shows its raw score
+ *       out of its applicable maximum beside the scaled figure ({@code rawScore}, e.g. "75.0 / 80 → 93.7 / 100").</li>
  * </ol>
  */
 public final class Scoring {
@@ -56,14 +59,15 @@ public final class Scoring {
     public record Result(List<ItemResult> items, BigDecimal applicableMax, BigDecimal rawSum, BigDecimal base,
                          BigDecimal bonus, BigDecimal deduction, BigDecimal scoreBeforeZeroOut, boolean zeroedOut,
                          List<String> zeroOutFindings, BigDecimal total, Grade grade, String gradeLabel,
-                         DisclosureTimeliness.Outcome timeliness, String rule) {
+                         DisclosureTimeliness.Outcome timeliness, String rule, BigDecimal exactTotal,
+                         boolean scaled, String rawScore, String rounding) {
     }
 
-    public static final String RULE = "total = round1(Σ counted item scores × 100 / Σ applicable item maxima)"
+    public static final String RULE = "total = cut1(Σ counted item scores × 100 / Σ applicable item maxima)"
             + " + min(bonus, bonusCap) − min(deduction, deductionCap), floored at 0; counted = clamp(onSite + routine,"
             + " 0, max); not-applicable items are left out of sum and maxima; a 直接归零项 finding sets total 0 and"
-            + " grade 不合格 (137号 第十三条); round1 = half-up to one decimal; grades per 第十一条 on the rounded total:"
-            + " ≥90 优秀, ≥80 良好, ≥60 合格, else 不合格; the scheme's 20-working-day line (137号 附件 第4项) scores"
+            + " grade 不合格 (137号 第十三条); cut1 = one decimal, cut (never rounded up); grades per 第十一条 on the exact"
+            + " total: ≥90 优秀, ≥80 良好, ≥60 合格, else 不合格; the scheme's 20-working-day line (137号 附件 第4项) scores"
             + " timeliness.points when no assessor scored it (timeliness.formula)";
 
     public static Result score(Input in) {
@@ -94,16 +98,24 @@ public final class Scoring {
         if (max.signum() <= 0) {
             throw new IllegalArgumentException("no applicable item with points: cannot scale to 100");
         }
-        BigDecimal base = Grade.round(raw.multiply(HUNDRED).divide(max, MathContext.DECIMAL64));
+        boolean scaled = max.compareTo(HUNDRED) != 0;
+        BigDecimal exactBase = raw.multiply(HUNDRED).divide(max, MathContext.DECIMAL64);
         BigDecimal bonus = cap(in.bonus(), in.bonusCap());
         BigDecimal deduction = cap(in.deduction(), in.deductionCap());
-        BigDecimal before = Grade.round(base.add(bonus).subtract(deduction).max(BigDecimal.ZERO));
+        BigDecimal exactBefore = exactBase.add(bonus).subtract(deduction).max(BigDecimal.ZERO);
+        BigDecimal before = Grade.shown(exactBefore);
         List<String> zero = in.zeroOutFindings() == null ? List.of() : List.copyOf(in.zeroOutFindings());
         boolean zeroed = !zero.isEmpty();
-        BigDecimal total = zeroed ? Grade.round(BigDecimal.ZERO) : before;
-        Grade grade = zeroed ? Grade.FAIL : Grade.of(total);
+        BigDecimal exactTotal = zeroed ? BigDecimal.ZERO : exactBefore.stripTrailingZeros();
+        BigDecimal total = zeroed ? Grade.shown(BigDecimal.ZERO) : before;
+        Grade grade = zeroed ? Grade.FAIL : Grade.of(exactBefore);
+        BigDecimal base = Grade.shown(exactBase);
+        String rawScore = Grade.shown(raw) + " / " + max.stripTrailingZeros().toPlainString() + (scaled
+                ? " → " + base + " / 100 (scaled: items that do not apply are left out, 137号 第十一条 百分制)"
+                : " (no scaling)");
         return new Result(items, max, raw, base, bonus, deduction, before, zeroed, zero, total, grade, grade.label,
-                in.timeliness(), RULE);
+                in.timeliness(), RULE, exactTotal.compareTo(BigDecimal.ZERO) == 0 ? BigDecimal.ZERO : exactTotal,
+                scaled, rawScore, Grade.RULE);
     }
 
     private static boolean ruleApplies(DisclosureTimeliness.Outcome t, int itemNo) {

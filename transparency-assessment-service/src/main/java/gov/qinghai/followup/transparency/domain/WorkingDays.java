@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Working-day arithmetic for 137号 附件 item 4 "20 个工作日内主动公开属于主动公开范围的政府信息".
@@ -27,7 +28,53 @@ public final class WorkingDays {
                            String rule) {
     }
 
+    /**
+     * The count reached a day of a year whose holiday notice the calendar does not hold: weekends alone would count
+     * 元旦 and 国庆 as working days and miss the 调休 days, so the deadline is not computed.
+     */
+    public static final class YearNotHeld extends RuntimeException {
+        public final int year;
+        public final LocalDate day;
+
+        YearNotHeld(int year, LocalDate day, String why) {
+            super(why);
+            this.year = year;
+            this.day = day;
+        }
+    }
+
+    /**
+     * From this day of December on, a day's status also depends on the next year's notice (its 元旦 arrangement may
+     * make a late-December weekend a 调休 working day: 2018-12-29 was made one by 国办发明电〔2018〕15号 for 2019).
+     */
+    static final int NEXT_YEAR_DECIDES_FROM_DECEMBER = 24;
+
     private WorkingDays() {
+    }
+
+    /** Throws {@link YearNotHeld} when the status of {@code d} depends on a notice the calendar does not hold. */
+    public static void requireHeld(LocalDate d, Set<Integer> heldYears) {
+        if (!heldYears.contains(d.getYear())) {
+            throw new YearNotHeld(d.getYear(), d, "the count reaches " + d + " but the calendar does not hold the "
+                    + d.getYear() + " holiday notice (国务院办公厅关于" + d.getYear() + "年部分节假日安排的通知); held: "
+                    + heldYears.stream().sorted().toList());
+        }
+        if (d.getMonthValue() == 12 && d.getDayOfMonth() >= NEXT_YEAR_DECIDES_FROM_DECEMBER
+                && !heldYears.contains(d.getYear() + 1)) {
+            throw new YearNotHeld(d.getYear() + 1, d, "the count reaches " + d + ", whose status the "
+                    + (d.getYear() + 1) + " holiday notice decides (its 元旦 arrangement may move late-December days),"
+                    + " and the calendar does not hold it yet; held: " + heldYears.stream().sorted().toList());
+        }
+    }
+
+    /** {@link #deadline(LocalDate, int, Map, Map)} refusing to count through a year the calendar does not hold. */
+    public static Deadline deadline(LocalDate producedOn, int days, Map<LocalDate, DayKind> calendar,
+                                    Map<LocalDate, String> names, Set<Integer> heldYears) {
+        Deadline d = deadline(producedOn, days, calendar, names);
+        for (LocalDate x = d.countFrom(); !x.isAfter(d.deadline()); x = x.plusDays(1)) {
+            requireHeld(x, heldYears);
+        }
+        return d;
     }
 
     public static boolean isWorkingDay(LocalDate d, Map<LocalDate, DayKind> calendar) {

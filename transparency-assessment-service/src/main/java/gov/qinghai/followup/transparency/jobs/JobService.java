@@ -27,6 +27,12 @@ public class JobService {
     public static final String REPORT = "annual-report";
     public static final List<String> JOBS = List.of(RECTIFICATION, DISCLOSURE, MILESTONES, BULLETIN, REPORT);
 
+    /**
+     * 137号 第五条/第十二条: overdue rectifications are escalated to the office that verifies them, not only reminded to
+     * the unit (webhook; the office has no contact address of its own here).
+     */
+    public static final String OFFICE = "省政务公开领导小组办公室";
+
     /** Reminders go out this many days before a deadline. */
     static final int RECTIFICATION_LEAD_DAYS = 7;
     static final int DISCLOSURE_LEAD_DAYS = 3;
@@ -47,9 +53,15 @@ public class JobService {
                            case when r.deadline < ?3 then '整改逾期（期限 ' || r.deadline || '）：' || r.problem
                                 else '整改将于 ' || r.deadline || ' 到期：' || r.problem end, s.contact_email
                     from rectification r join assessment_subject s on s.id = r.subject_id
-                    where r.status <> 'DONE' and r.deadline <= cast(?3 as date) + ?4"""),
+                    where r.status in ('OPEN', 'IN_PROGRESS') and r.deadline <= cast(?3 as date) + ?4
+                    union all
+                    select '%s', 'RECTIFICATION_ESCALATED', r.id, r.deadline,
+                           '整改逾期未验收（期限 ' || r.deadline || '，' || s.name || '，状态 ' || r.status || '）：'
+                               || r.problem, cast(null as varchar)
+                    from rectification r join assessment_subject s on s.id = r.subject_id
+                    where r.status <> 'DONE' and r.deadline < ?3""".formatted(OFFICE)),
             DISCLOSURE, new ReminderRule("主动公开期限提醒",
-                    "青政办〔2017〕137号 附件 第4项：20个工作日内主动公开属于主动公开范围的政府信息",
+                    "青政办〔2017〕137号 附件 第4项：落实 20 个工作日内主动公开属于主动公开范围的政府信息",
                     DISCLOSURE_LEAD_DAYS, """
                     select s.name, 'DISCLOSURE', d.id, d.deadline,
                            case when d.deadline < ?3 then '超过20个工作日未公开（期限 ' || d.deadline || '）：' || d.title
@@ -116,7 +128,7 @@ public class JobService {
                          on conflict do nothing
                          returning id, unit, ref_type, ref_id, due_on, overdue, message)
                 select w.id, w.unit, w.ref_type, w.ref_id, w.due_on, w.overdue, w.message, d.contact_email
-                from written w join due d on d.ref_id = w.ref_id
+                from written w join due d on d.ref_id = w.ref_id and d.ref_type = w.ref_type
                 order by w.id""".formatted(rule.dueSql()))
                 .setParameter(1, job).setParameter(2, period).setParameter(3, date).setParameter(4, rule.leadDays())
                 .getResultList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
+import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.StoredReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,10 @@ public class AnnualReports {
                 select s.name,
                        count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
                        coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0),
-                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points)
+                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points),
+                       cast(json_agg(json_build_object('recordedOn', r.recorded_on, 'kind', r.kind, 'itemNo', r.item_no,
+                           'points', r.points, 'description', r.description, 'method', r.method)
+                           order by r.recorded_on, r.id) as text)
                 from routine_record r join assessment_subject s on s.id = r.subject_id
                 where r.year = ?1 and r.removed_at is null
                 group by s.id, s.name order by sum(r.points) desc, s.id""").setParameter(1, year).getResultList();
@@ -57,6 +61,8 @@ public class AnnualReports {
             m.put("pointsDeducted", r[3]);
             m.put("pointsAdded", r[4]);
             m.put("net", r[5]);
+            // 第九条 "将发现的问题或成绩记录存档，每年通报一次": the problems and achievements themselves, not only counts
+            m.put("records", new com.fasterxml.jackson.databind.util.RawValue((String) r[6]));
             return m;
         }).toList();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -75,13 +81,14 @@ public class AnnualReports {
                 select a.ranking, s.name, s.kind,
                        cast(a.breakdown as jsonb) ->> 'base', cast(a.breakdown as jsonb) ->> 'bonus',
                        cast(a.breakdown as jsonb) ->> 'deduction', cast(a.breakdown as jsonb) ->> 'zeroedOut',
-                       a.total, a.grade, a.third_party_score, a.online_score
+                       a.total, a.grade, a.third_party_score, a.online_score, a.raw_score, a.raw_max, a.ranking_group
                 from assessment a join assessment_round r on r.id = a.round_id
                 join assessment_subject s on s.id = a.subject_id
-                where r.year = ?1 and r.status = 'CONCLUDED' order by a.ranking, s.id""")
+                where r.year = ?1 and r.status = 'CONCLUDED' order by a.ranking_group, a.ranking, s.id""")
                 .setParameter(1, year).getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rankingGroup", r[13]);
             m.put("ranking", r[0]);
             m.put("subject", r[1]);
             m.put("kind", r[2]);
@@ -89,6 +96,8 @@ public class AnnualReports {
             m.put("bonus", dec(r[4]));
             m.put("deduction", dec(r[5]));
             m.put("zeroedOut", Boolean.parseBoolean(String.valueOf(r[6])));
+            m.put("rawScore", r[11]);
+            m.put("rawMax", r[12]);
             m.put("total", r[7]);
             m.put("grade", r[8]);
             m.put("thirdPartyScore", r[9]);
@@ -103,7 +112,9 @@ public class AnnualReports {
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", year + "年度政务公开工作考核结果");
-        content.put("basis", "青政办〔2017〕137号 第十一条: 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60");
+        content.put("basis", "青政办〔2017〕137号 第十一条: 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60; " + Grade.RULE
+                + "; 市州政府 and 省直部门 are ranked separately (rankingGroup): they are scored on different item sets"
+                + " (item 8 applies to 市州 only); a department's rawScore is out of rawMax 80, scaled to 100");
         content.put("year", year);
         content.put("grades", gradeCounts);
         content.put("results", out);

@@ -13,6 +13,7 @@ import gov.qinghai.followup.transparency.domain.AssessmentStage;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.Finding;
+import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.LineScore;
 import gov.qinghai.followup.transparency.domain.Scheme;
@@ -78,12 +79,34 @@ public class AssessmentService {
         r.schemeId = s.id;
         r.title = in.title();
         r.publishedOn = in.publishedOn();
+        r.assessedOn = in.assessedOn() == null ? LocalDate.of(in.year(), 12, 31) : in.assessedOn();
+        if (r.assessedOn.isBefore(LocalDate.of(in.year(), 1, 1)) || r.assessedOn.isAfter(LocalDate.of(in.year() + 1, 12, 31))) {
+            throw Problems.unprocessable("assessedOn", "the assessment date of the " + in.year() + " round is between "
+                    + in.year() + "-01-01 and " + (in.year() + 1) + "-12-31");
+        }
         r.status = "OPEN";
         r.persist();
-        List<AssessmentSubject> subjects = in.subjectIds() == null || in.subjectIds().isEmpty()
-                ? AssessmentSubject.listAll() : AssessmentSubject.list("id in ?1", in.subjectIds());
-        if (in.subjectIds() != null && subjects.size() != in.subjectIds().stream().distinct().count()) {
+        // a round takes the subjects it is given (137号 第五条: the plan names who is assessed), never "every subject
+        // ever created", which would take test and deactivated subjects along
+        if (in.subjectIds() == null || in.subjectIds().isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "list the subjects the plan assesses (GET /api/v1/subjects"
+                    + "?active=true)");
+        }
+        List<AssessmentSubject> subjects = AssessmentSubject.list("id in ?1", in.subjectIds());
+        if (subjects.size() != in.subjectIds().stream().distinct().count()) {
             throw Problems.unprocessable("subjectIds", "some subjectIds do not exist");
+        }
+        List<String> inactive = subjects.stream().filter(x -> !x.active).map(x -> x.name + " (" + x.id + ")").toList();
+        if (!inactive.isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "deactivated subjects cannot be assessed: " + inactive);
+        }
+        // 137号 第五条: the provincial office assesses the 市州 governments and the provincial departments; the lower
+        // levels are assessed by their 市州's office and public enterprises under 第十五条, not in this round
+        List<String> other = subjects.stream().filter(x -> !x.kind.provincial)
+                .map(x -> x.name + " (" + x.kind + ", assessed by " + x.kind.assessingOffice(x.prefecture) + ")").toList();
+        if (!other.isEmpty()) {
+            throw Problems.unprocessable("subjectIds", "the provincial round assesses 市州 governments and provincial"
+                    + " departments only (137号 第五条 第一款): " + other);
         }
         for (AssessmentSubject sub : subjects) {
             Assessment a = new Assessment();
@@ -132,6 +155,11 @@ public class AssessmentService {
                 throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " does not apply to "
                         + subject.name + " (" + item.remark + ")");
             }
+            if (!Grade.fitsEntryScale(in.score())) {
+                throw Problems.unprocessable(field + "score", "score " + in.score().toPlainString() + " has more than "
+                        + Grade.ENTRY_SCALE + " decimal: the scheme scores in steps of 0.1; it is refused, not rounded"
+                        + " (a rounded score could move the grade, 137号 第十一条)");
+            }
             if (in.score().compareTo(line.points) > 0) {
                 throw Problems.unprocessable(field + "score", "score " + in.score() + " exceeds the line's "
                         + line.points + " points");
@@ -171,7 +199,7 @@ public class AssessmentService {
         List<Long> open = new ArrayList<>(missing.stream().map(Number::longValue).toList());
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         schemes.timelinessRule(Scheme.findById(r.schemeId))
-                .filter(rule -> disclosures.evidence(a.subjectId, r.year, today()).counted() > 0)
+                .filter(rule -> disclosures.evidence(a.subjectId, r.year, r.assessedOn).counted() > 0)
                 .ifPresent(rule -> open.remove(rule.lineId()));
         if (!open.isEmpty()) {
             throw Problems.unprocessable("scores", open.size() + " applicable content lines have no on-site score yet"
@@ -184,12 +212,22 @@ public class AssessmentService {
     @Transactional
     public Assessment evaluate(long id, AssessmentViews.Evaluation in) {
         Assessment a = require(id);
+        requireEntryScale(in.thirdPartyScore(), "thirdPartyScore");
+        requireEntryScale(in.onlineScore(), "onlineScore");
         move(a, AssessmentStage.EVALUATED, in.version(), "record the third-party and online evaluation");
         a.thirdPartyScore = in.thirdPartyScore();
         a.onlineScore = in.onlineScore();
         a.evaluationNote = in.note();
         Assessment.flush();
         return a;
+    }
+
+    /** Scores are entered in steps of 0.1 (the columns' precision): more decimals are refused, never rounded. */
+    public static void requireEntryScale(BigDecimal v, String field) {
+        if (!Grade.fitsEntryScale(v)) {
+            throw Problems.unprocessable(field, field + " " + v.toPlainString() + " has more than " + Grade.ENTRY_SCALE
+                    + " decimal: scores are kept as entered, in steps of 0.1; refused, not rounded (137号 第十一条)");
+        }
     }
 
     @Transactional
@@ -215,18 +253,102 @@ public class AssessmentService {
         f.recordedBy = user.name();
         f.recordedAt = Instant.now(clock);
         f.persistAndFlush();
+        return view(f, item);
+    }
+
+    private static AssessmentViews.FindingView view(Finding f, SchemeItem item) {
         return new AssessmentViews.FindingView(f.id, item.itemNo, item.category.name(), f.points, f.description,
-                f.recordedBy);
+                f.recordedBy, f.withdrawnAt, f.withdrawnBy, f.withdrawalReason, f.correctionReason, f.version);
+    }
+
+    /** A finding of this assessment that may still change: the version read, not withdrawn, result not published. */
+    private static Finding changeableFinding(Assessment a, long findingId, long version, String action) {
+        Finding f = Finding.<Finding>findByIdOptional(findingId).filter(x -> x.assessmentId.equals(a.id))
+                .orElseThrow(() -> Problems.notFound("finding", findingId));
+        if (!a.stage.acceptsFindings()) {
+            throw Problems.conflict("cannot " + action + " finding " + findingId + ": assessment " + a.id
+                    + " already has its result (137号 第十条(四))");
+        }
+        if (f.version != version) {
+            throw Problems.staleVersion("finding " + findingId, version, f.version);
+        }
+        if (f.withdrawnAt != null) {
+            throw Problems.conflict("finding " + findingId + " was withdrawn on " + f.withdrawnAt + " by "
+                    + f.withdrawnBy + ": it cannot change any more");
+        }
+        return f;
+    }
+
+    /**
+     * Withdraws a finding (e.g. a mistaken 直接归零, 第十三条) with a reason: it stays as history, audited, and no
+     * longer counts in the score.
+     */
+    @Transactional
+    public AssessmentViews.FindingView withdrawFinding(long id, long findingId, AssessmentViews.Withdrawal in) {
+        Finding f = changeableFinding(require(id), findingId, in.version(), "withdraw");
+        f.withdrawnAt = Instant.now();
+        f.withdrawnBy = user.name();
+        f.withdrawalReason = in.reason();
+        Finding.flush();
+        return view(f, SchemeItem.findById(SchemeLine.<SchemeLine>findById(f.lineId).itemId));
+    }
+
+    /** Corrects a finding's line (points follow the line), description and evidence, with a reason; audited. */
+    @Transactional
+    public AssessmentViews.FindingView correctFinding(long id, long findingId, AssessmentViews.FindingCorrection in) {
+        Assessment a = require(id);
+        Finding f = changeableFinding(a, findingId, in.version(), "correct");
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
+                .filter(l -> l.schemeId.equals(r.schemeId))
+                .orElseThrow(() -> Problems.unprocessable("lineId", "line " + in.lineId() + " is not in the round's scheme"));
+        SchemeItem item = SchemeItem.findById(line.itemId);
+        if (item.category == ItemCategory.REGULAR) {
+            throw Problems.unprocessable("lineId", "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)");
+        }
+        f.lineId = line.id;
+        f.points = line.points;
+        f.description = in.description();
+        f.evidence = in.evidence();
+        f.correctionReason = in.reason();
+        Finding.flush();
+        return view(f, item);
+    }
+
+    /**
+     * Supervised reopening: an EVALUATED assessment goes back to ON_SITE_SCORED (scores and evaluation can then be
+     * corrected) with the office's reason, only while the round's result is not published (137号 第十条(四)).
+     */
+    @Transactional
+    public Assessment reopen(long id, AssessmentViews.Reopening in) {
+        Assessment a = require(id);
+        if (a.version != in.version()) {
+            throw Problems.staleVersion("assessment " + id, in.version(), a.version);
+        }
+        AssessmentRound r = AssessmentRound.findById(a.roundId);
+        if (!a.stage.canReopen() || !"OPEN".equals(r.status)) {
+            throw Problems.conflict("assessment " + id + " is " + a.stage + " in a " + r.status + " round: only an"
+                    + " EVALUATED assessment of a round whose result is not published can be reopened");
+        }
+        a.stage = AssessmentStage.ON_SITE_SCORED;
+        a.reopenedAt = Instant.now();
+        a.reopenedBy = user.name();
+        a.reopenReason = in.reason();
+        Assessment.flush();
+        return a;
     }
 
     @SuppressWarnings("unchecked")
     public List<AssessmentViews.FindingView> findings(long id) {
         List<Object[]> rows = em.createNativeQuery("""
-                select f.id, i.item_no, i.category, f.points, f.description, f.recorded_by from finding f
+                select f.id, i.item_no, i.category, f.points, f.description, f.recorded_by, f.withdrawn_at,
+                       f.withdrawn_by, f.withdrawal_reason, f.correction_reason, f.version from finding f
                 join scheme_line l on l.id = f.line_id join scheme_item i on i.id = l.item_id
                 where f.assessment_id = ?1 order by f.id""").setParameter(1, id).getResultList();
         return rows.stream().map(r -> new AssessmentViews.FindingView(((Number) r[0]).longValue(),
-                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5])).toList();
+                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5],
+                r[6] == null ? null : r[6] instanceof Instant i ? i : ((java.sql.Timestamp) r[6]).toInstant(),
+                (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).longValue())).toList();
     }
 
     /** The score as it stands now (on-site scores, routine records, findings); stored at the result. */
@@ -274,7 +396,8 @@ public class AssessmentService {
                 select f.assessment_id, i.category, sum(f.points) from finding f
                 join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
                 join scheme_item i on i.id = l.item_id
-                where a.round_id = :round""" + only + " group by f.assessment_id, i.category", r, assessmentId)) {
+                where f.withdrawn_at is null and a.round_id = :round""" + only + " group by f.assessment_id, i.category",
+                r, assessmentId)) {
             findings.computeIfAbsent(id(row[0]), k -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
         }
         Map<Long, List<String>> zeroOuts = new HashMap<>();
@@ -282,7 +405,7 @@ public class AssessmentService {
                 select f.assessment_id, f.description from finding f
                 join assessment a on a.id = f.assessment_id join scheme_line l on l.id = f.line_id
                 join scheme_item i on i.id = l.item_id
-                where i.category = 'ZERO_OUT' and a.round_id = :round""" + only + " order by f.assessment_id, f.id",
+                where i.category = 'ZERO_OUT' and f.withdrawn_at is null and a.round_id = :round""" + only + " order by f.assessment_id, f.id",
                 r, assessmentId)) {
             zeroOuts.computeIfAbsent(id(row[0]), k -> new ArrayList<>()).add((String) row[1]);
         }
@@ -296,7 +419,8 @@ public class AssessmentService {
             for (Object[] row : (List<Object[]>) q.getResultList()) {
                 ruleLineScores.putIfAbsent(id(row[0]), (BigDecimal) row[1]);
             }
-            evidence = disclosures.evidenceByAssessment(r.id, assessmentId, r.year, today());
+            // as of the round's assessment date, not today: an open round's score does not move from day to day
+            evidence = disclosures.evidenceByAssessment(r.id, assessmentId, r.year, r.assessedOn);
         }
         return new Facts(SchemeItem.list("schemeId", Sort.by("itemNo"), r.schemeId), schemes.itemMaxima(r.schemeId),
                 rule, kinds, onSite, routine, findings, zeroOuts, ruleLineScores, evidence);
@@ -320,7 +444,7 @@ public class AssessmentService {
                 default -> { }
             }
         }
-        // 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of today
+        // 137号 附件 第4项: the on-time rate as points of the scheme's 20-working-day line, as of the round's assessment date
         DisclosureTimeliness.Outcome timeliness = f.rule().map(rule -> DisclosureTimeliness.apply(rule,
                 f.evidence().get(assessmentId), f.ruleLineScores().get(assessmentId))).orElse(null);
         return Scoring.score(new Scoring.Input(items, byCategory.get("BONUS"), bonusCap, byCategory.get("DEDUCTION"),
@@ -385,14 +509,18 @@ public class AssessmentService {
         Facts facts = facts(r, null);
         Map<Long, Scoring.Result> results = new HashMap<>();
         all.forEach(a -> results.put(a.id, score(a.id, facts)));
-        // ranking computed in SQL (rank() with ties) over the totals of every assessment of the round, before anything
-        // is written, so that each assessment is written once, through its entity so Envers audits it
+        // ranking computed in SQL (rank() with ties) over the exact totals of the round's assessments, before anything
+        // is written, so that each assessment is written once, through its entity so Envers audits it. 市州政府 and
+        // 省直部门 are scored on different item sets (item 8 applies to 市州 only, 137号 附件 备注): each kind is
+        // ranked among its own, never in one list.
         Map<Long, Integer> ranks = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select t.id, rank() over (order by t.total desc)
-                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[])) as t (id, total)""")
+                select t.id, rank() over (partition by t.grp order by t.total desc)
+                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[]), cast(?3 as text[])) as t (id, total, grp)""")
                 .setParameter(1, all.stream().map(a -> a.id.toString()).collect(Collectors.joining(",", "{", "}")))
-                .setParameter(2, all.stream().map(a -> results.get(a.id).total().toPlainString())
+                .setParameter(2, all.stream().map(a -> results.get(a.id).exactTotal().toPlainString())
+                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(3, all.stream().map(a -> facts.kinds().get(a.id).name())
                         .collect(Collectors.joining(",", "{", "}")))
                 .getResultList()) {
             ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
@@ -405,8 +533,38 @@ public class AssessmentService {
             a.stage = AssessmentStage.RESULT_PUBLISHED;
             a.concludedAt = Instant.now(clock);
             a.ranking = ranks.get(a.id);
+            a.rankingGroup = facts.kinds().get(a.id).name();
+            a.rawScore = Grade.shown(s.rawSum());
+            a.rawMax = s.applicableMax();
         }
         r.status = "CONCLUDED";
+        AssessmentRound.flush();
+        return r;
+    }
+
+    /**
+     * 137号 第十一条 "考核结果报省考核办": records that the concluded round's result was sent (date, reference, who).
+     */
+    @Transactional
+    public AssessmentRound submitResult(long roundId, AssessmentViews.Submission in) {
+        AssessmentRound r = requireRound(roundId);
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("round " + roundId, in.version(), r.version);
+        }
+        if (!"CONCLUDED".equals(r.status)) {
+            throw Problems.conflict("round " + roundId + " has no published result to send yet");
+        }
+        if (r.submittedOn != null) {
+            throw Problems.conflict("the " + r.year + " result was already sent to " + r.submittedTo + " on "
+                    + r.submittedOn + " (" + r.submissionRef + ")");
+        }
+        if (in.sentOn().getYear() < r.year) {
+            throw Problems.unprocessable("sentOn", "the " + r.year + " result cannot have been sent before " + r.year);
+        }
+        r.submittedTo = AssessmentRound.RESULT_RECIPIENT;
+        r.submittedOn = in.sentOn();
+        r.submissionRef = in.reference();
+        r.submittedBy = user.name();
         AssessmentRound.flush();
         return r;
     }

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.input.DateWindows;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.CalendarDay;
+import gov.qinghai.followup.transparency.domain.CalendarYear;
+import gov.qinghai.followup.transparency.domain.HolidayNotice;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
 import gov.qinghai.followup.transparency.domain.WorkingDays;
 import gov.qinghai.followup.transparency.domain.WorkingDays.DayKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,11 +28,17 @@ import java.util.Map;
 public class CalendarService {
     @Inject
     ObjectMapper json;
+    @Inject
+    CurrentUser user;
 
-    public record ImportResult(int holidays, int makeupWorkdays, int recomputed) {
+    public record ImportResult(int holidays, int makeupWorkdays, int recomputed, Integer year, String notice) {
     }
 
-    public WorkingDays.Deadline deadline(LocalDate producedOn) {
+    /**
+     * The 20-working-day deadline of a production date; 422 naming {@code field} when the count reaches a year whose
+     * holiday notice the calendar does not hold (it would otherwise count 元旦 or 国庆 as working days).
+     */
+    public WorkingDays.Deadline deadline(LocalDate producedOn, String field) {
         Map<LocalDate, DayKind> kinds = new HashMap<>();
         Map<LocalDate, String> names = new HashMap<>();
         // the calendar is a small reference table (tens of rows a year): read whole for the day-by-day rule
@@ -36,11 +46,16 @@ public class CalendarService {
             kinds.put(d.day, d.kind);
             names.put(d.day, d.name);
         }
-        return WorkingDays.deadline(producedOn, WorkingDays.DISCLOSURE_DAYS, kinds, names);
+        try {
+            return WorkingDays.deadline(producedOn, WorkingDays.DISCLOSURE_DAYS, kinds, names, CalendarYear.held());
+        } catch (WorkingDays.YearNotHeld e) {
+            throw Problems.unprocessable(field, e.getMessage() + ". An admin loads the " + e.year + " notice when"
+                    + " it is published (POST /api/v1/calendar/notices?year=" + e.year + ")");
+        }
     }
 
     public void applyDeadline(DisclosureRecord r) {
-        WorkingDays.Deadline d = deadline(r.producedOn);
+        WorkingDays.Deadline d = deadline(r.producedOn, "producedOn");
         r.deadline = d.deadline();
         try {
             r.explanation = json.writeValueAsString(d);
@@ -98,7 +113,11 @@ public class CalendarService {
      * CATEGORIES contains WORKDAY. Existing days are overwritten.
      */
     @Transactional
-    public ImportResult importIcs(String text) {
+    public ImportResult importIcs(String text, Integer year, String notice) {
+        if ((year == null) != (notice == null || notice.isBlank())) {
+            throw Problems.badRequest(year == null ? "year" : "notice", "year and notice go together: the year whose"
+                    + " holiday notice the file holds, and that notice's document number");
+        }
         List<String> lines = unfold(text);
         if (lines.stream().noneMatch(l -> l.startsWith("BEGIN:VCALENDAR"))) {
             throw Problems.badRequest("body", "not an iCalendar file (no BEGIN:VCALENDAR)");
@@ -144,8 +163,60 @@ public class CalendarService {
                 }
             }
         }
+        if (year != null) {
+            hold(year, notice, "iCalendar import");
+        }
         CalendarDay.flush();
-        return new ImportResult(holidays, makeup, recomputeOpen());
+        return new ImportResult(holidays, makeup, recomputeOpen(), year, notice);
+    }
+
+    /**
+     * Loads a year from its notice's own list of dates ({@link HolidayNotice}): the days are written (existing ones
+     * overwritten) with the notice as their source, and the year is held from then on.
+     */
+    @Transactional
+    public ImportResult importNotice(int year, String notice, String text) {
+        List<HolidayNotice.Day> days;
+        try {
+            days = HolidayNotice.parse(year, text);
+        } catch (HolidayNotice.Invalid e) {
+            throw Problems.unprocessable("body", e.getMessage());
+        }
+        int holidays = 0;
+        int makeup = 0;
+        for (HolidayNotice.Day x : days) {
+            CalendarDay day = CalendarDay.findById(x.day());
+            if (day == null) {
+                day = new CalendarDay();
+                day.day = x.day();
+            }
+            day.kind = x.kind();
+            day.name = x.name();
+            day.source = notice;
+            day.persist();
+            if (x.kind() == DayKind.HOLIDAY) {
+                holidays++;
+            } else {
+                makeup++;
+            }
+        }
+        hold(year, notice, null);
+        CalendarDay.flush();
+        return new ImportResult(holidays, makeup, recomputeOpen(), year, notice);
+    }
+
+    private void hold(int year, String notice, String note) {
+        CalendarYear y = CalendarYear.findById(year);
+        if (y == null) {
+            y = new CalendarYear();
+            y.year = year;
+        }
+        y.notice = notice;
+        y.title = "国务院办公厅关于" + year + "年部分节假日安排的通知";
+        y.note = note;
+        y.loadedBy = user.name();
+        y.loadedAt = Instant.now();
+        y.persist();
     }
 
     private static void inWindow(String field, LocalDate d) {

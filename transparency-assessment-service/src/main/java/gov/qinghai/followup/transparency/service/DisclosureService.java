@@ -102,13 +102,16 @@ public class DisclosureService {
         return out;
     }
 
-    /** The counts the 20-working-day rule turns into points (see {@link DisclosureTimeliness}), in SQL. */
+    /**
+     * The counts the 20-working-day rule turns into points (see {@link DisclosureTimeliness}) as of a date, in SQL: a
+     * record published after {@code asOf} counts as not yet published then.
+     */
     public DisclosureTimeliness.Evidence evidence(long subjectId, int year, LocalDate asOf) {
         Object[] r = (Object[]) em.createNativeQuery("""
-                select count(*), count(*) filter (where published_on is not null),
-                       count(*) filter (where published_on <= deadline),
-                       count(*) filter (where published_on > deadline),
-                       count(*) filter (where published_on is null and deadline < ?3)
+                select count(*), count(*) filter (where published_on <= ?3),
+                       count(*) filter (where published_on <= ?3 and published_on <= deadline),
+                       count(*) filter (where published_on <= ?3 and published_on > deadline),
+                       count(*) filter (where (published_on is null or published_on > ?3) and deadline < ?3)
                 from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
                 .setParameter(1, subjectId).setParameter(2, year).setParameter(3, asOf).getSingleResult();
         return new DisclosureTimeliness.Evidence(asOf, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
@@ -122,10 +125,10 @@ public class DisclosureService {
     public Map<Long, DisclosureTimeliness.Evidence> evidenceByAssessment(long roundId, Long assessmentId, int year,
                                                                          LocalDate asOf) {
         var q = em.createNativeQuery("""
-                select a.id, count(d.id), count(d.id) filter (where d.published_on is not null),
-                       count(d.id) filter (where d.published_on <= d.deadline),
-                       count(d.id) filter (where d.published_on > d.deadline),
-                       count(d.id) filter (where d.published_on is null and d.deadline < :asOf)
+                select a.id, count(d.id), count(d.id) filter (where d.published_on <= :asOf),
+                       count(d.id) filter (where d.published_on <= :asOf and d.published_on <= d.deadline),
+                       count(d.id) filter (where d.published_on <= :asOf and d.published_on > d.deadline),
+                       count(d.id) filter (where (d.published_on is null or d.published_on > :asOf) and d.deadline < :asOf)
                 from assessment a
                 left join disclosure_record d on d.subject_id = a.subject_id and extract(year from d.produced_on) = :year
                 where a.round_id = :round""" + (assessmentId == null ? "" : " and a.id = :assessment") + " group by a.id")

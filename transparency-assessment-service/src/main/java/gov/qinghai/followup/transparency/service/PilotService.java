@@ -10,7 +10,9 @@ import gov.qinghai.followup.transparency.domain.PilotUnit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ public class PilotService {
     /** Column headers of the catalogue CSV/XLSX: 试点内容 + the seven elements of 138号 四(二). */
     public static final List<String> COLUMNS = List.of("试点内容", "名称", "依据", "内容", "主体", "时限", "方式", "要求");
 
+    @Inject
+    EntityManager em;
     @Inject
     CurrentUser user;
 
@@ -76,11 +80,62 @@ public class PilotService {
         if ("DONE".equals(in.status()) && in.completedOn() == null) {
             throw Problems.badRequest("completedOn", "a DONE milestone needs completedOn");
         }
+        if ("DONE".equals(in.status()) && in.completedOn().isAfter(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")))) {
+            throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
+                    + " milestone is marked done once it is done");
+        }
         m.status = in.status();
         m.completedOn = "DONE".equals(in.status()) ? in.completedOn() : null;
         m.note = in.note();
         PilotMilestone.flush();
         return m;
+    }
+
+    /** Per 试点内容 of a unit: its catalogue items and latest revision (SQL group by), in the attachment's order. */
+    @SuppressWarnings("unchecked")
+    public List<PilotViews.AreaSummary> areaSummary(long unitId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.id, a.seq, a.name, a.source, count(c.id), max(c.revision)
+                from pilot_area a left join catalogue_item c on c.area_id = a.id
+                where a.unit_id = ?1 group by a.id, a.seq, a.name, a.source order by a.seq, a.id""")
+                .setParameter(1, unitId).getResultList();
+        return rows.stream().map(r -> new PilotViews.AreaSummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
+                r[5] == null ? null : ((Number) r[5]).intValue())).toList();
+    }
+
+    /**
+     * 138号 五(三) 组织验收阶段 "试点地区要于2018年9月底前，形成试点工作总体报告报送省政务公开领导小组办公室。总结报告包括：
+     * 本地区试点总体情况、主要做法和成效、存在的问题及工作建议等；政务公开事项标准目录，公开工作流程标准化制度、流程图；工作中
+     * 形成的体制、机制文件等": each requirement with what this service knows of it (milestones, the 标准目录 per area);
+     * what it does not hold is said to be NOT_TRACKED, never marked met.
+     */
+    public List<PilotViews.ChecklistItem> acceptanceChecklist(long unitId) {
+        Map<String, PilotMilestone> ms = new HashMap<>();
+        PilotMilestone.<PilotMilestone>list("unitId", unitId).forEach(m -> ms.put(m.code, m));
+        List<PilotViews.AreaSummary> areas = areaSummary(unitId);
+        long empty = areas.stream().filter(a -> a.items() == 0).count();
+        List<PilotViews.ChecklistItem> out = new ArrayList<>();
+        for (String code : List.of("PLAN_FILED", "PILOT_DONE", "ACCEPTANCE_REPORT")) {
+            PilotMilestone m = ms.get(code);
+            out.add(new PilotViews.ChecklistItem(code, m == null ? code : m.title, "138号 五",
+                    m == null ? "MISSING" : "DONE".equals(m.status) ? "MET" : "OPEN",
+                    m == null ? "no milestone " + code : "due " + m.dueOn + (m.completedOn == null ? ""
+                            : ", done " + m.completedOn)));
+        }
+        out.add(new PilotViews.ChecklistItem("STANDARD_CATALOGUE", "政务公开事项标准目录（每个试点内容）",
+                "138号 四(二)、五(三)", areas.isEmpty() || empty > 0 ? "OPEN" : "MET",
+                (areas.size() - empty) + " of " + areas.size() + " 试点内容 have catalogue items"
+                        + (empty > 0 ? "; without: " + areas.stream().filter(a -> a.items() == 0)
+                        .map(PilotViews.AreaSummary::name).toList() : "")));
+        out.add(new PilotViews.ChecklistItem("REPORT_CONTENT", "总结报告：试点总体情况、主要做法和成效、存在的问题及工作建议",
+                "138号 五(三)", "NOT_TRACKED", "part of the report itself; not held by this service"));
+        out.add(new PilotViews.ChecklistItem("PROCESS_STANDARDS", "公开工作流程标准化制度、流程图", "138号 五(三)",
+                "NOT_TRACKED", "documents submitted with the report; not held by this service"));
+        out.add(new PilotViews.ChecklistItem("MECHANISM_DOCUMENTS", "工作中形成的体制、机制文件", "138号 五(三)",
+                "NOT_TRACKED", "documents submitted with the report; not held by this service"));
+        return out;
     }
 
     public Map<Long, String> areaNames(long unitId) {

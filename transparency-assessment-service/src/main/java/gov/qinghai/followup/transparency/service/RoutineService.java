@@ -7,6 +7,8 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.api.RoutineViews;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
+import gov.qinghai.followup.transparency.domain.Grade;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +32,10 @@ public class RoutineService {
 
     @Transactional
     public RoutineRecord record(RoutineViews.RecordInput in) {
-        AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
+        AssessmentSubject s = AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
                 .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
         checkSign(in.kind(), in.points());
+        checkItem(s, in.itemNo());
         requireNotApplied(in.subjectId(), in.recordedOn().getYear(), "record");
         RoutineRecord r = new RoutineRecord();
         r.subjectId = in.subjectId();
@@ -52,6 +55,7 @@ public class RoutineService {
     public RoutineRecord update(long id, RoutineViews.RecordUpdate in) {
         RoutineRecord r = editable(id, in.version(), "correct");
         checkSign(in.kind(), in.points());
+        checkItem(AssessmentSubject.require(r.subjectId), in.itemNo());
         if (in.recordedOn().getYear() != r.year) {
             requireNotApplied(r.subjectId, in.recordedOn().getYear(), "move a record into");
         }
@@ -97,7 +101,27 @@ public class RoutineService {
         }
     }
 
+    /**
+     * 137号 附件 第8项 备注 "此项为市、州政府考核内容": a record on item 8 for a provincial department would never count in
+     * its score (the item is left out) but would be listed in the bulletin, so it is refused.
+     */
+    private static void checkItem(AssessmentSubject s, int itemNo) {
+        if (itemNo == 8 && s.kind != SubjectKind.PREFECTURE_GOVERNMENT) {
+            throw Problems.unprocessable("itemNo", "item 8 (政务服务) does not apply to " + s.name + " (" + s.kind
+                    + "): 137号 附件 第8项 备注 此项为市、州政府考核内容");
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     private static void checkSign(String kind, BigDecimal points) {
+        if (!Grade.fitsEntryScale(points)) {
+            throw Problems.unprocessable("points", "points " + points.toPlainString() + " have more than "
+                    + Grade.ENTRY_SCALE + " decimal: 第九条 records are kept as entered, in steps of 0.1; refused, not"
+                    + " rounded");
+        }
         boolean problem = "PROBLEM".equals(kind);
         if (problem && points.signum() > 0 || !problem && points.signum() < 0) {
             throw Problems.badRequest("points", "a PROBLEM takes points ≤ 0 and an ACHIEVEMENT points ≥ 0"
@@ -162,14 +186,64 @@ public class RoutineService {
         if (!in.deadline().equals(r.deadline) && !(user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR))) {
             throw Problems.forbidden("only the 政务公开领导小组办公室 (admin/supervisor) may move a deadline");
         }
-        if ("DONE".equals(in.status()) && in.completedOn() == null) {
-            throw Problems.badRequest("completedOn", "a DONE rectification needs completedOn");
+        boolean office = user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR);
+        // 137号 第十二条: the unit reports its rectification to the office; the office verifies it and closes it
+        if ("DONE".equals(in.status()) && !office && !"DONE".equals(r.status)) {
+            throw Problems.forbidden("a unit reports its rectification (status REPORTED); only the 政务公开领导小组办公室"
+                    + " (admin/supervisor) closes it after verifying (137号 第十二条)");
+        }
+        if ("DONE".equals(r.status) && !office) {
+            throw Problems.conflict("rectification " + id + " was verified and closed by the office: only the office"
+                    + " may reopen it");
+        }
+        boolean done = "DONE".equals(in.status()) || "REPORTED".equals(in.status());
+        if (done && in.completedOn() == null) {
+            throw Problems.badRequest("completedOn", "a " + in.status() + " rectification needs completedOn");
+        }
+        if (done && in.completedOn().isAfter(today())) {
+            throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
+                    + " rectification is reported done once it is done");
+        }
+        if ("REPORTED".equals(in.status()) && (in.report() == null || in.report().isBlank())) {
+            throw Problems.unprocessable("report", "report what was rectified (137号 第十二条 整改情况报告)");
         }
         r.plan = in.plan();
         r.owner = in.owner();
         r.deadline = in.deadline();
+        if ("REPORTED".equals(in.status()) && !"REPORTED".equals(r.status)) {
+            r.reportedBy = user.name();
+        }
+        if ("DONE".equals(in.status()) && !"DONE".equals(r.status)) {
+            // the office closing directly is its verification
+            r.verifiedBy = user.name();
+            r.verifiedAt = Instant.now();
+        }
         r.status = in.status();
-        r.completedOn = "DONE".equals(in.status()) ? in.completedOn() : null;
+        r.report = in.report() == null ? r.report : in.report();
+        r.completedOn = done ? in.completedOn() : null;
+        Rectification.flush();
+        return r;
+    }
+
+    /** 第十二条: the office accepts a reported rectification (DONE) or sends it back (IN_PROGRESS) with a note. */
+    @Transactional
+    public Rectification verify(long id, RoutineViews.Verification in) {
+        Rectification r = Rectification.<Rectification>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("rectification", id));
+        if (r.version != in.version()) {
+            throw Problems.staleVersion("rectification " + id, in.version(), r.version);
+        }
+        if (!"REPORTED".equals(r.status)) {
+            throw Problems.conflict("rectification " + id + " is " + r.status + ": only a REPORTED rectification is"
+                    + " verified");
+        }
+        r.status = in.accepted() ? "DONE" : "IN_PROGRESS";
+        if (!in.accepted()) {
+            r.completedOn = null;
+        }
+        r.verifiedBy = user.name();
+        r.verifiedAt = Instant.now();
+        r.verificationNote = in.note();
         Rectification.flush();
         return r;
     }

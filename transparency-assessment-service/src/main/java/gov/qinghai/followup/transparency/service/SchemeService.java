@@ -69,9 +69,13 @@ public class SchemeService {
         for (SchemeItem i : SchemeItem.<SchemeItem>list("schemeId", Sort.by("itemNo"), s.id)) {
             List<SchemeViews.Line> lines = new ArrayList<>();
             for (SchemeLine l : SchemeLine.<SchemeLine>list("itemId", Sort.by("lineNo"), i.id)) {
-                lines.add(new SchemeViews.Line(l.id, l.lineNo, l.subArea, l.content, l.points, l.layoutNote, l.version));
+                lines.add(SchemeViews.Line.of(l));
                 if (l.layoutNote != null) {
                     notes.add("item " + i.itemNo + " line " + l.lineNo + " '" + l.content + "': " + l.layoutNote);
+                }
+                if (l.dataNote != null) {
+                    notes.add("item " + i.itemNo + " line " + l.lineNo + " (gazette line " + l.gazetteLine + "): "
+                            + l.dataNote);
                 }
             }
             items.add(new SchemeViews.Item(i.id, i.itemNo, i.name, i.category, i.appliesTo, i.remark,
@@ -164,6 +168,8 @@ public class SchemeService {
                 n.content = l.content;
                 n.points = l.points;
                 n.layoutNote = l.layoutNote;
+                n.gazetteLine = l.gazetteLine;
+                n.dataNote = l.dataNote;
                 n.persist();
                 if (l.id.equals(from.timelinessLineId)) {
                     to.timelinessLineId = n.id;

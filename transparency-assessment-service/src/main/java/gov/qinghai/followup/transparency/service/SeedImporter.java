@@ -90,9 +90,11 @@ public class SeedImporter {
             l.content = col(h, r, "content");
             l.points = new BigDecimal(col(h, r, "default_points"));
             l.layoutNote = blankToNull(col(h, r, "layout_note"));
+            l.gazetteLine = Integer.valueOf(col(h, r, "gazette_line"));
+            l.dataNote = blankToNull(col(h, r, "data_note"));
             l.persist();
             if (no == 4 && l.lineNo == 1) {
-                // 附件 第4项 line 1 "…落实20个工作日内主动公开…": the line the on-time rate feeds by default
+                // 附件 第4项 line 1 "…落实 20 个工作日内主动公开…": the line the on-time rate feeds by default
                 s.timelinessLineId = l.id;
             }
         }

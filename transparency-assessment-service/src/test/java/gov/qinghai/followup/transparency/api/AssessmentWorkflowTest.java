@@ -138,10 +138,14 @@ class AssessmentWorkflowTest {
                 .body("breakdown.items[3].routineAdjustment", equalTo(-1.0f))
                 .body("breakdown.items[3].counted", equalTo(15.0f))
                 .body("breakdown.bonus", equalTo(2.0f)).body("breakdown.deduction", equalTo(2.0f));
+        // 市州 and 省直部门 are ranked separately (different item sets): the department is first among departments
         as(Tokens.viewer()).get("/api/v1/assessments/" + d).then()
-                .body("total", equalTo(87.5f)).body("grade", equalTo("良好")).body("ranking", equalTo(2));
+                .body("total", equalTo(87.5f)).body("grade", equalTo("良好")).body("ranking", equalTo(1))
+                .body("rankingGroup", equalTo("PROVINCIAL_DEPARTMENT"))
+                .body("rawScore", equalTo(70.0f)).body("rawMax", equalTo(80.0f));
         as(Tokens.viewer()).get("/api/v1/assessments/" + haidong).then()
-                .body("total", equalTo(0.0f)).body("grade", equalTo("不合格")).body("ranking", equalTo(3))
+                .body("total", equalTo(0.0f)).body("grade", equalTo("不合格")).body("ranking", equalTo(2))
+                .body("rankingGroup", equalTo("PREFECTURE_GOVERNMENT"))
                 .body("breakdown.zeroedOut", equalTo(true)).body("breakdown.scoreBeforeZeroOut", equalTo(100.0f));
 
         // the annual report job: once per period, then served as JSON, CSV (BOM) and XLSX
@@ -150,7 +154,10 @@ class AssessmentWorkflowTest {
         as(Tokens.admin()).queryParam("date", "2018-01-11").post("/api/v1/admin/jobs/annual-report/run")
                 .then().statusCode(200).body("ran", equalTo(false));
         as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)
-                .body("results[0].grade", equalTo("优秀")).body("results[2].zeroedOut", equalTo(true));
+                .body("results[0].grade", equalTo("优秀")).body("results[1].zeroedOut", equalTo(true))
+                .body("results[2].rankingGroup", equalTo("PROVINCIAL_DEPARTMENT"))
+                .body("results[2].rawScore", equalTo(70.0f)).body("results[2].rawMax", equalTo(80.0f))
+                .body("basis", containsString("never rounded up")).body("basis", containsString("ranked separately"));
         // issue 8: the JSON answer is the stored document as the job wrote it, not read into a tree and written again
         String stored = QuarkusTransaction.requiringNew().call(() -> StoredReport.<StoredReport>find(
                 "kind = ?1 and period = ?2", "ANNUAL_REPORT", "2017").firstResult().content);
@@ -169,7 +176,8 @@ class AssessmentWorkflowTest {
     @Test
     void scoresASeededProvincialDepartmentWithItemEightNotApplicableScaledTo100() {
         // 省卫生计生委 (seeded from 135号 任务13): items 1–7 only, 80 points; item 5 line 3 (4) and half of item 7
-        // line 1 (1) lost: 75 × 100 / 80 = 93.75 → 93.8 优秀 (a free pass on item 8 would give 95.0, a zero 75.0)
+        // line 1 (1) lost: 75 × 100 / 80 = 93.75 → shown 93.7 优秀 (cut, never rounded up; a free pass on item 8 would
+        // give 95.0, a zero 75.0)
         JsonPath subjects = as(Tokens.viewer()).queryParam("kind", "PROVINCIAL_DEPARTMENT").queryParam("size", 200)
                 .get("/api/v1/subjects").then().extract().jsonPath();
         int dept = subjects.getInt("items.find { it.name == '省卫生计生委' }.id");
@@ -182,7 +190,9 @@ class AssessmentWorkflowTest {
                 Map.of(scheme.getInt("items[4].lines[2].id"), 0.0, scheme.getInt("items[6].lines[0].id"), 1.0));
         as(Tokens.admin()).body("{\"version\":0}").post("/api/v1/rounds/" + round + "/result").then().statusCode(200);
         as(Tokens.viewer()).get("/api/v1/assessments/" + a).then()
-                .body("total", equalTo(93.8f)).body("grade", equalTo("优秀"))
+                .body("total", equalTo(93.7f)).body("grade", equalTo("优秀"))
+                .body("breakdown.exactTotal", equalTo(93.75f))
+                .body("breakdown.rawScore", startsWith("75.0 / 80 → 93.7 / 100"))
                 .body("breakdown.applicableMax", equalTo(80.0f)).body("breakdown.rawSum", equalTo(75.0f))
                 .body("breakdown.items[7].applicable", equalTo(false))
                 .body("breakdown.items[7].counted", equalTo(null))

@@ -60,6 +60,21 @@ class AuthorizationTest {
             new Write("POST", "/api/v1/assessments/1/evaluation", JSON, "{\"version\":0}", List.of(ADMIN, SUPERVISOR)),
             new Write("POST", "/api/v1/assessments/1/findings", JSON, "{\"lineId\":1,\"description\":\"d\"}",
                     List.of(ADMIN, SUPERVISOR)),
+            new Write("POST", "/api/v1/assessments/1/findings/1/withdrawal", JSON, "{\"reason\":\"r\",\"version\":0}",
+                    List.of(ADMIN, SUPERVISOR)),
+            new Write("PUT", "/api/v1/assessments/1/findings/1", JSON,
+                    "{\"lineId\":1,\"description\":\"d\",\"reason\":\"r\",\"version\":0}", List.of(ADMIN, SUPERVISOR)),
+            new Write("POST", "/api/v1/assessments/1/reopening", JSON, "{\"reason\":\"r\",\"version\":0}",
+                    List.of(ADMIN, SUPERVISOR)),
+            new Write("POST", "/api/v1/rectifications/1/verification", JSON, "{\"accepted\":true,\"version\":0}",
+                    List.of(ADMIN, SUPERVISOR)),
+            new Write("POST", "/api/v1/subjects/1/deactivation", JSON, "{\"reason\":\"r\",\"version\":0}",
+                    List.of(ADMIN)),
+            new Write("POST", "/api/v1/subjects/1/activation", JSON, "{\"version\":0}", List.of(ADMIN)),
+            new Write("POST", "/api/v1/rounds/1/submission", JSON,
+                    "{\"sentOn\":\"2018-01-20\",\"reference\":\"r\",\"version\":0}", List.of(ADMIN)),
+            new Write("POST", "/api/v1/calendar/notices?year=2098&notice=n", "text/plain",
+                    "一、元旦：1月1日放假，共1天。", List.of(ADMIN)),
             new Write("POST", "/api/v1/routine-records", JSON, "{\"subjectId\":1,\"recordedOn\":\"2017-09-15\","
                     + "\"kind\":\"PROBLEM\",\"itemNo\":4,\"points\":-1,\"description\":\"d\",\"method\":\"RANDOM_CHECK\"}",
                     List.of(ADMIN, SUPERVISOR)),
@@ -137,7 +152,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(73, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(93, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test

@@ -47,14 +47,17 @@ class RectificationJobTest {
                 .body("total", equalTo(1)).body("items[0].overdue", equalTo(true))
                 .body("items[0].refId", equalTo(r)).body("items[0].message", containsString("整改逾期"));
 
-        // the subject itself closes it; later runs no longer remind
-        problem(as(Tokens.reporter("西宁市政府")).body(Map.of("owner", "x", "deadline", "2017-11-30", "status", "DONE",
-                "completedOn", "2017-12-02", "version", 0)).put("/api/v1/rectifications/" + r), 403);
+        // the subject reports it, the office verifies and closes it (第十二条); later runs no longer remind
+        problem(as(Tokens.reporter("西宁市政府")).body(Map.of("owner", "x", "deadline", "2017-11-30", "status", "REPORTED",
+                "completedOn", "2017-12-02", "report", "r", "version", 0)).put("/api/v1/rectifications/" + r), 403);
         problem(as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-12-31", "status", "OPEN",
                 "version", 0)).put("/api/v1/rectifications/" + r), 403);
-        as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-11-30", "status", "DONE",
-                        "completedOn", "2017-12-02", "version", 0)).put("/api/v1/rectifications/" + r)
-                .then().statusCode(200).body("status", equalTo("DONE"));
+        as(Tokens.reporter(name)).body(Map.of("owner", "办公室", "deadline", "2017-11-30", "status", "REPORTED",
+                        "completedOn", "2017-12-02", "report", "已补充解读", "version", 0)).put("/api/v1/rectifications/" + r)
+                .then().statusCode(200).body("status", equalTo("REPORTED"));
+        as(Tokens.supervisor()).body(Map.of("accepted", true, "version", 1))
+                .post("/api/v1/rectifications/" + r + "/verification").then().statusCode(200)
+                .body("status", equalTo("DONE"));
         as(Tokens.admin()).queryParam("date", "2017-12-03").post("/api/v1/admin/jobs/rectification-reminders/run")
                 .then().statusCode(200).body("ran", equalTo(true));
         as(Tokens.viewer()).queryParam("unit", name).get("/api/v1/reminders").then().body("total", equalTo(1));
@@ -123,7 +126,11 @@ class RectificationJobTest {
                 .then().body("ran", equalTo(false));
         as(Tokens.viewer()).get("/api/v1/reports/bulletin/2024").then().statusCode(200)
                 .body("subjects.find { it.subject == '" + name + "' }.problems", equalTo(1))
-                .body("subjects.find { it.subject == '" + name + "' }.net", equalTo(0.5f));
+                .body("subjects.find { it.subject == '" + name + "' }.net", equalTo(0.5f))
+                // the bulletin lists the problems and achievements themselves (第九条 每年通报一次), not only counts
+                .body("subjects.find { it.subject == '" + name + "' }.records.description",
+                        equalTo(java.util.List.of("政策解读获国务院办公厅通报表扬", "专项检查：目录未更新")))
+                .body("subjects.find { it.subject == '" + name + "' }.records[1].itemNo", equalTo(4));
         as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/reports/bulletin/2024").then().statusCode(200);
     }
 
@@ -132,10 +139,10 @@ class RectificationJobTest {
         as(Tokens.supervisor()).get("/api/v1/admin/jobs").then().statusCode(200).body("name", equalTo(java.util.List.of(
                 "annual-bulletin", "annual-report", "disclosure-deadlines", "pilot-milestone-reminders",
                 "rectification-reminders")));
-        as(Tokens.admin()).queryParam("date", "1990-01-01").post("/api/v1/admin/jobs/pilot-milestone-reminders/run")
-                .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("1990-01-01"));
+        as(Tokens.admin()).queryParam("date", "2029-03-01").post("/api/v1/admin/jobs/pilot-milestone-reminders/run")
+                .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2029-03-01"));
         as(Tokens.supervisor()).queryParam("size", 200).get("/api/v1/admin/jobs/pilot-milestone-reminders/runs").then()
-                .statusCode(200).body("items.findAll { it.period == '1990-01-01' }.triggeredBy",
+                .statusCode(200).body("items.findAll { it.period == '2029-03-01' }.triggeredBy",
                         equalTo(java.util.List.of("admin@test")));
         problem(as(Tokens.supervisor()).get("/api/v1/admin/jobs/nonsense/runs"), 404);
     }

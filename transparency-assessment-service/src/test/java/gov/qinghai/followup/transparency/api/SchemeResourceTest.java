@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.api;
 
 import static gov.qinghai.followup.transparency.api.Api.as;
 import static gov.qinghai.followup.transparency.api.Api.problem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.empty;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The 2017 scheme parsed from 青政办〔2017〕137号 附件 政务公开考核内容 and its per-year revisions. */
@@ -43,11 +45,34 @@ class SchemeResourceTest {
                 .body("items[10].lines[0].content", equalTo("在日常工作和考核、检查中弄虚作假的"))
                 .body("items[1].lines.subArea", hasItem("政务舆情制度"))
                 .body("items[3].lines[0].content", equalTo(
-                        "主动公开政府信息公开工作年报、目录、重点领域信息，落实20个工作日内主动公开属于主动公开范围的政府信息"))
+                        "主动公开政府信息公开工作年报、目录、重点领域信息，落实 20 个工作日内主动公开属于主动公开范围的政府信息"))
                 .body("dataNotes", not(empty()))
                 .extract().jsonPath();
-        // five item-2 rows lost their column layout in the gazette, plus the note on item 2's name
-        org.junit.jupiter.api.Assertions.assertEquals(6, s.getList("dataNotes").size());
+        // five item-2 rows lost their column layout in the gazette, plus the note on item 2's name, plus the three
+        // readings of which rows a 备注 covers (items 8, 9, 10)
+        org.junit.jupiter.api.Assertions.assertEquals(9, s.getList("dataNotes").size());
+    }
+
+    @Test
+    void keepsTheGazetteTextAsPrintedWithEachLinesGazetteLineAndEveryInferenceInADataNote() {
+        JsonPath s = as(Tokens.viewer()).get("/api/v1/schemes/" + scheme2017()).then().statusCode(200)
+                .body("items[3].lines[0].gazetteLine", equalTo(936))
+                .body("items[3].lines[0].content", containsString("落实 20 个工作日内"))
+                .body("items[3].lines[0].dataNote", equalTo(null))
+                .body("items[0].lines[0].gazetteLine", equalTo(913))
+                .body("items[10].lines[0].gazetteLine", equalTo(964))
+                // item 8's remark printed on its first row: applied to the whole item by inference, and said so
+                .body("items[7].remark", equalTo("此项为市、州政府考核内容"))
+                .body("items[7].lines[0].dataNote", containsString("gazette line 949"))
+                .body("items[7].lines[1].dataNote", equalTo(null))
+                // item 9's remark is not copied onto item 10; the reading of its '（减）' is a data note
+                .body("items[9].remark", equalTo(null))
+                .body("items[9].lines[0].dataNote", containsString("（减）"))
+                .extract().jsonPath();
+        List<Integer> lines = s.getList("items.lines.flatten().gazetteLine");
+        org.junit.jupiter.api.Assertions.assertEquals(48, lines.size());
+        org.junit.jupiter.api.Assertions.assertTrue(lines.stream().allMatch(n -> n != null && n >= 913 && n <= 964));
+        org.junit.jupiter.api.Assertions.assertEquals(48, lines.stream().distinct().count());
     }
 
     @Test

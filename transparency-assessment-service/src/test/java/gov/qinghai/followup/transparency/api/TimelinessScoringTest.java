@@ -70,7 +70,7 @@ class TimelinessScoringTest {
                 .body("timelinessRule.itemNo", equalTo(4)).body("timelinessRule.lineNo", equalTo(1))
                 .body("timelinessRule.linePoints", equalTo(12.0f))
                 .body("timelinessRule.fullMarksRate", equalTo(100.0f))
-                .body("timelinessRule.content", containsString("20个工作日内主动公开"))
+                .body("timelinessRule.content", containsString("落实 20 个工作日内主动公开"))
                 .body("timelinessRule.basis", containsString("137号 附件 第4项"));
     }
 
@@ -110,9 +110,9 @@ class TimelinessScoringTest {
         a.values().forEach(TimelinessScoringTest::completeAndEvaluate);
 
         as(Tokens.admin()).body("{\"version\":0}").post("/api/v1/rounds/" + round + "/result").then().statusCode(200);
-        // items 1–7 full except line 1: (80 − 12 + 9) × 100 / 80 = 96.25 → 96.3
+        // items 1–7 full except line 1: (80 − 12 + 9) × 100 / 80 = 96.25 → shown 96.2 (cut, never rounded up)
         as(Tokens.viewer()).get("/api/v1/assessments/" + a.get(ruled)).then()
-                .body("total", equalTo(96.3f))
+                .body("total", equalTo(96.2f))
                 .body("breakdown.timeliness.applied", equalTo("RULE"))
                 .body("breakdown.timeliness.rate", equalTo(60.0f))
                 .body("breakdown.timeliness.counted", equalTo(5))
@@ -163,5 +163,26 @@ class TimelinessScoringTest {
         as(Tokens.supervisor()).get("/api/v1/schemes/" + id + "/history").then().statusCode(200)
                 .body("[-1].by", equalTo("admin@test")).body("[-1].after.timelinessLineId", nullValue())
                 .body("[-2].after.timelinessLineId", equalTo(line1));
+    }
+
+    @Test
+    void scoresTheRuleAsOfTheRoundsAssessmentDateNotToday() {
+        // 2020-03-02 → deadline 2020-03-30; published 2020-12-15, after the round's assessment date 2020-06-30: on that
+        // date it was unpublished and overdue. Scored "as of today" it would be published (late) and move each day.
+        int subject = department("省机关事务管理局");
+        disclosure(subject, "2020-03-02", "2020-12-15");
+        int round = as(Tokens.admin()).body(Map.of("year", 2020, "schemeId", SchemeResourceTest.scheme2017(), "title",
+                        "2020年度考核实施方案", "publishedOn", "2020-06-01", "assessedOn", "2020-06-30",
+                        "subjectIds", List.of(subject)))
+                .post("/api/v1/rounds").then().statusCode(201).body("assessedOn", equalTo("2020-06-30"))
+                .extract().path("id");
+        int a = assessmentsBySubject(round).get(subject);
+        as(Tokens.viewer()).get("/api/v1/assessments/" + a + "/score").then().statusCode(200)
+                .body("timeliness.asOf", equalTo("2020-06-30"))
+                .body("timeliness.published", equalTo(0)).body("timeliness.openOverdue", equalTo(1))
+                .body("timeliness.formula", containsString("assessment date"));
+        problem(as(Tokens.admin()).body(Map.of("year", 2048, "schemeId", SchemeResourceTest.scheme2017(), "title", "t",
+                "publishedOn", "2048-06-01", "assessedOn", "2050-01-01", "subjectIds", List.of(subject)))
+                .post("/api/v1/rounds"), 422).body("field", equalTo("assessedOn"));
     }
 }

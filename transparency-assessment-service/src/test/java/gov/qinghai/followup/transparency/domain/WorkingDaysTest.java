@@ -66,4 +66,20 @@ class WorkingDaysTest {
         assertEquals(LocalDate.parse("2017-12-04"), twenty("2017-11-06").deadline());
         assertEquals(LocalDate.parse("2017-11-07"), twenty("2017-11-06").countFrom());
     }
+
+    @Test
+    void refusesToCountThroughAYearWhoseNoticeIsNotHeld() {
+        // 2027-09-22 counted on weekends alone would take the 国庆 holidays for working days
+        java.util.Set<Integer> held = java.util.Set.of(2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        WorkingDays.YearNotHeld e = org.junit.jupiter.api.Assertions.assertThrows(WorkingDays.YearNotHeld.class,
+                () -> WorkingDays.deadline(LocalDate.parse("2027-09-22"), 20, CAL, Map.of(), held));
+        assertEquals(2027, e.year);
+        // late December depends on the next year's 元旦 arrangement (2018-12-29 was a 调休 day of the 2019 notice)
+        WorkingDays.YearNotHeld december = org.junit.jupiter.api.Assertions.assertThrows(WorkingDays.YearNotHeld.class,
+                () -> WorkingDays.deadline(LocalDate.parse("2026-12-10"), 20, CAL, Map.of(), held));
+        assertEquals(2027, december.year);
+        // within held years the count is the plain one (this test calendar has no 2026 holidays)
+        assertEquals(LocalDate.parse("2026-10-23"),
+                WorkingDays.deadline(LocalDate.parse("2026-09-25"), 20, CAL, Map.of(), held).deadline());
+    }
 }
