@@ -21,6 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class PeerToken {
+    @Inject
+    java.time.Clock clock;
     public static final String SUBJECT = "action-plan-service";
     @Inject
     PeersConfig config;
@@ -33,7 +35,7 @@ public class PeerToken {
 
     public String authorization() {
         if (config.signingKey().isPresent()) {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             return "Bearer " + Jwt.issuer(issuer).subject(SUBJECT).upn(SUBJECT).groups(Set.of(Roles.VIEWER))
                     .issuedAt(now).expiresAt(now.plus(config.tokenLifetime())).sign(key());
         }

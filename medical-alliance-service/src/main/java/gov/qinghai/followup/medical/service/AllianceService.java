@@ -24,6 +24,8 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class AllianceService {
     @Inject
+    java.time.Clock clock;
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -145,7 +147,7 @@ public class AllianceService {
      * the new lead's open membership becomes LEAD, or the new lead joins as LEAD today. So an alliance always has
      * exactly its lead as LEAD member.
      */
-    private static void moveLead(Alliance a, Long oldLead) {
+    private void moveLead(Alliance a, Long oldLead) {
         for (AllianceMember m : AllianceMember.<AllianceMember>list("allianceId = ?1 and role = ?2 and leftOn is null",
                 a.id, MemberRole.LEAD)) {
             if (!m.institutionId.equals(a.leadInstitutionId)) {
@@ -165,7 +167,7 @@ public class AllianceService {
         lead.allianceId = a.id;
         lead.institutionId = a.leadInstitutionId;
         lead.role = MemberRole.LEAD;
-        lead.joinedOn = oldLead == null ? a.establishedOn : LocalDate.now(ReferralService.CHINA);
+        lead.joinedOn = oldLead == null ? a.establishedOn : LocalDate.now(clock);
         lead.persist();
     }
 

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class FamilyDoctorService {
     @Inject
+    java.time.Clock clock;
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -54,7 +56,7 @@ public class FamilyDoctorService {
     private void apply(FamilyDoctorFigure f, FigureInput in) {
         // A month's figure counts contracts made in that month: a month that has not begun has none yet.
         java.time.YearMonth period = java.time.YearMonth.parse(in.period());
-        java.time.YearMonth now = java.time.YearMonth.now(ReferralService.CHINA);
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
         if (period.isAfter(now)) {
             throw Problems.unprocessable("period", "period " + in.period() + " has not begun (this month is " + now
                     + ")");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReportFormatsTest {
     private static final QuarterlyReport.Row ROW = new QuarterlyReport.Row("=HYPERLINK(\"http://x\")", 2, 1, true,
             "-2017-09+1", new BigDecimal("28.50"), new BigDecimal("30"), false, new BigDecimal("61.20"),
-            new BigDecimal("60"), true, 40, 10, new BigDecimal("-20.0"), new BigDecimal("5.5"), 1);
+            new BigDecimal("60"), true, 40, 10, new BigDecimal("-20.0"), new BigDecimal("5.5"), 1, "海东市");
     private static final QuarterlyReport REPORT = new QuarterlyReport("2017-Q3", LocalDate.of(2017, 7, 1),
             LocalDate.of(2017, 9, 30), null, List.of(ROW), List.of("@note"));
 
@@ -25,7 +25,7 @@ class ReportFormatsTest {
         String csv = new String(ReportFormats.csv(REPORT, REPORT.rows()), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF市州,"), csv);
         assertTrue(csv.endsWith("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2,1,是,\"'-2017-09+1\",28.50,30,否,61.20,60,是,"
-                + "40,10,-20.0,5.5,1\r\n"), csv);
+                + "40,10,-20.0,5.5,1,海东市\r\n"), csv);
     }
 
     @Test

@@ -286,7 +286,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentViews.FindingView withdrawFinding(long id, long findingId, AssessmentViews.Withdrawal in) {
         Finding f = changeableFinding(require(id), findingId, in.version(), "withdraw");
-        f.withdrawnAt = Instant.now();
+        f.withdrawnAt = Instant.now(clock);
         f.withdrawnBy = user.name();
         f.withdrawalReason = in.reason();
         Finding.flush();
@@ -331,7 +331,7 @@ public class AssessmentService {
                     + " EVALUATED assessment of a round whose result is not published can be reopened");
         }
         a.stage = AssessmentStage.ON_SITE_SCORED;
-        a.reopenedAt = Instant.now();
+        a.reopenedAt = Instant.now(clock);
         a.reopenedBy = user.name();
         a.reopenReason = in.reason();
         Assessment.flush();

@@ -27,6 +27,8 @@ import java.util.Map;
 @ApplicationScoped
 public class CalendarService {
     @Inject
+    java.time.Clock clock;
+    @Inject
     ObjectMapper json;
     @Inject
     CurrentUser user;
@@ -215,7 +217,7 @@ public class CalendarService {
         y.title = "国务院办公厅关于" + year + "年部分节假日安排的通知";
         y.note = note;
         y.loadedBy = user.name();
-        y.loadedAt = Instant.now();
+        y.loadedAt = Instant.now(clock);
         y.persist();
     }
 

@@ -21,6 +21,8 @@ import java.util.Objects;
 /** The 138号 pilot: milestones and the 标准目录 with its seven elements, versioned per unit. */
 @ApplicationScoped
 public class PilotService {
+    @Inject
+    java.time.Clock clock;
     /** Column headers of the catalogue CSV/XLSX: 试点内容 + the seven elements of 138号 四(二). */
     public static final List<String> COLUMNS = List.of("试点内容", "名称", "依据", "内容", "主体", "时限", "方式", "要求");
 
@@ -80,8 +82,7 @@ public class PilotService {
         if ("DONE".equals(in.status()) && in.completedOn() == null) {
             throw Problems.badRequest("completedOn", "a DONE milestone needs completedOn");
         }
-        if ("DONE".equals(in.status()) && in.completedOn().isAfter(java.time.LocalDate.now(
-                java.time.ZoneId.of("Asia/Shanghai")))) {
+        if ("DONE".equals(in.status()) && in.completedOn().isAfter(java.time.LocalDate.now(clock))) {
             throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
                     + " milestone is marked done once it is done");
         }

@@ -112,8 +112,8 @@ public class RoutineService {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static void checkSign(String kind, BigDecimal points) {
@@ -216,7 +216,7 @@ public class RoutineService {
         if ("DONE".equals(in.status()) && !"DONE".equals(r.status)) {
             // the office closing directly is its verification
             r.verifiedBy = user.name();
-            r.verifiedAt = Instant.now();
+            r.verifiedAt = Instant.now(clock);
         }
         r.status = in.status();
         r.report = in.report() == null ? r.report : in.report();
@@ -242,7 +242,7 @@ public class RoutineService {
             r.completedOn = null;
         }
         r.verifiedBy = user.name();
-        r.verifiedAt = Instant.now();
+        r.verifiedAt = Instant.now(clock);
         r.verificationNote = in.note();
         Rectification.flush();
         return r;
