@@ -83,7 +83,11 @@ public class ReportService {
         if (r.version != in.version()) {
             throw Problems.staleVersion("report " + r.id, in.version(), r.version);
         }
-        if (!r.period.equals(in.period()) || (in.unit() != null && !in.unit().equals(r.unit.name))) {
+        if (in.unit() != null && !in.unit().equals(r.unit.name)) {
+            throw Problems.unprocessable("unit", "a report stays with the unit that filed it (" + r.unit.name
+                    + "); the other unit files its own report");
+        }
+        if (!r.period.equals(in.period())) {
             throw Problems.unprocessable("period", "a report's task, unit and period stay; file a new report instead");
         }
         r.actuals.clear();

@@ -111,7 +111,7 @@ class AllianceRulesTest {
     void refusesAnEffectivenessBeforeEstablishmentOrWithoutACompleteCharter() {
         Community c = community();
         String assess = "/api/v1/alliances/" + c.alliance() + "/assessment";
-        problem(send("PUT", Tokens.supervisor(), assess, "{\"effectiveSince\":\"2016-12-01\",\"version\":0}"), 422)
+        problem(send("PUT", Tokens.supervisor(), assess, "{\"effectiveSince\":\"2017-08-01\",\"version\":0}"), 422)
                 .body("field", equalTo("effectiveSince"));
         send("PUT", Tokens.supervisor(), "/api/v1/alliances/" + c.alliance(), body(c, Map.of("charter",
                 "{\"nature\":\"协作组织\"}"), 0)).then().statusCode(200);

@@ -52,14 +52,14 @@ class JobsTest {
      */
     @Test
     void alertsTheReceivingInstitutionAboutReferralsPendingTooLong() {
-        Referral r = referralIn海西("2017-06-10T02:00:00Z");
-        run("pending-referral-alerts", "2017-06-20").then().body("ran", equalTo(true));
-        run("pending-referral-alerts", "2017-06-20").then().body("ran", equalTo(false));
-        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2017-06-20&unit=" + r.countyName).then()
+        Referral r = referralIn海西("2018-05-10T02:00:00Z");
+        run("pending-referral-alerts", "2018-05-20").then().body("ran", equalTo(true));
+        run("pending-referral-alerts", "2018-05-20").then().body("ran", equalTo(false));
+        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2018-05-20&unit=" + r.countyName).then()
                 .body("total", equalTo(1)).body("items[0].referenceId", equalTo((int) r.id));
-        // on 2017-06-12 it was only two days old
-        run("pending-referral-alerts", "2017-06-12").then().body("ran", equalTo(true));
-        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2017-06-12&unit=" + r.countyName).then()
+        // on 2018-05-12 it was only two days old
+        run("pending-referral-alerts", "2018-05-12").then().body("ran", equalTo(true));
+        get(Tokens.viewer(), "/api/v1/reminders?kind=PENDING_REFERRAL&period=2018-05-12&unit=" + r.countyName).then()
                 .body("total", equalTo(0));
     }
 

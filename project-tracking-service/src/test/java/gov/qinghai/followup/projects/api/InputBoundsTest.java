@@ -54,9 +54,9 @@ class InputBoundsTest {
     void refusesARateMorePreciseThanItsColumn() {
         long fair = Fixtures.createFair();
         // milestone rates are numeric(5,2): 70.001 would be stored as 70.00
-        as(Tokens.admin()).contentType(ContentType.JSON).body(List.of(Map.of("dueDate", "2017-12-31",
+        as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 0, "targets", List.of(Map.of("dueDate", "2017-12-31",
                         "contractFulfilmentRate", 70.001, "constructionStartRate", 50, "fundsInPlaceRate", 15,
-                        "source", "青政办〔2017〕134号 二")))
+                        "source", "青政办〔2017〕134号 二"))))
                 .put("/api/v1/fairs/" + fair + "/milestones").then().statusCode(400)
                 .body(containsString("contractFulfilmentRate"));
     }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import gov.qinghai.followup.common.testing.Tokens;
@@ -32,19 +33,19 @@ class UnitsAndImportTest {
     @Test
     void adminAddsAUnitAndALaterFairsTableNamingItImports() {
         given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
-                .body(Map.of("name", "黄南州政府", "kind", "PREFECTURE_GOVERNMENT", "prefecture", "黄南州",
+                .body(Map.of("name", "黄南藏族自治州人民政府", "kind", "PREFECTURE_GOVERNMENT", "prefecture", "黄南州",
                         "contactEmail", "hnz@example.gov.cn", "contactWebhook", "https://oa.hnz.example.gov.cn/hooks"))
-                .post("/api/v1/units").then().statusCode(201).body("name", equalTo("黄南州政府"))
+                .post("/api/v1/units").then().statusCode(201).body("name", equalTo("黄南藏族自治州人民政府"))
                 .body("contactWebhook", equalTo("https://oa.hnz.example.gov.cn/hooks"));
         int id = given().header("Authorization", bearer(Tokens.viewer())).queryParam("prefecture", "黄南州")
-                .get("/api/v1/units").then().statusCode(200).body("items.name", contains("黄南州政府"))
-                .extract().path("items[0].id");
+                .get("/api/v1/units").then().statusCode(200).body("items.name", hasItem("黄南藏族自治州人民政府"))
+                .extract().path("items.find { it.name == '黄南藏族自治州人民政府' }.id");
         given().header("Authorization", bearer(Tokens.supervisor())).get("/api/v1/units/" + id + "/history")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].change", equalTo("ADD"))
                 .body("[0].by", equalTo("admin@test"));
         // the same name again is a conflict, not a second unit
         given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
-                .body(Map.of("name", "黄南州政府", "kind", "PREFECTURE_GOVERNMENT", "prefecture", "黄南州"))
+                .body(Map.of("name", "黄南藏族自治州人民政府", "kind", "PREFECTURE_GOVERNMENT", "prefecture", "黄南州"))
                 .post("/api/v1/units").then().statusCode(409);
         given().header("Authorization", bearer(Tokens.reporter("西宁市政府"))).contentType(ContentType.JSON)
                 .body(Map.of("name", "某新单位", "kind", "PROVINCIAL_DEPARTMENT"))
@@ -52,7 +53,7 @@ class UnitsAndImportTest {
 
         long fair = Fixtures.createFair("2018-06-15");
         csv(fair, "seq,unit,name,party_a,party_b,total_investment,fund_sources,responsible_leader,responsible_persons\n"
-                + "1,黄南州政府,热贡文化产业园项目,同仁县政府,某公司,2.00,北京,甲,乙\n", StandardCharsets.UTF_8, false)
+                + "1,黄南藏族自治州人民政府,热贡文化产业园项目,同仁县政府,某公司,2.00,北京,甲,乙\n", StandardCharsets.UTF_8, false)
                 .then().statusCode(201).body("rows", equalTo(1));
     }
 

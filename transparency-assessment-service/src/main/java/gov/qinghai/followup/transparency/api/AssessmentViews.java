@@ -118,7 +118,7 @@ public final class AssessmentViews {
     @Schema(name = "LineScoreInput")
     public record LineScoreInput(
             @NotNull @Schema(example = "101") Long lineId,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @NotNull @DecimalMin("0") @DecimalMax("100")
             @Schema(example = "1.5") BigDecimal score,
             @Size(max = 2000) @Schema(example = "查阅资料：领导小组文件齐全") String note) {
     }
@@ -133,9 +133,9 @@ public final class AssessmentViews {
 
     @Schema(name = "Evaluation", description = "第三方评估 and 网络评议 inputs (第十条(四))")
     public record Evaluation(
-            @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 4, fraction = 1) 
+            @DecimalMin("0") @DecimalMax("100") 
             @Schema(example = "92.5") BigDecimal thirdPartyScore,
-            @DecimalMin("0") @DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 4, fraction = 1) 
+            @DecimalMin("0") @DecimalMax("100") 
             @Schema(example = "88.0") BigDecimal onlineScore,
             @Size(max = 2000) @Schema(example = "第三方评估报告编号 2017-12") String note,
             @NotNull @Schema(example = "2") Long version) {

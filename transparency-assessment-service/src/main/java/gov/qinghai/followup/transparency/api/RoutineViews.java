@@ -27,7 +27,7 @@ public final class RoutineViews {
             @NotNull @Pattern(regexp = "PROBLEM|ACHIEVEMENT", message = "must be PROBLEM or ACHIEVEMENT")
             @Schema(example = "PROBLEM") String kind,
             @NotNull @Min(1) @Max(8) @Schema(example = "4", description = "item 1–8 of the scheme") Integer itemNo,
-            @NotNull @DecimalMin("-20") @DecimalMax("20") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @NotNull @DecimalMin("-20") @DecimalMax("20")
             @Schema(example = "-1.0", description = "negative for a problem, positive for an achievement")
             BigDecimal points,
             @NotBlank @Size(max = 2000) @Schema(example = "随机抽查：3条政策文件超过20个工作日未公开") String description,
@@ -44,7 +44,7 @@ public final class RoutineViews {
             @NotNull @Pattern(regexp = "PROBLEM|ACHIEVEMENT", message = "must be PROBLEM or ACHIEVEMENT")
             @Schema(example = "PROBLEM") String kind,
             @NotNull @Min(1) @Max(8) @Schema(example = "4", description = "item 1–8 of the scheme") Integer itemNo,
-            @NotNull @DecimalMin("-20") @DecimalMax("20") @jakarta.validation.constraints.Digits(integer = 5, fraction = 1)
+            @NotNull @DecimalMin("-20") @DecimalMax("20")
             @Schema(example = "-0.5") BigDecimal points,
             @NotBlank @Size(max = 2000) @Schema(example = "随机抽查：2条政策文件超过20个工作日未公开（复核后更正）")
             String description,

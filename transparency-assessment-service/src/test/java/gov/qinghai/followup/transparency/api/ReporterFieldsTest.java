@@ -40,7 +40,7 @@ class ReporterFieldsTest {
         moved.put("deadline", "2022-12-31");
         problem(as(Tokens.reporter(name)).body(moved).put("/api/v1/rectifications/" + r), 403);
         Map<String, Object> future = new HashMap<>(base);
-        future.putAll(Map.of("status", "REPORTED", "completedOn", "2099-01-01", "report", "r"));
+        future.putAll(Map.of("status", "REPORTED", "completedOn", "2055-01-01", "report", "r"));
         problem(as(Tokens.reporter(name)).body(future).put("/api/v1/rectifications/" + r), 422)
                 .body("field", equalTo("completedOn"));
         as(Tokens.reporter(name)).body(base).put("/api/v1/rectifications/" + r).then().statusCode(200)
@@ -55,7 +55,7 @@ class ReporterFieldsTest {
                 .path("milestones.find { it.code == 'PILOT_DONE' }.id");
         int v = as(Tokens.viewer()).get("/api/v1/pilot/units/" + unit).then().extract()
                 .path("milestones.find { it.code == 'PILOT_DONE' }.version");
-        problem(as(Tokens.reporter("格尔木市")).body(Map.of("status", "DONE", "completedOn", "2099-08-31",
+        problem(as(Tokens.reporter("格尔木市")).body(Map.of("status", "DONE", "completedOn", "2055-08-31",
                 "version", v)).put("/api/v1/pilot/milestones/" + m), 422).body("field", equalTo("completedOn"));
     }
 }
