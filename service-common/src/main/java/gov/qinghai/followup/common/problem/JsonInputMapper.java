@@ -37,7 +37,8 @@ public class JsonInputMapper {
                 .toResponse();
     }
 
-    static String field(JsonMappingException e) {
+    /** The JSON path of the field a mapping failure is about ({@code actuals[0].asOf}), empty for the body. */
+    public static String field(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
