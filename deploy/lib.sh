@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: make sure Java 17 and a PostgreSQL with our databases are there.
-# Order (issue 2): DB_URL if set; else a server on 127.0.0.1:5432; else start an installed cluster or a
+# Order: DB_URL if set; else a server on 127.0.0.1:5432; else start an installed cluster or a
 # private one as a non-root user; else (root on Debian) install PostgreSQL; else say what to install.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by deploy/lib.sh and deploy/bench/common.sh: running a service on JDK 25 with its AOT cache (issue 8).
+# Sourced by deploy/lib.sh and deploy/bench/common.sh: running a service on JDK 25 with its AOT cache.
 # The build stays on Java 17; a JDK 25 (JAVA25_HOME, else the newest /usr/lib/jvm/temurin-25*) only runs the
 # aot-jar layout <service>/target/quarkus-app-aot (./mvnw package -Paot) with -XX:AOTCache=app.aot, the cache a
 # training run of deploy/aot/train.sh built for exactly those jars, that java and those JVM flags.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns deploy/bench/.out/results.tsv (written by run.sh) into RESULTS.md, judging each target of issue 8."""
+"""Turns deploy/bench/.out/results.tsv (written by run.sh) into RESULTS.md, judging each performance target."""
 import os, subprocess, sys
 
 rows = {}
@@ -92,7 +92,7 @@ def profile_note(labels):
 
 out = []
 p = out.append
-p("# Benchmark results (issue 8)\n")
+p("# Benchmark results\n")
 p("Produced by `deploy/bench/bench.sh` on this machine; figures are copied from the tools' output by "
   "`deploy/bench/render.py`, raw outputs in `deploy/bench/.out/` (not committed).\n")
 p("## Machine\n")

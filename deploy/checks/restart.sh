@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7 "Restarts": PostgreSQL stops under a running service. Readiness must go DOWN, requests must get a
+# Restarts: PostgreSQL stops under a running service. Readiness must go DOWN, requests must get a
 # quick 503 problem+json (not hang), and once PostgreSQL is back the service must recover by itself within
 # 15 s with every acknowledged write still there. Runs against a database of its own (qinghai_restart).
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 9: two instances of one service on one database. Both start at once on an empty database and the
+# Two instances of one service on one database. Both start at once on an empty database and the
 # gazette seed is loaded once; a job fired on both for the same date is processed by exactly one; Quartz
 # (clustered JDBC store) fires each scheduled time of a real job on exactly one instance; when the instance
 # that is firing stops, the other runs the next period and takes over the Quartz firing by itself.

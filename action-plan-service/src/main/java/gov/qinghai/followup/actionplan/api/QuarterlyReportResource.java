@@ -58,7 +58,7 @@ public class QuarterlyReportResource {
     ObjectMapper mapper;
     @Inject
     QuarterlyReportStore store;
-    /** Rows an export (CSV, XLSX) may hold; a larger report is refused, not cut (issue 7: bounded exports). */
+    /** Rows an export (CSV, XLSX) may hold; a larger report is refused, not cut (bounded exports). */
     @ConfigProperty(name = "action-plan.export.max-rows")
     int maxRows;
 
@@ -152,7 +152,7 @@ public class QuarterlyReportResource {
 
     /**
      * The stored summary with one page of the stored task rows, each written as stored (no parse of the rows, and
-     * never the whole report: issue 8, 1.2 MB at 2,000 tasks).
+     * never the whole report: 1.2 MB at 2,000 tasks).
      */
     private ObjectNode page(String period, PageQuery page, String status, String group) {
         QuarterlyReportStore.Head head = store.head(period).orElseThrow(() -> notFound(period));

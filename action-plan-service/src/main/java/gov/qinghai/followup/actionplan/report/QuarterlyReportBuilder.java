@@ -96,7 +96,7 @@ public class QuarterlyReportBuilder {
         }
         r.persist();
         QuarterlyReport.flush();
-        store.derive(r.id); // its summary and task rows, read a page at a time (issue 8)
+        store.derive(r.id); // its summary and task rows, read a page at a time
         metrics.reportGenerated("quarterly-report");
         return c.tasks().size();
     }

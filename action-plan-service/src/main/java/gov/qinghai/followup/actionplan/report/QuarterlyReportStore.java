@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Issue 8: a stored quarterly report read a page of task rows at a time. {@code quarterly_report.content} is the report
+ * A stored quarterly report read a page of task rows at a time. {@code quarterly_report.content} is the report
  * as stored (the record of what was reported, and what the CSV/XLSX exports flatten); from it, in SQL and in the
  * transaction that stores it, come its summary (the report without {@code tasks}) and one {@code quarterly_report_task}
  * row per task holding that task's JSON exactly as written in content (V33 derived the reports stored before it the

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 (OWASP API3, mass assignment): ids, versions on create, status, computed values, who confirmed and the
+ * OWASP API3, mass assignment: ids, versions on create, status, computed values, who confirmed and the
  * like are the server's. A field the input does not declare is refused with 400 naming it; a declared field the
  * operation does not take (version on create, code on correction) is ignored.
  */

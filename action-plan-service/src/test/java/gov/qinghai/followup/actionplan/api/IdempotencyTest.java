@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "no lost or doubled writes", DESIGN.md "a POST with an Idempotency-Key is applied once": action plan's
+ * No lost or doubled writes, DESIGN.md "a POST with an Idempotency-Key is applied once": action plan's
  * creating POSTs (135号 二 monthly reports, 三、(三) 督查/约谈/问责, indicators) use the shared mechanism of the other
  * services: a retry gets the first answer again, 201 with Idempotent-Replayed: true, without a second write; another
  * body under the same key 422. Keys kept on the rows before (progress_report/supervision.idempotency_key, V3) are

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Issue 4: "An admin can add and correct indicators; the notice's text stays the source of truth beside them." */
+/** "An admin can add and correct indicators; the notice's text stays the source of truth beside them." */
 @QuarkusTest
 class IndicatorAdminTest {
 

@@ -135,7 +135,7 @@ class JobsTest {
     }
 
     /**
-     * Issue 8: the JSON of a stored report holds its summary and one page of its task rows (page, size ≤ 200, status and
+     * The JSON of a stored report holds its summary and one page of its task rows (page, size ≤ 200, status and
      * group filters), so an answer stays small however many tasks a report holds; the pages together are the task rows
      * of the stored document, each as stored, in task order.
      */

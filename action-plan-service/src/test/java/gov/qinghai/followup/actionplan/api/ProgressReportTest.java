@@ -41,7 +41,7 @@ class ProgressReportTest {
 
     @Test
     void reportCarriesNarrativeProblemsAndEvidenceLinks() {
-        // 135号 任务22 (住房租赁市场): issue 4 "narrative, indicator actuals …, problems, and evidence links"
+        // 135号 任务22 (住房租赁市场): narrative, indicator actuals …, problems, and evidence links
         int id = post(Tokens.reporter("省住房城乡建设厅"), "/api/v1/tasks/22/reports", Api.json(Map.of(
                 "period", "2017-08", "narrative", "棚改货币化安置比例提高。", "problems", "存量商用房改造审批慢。",
                 "evidenceLinks", List.of("https://zjt.qinghai.gov.cn/a.pdf", "https://zjt.qinghai.gov.cn/b.pdf"))))

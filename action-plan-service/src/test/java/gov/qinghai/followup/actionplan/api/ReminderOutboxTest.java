@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "Delivery" for 135号 reminders: the monthly job writes each reminder and its outbox message in one
+ * Delivery for 135号 reminders: the monthly job writes each reminder and its outbox message in one
  * transaction, one message per unit per period to the webhook (%test: 127.0.0.1:18283); a receiver that is down
  * gets them once it is back, in order; a replayed period enqueues nothing again.
  */

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 (OWASP API1/API5): every write operation refuses a reporter of one unit acting on another unit's object
+ * OWASP API1/API5: every write operation refuses a reporter of one unit acting on another unit's object
  * with 403 problem+json, and the object stays as it was. The table must cover every write operation the OpenAPI
  * document lists, so a new write cannot slip in untested.
  */

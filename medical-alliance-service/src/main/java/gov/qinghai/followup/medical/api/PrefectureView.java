@@ -25,7 +25,7 @@ public record PrefectureView(
         return page(List.of(p)).get(0);
     }
 
-    /** Prefectures with their counties, the counties of all of them in one query (issue 8: no N+1). */
+    /** Prefectures with their counties, the counties of all of them in one query (no N+1). */
     static List<PrefectureView> page(List<Prefecture> prefectures) {
         List<Long> ids = prefectures.stream().map(p -> p.id).toList();
         Map<Long, List<CountyView>> counties = ids.isEmpty() ? Map.of()

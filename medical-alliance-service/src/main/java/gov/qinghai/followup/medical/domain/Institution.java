@@ -47,7 +47,7 @@ public class Institution extends PanacheEntityBase {
         return find("name", name).firstResultOptional();
     }
 
-    /** The names of these institutions in one query (a page of alliances or members names them, issue 8: no N+1). */
+    /** The names of these institutions in one query (a page of alliances or members names them, no N+1). */
     public static Map<Long, String> namesOf(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         return wanted.isEmpty() ? Map.of() : Institution.<Institution>list("id in ?1", wanted).stream()

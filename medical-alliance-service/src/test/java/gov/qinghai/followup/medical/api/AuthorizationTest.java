@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 OWASP API1/API5 for 140号: every write operation refuses a reporter of another unit with 403 — over HTTP,
+ * OWASP API1/API5 for 140号: every write operation refuses a reporter of another unit with 403 — over HTTP,
  * and for the unit-owned objects (referrals of the referring or receiving institution, an alliance of its lead
  * institution, long prescriptions of an institution, family-doctor figures of a 市州 health bureau) from the service
  * called directly. A refused request writes nothing.

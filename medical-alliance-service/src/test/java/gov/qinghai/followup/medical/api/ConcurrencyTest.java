@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7 "no lost or doubled writes": two updates sent with one version keep one winner; the loser gets 409. */
+/** No lost or doubled writes: two updates sent with one version keep one winner; the loser gets 409. */
 @QuarkusTest
 class ConcurrencyTest {
 

@@ -4,7 +4,7 @@ import gov.qinghai.followup.common.testing.HostileInputHarness;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7 "Hostile input, every endpoint": every operation of the OpenAPI document, fixed seed, bounded count. */
+/** Hostile input, every endpoint: every operation of the OpenAPI document, fixed seed, bounded count. */
 @QuarkusTest
 class HostileInputTest {
 

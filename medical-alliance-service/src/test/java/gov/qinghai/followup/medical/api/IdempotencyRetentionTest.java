@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7: Idempotency-Key records expire after idempotency.retention (24 h, as Stripe and
+ * Idempotency-Key records expire after idempotency.retention (24 h, as Stripe and
  * draft-ietf-httpapi-idempotency-key-header), on 双向转诊 requests (140号 三(二)4). Within the retention a retry is
  * replayed; after it the same key is a new request, whether the purge ran or not; the purge deletes only expired
  * committed records, in bounded batches, and never an in-flight claim. The purge is called for an explicit time,

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "no lost or doubled writes" for 双向转诊 requests (140号 三(二)4) through the shared Idempotency-Key
+ * No lost or doubled writes for 双向转诊 requests (140号 三(二)4) through the shared Idempotency-Key
  * mechanism: one referral per key under concurrency, same answers, replays change nothing, a key is bound to its
  * body, and the referral, its audit row and the stored answer commit together. The stored answer and fingerprint
  * never hold the national ID.

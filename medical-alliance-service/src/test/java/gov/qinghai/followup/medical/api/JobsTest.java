@@ -63,7 +63,7 @@ class JobsTest {
                 .body("total", equalTo(0));
     }
 
-    /** Issue 7 "Delivery": what the jobs write reaches the webhook through the outbox, each reminder once. */
+    /** Delivery: what the jobs write reaches the webhook through the outbox, each reminder once. */
     @Test
     void remindersAndAlertsReachTheWebhookThroughTheOutboxEachOnceInOrder() {
         run("family-doctor-reminders", "2019-07-06").then().body("ran", equalTo(true)).body("items", equalTo(8));

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "no secret, token or national ID number in logs": everything the service logs while it answers good and
+ * No secret, token or national ID number in logs: everything the service logs while it answers good and
  * bad tokens and bodies carrying 居民身份证号码 that fail validation in every way a body can (140号 双向转诊 and the
  * patient pseudonym) is captured as the console would print it, stack traces included, and searched.
  */

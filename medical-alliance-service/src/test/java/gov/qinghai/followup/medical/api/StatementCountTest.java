@@ -24,7 +24,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * No N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
  * Each test makes more rows than its bound, so a query per row (its institutions, its alliance, its members) would
  * exceed the bound many times over; the bounds are the measured counts plus a small margin.
  */

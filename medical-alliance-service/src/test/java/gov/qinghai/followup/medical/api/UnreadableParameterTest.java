@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7: a query parameter that cannot be read as its type is 400 problem+json naming it (RESTEasy Reactive alone
+ * A query parameter that cannot be read as its type is 400 problem+json naming it (RESTEasy Reactive alone
  * answers 404 "HTTP 404 Not Found", as if the endpoint did not exist); a path id that is no number stays 404.
  */
 @QuarkusTest

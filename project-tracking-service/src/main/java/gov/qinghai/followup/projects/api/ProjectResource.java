@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Signed projects of a fair (附件 第十八届青洽会签约项目责任分工表)")
 public class ProjectResource {
-    /** Issue 7 "Limits": an export is refused above this many rows, never cut short silently. */
+    /** Limits: an export is refused above this many rows, never cut short silently. */
     @ConfigProperty(name = "exports.max-rows")
     long maxExportRows;
     @Inject

@@ -54,7 +54,7 @@ public class QuarterlyReportResource {
         String f = format != null ? format.toLowerCase()
                 : accept != null && accept.contains("text/csv") ? "csv"
                 : accept != null && accept.contains("spreadsheetml") ? "xlsx" : "json";
-        if (f.equals("json")) { // the stored document itself (issue 8: a stored report costs its one statement)
+        if (f.equals("json")) { // the stored document itself (a stored report costs its one statement)
             return Response.ok(reports.findJson(fairId, q.toString()).orElseThrow(() -> missing(q, fairId)),
                     MediaType.APPLICATION_JSON).build();
         }

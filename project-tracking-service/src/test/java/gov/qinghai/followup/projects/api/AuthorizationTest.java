@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 OWASP API1/API5 for 134号 五 (每月5日前 each responsible unit reports on its own projects): for every write
+ * OWASP API1/API5 for 134号 五 (每月5日前 each responsible unit reports on its own projects): for every write
  * operation a reporter of another unit gets 403, over HTTP and, for the unit-owned monthly reports, from
  * ProgressService called directly. Nothing is written by a refused request.
  */

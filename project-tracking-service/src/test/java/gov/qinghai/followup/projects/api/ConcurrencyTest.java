@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: no lost or doubled writes, and no mass assignment. */
+/** No lost or doubled writes, and no mass assignment. */
 @QuarkusTest
 class ConcurrencyTest {
 

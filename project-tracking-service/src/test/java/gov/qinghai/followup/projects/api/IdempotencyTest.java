@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "no lost or doubled writes" for 134号 五 monthly reports, through the shared Idempotency-Key mechanism
+ * No lost or doubled writes for 134号 五 monthly reports, through the shared Idempotency-Key mechanism
  * (service-common idempotency): one row per key whatever the concurrency, replays change nothing, a key is bound to
  * its body, and the report, its audit row and the stored answer commit together.
  */

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Operator metrics of scheduled work (issue 9), recorded by service-common's JobRunLedger/JobMetrics: a processed
+ * Operator metrics of scheduled work, recorded by service-common's JobRunLedger/JobMetrics: a processed
  * period is one jobs.run sample tagged with its outcome, and each stored 134号 五 quarterly report one
  * reports.generated. Each test uses periods no other test runs.
  */

@@ -79,7 +79,7 @@ class JobsTest {
         run("overdue-scan", "2019-06-07").body("ran", equalTo(false));
     }
 
-    /** Any role reads reminders: a webhook's credential must not reach a viewer (issue 7, secrets). */
+    /** Any role reads reminders: a webhook's credential must not reach a viewer (secrets). */
     @Test
     void aWebhookCredentialIsNotShownToAViewerOfTheReminder() {
         run("monthly-reminder", "2019-11-01").body("ran", equalTo(true));
@@ -154,7 +154,7 @@ class JobsTest {
                 .body("units.find { it.unit == '海西州政府' }.reportsMissing", equalTo(3))
                 .body("problems[0].problems", equalTo("用地手续尚未办结"))
                 .body("overall.versus.contractFulfilment.status", equalTo("MISSED"));
-        // issue 8: the JSON answer is the stored record itself, not a copy read into objects and written again
+        // The JSON answer is the stored record itself, not a copy read into objects and written again
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select content::text from quarterly_report where fair_id = ?1 and quarter = '2017-Q4'")
                 .setParameter(1, fair.id()).getSingleResult());

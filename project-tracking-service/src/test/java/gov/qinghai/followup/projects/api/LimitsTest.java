@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** Limits of issue 7: write rate per client, body size, page size. */
+/** Limits: write rate per client, body size, page size. */
 @QuarkusTest
 class LimitsTest {
 

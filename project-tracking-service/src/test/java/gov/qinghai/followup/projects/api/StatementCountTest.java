@@ -15,7 +15,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * No N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
  * Bounds are the measured counts plus a small margin; a per-row query
  * (N+1) on a 50-row page or a 60-project fair would exceed them many times over.
  */

@@ -67,7 +67,7 @@ class UnitResourceTest {
         problem(given().header("Authorization", bearer(Tokens.foreignSigned())).get("/api/v1/units"), 401);
     }
 
-    /** Issue 8: a verified token is kept (VerifiedTokenCache); a copy altered in any part is checked again and refused. */
+    /** A verified token is kept (VerifiedTokenCache); a copy altered in any part is checked again and refused. */
     @Test
     void aTokenAcceptedBeforeDoesNotVouchForAnAlteredCopy() {
         assertInstanceOf(VerifiedTokenCache.class, tokens, "the bearer-token check goes through the cache");

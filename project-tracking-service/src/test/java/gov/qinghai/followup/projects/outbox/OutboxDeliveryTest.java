@@ -32,7 +32,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "Delivery": the outbox of service-common, in this service's schema. Each test has its own recipients
+ * Delivery: the outbox of service-common, in this service's schema. Each test has its own recipients
  * (paths with a random part) on its own receiver; the dispatcher is called for a time instead of waited for.
  */
 @QuarkusTest

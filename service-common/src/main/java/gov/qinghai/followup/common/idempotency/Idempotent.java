@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a creating POST whose {@code Idempotency-Key} header makes it apply once (DESIGN.md "a POST with an
- * Idempotency-Key is applied once"; issue 7 "no lost or doubled writes"). Per caller and key the first successful
+ * Idempotency-Key is applied once"; no lost or doubled writes). Per caller and key the first successful
  * answer is stored with the write, in the same transaction, and replayed for a retry with
  * {@code Idempotent-Replayed: true}; the same key with another method, path or body gets 422.
  *

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reminders and webhooks of every service go through this outbox (issue 7 "Delivery"): a message is written in
+ * Reminders and webhooks of every service go through this outbox (Delivery): a message is written in
  * the transaction of the event it announces, so a rollback leaves no message and a commit loses none, and
  * {@link OutboxDispatcher} delivers it later with retries.
  *

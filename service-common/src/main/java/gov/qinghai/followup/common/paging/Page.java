@@ -17,7 +17,7 @@ public record Page<T>(List<T> items, int page, int size, long total, int totalPa
 
     /**
      * A page whose rows are mapped together, so what they name (an institution, a subject, a delivery) is looked up
-     * once for the page, not once per row (issue 8: no N+1). {@code map} keeps the rows' order.
+     * once for the page, not once per row (no N+1). {@code map} keeps the rows' order.
      */
     public static <E, T> Page<T> ofRows(PanacheQuery<E> query, PageQuery q, Function<List<E>, List<T>> map) {
         return of(map.apply(query.page(q.page, q.size).list()), q, query.count());

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Masks whatever looks like a 居民身份证号码 (GB 11643-1999: 17 digits and a check digit or X) in text that leaves
- * the service as a problem answer or a log line (issue 7: no national ID number in logs). The API takes ID numbers
+ * the service as a problem answer or a log line (no national ID number in logs). The API takes ID numbers
  * only in bodies, but a caller may put one in a URL, which problem details and logs echo.
  *
  * <p>The first 6 digits stay (the 行政区划代码, which says no more than the 市州 or county), the rest becomes

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A JSON value of the wrong type or format is 400 naming the field and what it must be, without repeating the
- * value: Jackson's own message quotes it, and it would reach the answer and the log of every 4xx (issue 7 "no
+ * value: Jackson's own message quotes it, and it would reach the answer and the log of every 4xx ("no
  * secret, token or national ID number in logs": a body can carry a 居民身份证号码). Unknown fields keep their mapper.
  */
 public class JsonInputMapper {

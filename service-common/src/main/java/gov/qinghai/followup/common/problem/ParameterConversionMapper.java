@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A query parameter that cannot be read as its type ({@code ?size=632725194187416180}, {@code ?status=NOT_A_STATUS},
- * {@code ?from=2017-02-30}) is 400 problem+json naming it, with what it must be (issue 7: bad input is a 4xx naming
+ * {@code ?from=2017-02-30}) is 400 problem+json naming it, with what it must be (bad input is a 4xx naming
  * the field). RESTEasy Reactive follows Jakarta REST 3.2 and raises a bare {@code NotFoundException} wrapping the
  * conversion error, which named nothing and read as "no such endpoint" (quarkusio/quarkus#42167, #49074; a
  * {@code ParamConverterProvider} would not do: the framework never asks one for java.time types).

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * Says where a Bean Validation violation of a request parameter is: {@code violations[].in} = {@code query} (or
  * {@code path}, {@code header}, {@code form}) with the parameter's name as the client sends it, instead of
- * {@code body} (issue 7: bad input names the field). resteasy-problem's ConstraintViolationExceptionMapper only
+ * {@code body} (bad input names the field). resteasy-problem's ConstraintViolationExceptionMapper only
  * recognises a {@code @QueryParam}/{@code @PathParam}/… directly on the resource method's parameter; a constraint on
  * a field of a {@code @BeanParam} ({@code ?size=0} on {@link gov.qinghai.followup.common.paging.PageQuery}) or on a
  * parameter annotated {@code @RestQuery}/{@code @RestPath} is reported as {@code in: "body"}, with the Java field

@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * A {@code Boolean}/{@code boolean} query, path or header parameter is {@code true} or {@code false} (any case) and
- * nothing else (issue 7: bad input is a 4xx naming the field). Quarkus REST reads them with {@code Boolean.valueOf},
+ * nothing else (bad input is a 4xx naming the field). Quarkus REST reads them with {@code Boolean.valueOf},
  * which takes every other word for {@code false}: {@code ?outOfAlliance=maybe} answered 200 with the in-alliance
  * referrals. Quarkus REST asks a {@code ParamConverterProvider} for every parameter type it has no built-in
  * converter for, {@code Boolean} and {@code boolean} included (it does not for java.time types, see

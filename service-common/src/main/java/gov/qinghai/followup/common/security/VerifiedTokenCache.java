@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Issue 8 (per-request cost): the bearer token of a request is verified once, not on every request. Checking the RS256
+ * Per-request cost: the bearer token of a request is verified once, not on every request. Checking the RS256
  * signature of a token took about a quarter of the CPU time of a simple authenticated GET (C1-compiled BigInteger
  * arithmetic on the event loop, see deploy/bench/PROFILE.md), and a client sends the same token with every request
  * until it expires.

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Checks the deployment files under {@code deploy/} without a cluster or Docker (issue 9: "manifests checked
+ * Checks the deployment files under {@code deploy/} without a cluster or Docker ("manifests checked
  * in CI without a cluster"): every YAML parses and has a known kind, every Deployment has probes, limits and
  * runs non-root on a read-only root filesystem, every environment variable the services read is provided,
  * docker-compose runs PostgreSQL and the four services with healthchecks, and the Grafana dashboard only

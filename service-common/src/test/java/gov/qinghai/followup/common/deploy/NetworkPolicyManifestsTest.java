@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The NetworkPolicies of deploy/k8s (issue 9): each service's pods accept traffic only from the ingress controller,
+ * The NetworkPolicies of deploy/k8s: each service's pods accept traffic only from the ingress controller,
  * the peer services that call them (read from the *_URL settings in the ConfigMaps) and Prometheus, and send only
  * to PostgreSQL, DNS, their peers and, where the service reads SMTP or webhook settings, the outside world on
  * those ports. Read from the YAML, without a cluster.

@@ -16,7 +16,7 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "no national ID number in logs" for numbers a caller puts in a URL: what counts as a 居民身份证号码
+ * No national ID number in logs for numbers a caller puts in a URL: what counts as a 居民身份证号码
  * (GB 11643-1999, 17 digits and a check digit or X) and how it is masked in text, problem answers and log records.
  */
 class NationalIdMaskTest {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7: a Bean Validation violation of a request parameter says where the parameter is (query, path, header) and
+ * A Bean Validation violation of a request parameter says where the parameter is (query, path, header) and
  * names it as the client sends it; resteasy-problem said "body" for every constraint on a @BeanParam field.
  */
 class ParameterViolationsTest {

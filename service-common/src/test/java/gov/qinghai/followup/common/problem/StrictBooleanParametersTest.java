@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: a boolean parameter is true or false (any case), not "anything else is false" (Boolean.valueOf). */
+/** A boolean parameter is true or false (any case), not "anything else is false" (Boolean.valueOf). */
 class StrictBooleanParametersTest {
     private final StrictBooleanParameters provider = new StrictBooleanParameters();
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7: which query or path parameter RESTEasy Reactive could not convert (it only says 404), and what it must be.
+ * Which query or path parameter RESTEasy Reactive could not convert (it only says 404), and what it must be.
  */
 class UnreadableParameterTest {
     enum Status { REQUESTED, ACCEPTED }

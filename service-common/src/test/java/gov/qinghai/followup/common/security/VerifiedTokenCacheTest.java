@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-/** Issue 8: a bearer token is verified once and then served from the cache, never past its expiry or max-age. */
+/** A bearer token is verified once and then served from the cache, never past its expiry or max-age. */
 class VerifiedTokenCacheTest {
     static final long T0 = 1_800_000_000_000L;
     final AtomicLong now = new AtomicLong(T0);

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Issue 7 "no lost or doubled writes": n requests released at once by one latch, answers in submission order. */
+/** No lost or doubled writes: n requests released at once by one latch, answers in submission order. */
 public final class Concurrently {
     private Concurrently() {
     }

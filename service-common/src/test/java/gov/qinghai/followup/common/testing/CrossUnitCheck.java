@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Issue 7 "reporter of unit A on unit B's object → 403" (OWASP API1 BOLA), which {@link HostileInputHarness} cannot
+ * Reporter of unit A on unit B's object → 403 (OWASP API1 BOLA), which {@link HostileInputHarness} cannot
  * generate because it does not know who owns what. A service test lists, per write operation of its own
  * {@code /q/openapi}, requests by a reporter of another unit; every write operation must have at least one such
  * case or a stated exemption, so an endpoint added later fails the test until it is covered. Every case must be 403

@@ -176,7 +176,7 @@ final class HostileCases {
                     HostileRequest r = request("query-param", p.name() + "=" + HostileRequest.excerpt(v, 24),
                             basePath(), q, baseBody(), baseContentType(), Auth.ADMIN, b.expect(),
                             b.expect() == Expect.BAD_REQUEST ? p.name() : null);
-                    // one value the type cannot hold per query parameter is always sent (issue 7: 400, not 404)
+                    // one value the type cannot hold per query parameter is always sent (400, not 404)
                     if (b.expect() == Expect.BAD_REQUEST && firstUnreadable) {
                         must.add(r);
                         firstUnreadable = false;

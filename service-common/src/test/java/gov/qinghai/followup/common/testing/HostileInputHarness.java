@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Hostile input against every operation of a running service (issue 7, "Hostile input, every
+ * Hostile input against every operation of a running service ("Hostile input, every
  * endpoint"). Call from a {@code @QuarkusTest} (RestAssured already points at the test port):
  *
  * <pre>

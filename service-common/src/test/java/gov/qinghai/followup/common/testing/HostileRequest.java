@@ -38,7 +38,7 @@ public record HostileRequest(String operation, String category, String descripti
         /**
          * a query parameter that cannot be read as its type (garbled, out of the type's range, an unknown enum
          * name, an impossible date, a boolean neither true nor false) or outside the range the document declares:
-         * exactly 400 (issue 7), naming it.
+         * exactly 400, naming it.
          */
         BAD_REQUEST,
         /** a read whose integer path id is not a whole number (abc, 1.5, 1e3, 20 digits): no such record, 404. */

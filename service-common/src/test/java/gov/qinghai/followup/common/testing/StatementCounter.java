@@ -4,7 +4,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /**
- * Issue 8: counts the JDBC statements Hibernate prepares while one request runs (native queries included), with
+ * Counts the JDBC statements Hibernate prepares while one request runs (native queries included), with
  * statistics switched on for that request only, so a StatementCountTest needs no test profile (no Quarkus restart).
  */
 public final class StatementCounter {

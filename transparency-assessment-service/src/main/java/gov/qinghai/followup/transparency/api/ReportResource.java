@@ -96,7 +96,7 @@ public class ReportResource {
     public Response annual(@PathParam("year") @Window(kind = Window.Kind.YEAR) int year, @QueryParam("format") String format,
                            @Context HttpHeaders headers) throws IOException {
         String f = Exports.format(format, headers);
-        if (f.equals("json")) { // the stored document as the job wrote it (issue 8: one statement, nothing re-read)
+        if (f.equals("json")) { // the stored document as the job wrote it (one statement, nothing re-read)
             return Response.ok(stored(AnnualReports.REPORT, year).content, "application/json").build();
         }
         JsonNode c = load(AnnualReports.REPORT, year);

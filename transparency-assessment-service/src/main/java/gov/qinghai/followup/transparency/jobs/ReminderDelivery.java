@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Puts the reminders a job has just written into the outbox, in the job's transaction (issue 7 "Delivery"). Each
+ * Puts the reminders a job has just written into the outbox, in the job's transaction (Delivery). Each
  * reminder goes to the unit it concerns, by e-mail to its contact address (assessment_subject or pilot_unit
  * contact_email, when set), and to the webhook of notifications.webhook-url (NOTIFICATIONS_WEBHOOK_URL, when set):
  * one message per recipient. The event key names the reminder by job, period and item, so the message ids are the

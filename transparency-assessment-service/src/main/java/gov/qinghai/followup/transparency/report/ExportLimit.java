@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issue 7 "bounded export sizes": an export (JSON, CSV or XLSX) is built in memory, so one above the limit is refused
+ * Bounded export sizes: an export (JSON, CSV or XLSX) is built in memory, so one above the limit is refused
  * with 422 naming the limit and how to narrow it, before any row is loaded; never truncated silently.
  */
 @ApplicationScoped

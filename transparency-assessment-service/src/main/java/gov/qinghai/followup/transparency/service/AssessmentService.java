@@ -504,7 +504,7 @@ public class AssessmentService {
             throw Problems.conflict("the result needs every subject EVALUATED; not yet: " + waiting.stream()
                     .map(a -> names.get(a.subjectId) + " (" + a.stage + ")").collect(Collectors.joining(", ")));
         }
-        // issue 8: the facts of every subject in a fixed number of queries, then the rule per subject in memory; the
+        // The facts of every subject in a fixed number of queries, then the rule per subject in memory; the
         // entities are only written after all reads (each query would otherwise flush the ones already scored)
         Facts facts = facts(r, null);
         Map<Long, Scoring.Result> results = new HashMap<>();
@@ -604,7 +604,7 @@ public class AssessmentService {
 
     /**
      * The stored breakdown for an answer: written out as the JSON this service stored, not parsed and written again
-     * (issue 8: on a ranked page of 20 the re-parse was most of the request).
+     * (on a ranked page of 20 the re-parse was most of the request).
      */
     public Object read(String s) {
         return s == null ? null : new RawValue(s);

@@ -158,7 +158,7 @@ class AssessmentWorkflowTest {
                 .body("results[2].rankingGroup", equalTo("PROVINCIAL_DEPARTMENT"))
                 .body("results[2].rawScore", equalTo(70.0f)).body("results[2].rawMax", equalTo(80.0f))
                 .body("basis", containsString("never rounded up")).body("basis", containsString("ranked separately"));
-        // issue 8: the JSON answer is the stored document as the job wrote it, not read into a tree and written again
+        // The JSON answer is the stored document as the job wrote it, not read into a tree and written again
         String stored = QuarkusTransaction.requiringNew().call(() -> StoredReport.<StoredReport>find(
                 "kind = ?1 and period = ?2", "ANNUAL_REPORT", "2017").firstResult().content);
         assertEquals(stored, as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 (OWASP API1/API3/API5) for every write operation of the service: a role that may not write gets 403; a
+ * (OWASP API1/API3/API5) for every write operation of the service: a role that may not write gets 403; a
  * reporter acting on another unit's object gets 403 from the service layer; fields a client may not set are refused.
  */
 @QuarkusTest

@@ -17,7 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7 "no lost or doubled writes" on the 考核对象 of 137号: one winner per version, one row per key. */
+/** No lost or doubled writes on the 考核对象 of 137号: one winner per version, one row per key. */
 @QuarkusTest
 class ConcurrencyTest {
     @Inject

@@ -137,7 +137,7 @@ class PilotResourceTest {
 
     @Test
     void refusesACatalogueExportAboveTheRowLimitNamingItAndServesOneAreaInstead() {
-        // issue 7 bounded exports: the test profile sets transparency.export.max-rows=100
+        // Bounded exports: the test profile sets transparency.export.max-rows=100
         int unit = unitId("乐都区");
         String prefix = unique("征收公告");
         StringBuilder csv = new StringBuilder("试点内容,名称,依据,内容,主体,时限,方式,要求\r\n");

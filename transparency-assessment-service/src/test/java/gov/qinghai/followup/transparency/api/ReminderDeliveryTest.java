@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7 "Delivery": the reminders of the three daily jobs (137号 第十二条 整改, 137号 附件 第4项 20个工作日,
+ * Delivery: the reminders of the three daily jobs (137号 第十二条 整改, 137号 附件 第4项 20个工作日,
  * 138号 五 试点节点) go through the outbox in the job's transaction, one message per recipient per reminder and
  * period: the unit's contact e-mail and the webhook of notifications.webhook-url (127.0.0.1:18093 in tests).
  * Each test has its own subject and its own job dates; other tests' open items may be reminded on the same

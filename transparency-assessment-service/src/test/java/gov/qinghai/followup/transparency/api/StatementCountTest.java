@@ -18,7 +18,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8: no N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
+ * No N+1 on list and report paths: the JDBC statements of one request are counted ({@link StatementCounter}).
  * Bounds are the measured counts plus a small margin;
  * a query per row on a 30-row page would exceed them many times over.
  */
@@ -79,7 +79,7 @@ class StatementCountTest {
     }
 
     /**
-     * Issue 8: concluding a round (137号 第十条(四): scores, grades, ranking) gathers what every subject is scored from
+     * Concluding a round (137号 第十条(四): scores, grades, ranking) gathers what every subject is scored from
      * in a fixed number of queries and writes the results in batches, so 30 subjects take no more statements than 3;
      * each stored total is the one the single-assessment score (GET …/score) computes.
      */

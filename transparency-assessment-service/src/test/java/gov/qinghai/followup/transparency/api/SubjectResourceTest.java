@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Foundation proofs (issue 2) on the 考核对象 of 青政办〔2017〕137号, plus the grade bands of 第十一条. */
+/** Foundation proofs on the 考核对象 of 青政办〔2017〕137号, plus the grade bands of 第十一条. */
 @QuarkusTest
 class SubjectResourceTest {
 

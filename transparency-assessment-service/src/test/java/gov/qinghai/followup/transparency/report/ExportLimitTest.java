@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7 "bounded export sizes": refused above the limit with 422 naming the limit and how to narrow it. */
+/** Bounded export sizes: refused above the limit with 422 naming the limit and how to narrow it. */
 class ExportLimitTest {
 
     private static ExportLimit limit(int rows) {
