@@ -9,14 +9,18 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.projects.report.FairReadModel;
+import gov.qinghai.followup.projects.service.FairCreate;
+import gov.qinghai.followup.projects.service.FairService;
+import gov.qinghai.followup.projects.service.FairUpdate;
+import gov.qinghai.followup.projects.service.MilestoneInput;
+import gov.qinghai.followup.projects.service.MilestoneSet;
 import gov.qinghai.followup.projects.service.ProjectImporter;
 import gov.qinghai.followup.projects.service.TableFiles;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,9 +54,11 @@ public class FairResource {
     @Inject
     ProjectImporter importer;
     @Inject
-    EntityManager em;
-    @Inject
     AuditTrail audit;
+    @Inject
+    FairService fairs;
+    @Inject
+    FairReadModel readModel;
 
     @GET
     @Authenticated
@@ -76,33 +82,14 @@ public class FairResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
     public Response create(@Valid @NotNull FairCreate body) {
-        if (Fair.count("edition", body.edition()) > 0) {
-            throw Problems.conflict("fair edition " + body.edition() + " exists already");
-        }
-        String reportingFrom = body.reportingFrom() != null ? body.reportingFrom()
-                : body.heldFrom() != null ? java.time.YearMonth.from(body.heldFrom()).toString() : null;
-        if (reportingFrom == null) {
-            throw Problems.badRequest("heldFrom", "give heldFrom (or reportingFrom): the projects of a fair owe a "
-                    + "monthly report from the fair's month on (134号 五)");
-        }
-        Fair f = new Fair();
-        f.reportingFrom = reportingFrom;
-        f.edition = body.edition();
-        f.name = body.name();
-        f.heldFrom = body.heldFrom();
-        f.heldTo = body.heldTo();
-        f.notice = body.notice();
-        f.persist();
-        return Response.status(201).entity(FairView.of(f)).build();
+        return Response.status(201).entity(FairView.of(fairs.create(body))).build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
             + "report (reportingFrom) and closedAfter: once set, its projects owe no report after that month and the "
             + "reminders stop chasing them. Send the version you read; a stale version gets 409. Audited "
@@ -111,25 +98,7 @@ public class FairResource {
     @APIResponse(responseCode = "409", description = "stale version")
     @APIResponse(responseCode = "422", description = "closedAfter before reportingFrom, or heldTo before heldFrom")
     public FairView update(@PathParam("id") long id, @Valid @NotNull FairUpdate body) {
-        Fair f = find(id);
-        if (f.version != body.version()) {
-            throw Problems.staleVersion("fair " + id, body.version(), f.version);
-        }
-        if (body.closedAfter() != null && body.closedAfter().compareTo(body.reportingFrom()) < 0) {
-            throw Problems.unprocessable("closedAfter", "closedAfter " + body.closedAfter()
-                    + " is before reportingFrom " + body.reportingFrom());
-        }
-        if (body.heldFrom() != null && body.heldTo() != null && body.heldTo().isBefore(body.heldFrom())) {
-            throw Problems.unprocessable("heldTo", "heldTo " + body.heldTo() + " is before heldFrom " + body.heldFrom());
-        }
-        f.name = body.name();
-        f.heldFrom = body.heldFrom();
-        f.heldTo = body.heldTo();
-        f.notice = body.notice();
-        f.reportingFrom = body.reportingFrom();
-        f.closedAfter = body.closedAfter();
-        Fair.flush();
-        return FairView.of(f);
+        return FairView.of(fairs.update(id, body));
     }
 
     @GET
@@ -189,15 +158,9 @@ public class FairResource {
     @Authenticated
     @Operation(summary = "Count of projects per data-quality flag",
             description = "Irregular rows are imported, never dropped; list them with GET /api/v1/projects?flag=…")
-    @SuppressWarnings("unchecked")
     public Map<String, Long> dataQuality(@PathParam("id") long id) {
         get(id);
-        List<Object[]> rows = em.createNativeQuery("""
-                select f, count(*) from project, unnest(quality_flags) f
-                where fair_id = ?1 group by f order by f""").setParameter(1, id).getResultList();
-        Map<String, Long> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put((String) r[0], ((Number) r[1]).longValue()));
-        return out;
+        return readModel.dataQuality(id);
     }
 
     @GET
@@ -215,40 +178,13 @@ public class FairResource {
     @PUT
     @Path("{id}/milestones")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Replace the milestone targets of a fair", description = "Send the version you read (GET "
             + "…/milestones); a stale version gets 409. A target on a date that stays is updated in place, the others "
             + "are added or removed; every change is audited (GET …/milestones/history).")
     @APIResponse(responseCode = "200", description = "the targets as stored, with the new version")
     @APIResponse(responseCode = "409", description = "stale version")
     public MilestoneSet setMilestones(@PathParam("id") long id, @Valid @NotNull MilestoneSet body) {
-        Fair fair = find(id);
-        if (fair.version != body.version()) {
-            throw Problems.staleVersion("the milestone targets of fair " + id, body.version(), fair.version);
-        }
-        List<MilestoneInput> targets = body.targets();
-        if (targets.stream().map(MilestoneInput::dueDate).distinct().count() != targets.size()) {
-            throw Problems.badRequest("dueDate", "two targets on the same date");
-        }
-        Map<java.time.LocalDate, MilestoneTarget> existing = new LinkedHashMap<>();
-        MilestoneTarget.<MilestoneTarget>list("fair.id", id).forEach(m -> existing.put(m.dueDate, m));
-        for (MilestoneInput t : targets) {
-            MilestoneTarget m = existing.remove(t.dueDate());
-            if (m == null) {
-                m = new MilestoneTarget();
-                m.fair = fair;
-                m.dueDate = t.dueDate();
-            }
-            m.contractFulfilmentRate = t.contractFulfilmentRate();
-            m.constructionStartRate = t.constructionStartRate();
-            m.fundsInPlaceRate = t.fundsInPlaceRate();
-            m.source = t.source();
-            m.persist();
-        }
-        existing.values().forEach(MilestoneTarget::delete);
-        // the set's version is the fair's: raised by every replacement, so that a stale read cannot overwrite it
-        em.lock(fair, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        fairs.setMilestones(id, body);
         return milestones(id);
     }
 
@@ -259,12 +195,9 @@ public class FairResource {
             + "removed ones included, with who changed what and when, before and after.")
     public Map<String, List<AuditEntry>> milestoneHistory(@PathParam("id") long id) {
         find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, max(due_date) d from milestone_target_aud "
-                + "where id in (select id from milestone_target_aud where fair_id = ?1) group by id order by d, id").setParameter(1, id).setMaxResults(100).getResultList();
         Map<String, List<AuditEntry>> out = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            out.merge(r[1].toString(), audit.history(MilestoneTarget.class, ((Number) r[0]).longValue()),
+        for (FairReadModel.AuditedRecord r : readModel.milestoneTargetsEver(id)) {
+            out.merge(r.key(), audit.history(MilestoneTarget.class, r.id()),
                     (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
         }
         return out;

@@ -6,19 +6,19 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.NoticeFigure;
+import gov.qinghai.followup.projects.report.FairReadModel;
+import gov.qinghai.followup.projects.service.FairService;
+import gov.qinghai.followup.projects.service.HeadlineFigureInput;
+import gov.qinghai.followup.projects.service.HeadlineFigureSet;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reconciliation", description = "Where the notice's figures and its table disagree")
 public class HeadlineFigureResource {
     @Inject
-    EntityManager em;
-    @Inject
     AuditTrail audit;
+    @Inject
+    FairService fairs;
+    @Inject
+    FairReadModel readModel;
 
     @GET
     @Authenticated
@@ -48,7 +50,6 @@ public class HeadlineFigureResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Enter or replace the headline figures of a fair's notice", description = "Each with the "
             + "notice's text and its source. Send the version you read; a stale version gets 409. A share "
             + "(REGIONS_SHARE, PARKS_SHARE) is checked against the sum figure with the same scope. Audited "
@@ -56,41 +57,7 @@ public class HeadlineFigureResource {
     @APIResponse(responseCode = "200", description = "the figures as stored, with the new version")
     @APIResponse(responseCode = "409", description = "stale version")
     public HeadlineFigureSet put(@PathParam("id") long id, @Valid @NotNull HeadlineFigureSet body) {
-        Fair fair = FairResource.find(id);
-        if (fair.version != body.version()) {
-            throw Problems.staleVersion("the headline figures of fair " + id, body.version(), fair.version);
-        }
-        if (body.figures().stream().map(HeadlineFigureInput::key).distinct().count() != body.figures().size()) {
-            throw Problems.badRequest("key", "two figures with the same key");
-        }
-        for (HeadlineFigureInput f : body.figures()) {
-            boolean scoped = f.measure() != NoticeFigure.Measure.PROJECT_COUNT
-                    && f.measure() != NoticeFigure.Measure.TOTAL_INVESTMENT;
-            if (scoped == f.scope().isEmpty()) {
-                throw Problems.badRequest("scope", scoped ? f.key() + ": name the 市州 or parks it covers"
-                        : f.key() + ": a " + f.measure() + " figure covers the whole table, scope must be empty");
-            }
-        }
-        Map<String, NoticeFigure> existing = new LinkedHashMap<>();
-        NoticeFigure.<NoticeFigure>list("fair.id", id).forEach(f -> existing.put(f.key, f));
-        for (HeadlineFigureInput in : body.figures()) {
-            NoticeFigure f = existing.remove(in.key());
-            if (f == null) {
-                f = new NoticeFigure();
-                f.fair = fair;
-                f.key = in.key();
-            }
-            f.measure = in.measure();
-            f.scope = new ArrayList<>(in.scope());
-            f.comparison = in.comparison();
-            f.stated = in.stated();
-            f.noticeText = in.noticeText();
-            f.source = in.source();
-            f.persist();
-        }
-        existing.values().forEach(NoticeFigure::delete);
-        em.lock(fair, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        fairs.setHeadlineFigures(id, body);
         return get(id);
     }
 
@@ -100,13 +67,9 @@ public class HeadlineFigureResource {
     @Operation(summary = "Audit trail of a fair's headline figures", description = "By key, removed ones included.")
     public Map<String, List<AuditEntry>> history(@PathParam("id") long id) {
         FairResource.find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, max(key) k from headline_figure_aud where id in "
-                + "(select id from headline_figure_aud where fair_id = ?1) group by id order by k, id")
-                .setParameter(1, id).setMaxResults(100).getResultList();
         Map<String, List<AuditEntry>> out = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            out.merge((String) r[1], audit.history(NoticeFigure.class, ((Number) r[0]).longValue()),
+        for (FairReadModel.AuditedRecord r : readModel.headlineFiguresEver(id)) {
+            out.merge(r.key(), audit.history(NoticeFigure.class, r.id()),
                     (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
         }
         return out;

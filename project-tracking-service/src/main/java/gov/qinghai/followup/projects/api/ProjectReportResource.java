@@ -6,6 +6,7 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.domain.ProgressReport;
 import gov.qinghai.followup.projects.service.ProgressService;
+import gov.qinghai.followup.projects.service.ReportSubmission;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;

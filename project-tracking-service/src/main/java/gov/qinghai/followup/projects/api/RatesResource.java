@@ -1,7 +1,7 @@
 package gov.qinghai.followup.projects.api;
 
 import gov.qinghai.followup.projects.report.Exports;
-import gov.qinghai.followup.projects.report.RateLine;
+import gov.qinghai.followup.projects.report.RateTables;
 import gov.qinghai.followup.projects.report.Rates;
 import gov.qinghai.followup.projects.report.SupervisionNotice;
 import io.quarkus.security.Authenticated;
@@ -12,20 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Tag(name = "Rates", description = "履约率, 开工率, 资金到位率 against the targets of 134号 二")
 public class RatesResource {
-    static final List<String> RATE_COLUMNS = List.of("key", "projects", "contracted", "started", "funds_in_place",
-            "total_investment", "contract_fulfilment_rate", "construction_start_rate", "funds_in_place_rate",
-            "contract_fulfilment_target", "contract_fulfilment_gap", "contract_fulfilment_status",
-            "construction_start_target", "construction_start_gap", "construction_start_status",
-            "funds_in_place_target", "funds_in_place_gap", "funds_in_place_status");
     @Inject
     Rates rates;
     @Inject
@@ -88,10 +83,7 @@ public class RatesResource {
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         FairResource.find(fairId);
         Rates.Result r = rates.asOf(fairId, required(asOf), moment(reportedBy), by);
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(row(r.overall()));
-        r.groups().forEach(l -> rows.add(row(l)));
-        return exports.table("rates-" + asOf, RATE_COLUMNS, rows, format);
+        return exports.table("rates-" + asOf, RateTables.RATE_COLUMNS, RateTables.rows(r), format);
     }
 
     @GET
@@ -105,18 +97,21 @@ public class RatesResource {
         return supervision.asOf(fairId, required(asOf));
     }
 
-    /** A rate line with, for each rate, the milestone's target, the gap to it and MET/MISSED (ON_TRACK/BEHIND before). */
-    static List<Object> row(RateLine l) {
-        List<Object> row = new ArrayList<>(List.of(l.key(), l.projects(), l.contracted(), l.started(), l.fundsInPlace(),
-                l.totalInvestment(), l.contractFulfilmentRate(), l.constructionStartRate(), l.fundsInPlaceRate()));
-        RateLine.Versus v = l.versus();
-        for (RateLine.Gap g : v == null ? java.util.Arrays.<RateLine.Gap>asList(null, null, null)
-                : List.of(v.contractFulfilment(), v.constructionStart(), v.fundsInPlace())) {
-            row.add(g == null ? null : g.target());
-            row.add(g == null ? null : g.gap());
-            row.add(g == null ? "no milestone" : g.status().name());
-        }
-        return row;
+    @GET
+    @Path("supervision-notice/export")
+    @Authenticated
+    @Operation(summary = "定期通报 as CSV or XLSX", description = "134号 三: the notice as one table with Chinese "
+            + "headings: 全省, then each 市州 and each park, then the units whose 开工率 is behind the milestone "
+            + "(ranked, the furthest behind first); every row with the three rates, the milestone's target, the gap "
+            + "and 已达标/未达标 (进度正常/滞后 before the due date).")
+    @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "text/csv",
+            example = "部分,滞后排名,截至日期,目标时限,分组,项目数,…\r\n全省,,2017-12-31,2017-12-31,全部,346,…"))
+    public Response noticeExport(@QueryParam("asOf") @Parameter(example = "2017-12-31", required = true) LocalDate asOf,
+                                 @QueryParam("fairId") @DefaultValue("1") long fairId,
+                                 @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
+        FairResource.find(fairId);
+        SupervisionNotice.Notice n = supervision.asOf(fairId, required(asOf));
+        return exports.table("supervision-notice-" + asOf, RateTables.NOTICE_COLUMNS, RateTables.notice(n), format);
     }
 
     private static LocalDate required(LocalDate asOf) {

@@ -10,28 +10,39 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.Reminder;
 import gov.qinghai.followup.projects.domain.ReminderMessage;
+import gov.qinghai.followup.projects.report.Exports;
+import gov.qinghai.followup.projects.report.ReminderTable;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reminders")
 @Tag(name = "Reminders", description = "Reminders and overdue notices sent to units, with their deliveries")
 public class ReminderResource {
+    @Inject
+    ReminderTable table;
+    @Inject
+    Exports exports;
 
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1") Long id, @Schema(example = "REMINDER") Reminder.Kind kind,
@@ -108,6 +119,29 @@ public class ReminderResource {
         List<ReminderView> items = rows.stream().map(r -> ReminderView.of(r, deliveries.stream()
                 .filter(d -> d.eventKey.equals(ReminderMessage.eventKey(r.id))).map(DeliveryView::of).toList())).toList();
         return Page.of(items, page, Reminder.count("from Reminder r where " + where, p));
+    }
+
+    @GET
+    @Path("export")
+    @Authenticated
+    @Operation(summary = "Reminders with their projects as CSV or XLSX", description = "One row per project a reminder "
+            + "or overdue notice names (134号 五: 每月5日前报送), in its order (by fair and 序号), with Chinese headings: "
+            + "提醒编号, 类别 (报送提醒/逾期催报), 期间, 责任单位, 报送截止时间, 发出时间, 未报项目数, 青洽会, 项目序号, 项目名称. "
+            + "The filters of the list; with fairId only that fair's projects. More rows than exports.max-rows is 422.")
+    @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "text/csv",
+            example = "提醒编号,类别,期间,责任单位,报送截止时间,发出时间,未报项目数,青洽会,项目序号,项目名称\r\n"
+                    + "1,报送提醒,2017-09,柴达木循环经济试验区管委会,2017-10-05T15:59:59Z,2017-10-01T00:30:00Z,2,"
+                    + "第十八届中国·青海绿色发展投资贸易洽谈会,162,200万吨/年氯化钾液钾资源回收利用工程项目"))
+    @APIResponse(responseCode = "422", description = "more rows than exports.max-rows")
+    public Response export(@QueryParam("unitId") @Parameter(example = "6") Long unitId,
+                           @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
+                           @QueryParam("kind") Reminder.Kind kind,
+                           @QueryParam("fairId") @Parameter(example = "1") Long fairId,
+                           @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
+        ReminderTable.Filter filter = new ReminderTable.Filter(unitId, period, kind, fairId);
+        exports.requireAtMostMaxRows(table.count(filter));
+        String name = "reminders" + (period == null ? "" : "-" + period);
+        return exports.table(name, ReminderTable.COLUMNS, ReminderTable.rows(table.lines(filter)), format);
     }
 
     @GET

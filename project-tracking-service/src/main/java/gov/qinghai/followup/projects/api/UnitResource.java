@@ -9,12 +9,14 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.domain.ResponsibleUnit;
 import gov.qinghai.followup.projects.domain.UnitKind;
+import gov.qinghai.followup.projects.service.UnitCreate;
+import gov.qinghai.followup.projects.service.UnitService;
+import gov.qinghai.followup.projects.service.UnitUpdate;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
     @Inject
     AuditTrail audit;
+    @Inject
+    UnitService units;
 
     @GET
     @Authenticated
@@ -65,48 +69,23 @@ public class UnitResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Correct a unit's kind, 市州, park or contact", description = "Send the version you read; "
             + "a stale version gets 409. The contact (contactEmail and/or contactWebhook) receives the unit's reminders "
             + "through the outbox.")
     public UnitView update(@PathParam("id") long id, @Valid @NotNull UnitUpdate body) {
-        ResponsibleUnit unit = find(id);
-        if (unit.version != body.version()) {
-            throw Problems.staleVersion("unit " + id, body.version(), unit.version);
-        }
-        unit.kind = body.kind();
-        unit.prefecture = body.prefecture();
-        unit.park = body.park();
-        unit.contactEmail = body.contactEmail();
-        unit.contactWebhook = body.contactWebhook();
-        ResponsibleUnit.flush();
-        return UnitView.of(unit);
+        return UnitView.of(units.update(id, body));
     }
 
     @POST
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Add a responsible unit", description = "A later fair may name a 责任单位 the 18th did not have "
             + "(e.g. 黄南州政府): add it before importing that fair's table, with the name exactly as the table writes "
             + "it. Audited (GET /api/v1/units/{id}/history). Its contact (e-mail and/or webhook) receives its reminders.")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "409", description = "a unit of that name exists")
     public Response create(@Valid @NotNull UnitCreate body) {
-        String name = body.name().trim();
-        if (ResponsibleUnit.count("name", name) > 0) {
-            throw Problems.conflict("unit '" + name + "' exists already");
-        }
-        ResponsibleUnit unit = new ResponsibleUnit();
-        unit.name = name;
-        unit.kind = body.kind();
-        unit.prefecture = body.prefecture();
-        unit.park = body.park();
-        unit.contactEmail = body.contactEmail();
-        unit.contactWebhook = body.contactWebhook();
-        unit.persist();
-        ResponsibleUnit.flush();
-        return Response.status(201).entity(UnitView.of(unit)).build();
+        return Response.status(201).entity(UnitView.of(units.create(body))).build();
     }
 
     @GET

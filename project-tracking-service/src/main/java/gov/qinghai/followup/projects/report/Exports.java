@@ -1,28 +1,72 @@
 package gov.qinghai.followup.projects.report;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.tables.Csv;
 import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.projects.domain.Project;
+import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.service.ProjectTable;
-import gov.qinghai.followup.projects.service.TableFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** CSV and XLSX downloads of tables, through service-common's Csv and TableExport (formula guard, UTF-8 names). */
+/**
+ * CSV and XLSX downloads of tables, through service-common's Csv and TableExport (BOM, CRLF, formula guard, numbers
+ * and dates as typed cells, a UTF-8 file name). Columns are given by their machine names; the file shows each as
+ * its Chinese heading from the service's label table ({@code column.<name>}), and values that are enum constants
+ * as their labels: a 督查 office reads 已达标, not MET.
+ */
 @ApplicationScoped
 public class Exports {
     public static final String CSV = TableExport.CSV;
 
-    public Response table(String baseName, List<String> header, List<List<Object>> rows, String format) {
+    /** An export is refused above this many rows (422 naming the limit), never cut short silently. */
+    @ConfigProperty(name = "exports.max-rows")
+    long maxRows;
+
+    /** Refuses a selection of more rows than one export holds, before it is read. */
+    public void requireAtMostMaxRows(long rows) {
+        if (rows > maxRows) {
+            throw Problems.exportTooLarge(rows, maxRows);
+        }
+    }
+
+    public Response table(String baseName, List<String> columns, List<List<Object>> rows, String format) {
+        List<String> header = headings(columns);
         return switch (format == null ? "csv" : format.toLowerCase()) {
-            case "csv" -> download(TableFiles.writeCsv(header, rows), CSV, baseName + ".csv");
-            case "xlsx" -> download(TableFiles.writeXlsx(baseName, header, rows), TableFiles.XLSX, baseName + ".xlsx");
+            case "csv" -> TableExport.download(Csv.write(header, rows), CSV, baseName + ".csv");
+            case "xlsx" -> TableExport.download(TableExport.xlsx(baseName, header, rows), TableExport.XLSX,
+                    baseName + ".xlsx");
             default -> throw Problems.badRequest("format", "format must be csv or xlsx");
         };
     }
 
+    /** The Chinese heading of each column ({@code column.<name>} in labels.properties). */
+    public static List<String> headings(List<String> columns) {
+        Labels labels = Labels.get();
+        return columns.stream().map(labels::heading).toList();
+    }
+
+    /** An enum value as a person reads it (null stays empty). */
+    public static String label(Enum<?> value) {
+        return Labels.get().of(value);
+    }
+
+    /** 是 / 否 for a yes-or-no cell. */
+    public static String yesNo(boolean value) {
+        return text(value ? "yes" : "no");
+    }
+
+    /** A fixed text of an export cell ({@code text.<key>}). */
+    public static String text(String key) {
+        return Labels.get().find("text." + key)
+                .orElseThrow(() -> new IllegalStateException("no text." + key + " in " + Labels.RESOURCE));
+    }
+
+    /** The project table as the import reads it back: the table's own headings, flags by their labels. */
     public Response projects(List<Project> projects, String format) {
         List<List<Object>> rows = new ArrayList<>();
         for (Project p : projects) {
@@ -37,13 +81,9 @@ public class Exports {
             r.add(p.responsibleLeader);
             r.add(String.join(" ", p.responsiblePersons));
             r.add(p.sourceLine);
-            r.add(String.join(" ", p.qualityFlags));
+            r.add(String.join(" ", p.qualityFlags.stream().map(f -> label(QualityFlag.valueOf(f))).toList()));
             rows.add(r);
         }
         return table("projects", ProjectTable.COLUMNS, rows, format);
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return TableExport.download(body, type, fileName);
     }
 }

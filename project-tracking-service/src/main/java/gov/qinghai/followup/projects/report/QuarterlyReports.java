@@ -9,6 +9,8 @@ import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,17 +68,17 @@ public class QuarterlyReports {
         Rates.Result now = rates.asOf(fairId, asOf, generatedAt, Rates.GroupBy.UNIT);
         Rates.Result before = rates.asOf(fairId, prevAsOf, generatedAt, Rates.GroupBy.UNIT);
         Map<String, RateLine> prev = before.groups().stream().collect(Collectors.toMap(RateLine::key, Function.identity()));
-        Map<String, long[]> reporting = reporting(fairId, q);
+        Map<String, Reporting> reporting = reporting(fairId, q);
         Map<String, String> prefectures = prefectures();
         List<QuarterlyReport.UnitLine> units = new ArrayList<>();
         for (RateLine l : now.groups()) {
             RateLine p = prev.get(l.key());
-            long[] rep = reporting.getOrDefault(l.key(), new long[] {0, 0, 0});
+            Reporting rep = reporting.getOrDefault(l.key(), Reporting.NONE);
             units.add(new QuarterlyReport.UnitLine(l.key(), prefectures.get(l.key()), l, p,
                     l.contractFulfilmentRate().subtract(p.contractFulfilmentRate()),
                     l.constructionStartRate().subtract(p.constructionStartRate()),
                     l.fundsInPlaceRate().subtract(p.fundsInPlaceRate()),
-                    rep[0], rep[1], rep[2], rep[0] - rep[1]));
+                    rep.expected(), rep.received(), rep.late(), rep.expected() - rep.received()));
         }
         return new QuarterlyReport(fairId, q.toString(), asOf, prevAsOf, generatedAt, m, now.overall(),
                 before.overall(), units, rates.lines(fairId, asOf, generatedAt, Rates.GroupBy.PREFECTURE, m),
@@ -87,44 +89,48 @@ public class QuarterlyReports {
      * unit → {expected, received, late}: a project owes one report per month of the quarter that it owes at all
      * ({@link OwedMonths}: from its fair's month to its completion or the fair's closing).
      */
-    @SuppressWarnings("unchecked")
-    private Map<String, long[]> reporting(long fairId, Quarter q) {
-        List<Object[]> rows = em.createNativeQuery("""
+    /** A unit's reporting in a quarter: project-months owed, reports received, of which late. */
+    record Reporting(long expected, long received, long late) {
+        static final Reporting NONE = new Reporting(0, 0, 0);
+    }
+
+    private Map<String, Reporting> reporting(long fairId, Quarter q) {
+        Query query = em.createNativeQuery("""
                 with m(period) as (values (cast(?2 as varchar)), (cast(?3 as varchar)), (cast(?4 as varchar))),
                 owed as (
                     select p.id, p.unit_id, m.period
                     from project p join fair f on f.id = p.fair_id cross join m
                     where p.fair_id = ?1 and %s)
-                select u.name, count(*), count(r.id), count(r.id) filter (where r.late)
+                select u.name as unit, count(*) as expected, count(r.id) as received,
+                       count(r.id) filter (where r.late) as late
                 from owed o join responsible_unit u on u.id = o.unit_id
                 left join progress_report r on r.project_id = o.id and r.is_current and r.period = o.period
-                group by u.name""".formatted(OwedMonths.sql("p", "f", "m.period")))
+                group by u.name""".formatted(OwedMonths.sql("p", "f", "m.period")), Tuple.class)
                 .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
                 .setParameter(3, q.firstMonth().plusMonths(1).toString())
-                .setParameter(4, q.lastMonth().toString()).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> new long[] {
-            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
+                .setParameter(4, q.lastMonth().toString());
+        return Rows.map(query, t -> Map.entry(Rows.text(t, "unit"), new Reporting(Rows.count(t, "expected"),
+                Rows.count(t, "received"), Rows.count(t, "late")))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, String> prefectures() {
-        List<Object[]> rows = em.createNativeQuery("select name, coalesce(prefecture, '省直') from responsible_unit")
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return Rows.map(em.createNativeQuery("select name, coalesce(prefecture, '省直') as prefecture "
+                + "from responsible_unit", Tuple.class), t -> Map.entry(Rows.text(t, "name"), Rows.text(t, "prefecture")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    @SuppressWarnings("unchecked")
     private List<QuarterlyReport.ProblemLine> problems(long fairId, Quarter q) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.seq, u.name, p.name, r.period, r.problems
+        return Rows.map(em.createNativeQuery("""
+                select p.seq as seq, u.name as unit, p.name as project, r.period as period, r.problems as problems
                 from progress_report r join project p on p.id = r.project_id join responsible_unit u on u.id = p.unit_id
                 where p.fair_id = ?1 and r.is_current and r.period between ?2 and ?3
                   and r.problems is not null and btrim(r.problems) <> ''
-                order by p.seq, r.period limit 1000""")
+                order by p.seq, r.period limit 1000""", Tuple.class)
                 .setParameter(1, fairId).setParameter(2, q.firstMonth().toString())
-                .setParameter(3, q.lastMonth().toString()).getResultList();
-        return rows.stream().map(r -> new QuarterlyReport.ProblemLine(((Number) r[0]).intValue(), (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4])).toList();
+                .setParameter(3, q.lastMonth().toString()), t -> new QuarterlyReport.ProblemLine(
+                Rows.integer(t, "seq"), Rows.text(t, "unit"), Rows.text(t, "project"), Rows.text(t, "period"),
+                Rows.text(t, "problems")));
     }
 
     private void store(QuarterlyReport report) {
@@ -175,7 +181,8 @@ public class QuarterlyReports {
     /**
      * The report as one table for CSV/XLSX, holding what its JSON holds: a row per unit, the 合计 row, a row per 市州
      * (section 市州) and a row per reported problem (section 存在的问题, 134号 五: 进展情况和存在的问题); every rate row
-     * with the milestone's target, the gap and MET/MISSED (ON_TRACK/BEHIND before the due date).
+     * with the milestone's target, the gap and 已达标/未达标 (进度正常/滞后 before the due date). Columns by machine name;
+     * the file shows their Chinese headings (Exports).
      */
     public static List<List<Object>> table(QuarterlyReport r) {
         List<List<Object>> rows = new ArrayList<>();
@@ -211,7 +218,9 @@ public class QuarterlyReports {
         for (RateLine.Gap g : v == null ? java.util.Arrays.<RateLine.Gap>asList(null, null, null)
                 : List.of(v.contractFulfilment(), v.constructionStart(), v.fundsInPlace())) {
             row.add(g == null ? null : g.target());
-            row.add(g == null ? null : g.status().name());
+            row.add(g == null ? null : g.gap());
+            // the status as a person reads it (已达标/未达标); a rate row without a milestone says so
+            row.add(g != null ? Exports.label(g.status()) : rates != null ? Exports.text("no_milestone") : null);
         }
         row.add(section);
         row.add(problem == null ? null : problem.seq());
@@ -224,8 +233,9 @@ public class QuarterlyReports {
     public static final List<String> COLUMNS = List.of("unit", "prefecture", "projects", "contract_fulfilment_rate",
             "construction_start_rate", "funds_in_place_rate", "contract_rate_change", "start_rate_change",
             "funds_rate_change", "reports_expected", "reports_received", "reports_late", "reports_missing",
-            "contract_fulfilment_target", "contract_fulfilment_status", "construction_start_target",
-            "construction_start_status", "funds_in_place_target", "funds_in_place_status", "section", "problem_seq",
+            "contract_fulfilment_target", "contract_fulfilment_gap", "contract_fulfilment_status",
+            "construction_start_target", "construction_start_gap", "construction_start_status",
+            "funds_in_place_target", "funds_in_place_gap", "funds_in_place_status", "section", "problem_seq",
             "problem_project", "problem_period", "problems");
 
     private static BigDecimal sum(QuarterlyReport r, java.util.function.ToLongFunction<QuarterlyReport.UnitLine> f) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.report;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.projects.domain.MilestoneAssessment;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,11 @@ public record RateLine(
 
     @Schema(name = "RateGap")
     public record Gap(@Schema(example = "70") BigDecimal target, @Schema(example = "1.05") BigDecimal gap,
-                      @Schema(example = "MET") MilestoneAssessment.Status status) {
+                      @Schema(example = "MET") MilestoneAssessment.Status status,
+                      @Schema(example = "已达标", description = "the status as a person reads it (进度正常, 滞后, 已达标, 未达标)")
+                      String statusLabel) {
+        public Gap(BigDecimal target, BigDecimal gap, MilestoneAssessment.Status status) {
+            this(target, gap, status, Labels.get().of(status));
+        }
     }
 }

@@ -85,7 +85,6 @@ public class Rates {
         return lines(fairId, asOf, null, groupBy, milestone);
     }
 
-    @SuppressWarnings("unchecked")
     public List<RateLine> lines(long fairId, LocalDate asOf, java.time.Instant reportedBy, GroupBy groupBy,
                                 Milestone milestone) {
         String key = KEYS.get(groupBy);
@@ -93,11 +92,11 @@ public class Rates {
         String parkOnly = groupBy == GroupBy.PARK ? " and u.park is not null" : "";
         // per project, its latest current report through the (project_id, period) index: no sort of all reports
         jakarta.persistence.Query query = em.createNativeQuery("""
-                select %s as k, count(*),
-                       count(*) filter (where l.contract_performed),
-                       count(*) filter (where l.construction_started),
-                       coalesce(sum(l.funds_in_place) filter (where p.total_investment is not null), 0),
-                       coalesce(sum(p.total_investment), 0)
+                select %s as k, count(*) as projects,
+                       count(*) filter (where l.contract_performed) as contracted,
+                       count(*) filter (where l.construction_started) as started,
+                       coalesce(sum(l.funds_in_place) filter (where p.total_investment is not null), 0) as funds,
+                       coalesce(sum(p.total_investment), 0) as total
                 from project p join responsible_unit u on u.id = p.unit_id%s
                 left join lateral (
                     select r.contract_performed, r.construction_started, r.funds_in_place
@@ -108,26 +107,23 @@ public class Rates {
                 group by k order by min(u.id), k""".formatted(key, fundJoin,
                         // at a moment: the latest report submitted by then for the latest month is the one that was
                         // current then (a resubmission supersedes the earlier one)
-                        reportedBy == null ? "r.is_current" : "r.submitted_at <= ?3", parkOnly));
+                        reportedBy == null ? "r.is_current" : "r.submitted_at <= ?3", parkOnly), jakarta.persistence.Tuple.class);
         query.setParameter(1, fairId).setParameter(2, YearMonth.from(asOf).toString());
         if (reportedBy != null) {
             query.setParameter(3, java.time.OffsetDateTime.ofInstant(reportedBy, java.time.ZoneOffset.UTC));
         }
-        List<Object[]> rows = query.getResultList();
-        List<RateLine> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            long projects = ((Number) r[1]).longValue();
-            long contracted = ((Number) r[2]).longValue();
-            long started = ((Number) r[3]).longValue();
-            BigDecimal funds = (BigDecimal) r[4];
-            BigDecimal total = (BigDecimal) r[5];
+        return Rows.map(query, t -> {
+            long projects = Rows.count(t, "projects");
+            long contracted = Rows.count(t, "contracted");
+            long started = Rows.count(t, "started");
+            BigDecimal funds = Rows.decimal(t, "funds");
+            BigDecimal total = Rows.decimal(t, "total");
             BigDecimal cr = pct(BigDecimal.valueOf(contracted), BigDecimal.valueOf(projects));
             BigDecimal sr = pct(BigDecimal.valueOf(started), BigDecimal.valueOf(projects));
             BigDecimal fr = pct(funds, total);
-            out.add(new RateLine((String) r[0], projects, contracted, started, funds, total, cr, sr, fr,
-                    versus(milestone, asOf, cr, sr, fr)));
-        }
-        return out;
+            return new RateLine(Rows.text(t, "k"), projects, contracted, started, funds, total, cr, sr, fr,
+                    versus(milestone, asOf, cr, sr, fr));
+        });
     }
 
     private static RateLine.Versus versus(Milestone m, LocalDate asOf, BigDecimal cr, BigDecimal sr, BigDecimal fr) {

@@ -6,6 +6,7 @@ import gov.qinghai.followup.projects.domain.OutlierRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,11 +31,11 @@ public class Reconciliation {
 
     @Transactional
     public ReconciliationReport of(long fairId) {
-        Object[] totals = (Object[]) em.createNativeQuery("""
-                select count(*), count(total_investment), coalesce(sum(total_investment), 0)
-                from project where fair_id = ?1""").setParameter(1, fairId).getSingleResult();
-        long rows = num(totals[0]).longValue();
-        BigDecimal total = dec(totals[2]);
+        Tuple totals = (Tuple) em.createNativeQuery("""
+                select count(*) as n, count(total_investment) as with_amount, coalesce(sum(total_investment), 0) as total
+                from project where fair_id = ?1""", Tuple.class).setParameter(1, fairId).getSingleResult();
+        long rows = Rows.count(totals, "n");
+        BigDecimal total = Rows.decimal(totals, "total");
         List<ReconciliationReport.UnitLine> units = units(fairId);
         List<OutlierRow> outlierRows = outliers(fairId);
         List<NoticeFigure> figures = NoticeFigure.list("fair.id = ?1 order by id", fairId);
@@ -79,7 +80,7 @@ public class Reconciliation {
                 + " (" + o.view().unit() + ") " + o.view().totalInvestment() + "亿元 lies outside "
                 + OutlierRule.fenceText(o.lower(), o.view().totalInvestment()) + "–"
                 + OutlierRule.fenceText(o.upper(), o.view().totalInvestment()) + "亿元"));
-        return new ReconciliationReport(fairId, rows, num(totals[1]).longValue(), total, units, headlines,
+        return new ReconciliationReport(fairId, rows, Rows.count(totals, "with_amount"), total, units, headlines,
                 consistency, outlierRows.stream().map(OutlierRow::view).toList(), effects, disagreements);
     }
 
@@ -199,30 +200,27 @@ public class Reconciliation {
         return any ? new ReconciliationReport.NoticeConsistency(agree, statements) : null;
     }
 
-    @SuppressWarnings("unchecked")
     private List<ReconciliationReport.UnitLine> units(long fairId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Rows.map(em.createNativeQuery("""
                 with c as (
                     select unit_id, count(*) n, sum(total_investment) s, count(*) - count(total_investment) missing
                     from project where fair_id = ?1 group by unit_id),
                 d as (select * from unit_declaration where fair_id = ?1)
-                select u.name, d.declared_count, coalesce(c.n, 0), d.declared_subtotal, c.s, d.subtotal_labelled,
-                       coalesce(c.missing, 0)
+                select u.name as unit, d.declared_count as declared, coalesce(c.n, 0) as computed,
+                       d.declared_subtotal as declared_sum, coalesce(c.s, 0) as computed_sum,
+                       d.subtotal_labelled as labelled, coalesce(c.missing, 0) as missing
                 from c full join d on d.unit_id = c.unit_id
                 join responsible_unit u on u.id = coalesce(c.unit_id, d.unit_id)
-                order by d.source_line nulls last, u.id""").setParameter(1, fairId).getResultList();
-        List<ReconciliationReport.UnitLine> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Integer declared = r[1] == null ? null : num(r[1]).intValue();
-            long computed = num(r[2]).longValue();
-            BigDecimal declaredSum = (BigDecimal) r[3];
-            BigDecimal computedSum = r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4];
-            out.add(new ReconciliationReport.UnitLine((String) r[0], declared, computed,
+                order by d.source_line nulls last, u.id""", Tuple.class).setParameter(1, fairId), t -> {
+            Integer declared = Rows.integer(t, "declared");
+            long computed = Rows.count(t, "computed");
+            BigDecimal declaredSum = Rows.decimal(t, "declared_sum");
+            BigDecimal computedSum = Rows.decimal(t, "computed_sum");
+            return new ReconciliationReport.UnitLine(Rows.text(t, "unit"), declared, computed,
                     declared == null ? null : declared == computed, declaredSum, computedSum,
-                    declaredSum == null ? null : declaredSum.compareTo(computedSum) == 0, (Boolean) r[5],
-                    num(r[6]).longValue()));
-        }
-        return out;
+                    declaredSum == null ? null : declaredSum.compareTo(computedSum) == 0,
+                    t.get("labelled", Boolean.class), Rows.count(t, "missing"));
+        });
     }
 
     private BigDecimal sum(long fairId, NoticeFigure f) {
@@ -238,32 +236,27 @@ public class Reconciliation {
         return dec(v);
     }
 
-    @SuppressWarnings("unchecked")
     private List<OutlierRow> outliers(long fairId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, p.seq, u.name, p.name, p.total_investment, o.lower_fence, o.upper_fence,
-                       u.kind, u.prefecture, u.park
+        return Rows.map(em.createNativeQuery("""
+                select p.id as id, p.seq as seq, u.name as unit, p.name as name, p.total_investment as amount,
+                       o.lower_fence as lower_fence, o.upper_fence as upper_fence,
+                       u.kind as kind, u.prefecture as prefecture, u.park as park
                 from project_investment_outliers(?1, ?2) o
                 join project p on p.id = o.project_id join responsible_unit u on u.id = p.unit_id
-                order by p.seq""").setParameter(1, fairId).setParameter(2, OutlierRule.K).getResultList();
-        return rows.stream().map(r -> {
-            double lower = num(r[5]).doubleValue();
-            double upper = num(r[6]).doubleValue();
-            return new OutlierRow(new ReconciliationReport.Outlier(num(r[0]).longValue(), num(r[1]).intValue(),
-                    (String) r[2], (String) r[3], (BigDecimal) r[4],
+                order by p.seq""", Tuple.class).setParameter(1, fairId).setParameter(2, OutlierRule.K), t -> {
+            double lower = t.get("lower_fence", Number.class).doubleValue();
+            double upper = t.get("upper_fence", Number.class).doubleValue();
+            return new OutlierRow(new ReconciliationReport.Outlier(Rows.count(t, "id"), Rows.integer(t, "seq"),
+                    Rows.text(t, "unit"), Rows.text(t, "name"), Rows.decimal(t, "amount"),
                     new BigDecimal(lower).setScale(2, RoundingMode.HALF_UP),
-                    new BigDecimal(upper).setScale(2, RoundingMode.HALF_UP)), lower, upper, (String) r[7],
-                    (String) r[8], (String) r[9]);
-        }).toList();
+                    new BigDecimal(upper).setScale(2, RoundingMode.HALF_UP)), lower, upper, Rows.text(t, "kind"),
+                    Rows.text(t, "prefecture"), Rows.text(t, "park"));
+        });
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? BigDecimal.ZERO
                 : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
-    }
-
-    private static Number num(Object o) {
-        return (Number) o;
     }
 
     private static BigDecimal dec(Object o) {

@@ -2,7 +2,6 @@ package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.projects.api.ReportSubmission;
 import gov.qinghai.followup.projects.domain.ProgressReport;
 import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.ProgressRules;

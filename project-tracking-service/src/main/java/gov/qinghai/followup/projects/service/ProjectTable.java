@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.projects.domain.ProjectRow;
 import gov.qinghai.followup.projects.domain.QualityFlag;
 import java.math.BigDecimal;
@@ -21,16 +22,35 @@ public final class ProjectTable {
             "total_investment", "fund_sources", "responsible_leader", "responsible_persons", "source_line",
             "quality_flags");
     private static final Set<String> REQUIRED = Set.of("seq", "unit", "name");
-    private static final Map<String, String> ALIASES = Map.of(
-            "序号", "seq", "责任单位", "unit", "项目名称", "name", "甲方(青海)", "party_a", "乙方(省外)", "party_b",
-            "总投资额(亿元)", "total_investment", "资金来源地", "fund_sources", "责任领导", "responsible_leader",
-            "责任人", "responsible_persons");
+    /**
+     * The table's Chinese headings (序号, 责任单位, …, as the attachment of 134号 writes them, and 原表行号, 数据质量标记
+     * of the export): the headings of column.* in labels.properties, so an export is imported back as it is.
+     */
+    private static final Map<String, String> ALIASES = aliases();
     public static final int MAX_ROWS = 200_000;
 
     public record RowError(int line, String column, String message) {
     }
 
     private ProjectTable() {
+    }
+
+    private static Map<String, String> aliases() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String c : COLUMNS) {
+            m.put(Labels.get().heading(c).replace('（', '(').replace('）', ')'), c);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** A flag as written: its machine name (NAME_ONLY) or its label (仅有项目名称), as an export writes it. */
+    static QualityFlag flag(String written) {
+        for (QualityFlag f : QualityFlag.values()) {
+            if (f.name().equals(written) || Labels.get().of(f).equals(written)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(written);
     }
 
     /**
@@ -192,7 +212,7 @@ public final class ProjectTable {
             if (v != null) {
                 for (String f : v.split("\\s+")) {
                     try {
-                        flags.add(QualityFlag.valueOf(f));
+                        flags.add(flag(f));
                     } catch (IllegalArgumentException e) {
                         error(column, "unknown flag '" + f + "'");
                     }

@@ -11,6 +11,7 @@ import gov.qinghai.followup.common.testing.Sql;
 import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.projects.domain.ProgressReport;
 import gov.qinghai.followup.projects.service.ProgressService;
+import gov.qinghai.followup.projects.service.ReportSubmission;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -163,18 +163,24 @@ class JobsTest {
         String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
                 .header("Accept", "text/csv").get("/api/v1/quarterly-reports/2017-Q4")
                 .then().statusCode(200).extract().asString();
-        assertTrue(csv.contains("unit,prefecture,projects,contract_fulfilment_rate"));
+        assertTrue(csv.startsWith("\uFEFF责任单位,市州,项目数,履约率(%),开工率(%),资金到位率(%)"), csv);
         assertTrue(csv.contains("西宁市政府,西宁市,2,100.00"));
-        // the CSV carries what the JSON has: targets and MET/MISSED, the 市州 breakdown and the 存在的问题
-        assertTrue(csv.contains("contract_fulfilment_target,contract_fulfilment_status"), csv);
-        assertTrue(csv.lines().anyMatch(l -> l.startsWith("合计,") && l.contains(",MISSED,")), csv);
+        // the CSV carries what the JSON has: targets, gaps and 已达标/未达标, the 市州 breakdown and the 存在的问题
+        assertTrue(csv.contains("履约率目标(%),履约率差距(百分点),履约率考核"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("合计,") && l.matches(".*,70(\\.00)?,-20\\.00,未达标,.*")), csv);
         assertTrue(csv.lines().anyMatch(l -> l.startsWith("海西州,海西州,") && l.contains(",市州,")), csv);
         assertTrue(csv.lines().anyMatch(l -> l.contains(",存在的问题,") && l.endsWith(",2017-11,用地手续尚未办结")), csv);
+        assertTrue(csv.lines().noneMatch(l -> l.contains("MISSED") || l.contains("contract_")), csv);
         byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
                 .queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2017-Q4")
                 .then().statusCode(200).extract().asByteArray();
-        assertEquals('P', xlsx[0]);
-        assertEquals('K', xlsx[1]);
+        List<List<Object>> sheet = ExportsTest.readXlsx(xlsx);
+        assertEquals("责任单位", sheet.get(0).get(0));
+        int status = sheet.get(0).indexOf("履约率考核");
+        List<Object> total = sheet.stream().filter(r -> "合计".equals(r.get(0))).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("50").compareTo((java.math.BigDecimal) total.get(3)), total.toString());
+        assertEquals("未达标", total.get(status));
+        assertTrue(sheet.stream().anyMatch(r -> "用地手续尚未办结".equals(r.get(r.size() - 1))), sheet.toString());
     }
 
     @Test

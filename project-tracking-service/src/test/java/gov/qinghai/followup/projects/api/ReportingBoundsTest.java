@@ -165,14 +165,14 @@ class ReportingBoundsTest {
                 .queryParam("asOf", "2017-12-31").queryParam("reportedBy", "2999-01-01T00:00:00+08:00")
                 .get("/api/v1/rates").then().statusCode(400).body("field", equalTo("reportedBy"));
 
-        // the export carries each rate's target, gap and status
+        // the export carries each rate's target, gap and status, under Chinese headings and labelled
         String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
                 .queryParam("asOf", "2017-12-31").queryParam("by", "NONE").get("/api/v1/rates/export").then()
                 .statusCode(200).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).contains("contract_fulfilment_target,contract_fulfilment_gap,contract_fulfilment_status"),
+        assertTrue(lines.get(0).contains("履约率(%),开工率(%),资金到位率(%),履约率目标(%),履约率差距(百分点),履约率考核"),
                 lines.get(0));
-        assertTrue(lines.get(1).contains(",70.00,-45.00,MISSED,") || lines.get(1).contains(",70,-45.00,MISSED,"),
+        assertTrue(lines.get(1).contains(",70.00,-45.00,未达标,") || lines.get(1).contains(",70,-45.00,未达标,"),
                 lines.get(1));
     }
 

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.projects.api;
+package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.projects.domain.UnitKind;
 import jakarta.validation.constraints.Email;

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.projects.api;
+package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.projects.domain.HeadlineFigure;
 import gov.qinghai.followup.projects.domain.NoticeFigure;

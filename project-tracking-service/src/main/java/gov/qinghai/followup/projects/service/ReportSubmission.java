@@ -1,4 +1,4 @@
-package gov.qinghai.followup.projects.api;
+package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.input.Window;
 import jakarta.validation.constraints.DecimalMin;

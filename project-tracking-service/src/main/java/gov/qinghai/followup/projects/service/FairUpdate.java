@@ -1,4 +1,4 @@
-package gov.qinghai.followup.projects.api;
+package gov.qinghai.followup.projects.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
