@@ -15,6 +15,7 @@ import gov.qinghai.followup.projects.domain.UnitKind;
 import gov.qinghai.followup.projects.report.ProgressReportTable;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
 import gov.qinghai.followup.projects.report.RateTables;
+import gov.qinghai.followup.projects.report.ReconciliationTable;
 import gov.qinghai.followup.projects.report.Rates;
 import gov.qinghai.followup.projects.report.ReminderTable;
 import gov.qinghai.followup.projects.service.ProjectTable;
@@ -45,7 +46,8 @@ class LabelsTest {
     @Test
     void everyExportColumnHasAChineseHeadingAndNoTwoColumnsOfATableShareOne() {
         List<List<String>> tables = List.of(ProjectTable.COLUMNS, RateTables.RATE_COLUMNS, RateTables.NOTICE_COLUMNS,
-                QuarterlyReports.COLUMNS, ReminderTable.COLUMNS, ProgressReportTable.COLUMNS);
+                QuarterlyReports.COLUMNS, ReminderTable.COLUMNS, ProgressReportTable.COLUMNS,
+                ReconciliationTable.COLUMNS);
         List<String> missing = new ArrayList<>();
         for (List<String> columns : tables) {
             List<String> headings = columns.stream().map(c -> Labels.get().find("column." + c).orElse(null)).toList();

@@ -1,6 +1,8 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.projects.domain.Names;
+import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.domain.Project;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,11 +27,14 @@ public record ProjectView(
         @Schema(example = "[\"海吉忠\", \"杨波\"]") List<String> responsiblePersons,
         @Schema(example = "199", description = "line of the gazette text or import file") Integer sourceLine,
         @Schema(example = "[\"NATURAL_PERSON_PARTY\"]") List<String> qualityFlags,
+        @Schema(example = "[\"乙方为自然人\"]", description = "the flags as a person reads them, in the same order")
+        List<String> qualityFlagLabels,
         @Schema(example = "0") long version) {
 
     static ProjectView of(Project p) {
         return new ProjectView(p.id, p.fair.id, p.seq, p.unit.id, p.unit.name, p.name, p.partyA, p.partyB,
                 Names.split(p.partyB), p.totalInvestment, p.fundSources, p.fundProvinces, p.responsibleLeader,
-                p.responsiblePersons, p.sourceLine, p.qualityFlags, p.version);
+                p.responsiblePersons, p.sourceLine, p.qualityFlags,
+                p.qualityFlags.stream().map(f -> Labels.get().of(QualityFlag.valueOf(f))).toList(), p.version);
     }
 }

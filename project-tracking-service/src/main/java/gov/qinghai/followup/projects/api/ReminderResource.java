@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects.api;
 
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.outbox.Channel;
@@ -46,6 +47,8 @@ public class ReminderResource {
 
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1") Long id, @Schema(example = "REMINDER") Reminder.Kind kind,
+                               @Schema(example = "报送提醒", description = "the kind as a person reads it (报送提醒, "
+                                       + "逾期催报)") String kindLabel,
                                @Schema(example = "2017-09") String period, @Schema(example = "6") Long unitId,
                                @Schema(example = "柴达木循环经济试验区管委会") String unit,
                                @Schema(example = "2017-10-05T15:59:59.999999999Z") Instant dueAt,
@@ -58,7 +61,7 @@ public class ReminderResource {
                                        description = "to people: the count and the first 100 序号, by fair")
                                String message, Instant createdAt, List<DeliveryView> deliveries) {
         static ReminderView of(Reminder r, List<DeliveryView> deliveries) {
-            return new ReminderView(r.id, r.kind, r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds,
+            return new ReminderView(r.id, r.kind, Labels.get().of(r.kind), r.period, r.unit.id, r.unit.name, r.dueAt, r.projectIds,
                     r.projectIds.size(), r.message, r.createdAt, deliveries);
         }
     }

@@ -150,8 +150,10 @@ public class Reconciliation {
                 range = HeadlineFigure.impliedTotalRange(part.statedAsPrinted(), f.statedAsPrinted());
             }
         }
-        return new ReconciliationReport.Headline(f.key, f.noticeText, f.source, f.measure, List.copyOf(f.scope),
-                f.comparison, f.statedAsPrinted(), computed, f.rule().agrees(computed), computed.subtract(f.stated), implied,
+        boolean agrees = f.rule().agrees(computed);
+        return new ReconciliationReport.Headline(f.key, f.noticeText, f.source, f.measure, Exports.label(f.measure),
+                List.copyOf(f.scope), f.comparison, f.statedAsPrinted(), computed, agrees,
+                Exports.text(agrees ? "agrees" : "disagrees"), computed.subtract(f.stated), implied,
                 range == null ? null : range[0], range == null ? null : range[1], basis(f));
     }
 

@@ -32,9 +32,13 @@ public record ReconciliationReport(
     public record Headline(@Schema(example = "fiveRegions") String key,
                            @Schema(example = "西宁、海东、海西、海南和海北五个重点地区签约金额共计597亿元") String noticeText,
                            @Schema(example = "青政办〔2017〕134号 开头") String source,
-                           NoticeFigure.Measure measure, List<String> scope,
+                           NoticeFigure.Measure measure,
+                           @Schema(example = "重点地区签约金额", description = "the measure as a person reads it")
+                           String measureLabel, List<String> scope,
                            HeadlineFigure.Comparison comparison, @Schema(example = "597") BigDecimal stated,
                            @Schema(example = "774.45") BigDecimal computed, boolean agrees,
+                           @Schema(example = "不相符", description = "相符 or 不相符: agrees as a person reads it")
+                           String agreementLabel,
                            @Schema(example = "177.45", description = "computed − stated") BigDecimal difference,
                            @Schema(example = "1492.50", description = "for a share: the stated sum / the stated share")
                            BigDecimal impliedTotal,

@@ -131,6 +131,29 @@ class ExportsTest {
     }
 
     @Test
+    void reconciliationExportExplainsEachGapOfThe18thFairInChinese() {
+        String csv = export("/api/v1/reconciliation/export", Map.of("fairId", 1), "csv").asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals("\uFEFF部分,项目,通报数,计算数,差额,是否相符,说明", lines.get(0));
+        assertTrue(lines.get(1).startsWith("全表,签约项目行数,,346,,,"), lines.get(1));
+        // 134号: 五个重点地区签约金额共计597亿元; the table's rows of those 市州 sum to 774.45
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("通报数字,") && l.contains("597亿元")
+                && l.contains(",597,774.45,177.45,不相符,")), csv);
+        // 597亿 at 40 % implies a total of about 1492.50亿
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("通报数字,") && l.contains("推算总额 1492.50 亿元")), csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("异常值影响,序号 1 ") && l.contains(",1668.86,1488.53,")
+                && l.contains(",不相符,")), csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("责任单位,") && l.endsWith(",相符,")), csv);
+
+        List<List<Object>> sheet = readXlsx(export("/api/v1/reconciliation/export", Map.of("fairId", 1), "xlsx")
+                .asByteArray());
+        List<Object> regions = sheet.stream().filter(r -> "通报数字".equals(r.get(0))
+                && String.valueOf(r.get(1)).contains("597亿元")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("177.45").compareTo((BigDecimal) regions.get(4)), regions.toString());
+        assertEquals("不相符", regions.get(5));
+    }
+
+    @Test
     void exportsRefuseMoreRowsThanTheLimitAndAnUnknownFormat() {
         run("monthly-reminder", "2024-04-01");
         // the seeded fair's 346 projects owe 2024-03: more than the test limit of 300 rows
