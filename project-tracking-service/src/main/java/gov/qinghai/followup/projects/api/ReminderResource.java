@@ -138,7 +138,7 @@ public class ReminderResource {
     @APIResponse(responseCode = "422", description = "more rows than exports.max-rows")
     public Response export(@QueryParam("unitId") @Parameter(example = "6") Long unitId,
                            @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
-                           @QueryParam("kind") Reminder.Kind kind,
+                           @QueryParam("kind") @Parameter(example = "REMINDER") Reminder.Kind kind,
                            @QueryParam("fairId") @Parameter(example = "1") Long fairId,
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         ReminderTable.Filter filter = new ReminderTable.Filter(unitId, period, kind, fairId);
