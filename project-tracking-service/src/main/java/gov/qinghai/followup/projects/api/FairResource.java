@@ -17,7 +17,6 @@ import gov.qinghai.followup.projects.service.MilestoneInput;
 import gov.qinghai.followup.projects.service.MilestoneSet;
 import gov.qinghai.followup.projects.service.ProjectImporter;
 import gov.qinghai.followup.projects.service.TableFiles;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,7 +63,7 @@ public class FairResource {
     @Authenticated
     @Operation(summary = "List fairs", description = "Newest edition first.")
     public Page<FairView> list(@Valid @BeanParam PageQuery page) {
-        return Page.of(Fair.findAll(Sort.descending("edition")), page, FairView::of);
+        return Page.of(fairs.list(), page, FairView::of);
     }
 
     @GET
@@ -76,7 +75,7 @@ public class FairResource {
     }
 
     static Fair find(long id) {
-        return Fair.<Fair>findByIdOptional(id).orElseThrow(() -> Problems.notFound("fair", id));
+        return FairService.find(id);
     }
 
     @POST
@@ -170,7 +169,7 @@ public class FairResource {
             + "version is the fair's: send it back to replace the targets.")
     public MilestoneSet milestones(@PathParam("id") long id) {
         Fair fair = find(id);
-        return new MilestoneSet(id, fair.version, MilestoneTarget.<MilestoneTarget>list("fair.id = ?1 order by dueDate", id)
+        return new MilestoneSet(id, fair.version, fairs.milestones(id)
                 .stream().map(m -> new MilestoneInput(m.dueDate, m.contractFulfilmentRate, m.constructionStartRate,
                         m.fundsInPlaceRate, m.source)).toList());
     }

@@ -43,7 +43,7 @@ public class HeadlineFigureResource {
             + "headline section in its reconciliation.")
     public HeadlineFigureSet get(@PathParam("id") long id) {
         Fair fair = FairResource.find(id);
-        return new HeadlineFigureSet(id, fair.version, NoticeFigure.<NoticeFigure>list("fair.id = ?1 order by id", id)
+        return new HeadlineFigureSet(id, fair.version, fairs.headlineFigures(id)
                 .stream().map(f -> new HeadlineFigureInput(f.key, f.measure, List.copyOf(f.scope), f.comparison,
                         f.stated, f.noticeText, f.source)).toList());
     }

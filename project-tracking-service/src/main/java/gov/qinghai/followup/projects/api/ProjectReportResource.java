@@ -4,11 +4,10 @@ import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.projects.domain.ProgressReport;
+import gov.qinghai.followup.projects.service.ProgressQueries;
 import gov.qinghai.followup.projects.service.ProgressService;
 import gov.qinghai.followup.projects.service.ReportSubmission;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectReportResource {
     @Inject
     ProgressService progress;
+    @Inject
+    ProgressQueries queries;
 
     @POST
     @Idempotent
@@ -53,8 +54,6 @@ public class ProjectReportResource {
     @Operation(summary = "All reports on a project, superseded ones included", description = "Newest first.")
     public List<ReportView> history(@PathParam("id") long id) {
         ProjectResource.find(id);
-        return ProgressReport.<ProgressReport>find("from ProgressReport r join fetch r.project p join fetch p.unit "
-                        + "where p.id = ?1", Sort.descending("r.period", "r.submittedAt"), id)
-                .page(0, 500).list().stream().map(ReportView::of).toList();
+        return queries.history(id).stream().map(ReportView::of).toList();
     }
 }

@@ -7,14 +7,11 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.outbox.Channel;
 import gov.qinghai.followup.common.outbox.OutboxAddresses;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
-import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.Reminder;
 import gov.qinghai.followup.projects.domain.ReminderMessage;
 import gov.qinghai.followup.projects.report.Exports;
 import gov.qinghai.followup.projects.report.ReminderTable;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import gov.qinghai.followup.projects.service.ReminderQueries;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,9 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReminderResource {
     @Inject
     ReminderTable table;
+    @Inject
+    ReminderQueries queries;
     @Inject
     Exports exports;
 
@@ -79,10 +75,6 @@ public class ReminderResource {
                     m.nextAttemptAt, OutboxAddresses.scrub(m.lastError, m.channel, m.recipient), m.sentAt);
         }
 
-        static List<OutboxMessage> messagesOf(List<Long> reminderIds) {
-            return reminderIds.isEmpty() ? List.of() : OutboxMessage.list("eventKey in ?1 order by channel, recipient",
-                    reminderIds.stream().map(ReminderMessage::eventKey).toList());
-        }
     }
 
     @GET
@@ -95,33 +87,11 @@ public class ReminderResource {
                                    @QueryParam("kind") Reminder.Kind kind,
                                    @QueryParam("fairId") @Parameter(description = "only reminders naming projects of "
                                            + "this fair", example = "1") Long fairId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (fairId != null) {
-            where.append(" and exists (select 1 from Project fp where fp.fair.id = :fair"
-                    + " and array_contains(r.projectIds, fp.id))");
-            p.and("fair", fairId);
-        }
-        if (unitId != null) {
-            where.append(" and r.unit.id = :unit");
-            p.and("unit", unitId);
-        }
-        if (period != null) {
-            where.append(" and r.period = :period");
-            p.and("period", period);
-        }
-        if (kind != null) {
-            where.append(" and r.kind = :kind");
-            p.and("kind", kind);
-        }
-        List<Reminder> rows = Reminder.<Reminder>find("from Reminder r join fetch r.unit where " + where,
-                Sort.descending("r.period").and("r.kind").and("r.unit.id", Sort.Direction.Ascending), p)
-                .page(page.page, page.size).list();
-        List<Long> ids = rows.stream().map(r -> r.id).toList();
-        List<OutboxMessage> deliveries = DeliveryView.messagesOf(ids);
-        List<ReminderView> items = rows.stream().map(r -> ReminderView.of(r, deliveries.stream()
+        ReminderQueries.Slice slice = queries.list(unitId, period, kind, fairId, page.page, page.size);
+        List<OutboxMessage> deliveries = queries.deliveries(slice.items().stream().map(r -> r.id).toList());
+        List<ReminderView> items = slice.items().stream().map(r -> ReminderView.of(r, deliveries.stream()
                 .filter(d -> d.eventKey.equals(ReminderMessage.eventKey(r.id))).map(DeliveryView::of).toList())).toList();
-        return Page.of(items, page, Reminder.count("from Reminder r where " + where, p));
+        return Page.of(items, page, slice.total());
     }
 
     @GET
@@ -152,7 +122,7 @@ public class ReminderResource {
     @Authenticated
     @Operation(summary = "Get one reminder with its deliveries")
     public ReminderView get(@PathParam("id") long id) {
-        return ReminderView.of(find(id), DeliveryView.messagesOf(List.of(id)).stream().map(DeliveryView::of).toList());
+        return ReminderView.of(queries.find(id), queries.deliveries(List.of(id)).stream().map(DeliveryView::of).toList());
     }
 
     @GET
@@ -163,16 +133,9 @@ public class ReminderResource {
                     + "behind a message that writes out only the first 100 序号.")
     public Page<ProjectView> projects(@PathParam("id") @Parameter(example = "1") long id,
                                       @Valid @BeanParam PageQuery page) {
-        List<Long> ids = find(id).projectIds;
+        List<Long> ids = queries.find(id).projectIds;
         List<Long> slice = ids.subList(Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.size, ids.size()));
-        Map<Long, Project> byId = slice.isEmpty() ? Map.of() : Project.<Project>list(
-                "from Project p join fetch p.unit join fetch p.fair where p.id in ?1", slice).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p));
-        List<ProjectView> items = slice.stream().map(byId::get).filter(Objects::nonNull).map(ProjectView::of).toList();
+        List<ProjectView> items = queries.projects(slice).stream().map(ProjectView::of).toList();
         return Page.of(items, page, ids.size());
-    }
-
-    private static Reminder find(long id) {
-        return Reminder.<Reminder>findByIdOptional(id).orElseThrow(() -> Problems.notFound("reminder", id));
     }
 }

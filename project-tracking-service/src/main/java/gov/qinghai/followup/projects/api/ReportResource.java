@@ -4,11 +4,9 @@ import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.projects.domain.ProgressReport;
 import gov.qinghai.followup.projects.report.Exports;
 import gov.qinghai.followup.projects.report.ProgressReportTable;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import gov.qinghai.followup.projects.service.ProgressQueries;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Progress reports", description = "Monthly reports by the responsible units (134号 五: by the 5th)")
 public class ReportResource {
     @Inject
+    ProgressQueries queries;
+    @Inject
     ProgressReportTable table;
     @Inject
     Exports exports;
@@ -46,24 +46,8 @@ public class ReportResource {
                                  @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                                  @QueryParam("unitId") @Parameter(example = "6") Long unitId,
                                  @QueryParam("late") @Parameter(example = "true") Boolean late) {
-        StringBuilder where = new StringBuilder("r.isCurrent = true");
-        Parameters p = new Parameters();
-        if (period != null) {
-            where.append(" and r.period = :period");
-            p.and("period", period);
-        }
-        if (unitId != null) {
-            where.append(" and r.project.unit.id = :unit");
-            p.and("unit", unitId);
-        }
-        if (late != null) {
-            where.append(" and r.late = :late");
-            p.and("late", late);
-        }
-        List<ReportView> items = ProgressReport.<ProgressReport>find("from ProgressReport r join fetch r.project pr "
-                        + "join fetch pr.unit where " + where, Sort.by("r.period").and("pr.seq"), p)
-                .page(page.page, page.size).list().stream().map(ReportView::of).toList();
-        return Page.of(items, page, ProgressReport.count("from ProgressReport r where " + where, p));
+        ProgressQueries.Slice slice = queries.current(period, unitId, late, page.page, page.size);
+        return Page.of(slice.items().stream().map(ReportView::of).toList(), page, slice.total());
     }
 
     @GET

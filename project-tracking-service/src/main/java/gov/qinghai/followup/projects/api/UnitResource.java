@@ -5,15 +5,12 @@ import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.domain.ResponsibleUnit;
 import gov.qinghai.followup.projects.domain.UnitKind;
 import gov.qinghai.followup.projects.service.UnitCreate;
 import gov.qinghai.followup.projects.service.UnitService;
 import gov.qinghai.followup.projects.service.UnitUpdate;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,17 +42,7 @@ public class UnitResource {
     @Operation(summary = "List responsible units", description = "Paged; filter by kind and 市州.")
     public Page<UnitView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") UnitKind kind,
                                @QueryParam("prefecture") String prefecture) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (prefecture != null) {
-            q.append(" and prefecture = :prefecture");
-            p.and("prefecture", prefecture);
-        }
-        return Page.of(ResponsibleUnit.find(q.toString(), Sort.by("id"), p.map()), page, UnitView::of);
+        return Page.of(units.list(kind, prefecture), page, UnitView::of);
     }
 
     @GET
@@ -98,7 +85,6 @@ public class UnitResource {
     }
 
     private static ResponsibleUnit find(long id) {
-        return ResponsibleUnit.<ResponsibleUnit>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("unit", id));
+        return UnitService.find(id);
     }
 }

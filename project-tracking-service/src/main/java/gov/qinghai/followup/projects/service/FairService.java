@@ -4,6 +4,8 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
 import gov.qinghai.followup.projects.domain.NoticeFigure;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,21 @@ public class FairService {
 
     public static Fair find(long id) {
         return Fair.<Fair>findByIdOptional(id).orElseThrow(() -> Problems.notFound("fair", id));
+    }
+
+    /** Every fair, the newest edition first, as a query the caller pages. */
+    public PanacheQuery<Fair> list() {
+        return Fair.findAll(Sort.descending("edition"));
+    }
+
+    /** The fair's milestone targets (134号 二 for the 18th), by due date. */
+    public List<MilestoneTarget> milestones(long fairId) {
+        return MilestoneTarget.list("fair.id = ?1 order by dueDate", fairId);
+    }
+
+    /** The headline figures entered for the fair's notice, in the order entered. */
+    public List<NoticeFigure> headlineFigures(long fairId) {
+        return NoticeFigure.list("fair.id = ?1 order by id", fairId);
     }
 
     @Transactional

@@ -2,6 +2,10 @@ package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.ResponsibleUnit;
+import gov.qinghai.followup.projects.domain.UnitKind;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -41,6 +45,21 @@ public class UnitService {
         unit.contactWebhook = body.contactWebhook();
         ResponsibleUnit.flush();
         return unit;
+    }
+
+    /** The units of a kind and 市州 (either may be null), by id, as a query the caller pages. */
+    public PanacheQuery<ResponsibleUnit> list(UnitKind kind, String prefecture) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (prefecture != null) {
+            q.append(" and prefecture = :prefecture");
+            p.and("prefecture", prefecture);
+        }
+        return ResponsibleUnit.find(q.toString(), Sort.by("id"), p.map());
     }
 
     public static ResponsibleUnit find(long id) {
