@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.labels.LabelCoverage;
@@ -13,6 +14,7 @@ import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.domain.Reminder;
 import gov.qinghai.followup.projects.domain.UnitKind;
 import gov.qinghai.followup.projects.report.ProgressReportTable;
+import gov.qinghai.followup.projects.report.RateLine;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
 import gov.qinghai.followup.projects.report.RateTables;
 import gov.qinghai.followup.projects.report.ReconciliationTable;
@@ -57,5 +59,24 @@ class LabelsTest {
         assertTrue(missing.isEmpty(), "no Chinese heading for " + missing);
         assertTrue(Stream.of(ProjectTable.COLUMNS, ReminderTable.COLUMNS).flatMap(List::stream)
                 .map(c -> Labels.get().heading(c)).noneMatch(h -> h.matches(".*[A-Za-z_].*")));
+    }
+
+    @Test
+    void aRateLineReadsItsVerdictsAsLabelsAndSaysWhenThereIsNoMilestone() {
+        java.math.BigDecimal ten = new java.math.BigDecimal("10.00");
+        RateLine.Gap missed = new RateLine.Gap(new java.math.BigDecimal("50"), new java.math.BigDecimal("-40.00"),
+                MilestoneAssessment.Status.MISSED);
+        RateLine with = new RateLine("全部", 4, 1, 1, ten, ten, new java.math.BigDecimal("25.00"),
+                new java.math.BigDecimal("25.00"), new java.math.BigDecimal("100.00"),
+                new RateLine.Versus(missed, missed, missed));
+        List<Object> row = RateTables.row(with);
+        assertEquals("未达标", missed.statusLabel());
+        assertEquals(List.of("未达标", "未达标", "未达标"), List.of(row.get(11), row.get(14), row.get(17)));
+        // a fair without milestone targets: no verdict is made up
+        RateLine without = new RateLine("全部", 4, 1, 1, ten, ten, ten, ten, ten, null);
+        List<Object> bare = RateTables.row(without);
+        assertEquals(List.of("无考核目标", "无考核目标", "无考核目标"), List.of(bare.get(11), bare.get(14), bare.get(17)));
+        assertNull(bare.get(9), "no target");
+        assertNull(bare.get(10), "no gap");
     }
 }
