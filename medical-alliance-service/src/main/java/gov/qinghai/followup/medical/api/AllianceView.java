@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.Charter;
 import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceKind;
 import gov.qinghai.followup.medical.domain.AllianceStatus;

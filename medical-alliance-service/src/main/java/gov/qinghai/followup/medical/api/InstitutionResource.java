@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.InstitutionInput;
 import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -28,7 +29,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import gov.qinghai.followup.medical.service.ContactInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/institutions")
@@ -99,6 +104,26 @@ public class InstitutionResource {
     @Operation(summary = "Correct an institution", description = "Send the version you read; a stale version gets 409.")
     public InstitutionView update(@PathParam("id") long id, @Valid @NotNull InstitutionInput body) {
         return InstitutionView.of(service.update(id, body));
+    }
+
+    @PUT
+    @Path("{id}/contact")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set where an institution receives referral notices", description = "Admins only. When a "
+            + "referral is requested, accepted, rejected or completed, the referring and the receiving institution each "
+            + "get a notice through the outbox: an e-mail to contactEmail and a POST to contactWebhook, whichever are "
+            + "set (140号 三(二)4). The notice names the referral, its number, the step and the other institution, "
+            + "never the patient. Audited (GET /institutions/{id}/history); a stale version gets 409.")
+    @APIResponse(responseCode = "200", description = "the institution with its contact", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
+            + "\"name\":\"格尔木市人民医院\",\"contactEmail\":\"zhuanzhen@gem-hospital.example.gov.cn\","
+            + "\"contactWebhook\":\"https://his.gem-hospital.example.gov.cn/referral-hook\",\"version\":1}")))
+    @APIResponse(responseCode = "400", description = "not an e-mail address or not an http(s) URL", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "bad e-mail", value = "{\"title\":"
+            + "\"Bad Request\",\"status\":400,\"violations\":[{\"field\":\"email\",\"in\":\"body\","
+            + "\"message\":\"must be a well-formed email address\"}]}")))
+    public InstitutionView contact(@PathParam("id") long id, @Valid @NotNull ContactInput body) {
+        return InstitutionView.of(service.contact(id, body));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.outbox.Channel;
+import gov.qinghai.followup.common.outbox.OutboxAddresses;
 import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.InstitutionKind;
 import gov.qinghai.followup.medical.domain.Level;
@@ -18,10 +20,16 @@ public record InstitutionView(
         @Schema(example = "1", description = "市州; null for provincial institutions") Long prefectureId,
         @Schema(example = "104") Long countyId,
         @Schema(example = "青政办〔2017〕140号 三(一)1") String source,
+        @Schema(example = "zhuanzhen@gem-hospital.example.gov.cn", description = "where referral notices are e-mailed")
+        String contactEmail,
+        @Schema(example = "https://his.gem-hospital.example.gov.cn/referral-hook?***", description = "where referral "
+                + "notices are POSTed; user-info, query and fragment shown as *** (they may carry a credential)")
+        String contactWebhook,
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static InstitutionView of(Institution i) {
         return new InstitutionView(i.id, i.name, i.level, i.ownership, i.kind, i.tier, i.prefectureId, i.countyId,
-                i.source, i.version);
+                i.source, i.contactEmail, i.contactWebhook == null ? null
+                        : OutboxAddresses.display(Channel.WEBHOOK, i.contactWebhook), i.version);
     }
 }

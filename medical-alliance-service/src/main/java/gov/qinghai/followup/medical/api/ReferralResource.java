@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.TransitionInput;
+import gov.qinghai.followup.medical.service.ReferralRequest;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;

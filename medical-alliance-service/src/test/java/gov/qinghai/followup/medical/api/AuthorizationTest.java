@@ -1,5 +1,10 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.TransitionInput;
+import gov.qinghai.followup.medical.service.ReferralRequest;
+import gov.qinghai.followup.medical.service.FigureInput;
+import gov.qinghai.followup.medical.service.MemberInput;
+import gov.qinghai.followup.medical.service.AllianceInput;
 import static gov.qinghai.followup.medical.support.Api.get;
 import static gov.qinghai.followup.medical.support.Api.post;
 import static gov.qinghai.followup.medical.support.Api.send;
