@@ -23,7 +23,7 @@ public record ReferralRequest(
         @Schema(example = "2017-10-09T08:30:00Z", description = "optional, for recording past referrals; not in the future "
                 + "and not before the notice (2017-08-03, China time)")
         Instant requestedAt,
-        @Size(max = 10) @Schema(example = "I21.0", description = "the diagnosis as an ICD-10 code (letter, two digits, "
+        @Size(max = 20) @Schema(example = "I21.0", description = "the diagnosis as an ICD-10 code (letter, two digits, "
                 + "optionally . and 1–2 digits; FHIR system http://hl7.org/fhir/sid/icd-10); optional") String reasonCode,
         @Size(max = 60) @Schema(example = "李医生", description = "the referring doctor (FHIR requester)")
         String requesterPractitioner,

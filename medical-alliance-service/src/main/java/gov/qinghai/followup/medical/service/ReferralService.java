@@ -5,7 +5,7 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.Icd10;
 import gov.qinghai.followup.medical.domain.Institution;
-import gov.qinghai.followup.medical.domain.Notice140;
+import gov.qinghai.followup.medical.domain.NoticeDocument;
 import gov.qinghai.followup.medical.domain.Urgency;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
@@ -59,9 +59,10 @@ public class ReferralService {
         PatientAccess.requireNoNationalId("reason", in.reason());
         PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now(clock) : notInFuture(in.requestedAt(), "requestedAt");
-        if (at.isBefore(Notice140.issuedStart().toInstant())) {
+        NoticeDocument notice = NoticeDocument.of140();
+        if (at.isBefore(notice.issuedStart().toInstant())) {
             throw Problems.unprocessable("requestedAt", "a 双向转诊 of 140号 cannot be dated before the notice was issued ("
-                    + Notice140.ISSUED + ", China time)");
+                    + notice.issuedOn + ", China time)");
         }
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
