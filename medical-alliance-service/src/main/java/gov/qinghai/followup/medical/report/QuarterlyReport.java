@@ -11,7 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "QuarterlyReport")
 public record QuarterlyReport(@Schema(example = "2017-Q3") String period, @Schema(example = "2017-07-01") LocalDate from,
                               @Schema(example = "2017-09-30") LocalDate to, Instant generatedAt, List<Row> rows,
-                              List<String> notes) {
+                              List<String> notes,
+                              @Schema(description = "the health commission's section; absent in reports stored "
+                                      + "before it existed") CommissionSection commission) {
+
+    /** A report without the health commission's section (as stored before it existed). */
+    public QuarterlyReport(String period, LocalDate from, LocalDate to, Instant generatedAt, List<Row> rows,
+                           List<String> notes) {
+        this(period, from, to, generatedAt, rows, notes, null);
+    }
+
+    /** The same report with only these rows (one 市州's), the health commission's section kept. */
+    public QuarterlyReport withRows(List<Row> only) {
+        return new QuarterlyReport(period, from, to, generatedAt, only, notes, commission);
+    }
 
     @Schema(name = "QuarterlyReportRow")
     public record Row(@Schema(example = "西宁市") String prefecture,

@@ -18,7 +18,7 @@ class ReportFormatsTest {
             "-2017-09+1", new BigDecimal("28.50"), new BigDecimal("30"), false, new BigDecimal("61.20"),
             new BigDecimal("60"), true, 40, 10, new BigDecimal("-20.0"), new BigDecimal("5.5"), 1, "海东市");
     private static final QuarterlyReport REPORT = new QuarterlyReport("2017-Q3", LocalDate.of(2017, 7, 1),
-            LocalDate.of(2017, 9, 30), null, List.of(ROW), List.of("@note"));
+            LocalDate.of(2017, 9, 30), null, List.of(ROW), List.of("@note"), null);
 
     @Test
     void csvWritesFormulaLikeTextAsTextAndNumbersAsNumbers() {
