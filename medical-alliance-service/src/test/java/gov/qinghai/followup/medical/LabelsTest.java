@@ -9,6 +9,7 @@ import gov.qinghai.followup.medical.domain.AllianceStatus;
 import gov.qinghai.followup.medical.domain.InstitutionKind;
 import gov.qinghai.followup.medical.domain.Level;
 import gov.qinghai.followup.medical.domain.MemberRole;
+import gov.qinghai.followup.medical.domain.PopulationGroup;
 import gov.qinghai.followup.medical.domain.RearrangementStatus;
 import gov.qinghai.followup.medical.domain.Ownership;
 import gov.qinghai.followup.medical.domain.Referral;
@@ -29,7 +30,8 @@ class LabelsTest {
         LabelCoverage.assertEveryConstantLabelled(AllianceKind.class, AllianceStatus.class, InstitutionKind.class,
                 Level.class, MemberRole.class, Ownership.class, Tier.class, ReferralStatus.class, ReferralAction.class,
                 Referral.Direction.class, Referral.Priority.class, Urgency.class, ReferralStatistics.GroupBy.class,
-                CoverageQueries.Category.class, Verdict.class, RearrangementStatus.class);
+                CoverageQueries.Category.class, Verdict.class, RearrangementStatus.class,
+                PopulationGroup.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.service.InstitutionInput;
-import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -13,8 +12,6 @@ import gov.qinghai.followup.medical.domain.InstitutionKind;
 import gov.qinghai.followup.medical.domain.Level;
 import gov.qinghai.followup.medical.domain.Ownership;
 import gov.qinghai.followup.medical.service.InstitutionService;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Institutions", description = "Medical institutions that lead or join alliances")
 public class InstitutionResource {
     @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
+    @Inject
     InstitutionService service;
     @Inject
     AuditTrail audit;
@@ -53,33 +52,8 @@ public class InstitutionResource {
                                       @QueryParam("kind") InstitutionKind kind,
                                       @QueryParam("prefectureId") Long prefectureId,
                                       @QueryParam("countyId") Long countyId, @QueryParam("q") String name) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (level != null) {
-            q.append(" and level = :level");
-            p.and("level", level);
-        }
-        if (ownership != null) {
-            q.append(" and ownership = :ownership");
-            p.and("ownership", ownership);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (prefectureId != null) {
-            q.append(" and prefectureId = :prefectureId");
-            p.and("prefectureId", prefectureId);
-        }
-        if (countyId != null) {
-            q.append(" and countyId = :countyId");
-            p.and("countyId", countyId);
-        }
-        if (name != null && !name.isBlank()) {
-            q.append(" and name like :name escape '!'");
-            p.and("name", LikePattern.containing(name.strip()));
-        }
-        return Page.of(Institution.find(q.toString(), Sort.by("id"), p.map()), page, InstitutionView::of);
+        return Page.of(listings.institutions(level, ownership, kind, prefectureId, countyId, name), page,
+                InstitutionView::of);
     }
 
     @GET

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a 卫生计生委 reads in the quarterly report beyond the per-市州 table: the notice's dates, 140号 二's 2020
  * membership target, the 县乡村一体化 pilots (三(一)4), the telemedicine network's reach (三(一)5), the assessment
  * indicators of 四(四) and the 三级公立医院's 再安排 of 五(一), each figure as of the quarter's last day with a note
- * in Chinese.
+ * in Chinese; and 家庭医生签约 by county and 重点人群 group against 三(二)3's targets.
  */
 @Schema(name = "HealthCommissionSection")
 public record CommissionSection(Notice notice,
@@ -20,6 +20,7 @@ public record CommissionSection(Notice notice,
                                 CoverageQueries.TelemedicineReach telemedicine,
                                 @Schema(example = "远程医疗协作网已接入县级医疗机构 12/44（27.3%）、乡镇卫生院 120/405（29.6%）"
                                         + "（140号 三(一)5）。") String telemedicineNote,
+                                CountyContracting.Result familyDoctorByCounty,
                                 AssessmentIndicators.Result indicators,
                                 RearrangementObligation.Result rearrangement) {
 

@@ -52,6 +52,8 @@ public class QuarterlyReports implements PeriodJob {
     AssessmentIndicators indicators;
     @Inject
     RearrangementObligation rearrangement;
+    @Inject
+    CountyContracting countyContracting;
     @ConfigProperty(name = "medical.referral.pending-alert-days")
     int pendingDays;
 
@@ -153,7 +155,8 @@ public class QuarterlyReports implements PeriodJob {
         CoverageQueries.PilotCoverage pilots = coverage.countyPilots(to);
         CoverageQueries.TelemedicineReach tele = coverage.telemedicine(to);
         return new CommissionSection(notice, membership, membershipNote(membership, to), pilots, pilotsNote(pilots),
-                tele, telemedicineNote(tele), indicators.over(from, to), rearrangement.asOf(to));
+                tele, telemedicineNote(tele), countyContracting.upTo(to.getYear(), to.toString().substring(0, 7)),
+                indicators.over(from, to), rearrangement.asOf(to));
     }
 
     static String membershipNote(CoverageQueries.MembershipCoverage m, LocalDate to) {

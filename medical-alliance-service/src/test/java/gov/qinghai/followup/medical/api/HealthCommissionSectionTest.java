@@ -102,10 +102,39 @@ class HealthCommissionSectionTest {
         assertTrue(c.membershipNote().contains("140号 二 要求到2020年全部参与"), c.membershipNote());
         assertTrue(c.countyPilotsNote().startsWith("每个市州2个县乡村一体化管理试点县"), c.countyPilotsNote());
         assertTrue(c.telemedicineNote().contains("/44"), c.telemedicineNote());
+        assertTrue(c.familyDoctorByCounty().note().startsWith("2019-09："), c.familyDoctorByCounty().note());
         // one 市州's rows keep the section
         QuarterlyReport one = report.withRows(report.rows().subList(0, 1));
         assertEquals(1, one.rows().size());
         assertEquals(c, one.commission());
+    }
+
+    @Test
+    void familyDoctorFiguresByCountyAndGroupMeetTheirOwnTargetExactly() {
+        // 2018 (targets 50 % residents, 85 % 重点人群): 玛多县 (706, 果洛州) in 2018-05
+        String figure = "{\"countyId\":706,\"period\":\"2018-05\",\"group\":\"%s\",\"population\":%d,"
+                + "\"contracted\":%d}";
+        send("PUT", Tokens.reporter(bureau(7)), "/api/v1/family-doctor/counties",
+                String.format(figure, "RESIDENTS", 20000, 10000)).then().statusCode(200);
+        // 16,999 of 20,000 is 84.995 %: shown as 85.00, and not the 85 % the notice asks
+        send("PUT", Tokens.reporter(bureau(7)), "/api/v1/family-doctor/counties",
+                String.format(figure, "ELDERLY", 20000, 16999)).then().statusCode(200);
+        send("PUT", Tokens.reporter(bureau(7)), "/api/v1/family-doctor/counties",
+                String.format(figure, "CHRONIC", 2000, 1700)).then().statusCode(200);
+        problem(send("PUT", Tokens.reporter(bureau(1)), "/api/v1/family-doctor/counties",
+                String.format(figure, "CHILDREN", 100, 50)), 403);
+        problem(send("PUT", Tokens.reporter(bureau(7)), "/api/v1/family-doctor/counties",
+                String.format(figure, "CHILDREN", 100, 101)), 422).body("field", equalTo("contracted"));
+        problem(send("PUT", Tokens.reporter(bureau(7)), "/api/v1/family-doctor/counties",
+                String.format(figure, "ELDERLY", 20000, 17000)), 409);
+        get(Tokens.viewer(), "/api/v1/family-doctor/counties?year=2018&upTo=2018-06").then().statusCode(200)
+                .body("rows.find { it.county == '玛多县' && it.group == 'RESIDENTS' }.meetsTarget", equalTo(true))
+                .body("rows.find { it.county == '玛多县' && it.group == 'RESIDENTS' }.targetPct", equalTo(50))
+                .body("rows.find { it.county == '玛多县' && it.group == 'ELDERLY' }.coveragePct", equalTo(85.00f))
+                .body("rows.find { it.county == '玛多县' && it.group == 'ELDERLY' }.meetsTarget", equalTo(false))
+                .body("rows.find { it.county == '玛多县' && it.group == 'ELDERLY' }.groupLabel", equalTo("老年人"))
+                .body("rows.find { it.county == '玛多县' && it.group == 'CHRONIC' }.meetsTarget", equalTo(true))
+                .body("note", containsString("玛多县 老年人 85.00%（目标85%）"));
     }
 
     @Test

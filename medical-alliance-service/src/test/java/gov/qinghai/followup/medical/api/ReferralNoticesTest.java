@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReferralNoticesTest {
-    private static final int PORT = 18191;
+    /** A port free now, so no other test run on this machine holds it. */
+    private static final int PORT = WebhookReceiver.freePort();
     private static final String PATH = "/county-hospital-hook";
 
     @Inject
