@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.outbox.Channel;
 import gov.qinghai.followup.common.outbox.OutboxAddresses;
 import gov.qinghai.followup.medical.domain.Institution;
@@ -14,8 +15,10 @@ public record InstitutionView(
         @Schema(example = "1") Long id,
         @Schema(example = "青海省人民医院") String name,
         @Schema(example = "TERTIARY") Level level,
+        @Schema(example = "三级", description = "level in Chinese") String levelLabel,
         @Schema(example = "PUBLIC") Ownership ownership,
         @Schema(example = "HOSPITAL") InstitutionKind kind,
+        @Schema(example = "医院", description = "kind in Chinese") String kindLabel,
         @Schema(example = "PROVINCE") Tier tier,
         @Schema(example = "1", description = "市州; null for provincial institutions") Long prefectureId,
         @Schema(example = "104") Long countyId,
@@ -28,7 +31,9 @@ public record InstitutionView(
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static InstitutionView of(Institution i) {
-        return new InstitutionView(i.id, i.name, i.level, i.ownership, i.kind, i.tier, i.prefectureId, i.countyId,
+        Labels labels = Labels.get();
+        return new InstitutionView(i.id, i.name, i.level, labels.of(i.level), i.ownership, i.kind, labels.of(i.kind),
+                i.tier, i.prefectureId, i.countyId,
                 i.source, i.contactEmail, i.contactWebhook == null ? null
                         : OutboxAddresses.display(Channel.WEBHOOK, i.contactWebhook), i.version);
     }

@@ -17,12 +17,14 @@ public record ReferralView(
         @Schema(example = "1001") Long fromInstitutionId,
         @Schema(example = "1") Long toInstitutionId,
         @Schema(example = "UP") Referral.Direction direction,
+        @Schema(example = "上转", description = "direction in Chinese") String directionLabel,
         @Schema(example = "1") Long allianceId,
         @Schema(example = "false") boolean outOfAlliance,
         @Schema(example = "3f1c…(64 hex)") String patientRef,
         @Schema(example = "true") boolean contracted,
         @Schema(example = "PRIORITY") Referral.Priority priority,
         @Schema(example = "URGENT") Urgency urgency,
+        @Schema(example = "紧急", description = "urgency in Chinese") String urgencyLabel,
         @Schema(example = "urgent", description = "FHIR Task.priority") String fhirPriority,
         @Schema(example = "急性心肌梗死,需介入治疗") String reason,
         @Schema(example = "I21.0", description = "ICD-10 (http://hl7.org/fhir/sid/icd-10)") String reasonCode,
@@ -41,10 +43,12 @@ public record ReferralView(
         @Schema(example = "1") long version) {
 
     public static ReferralView of(Referral r) {
-        return new ReferralView(r.id, gov.qinghai.followup.medical.domain.FhirReferral.number(r), r.fromInstitutionId, r.toInstitutionId, r.direction, r.allianceId, r.outOfAlliance,
-                r.patientRef, r.contracted, r.priority, r.urgency, r.urgency.fhirCode, r.reason, r.reasonCode, r.requesterPractitioner,
-                r.performerPractitioner, r.appointmentAt, r.status, Labels.get().of(r.status), r.status.fhirCode, r.statusReason,
-                r.dischargeSummaryRef, r.feedback, r.requestedAt, r.acceptedAt, r.rejectedAt, r.startedAt, r.completedAt,
-                r.cancelledAt, ReferralLifecycle.allowed(r.status), r.version);
+        Labels labels = Labels.get();
+        return new ReferralView(r.id, gov.qinghai.followup.medical.domain.FhirReferral.number(r), r.fromInstitutionId,
+                r.toInstitutionId, r.direction, labels.of(r.direction), r.allianceId, r.outOfAlliance, r.patientRef,
+                r.contracted, r.priority, r.urgency, labels.of(r.urgency), r.urgency.fhirCode, r.reason, r.reasonCode,
+                r.requesterPractitioner, r.performerPractitioner, r.appointmentAt, r.status, labels.of(r.status),
+                r.status.fhirCode, r.statusReason, r.dischargeSummaryRef, r.feedback, r.requestedAt, r.acceptedAt,
+                r.rejectedAt, r.startedAt, r.completedAt, r.cancelledAt, ReferralLifecycle.allowed(r.status), r.version);
     }
 }
