@@ -103,6 +103,20 @@ class HealthCommissionSectionTest {
         assertTrue(c.countyPilotsNote().startsWith("每个市州2个县乡村一体化管理试点县"), c.countyPilotsNote());
         assertTrue(c.telemedicineNote().contains("/44"), c.telemedicineNote());
         assertTrue(c.familyDoctorByCounty().note().startsWith("2019-09："), c.familyDoctorByCounty().note());
+        // the XLSX carries the section on its own sheet, in Chinese
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(gov.qinghai.followup.medical.report.ReportFormats.xlsx(report,
+                        report.rows())))) {
+            org.dhatim.fastexcel.reader.Sheet sheet = wb.getSheets().filter(x -> x.getName().equals("卫生计生委"))
+                    .findFirst().orElseThrow();
+            String text = sheet.read().stream().map(row -> row.stream().map(cell -> cell == null ? ""
+                    : cell.getRawValue() == null ? "" : cell.getRawValue()).toList().toString()).toList().toString();
+            assertTrue(text.contains("施行日期"), text);
+            assertTrue(text.contains("基层医疗卫生机构诊疗量占比 40.0%"), text);
+            assertTrue(text.contains("逾期完成") && text.contains("逾期未完成"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // one 市州's rows keep the section
         QuarterlyReport one = report.withRows(report.rows().subList(0, 1));
         assertEquals(1, one.rows().size());
