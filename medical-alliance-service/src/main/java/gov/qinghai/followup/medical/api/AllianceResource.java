@@ -1,5 +1,8 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.MemberInput;
+import gov.qinghai.followup.medical.service.AssessmentInput;
+import gov.qinghai.followup.medical.service.AllianceInput;
 import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;

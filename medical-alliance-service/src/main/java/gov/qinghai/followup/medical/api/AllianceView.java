@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.labels.Labels;
+import gov.qinghai.followup.medical.service.Charter;
 import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceKind;
 import gov.qinghai.followup.medical.domain.AllianceStatus;
@@ -12,6 +14,7 @@ public record AllianceView(
         @Schema(example = "1") Long id,
         @Schema(example = "青海省人民医院省级区域医疗联合体") String name,
         @Schema(example = "PROVINCIAL_REGIONAL") AllianceKind kind,
+        @Schema(example = "省级区域医联体", description = "kind in Chinese (labels.properties)") String kindLabel,
         @Schema(example = "呼吸") String specialty,
         @Schema(example = "1") Long leadInstitutionId,
         @Schema(example = "青海省人民医院") String leadName,
@@ -19,6 +22,7 @@ public record AllianceView(
         @Schema(example = "3", description = "市州 of a 市州医疗集团 or 县域医共体; null = province-wide") Long prefectureId,
         @Schema(example = "302") Long countyId,
         @Schema(example = "ESTABLISHED") AllianceStatus status,
+        @Schema(example = "已组建", description = "status in Chinese") String statusLabel,
         @Schema(example = "2016-05-01", description = "null = formed before the notice, date not given") LocalDate establishedOn,
         @Schema(example = "2017-11-30", description = "assessed 有明显成效 since") LocalDate effectiveSince,
         @Schema(example = "false") boolean countyPilot,
@@ -36,8 +40,9 @@ public record AllianceView(
 
     /** @param leadName the lead institution's name, looked up with the rest of its page */
     static AllianceView of(Alliance a, String leadName) {
-        return new AllianceView(a.id, a.name, a.kind, a.specialty, a.leadInstitutionId, leadName,
-                a.leadBasis, a.prefectureId, a.countyId, a.status, a.establishedOn, a.effectiveSince, a.countyPilot,
+        Labels labels = Labels.get();
+        return new AllianceView(a.id, a.name, a.kind, labels.of(a.kind), a.specialty, a.leadInstitutionId, leadName,
+                a.leadBasis, a.prefectureId, a.countyId, a.status, labels.of(a.status), a.establishedOn, a.effectiveSince, a.countyPilot,
                 Charter.of(a), Charter.of(a).missing(), a.source, a.quote, a.version);
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.DateWindows;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;

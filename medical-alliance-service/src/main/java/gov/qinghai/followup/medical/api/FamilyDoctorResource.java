@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.DateWindows;
+import gov.qinghai.followup.medical.service.FigureInput;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -11,8 +13,6 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.FamilyDoctorFigure;
 import gov.qinghai.followup.medical.report.FamilyDoctorCoverage;
 import gov.qinghai.followup.medical.service.FamilyDoctorService;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/family-doctor")
 @Tag(name = "Family doctor", description = "家庭医生签约 figures per 市州 and coverage against 140号 三(二)3")
 public class FamilyDoctorResource {
+    @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
     @Inject
     FamilyDoctorService service;
     @Inject
@@ -74,18 +76,7 @@ public class FamilyDoctorResource {
     public Page<FigureView> figures(@Valid @BeanParam PageQuery page, @QueryParam("prefectureId") Long prefectureId,
                                     @QueryParam("year") @Window(kind = Window.Kind.YEAR,
                                             since = DateWindows.FIGURES_SINCE, why = DateWindows.FIGURES_WHY) Integer year) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (prefectureId != null) {
-            q.append(" and prefectureId = :pid");
-            p.and("pid", prefectureId);
-        }
-        if (year != null) {
-            q.append(" and period like :year");
-            p.and("year", year + "-%");
-        }
-        return Page.of(FamilyDoctorFigure.find(q.toString(), Sort.by("period").and("prefectureId"), p.map()), page,
-                FigureView::of);
+        return Page.of(listings.figures(prefectureId, year), page, FigureView::of);
     }
 
     @POST

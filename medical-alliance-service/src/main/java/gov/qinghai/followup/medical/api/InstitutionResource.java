@@ -1,6 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
-import gov.qinghai.followup.common.input.LikePattern;
+import gov.qinghai.followup.medical.service.InstitutionInput;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -12,8 +12,6 @@ import gov.qinghai.followup.medical.domain.InstitutionKind;
 import gov.qinghai.followup.medical.domain.Level;
 import gov.qinghai.followup.medical.domain.Ownership;
 import gov.qinghai.followup.medical.service.InstitutionService;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,12 +26,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import gov.qinghai.followup.medical.service.ContactInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/institutions")
 @Tag(name = "Institutions", description = "Medical institutions that lead or join alliances")
 public class InstitutionResource {
+    @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
     @Inject
     InstitutionService service;
     @Inject
@@ -48,33 +52,8 @@ public class InstitutionResource {
                                       @QueryParam("kind") InstitutionKind kind,
                                       @QueryParam("prefectureId") Long prefectureId,
                                       @QueryParam("countyId") Long countyId, @QueryParam("q") String name) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (level != null) {
-            q.append(" and level = :level");
-            p.and("level", level);
-        }
-        if (ownership != null) {
-            q.append(" and ownership = :ownership");
-            p.and("ownership", ownership);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (prefectureId != null) {
-            q.append(" and prefectureId = :prefectureId");
-            p.and("prefectureId", prefectureId);
-        }
-        if (countyId != null) {
-            q.append(" and countyId = :countyId");
-            p.and("countyId", countyId);
-        }
-        if (name != null && !name.isBlank()) {
-            q.append(" and name like :name escape '!'");
-            p.and("name", LikePattern.containing(name.strip()));
-        }
-        return Page.of(Institution.find(q.toString(), Sort.by("id"), p.map()), page, InstitutionView::of);
+        return Page.of(listings.institutions(level, ownership, kind, prefectureId, countyId, name), page,
+                InstitutionView::of);
     }
 
     @GET
@@ -99,6 +78,26 @@ public class InstitutionResource {
     @Operation(summary = "Correct an institution", description = "Send the version you read; a stale version gets 409.")
     public InstitutionView update(@PathParam("id") long id, @Valid @NotNull InstitutionInput body) {
         return InstitutionView.of(service.update(id, body));
+    }
+
+    @PUT
+    @Path("{id}/contact")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set where an institution receives referral notices", description = "Admins only. When a "
+            + "referral is requested, accepted, rejected or completed, the referring and the receiving institution each "
+            + "get a notice through the outbox: an e-mail to contactEmail and a POST to contactWebhook, whichever are "
+            + "set (140号 三(二)4). The notice names the referral, its number, the step and the other institution, "
+            + "never the patient. Audited (GET /institutions/{id}/history); a stale version gets 409.")
+    @APIResponse(responseCode = "200", description = "the institution with its contact", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
+            + "\"name\":\"格尔木市人民医院\",\"contactEmail\":\"zhuanzhen@gem-hospital.example.gov.cn\","
+            + "\"contactWebhook\":\"https://his.gem-hospital.example.gov.cn/referral-hook\",\"version\":1}")))
+    @APIResponse(responseCode = "400", description = "not an e-mail address or not an http(s) URL", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "bad e-mail", value = "{\"title\":"
+            + "\"Bad Request\",\"status\":400,\"violations\":[{\"field\":\"email\",\"in\":\"body\","
+            + "\"message\":\"must be a well-formed email address\"}]}")))
+    public InstitutionView contact(@PathParam("id") long id, @Valid @NotNull ContactInput body) {
+        return InstitutionView.of(service.contact(id, body));
     }
 
     @GET

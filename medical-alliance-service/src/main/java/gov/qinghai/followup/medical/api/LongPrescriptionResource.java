@@ -8,8 +8,6 @@ import gov.qinghai.followup.medical.domain.LongPrescription;
 import gov.qinghai.followup.medical.service.LongPrescriptionInput;
 import gov.qinghai.followup.medical.service.LongPrescriptionService;
 import gov.qinghai.followup.medical.service.PatientAccess;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/long-prescriptions")
 @Tag(name = "Long prescriptions", description = "长处方: at most 2 months of medication (140号 三(二)3)")
 public class LongPrescriptionResource {
+    @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
     @Inject
     LongPrescriptionService service;
     @Inject
@@ -62,20 +62,7 @@ public class LongPrescriptionResource {
             + "all; viewers none (403).")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,
                            @QueryParam("patientRef") String patientRef) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        access.ownInstitution().ifPresent(own -> {
-            q.append(" and institutionId = :own");
-            p.and("own", own);
-        });
-        if (patientRef != null) {
-            q.append(" and patientRef = :patientRef");
-            p.and("patientRef", patientRef);
-        }
-        if (institutionId != null) {
-            q.append(" and institutionId = :institutionId");
-            p.and("institutionId", institutionId);
-        }
-        return Page.of(LongPrescription.find(q.toString(), Sort.by("id"), p.map()), page, View::of);
+        return Page.of(listings.prescriptions(access.ownInstitution().orElse(null), institutionId, patientRef), page,
+                View::of);
     }
 }

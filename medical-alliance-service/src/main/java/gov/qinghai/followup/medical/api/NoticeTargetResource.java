@@ -36,10 +36,13 @@ public class NoticeTargetResource {
     @Operation(summary = "List the notice's targets and figures", description = "Each with clause and exact quote.")
     @SuppressWarnings("unchecked")
     public Page<TargetView> list(@Valid @BeanParam PageQuery page) {
-        List<Object[]> rows = em.createNativeQuery("select code, value, unit, year, clause, quote from notice_target "
-                + "order by code").setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("select code, value, unit, year, clause, quote "
+                        + "from notice_target order by code", jakarta.persistence.Tuple.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         long total = ((Number) em.createNativeQuery("select count(*) from notice_target").getSingleResult()).longValue();
-        return Page.of(rows.stream().map(r -> new TargetView((String) r[0], gov.qinghai.followup.medical.report.CoverageQueries.plain((BigDecimal) r[1]), (String) r[2],
-                (Integer) r[3], (String) r[4], (String) r[5])).toList(), page, total);
+        return Page.of(rows.stream().map(r -> new TargetView(r.get("code", String.class),
+                gov.qinghai.followup.medical.report.CoverageQueries.plain(r.get("value", BigDecimal.class)),
+                r.get("unit", String.class), r.get("year", Integer.class), r.get("clause", String.class),
+                r.get("quote", String.class))).toList(), page, total);
     }
 }

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.TransitionInput;
+import gov.qinghai.followup.medical.service.ReferralRequest;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -15,7 +17,6 @@ import gov.qinghai.followup.medical.domain.ReferralStatus;
 import gov.qinghai.followup.medical.report.ReferralStatistics;
 import gov.qinghai.followup.medical.service.PatientAccess;
 import gov.qinghai.followup.medical.service.ReferralService;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "双向转诊 with a FHIR Task-aligned lifecycle (140号 三(二)3–4)")
 public class ReferralResource {
+    @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
     @Inject
     Clock clock;
     @Inject
@@ -78,40 +81,8 @@ public class ReferralResource {
                                    @QueryParam("fromInstitutionId") Long from, @QueryParam("status") ReferralStatus status,
                                    @QueryParam("allianceId") Long allianceId, @QueryParam("patientRef") String patientRef,
                                    @QueryParam("outOfAlliance") Boolean outOfAlliance) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        access.ownInstitution().ifPresent(own -> {
-            q.append(" and (fromInstitutionId = :own or toInstitutionId = :own)");
-            p.and("own", own);
-        });
-        if (to != null) {
-            q.append(" and toInstitutionId = :to");
-            p.and("to", to);
-        }
-        if (from != null) {
-            q.append(" and fromInstitutionId = :from");
-            p.and("from", from);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        if (allianceId != null) {
-            q.append(" and allianceId = :allianceId");
-            p.and("allianceId", allianceId);
-        }
-        if (patientRef != null) {
-            q.append(" and patientRef = :patientRef");
-            p.and("patientRef", patientRef);
-        }
-        if (outOfAlliance != null) {
-            q.append(" and outOfAlliance = :ooa");
-            p.and("ooa", outOfAlliance);
-        }
-        // clinical urgency first (FHIR stat, asap, urgent, routine), then 签约 (140号 三(二)3 优先接诊), then age
-        q.append(" order by case urgency when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end, "
-                + "case when priority = 'PRIORITY' then 0 else 1 end, requestedAt, id");
-        return Page.of(Referral.find(q.toString(), p.map()), page, ReferralView::of);
+        return Page.of(listings.referrals(access.ownInstitution().orElse(null), to, from, status, allianceId,
+                patientRef, outOfAlliance), page, ReferralView::of);
     }
 
     @GET
@@ -140,8 +111,8 @@ public class ReferralResource {
     public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
         Referral r = ReferralService.find(id);
         access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
-        java.util.Map<Long, String> names = gov.qinghai.followup.medical.domain.Institution.namesOf(
-                List.of(r.fromInstitutionId, r.toInstitutionId));
+        java.util.Map<Long, String> names = listings.institutionNames(List.of(r.fromInstitutionId,
+                r.toInstitutionId));
         return Response.ok(mapper.writeValueAsString(FhirReferral.bundle(r, names.get(r.fromInstitutionId),
                 names.get(r.toInstitutionId))), "application/fhir+json").build();
     }

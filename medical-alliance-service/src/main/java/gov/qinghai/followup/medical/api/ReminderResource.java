@@ -4,9 +4,8 @@ import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.medical.domain.Reminder;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reminders")
 @Tag(name = "Reminders", description = "Reminders for missing figures and alerts for pending referrals, per unit")
 public class ReminderResource {
+    @Inject
+    gov.qinghai.followup.medical.service.Listings listings;
 
     @Schema(name = "Reminder")
     public record View(@Schema(example = "1") Long id, @Schema(example = "MISSING_FAMILY_DOCTOR_FIGURES") String kind,
@@ -36,20 +37,6 @@ public class ReminderResource {
     @Operation(summary = "List reminders", description = "Paged; filter by unit, kind and period.")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                            @QueryParam("kind") String kind, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (unit != null) {
-            q.append(" and unit = :unit");
-            p.and("unit", unit);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Page.of(Reminder.find(q.toString(), Sort.by("id"), p.map()), page, View::of);
+        return Page.of(listings.reminders(unit, kind, period), page, View::of);
     }
 }

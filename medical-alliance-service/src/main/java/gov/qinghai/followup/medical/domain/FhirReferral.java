@@ -57,9 +57,32 @@ public final class FhirReferral {
         sr.put("code", Map.of("text", "双向转诊 " + what));
         sr.put("subject", patient);
         sr.put("authoredOn", r.requestedAt.toString());
-        sr.put("requester", requester);
-        sr.put("performer", List.of(performer));
-        sr.put("reasonCode", List.of(Map.of("text", r.reason)));
+        // The doctors, where named, as contained PractitionerRoles (the practitioner at that organization), so the
+        // ServiceRequest says both who asked and for which institution.
+        List<Map<String, Object>> contained = new ArrayList<>();
+        if (r.requesterPractitioner != null) {
+            contained.add(practitionerRole("requester", r.requesterPractitioner, requester));
+        }
+        if (r.performerPractitioner != null) {
+            contained.add(practitionerRole("performer", r.performerPractitioner, performer));
+        }
+        if (!contained.isEmpty()) {
+            sr.put("contained", contained);
+        }
+        if (r.appointmentAt != null) {
+            // 预约转诊 (140号 三(二)4): when the patient is expected at the receiving institution
+            sr.put("occurrenceDateTime", r.appointmentAt.toString());
+        }
+        sr.put("requester", r.requesterPractitioner == null ? requester : Map.of("reference", "#requester",
+                "type", "PractitionerRole", "display", r.requesterPractitioner + " (" + requester.get("display") + ")"));
+        sr.put("performer", List.of(r.performerPractitioner == null ? performer : Map.of("reference", "#performer",
+                "type", "PractitionerRole", "display", r.performerPractitioner + " (" + performer.get("display") + ")")));
+        Map<String, Object> reason = new LinkedHashMap<>();
+        if (r.reasonCode != null) {
+            reason.put("coding", List.of(Map.of("system", Icd10.SYSTEM, "code", r.reasonCode)));
+        }
+        reason.put("text", r.reason);
+        sr.put("reasonCode", List.of(reason));
 
         Map<String, Object> task = new LinkedHashMap<>();
         task.put("resourceType", "Task");
@@ -88,6 +111,9 @@ public final class FhirReferral {
         task.put("lastModified", r.lastStepAt().toString());
         task.put("requester", requester);
         task.put("owner", performer);
+        if (r.appointmentAt != null) {
+            task.put("restriction", Map.of("period", Map.of("start", r.appointmentAt.toString())));
+        }
         List<Map<String, Object>> notes = new ArrayList<>();
         if (r.feedback != null) {
             notes.add(Map.of("text", "反馈 (closed-loop feedback): " + r.feedback));
@@ -104,6 +130,15 @@ public final class FhirReferral {
         bundle.put("type", "collection");
         bundle.put("entry", List.of(Map.of("fullUrl", srUrl, "resource", sr), Map.of("fullUrl", taskUrl, "resource", task)));
         return bundle;
+    }
+
+    private static Map<String, Object> practitionerRole(String id, String practitioner, Map<String, Object> org) {
+        Map<String, Object> role = new LinkedHashMap<>();
+        role.put("resourceType", "PractitionerRole");
+        role.put("id", id);
+        role.put("practitioner", Map.of("display", practitioner));
+        role.put("organization", org);
+        return role;
     }
 
     private static Map<String, Object> org(Long id, String name) {

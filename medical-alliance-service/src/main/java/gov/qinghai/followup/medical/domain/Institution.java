@@ -40,6 +40,10 @@ public class Institution extends PanacheEntityBase {
     public Long countyId;
     /** Where the record comes from (e.g. the clause of 140号 that names it). */
     public String source;
+    /** Where referral notices go by e-mail (140号 三(二)4); null = none. Set by admins only. */
+    public String contactEmail;
+    /** Where referral notices are POSTed (the institution's own system); null = none. Set by admins only. */
+    public String contactWebhook;
     @Version
     public long version;
 

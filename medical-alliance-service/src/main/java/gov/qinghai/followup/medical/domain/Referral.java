@@ -38,6 +38,14 @@ public class Referral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Urgency urgency = Urgency.ROUTINE;
     public String reason;
+    /** The diagnosis as an ICD-10 code ({@link Icd10}); null when the referring side gave none. */
+    public String reasonCode;
+    /** The referring doctor as written on the 转诊单 (FHIR ServiceRequest.requester). */
+    public String requesterPractitioner;
+    /** The receiving doctor (FHIR ServiceRequest.performer), named by either side or on acceptance. */
+    public String performerPractitioner;
+    /** The booked appointment at the receiving institution (预约转诊, 140号 三(二)4). */
+    public Instant appointmentAt;
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
     public String statusReason;

@@ -4,6 +4,7 @@ import gov.qinghai.followup.medical.domain.CountyPilotRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -62,14 +63,15 @@ public class CoverageQueries {
     @SuppressWarnings("unchecked")
     public PrefectureCoverage prefecturesOn(LocalDate asOf) {
         BigDecimal target = target("PREFECTURE_EFFECTIVE_ALLIANCES_MIN");
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.name,
-                       count(a.id) filter (where a.status = 'ESTABLISHED' and (a.established_on is null or a.established_on <= ?1)),
-                       count(a.id) filter (where a.status = 'ESTABLISHED' and a.effective_since <= ?1)
+        List<Tuple> rows = em.createNativeQuery("""
+                select p.name as prefecture,
+                       count(a.id) filter (where a.status = 'ESTABLISHED' and (a.established_on is null or a.established_on <= ?1))
+                         as established,
+                       count(a.id) filter (where a.status = 'ESTABLISHED' and a.effective_since <= ?1) as effective
                 from prefecture p left join alliance a on a.prefecture_id = p.id
-                group by p.id, p.name order by p.id""").setParameter(1, asOf).getResultList();
-        List<PrefectureRow> out = rows.stream().map(r -> new PrefectureRow((String) r[0], n(r[1]), n(r[2]),
-                n(r[2]) >= target.longValue())).toList();
+                group by p.id, p.name order by p.id""", Tuple.class).setParameter(1, asOf).getResultList();
+        List<PrefectureRow> out = rows.stream().map(r -> new PrefectureRow(r.get("prefecture", String.class),
+                n(r.get("established")), n(r.get("effective")), n(r.get("effective")) >= target.longValue())).toList();
         long groups = n(em.createNativeQuery("select count(distinct prefecture_id) from alliance where kind = "
                 + "'PREFECTURE_GROUP' and status = 'ESTABLISHED'").getSingleResult());
         BigDecimal said = target("PREFECTURE_GROUPS_EXISTING");
@@ -79,13 +81,18 @@ public class CoverageQueries {
                 out.stream().filter(r -> !r.meetsTarget()).map(PrefectureRow::prefecture).toList(), said, groups, note);
     }
 
-    /** Province-wide counts on a date: [established, effective] over all alliances (the 全省 row of the report). */
-    public long[] provinceAlliances(LocalDate asOf) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where status = 'ESTABLISHED' and (established_on is null or established_on <= ?1)),
-                       count(*) filter (where status = 'ESTABLISHED' and effective_since <= ?1)
-                from alliance""").setParameter(1, asOf).getSingleResult();
-        return new long[] {n(r[0]), n(r[1])};
+    /** Province-wide counts of alliances on a date. */
+    public record ProvinceAlliances(long established, long effective) {
+    }
+
+    /** Province-wide counts on a date over all alliances (the 全省 row of the report). */
+    public ProvinceAlliances provinceAlliances(LocalDate asOf) {
+        Tuple r = (Tuple) em.createNativeQuery("""
+                select count(*) filter (where status = 'ESTABLISHED' and (established_on is null or established_on <= ?1))
+                         as established,
+                       count(*) filter (where status = 'ESTABLISHED' and effective_since <= ?1) as effective
+                from alliance""", Tuple.class).setParameter(1, asOf).getSingleResult();
+        return new ProvinceAlliances(n(r.get("established")), n(r.get("effective")));
     }
 
     @Schema(name = "MembershipShare")
@@ -116,15 +123,16 @@ public class CoverageQueries {
                   select p.id as pid, p.name as prefecture, c.category
                   from (select id, name from prefecture union all select null, '省级') p
                   cross join (values ('SECONDARY_PUBLIC_HOSPITAL'), ('GOVERNMENT_PRIMARY')) c(category))
-                select g.prefecture, g.category, count(x.id), count(x.id) filter (where x.member),
-                       grouping(g.prefecture)
+                select g.prefecture as prefecture, g.category as category, count(x.id) as institutions,
+                       count(x.id) filter (where x.member) as members, grouping(g.prefecture) as province
                 from grid g left join pool x on x.category = g.category and x.pid is not distinct from g.pid
                 group by grouping sets ((g.category), (g.pid, g.prefecture, g.category))
                 order by grouping(g.prefecture) desc, min(g.pid) nulls first, g.category"""
                 .formatted(SECONDARY_PUBLIC_HOSPITAL, ACTIVE_MEMBER, SECONDARY_PUBLIC_HOSPITAL, GOVERNMENT_PRIMARY);
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, asOf).getResultList();
-        List<ShareRow> all = rows.stream().map(r -> new ShareRow(n(r[4]) == 1 ? "全省" : (String) r[0], (String) r[1],
-                n(r[2]), n(r[3]), pct(n(r[3]), n(r[2])))).toList();
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, asOf).getResultList();
+        List<ShareRow> all = rows.stream().map(r -> new ShareRow(n(r.get("province")) == 1 ? "全省"
+                : r.get("prefecture", String.class), r.get("category", String.class), n(r.get("institutions")),
+                n(r.get("members")), pct(n(r.get("members")), n(r.get("institutions"))))).toList();
         List<ShareRow> province = all.stream().filter(r -> r.prefecture().equals("全省")).toList();
         // 省级 holds provincial institutions, which have no 市州 and no government-run primary institutions
         List<ShareRow> byPrefecture = all.stream().filter(r -> !r.prefecture().equals("全省"))
@@ -141,10 +149,12 @@ public class CoverageQueries {
     /** The institutions of a category that are in no alliance on the date (paged). */
     @SuppressWarnings("unchecked")
     public List<Outside> outside(Category category, LocalDate asOf, Long prefectureId, int offset, int limit) {
-        List<Object[]> rows = em.createNativeQuery(outsideSql(category, "i.id, i.name, p.name as prefecture, i.kind")
-                        + " order by i.id").setParameter(1, asOf).setParameter(2, prefectureId == null ? -1L : prefectureId)
+        List<Tuple> rows = em.createNativeQuery(outsideSql(category, "i.id as id, i.name as name, p.name as prefecture, "
+                        + "i.kind as kind") + " order by i.id", Tuple.class).setParameter(1, asOf)
+                .setParameter(2, prefectureId == null ? -1L : prefectureId)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new Outside(n(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+        return rows.stream().map(r -> new Outside(n(r.get("id")), r.get("name", String.class),
+                r.get("prefecture", String.class), r.get("kind", String.class))).toList();
     }
 
     public long outsideCount(Category category, LocalDate asOf, Long prefectureId) {
@@ -187,26 +197,28 @@ public class CoverageQueries {
         long required = target("COUNTY_PILOTS_PER_PREFECTURE").longValue();
         long min = target("PILOT_TOWNSHIP_CENTRES_MIN").longValue();
         long max = target("PILOT_TOWNSHIP_CENTRES_MAX").longValue();
-        List<Object[]> perPrefecture = em.createNativeQuery("""
-                select p.name, count(distinct a.county_id) from prefecture p left join alliance a on a.prefecture_id = p.id
+        List<Tuple> perPrefecture = em.createNativeQuery("""
+                select p.name as prefecture, count(distinct a.county_id) as pilots from prefecture p left join alliance a on a.prefecture_id = p.id
                   and a.kind = 'COUNTY_COMMUNITY' and a.county_pilot and a.status = 'ESTABLISHED'
                   and (a.established_on is null or a.established_on <= ?1)
-                group by p.id, p.name order by p.id""").setParameter(1, asOf).getResultList();
-        List<Object[]> pilots = em.createNativeQuery("""
-                select p.name, c.name, a.name, l.name,
+                group by p.id, p.name order by p.id""", Tuple.class).setParameter(1, asOf).getResultList();
+        List<Tuple> pilots = em.createNativeQuery("""
+                select p.name as prefecture, c.name as county, a.name as alliance, l.name as lead,
                        (select count(*) from alliance_member m join institution i on i.id = m.institution_id
                         where m.alliance_id = a.id and i.kind = 'TOWNSHIP_HEALTH_CENTRE' and m.role <> 'LEAD'
                           and (m.joined_on is null or m.joined_on <= ?1) and (m.left_on is null or m.left_on >= ?1))
+                         as townships
                 from alliance a join prefecture p on p.id = a.prefecture_id left join county c on c.id = a.county_id
                 left join institution l on l.id = a.lead_institution_id
                 where a.kind = 'COUNTY_COMMUNITY' and a.county_pilot and a.status = 'ESTABLISHED'
                   and (a.established_on is null or a.established_on <= ?1)
-                order by p.id, a.id""").setParameter(1, asOf).getResultList();
+                order by p.id, a.id""", Tuple.class).setParameter(1, asOf).getResultList();
         return new PilotCoverage(asOf, required, min, max,
-                perPrefecture.stream().map(r -> new PrefecturePilots((String) r[0], n(r[1]),
-                        CountyPilotRule.prefectureMeets(n(r[1]), required))).toList(),
-                pilots.stream().map(r -> new Pilot((String) r[0], (String) r[1], (String) r[2], (String) r[3], n(r[4]),
-                        CountyPilotRule.townshipsWithinRange(n(r[4]), min, max))).toList());
+                perPrefecture.stream().map(r -> new PrefecturePilots(r.get("prefecture", String.class),
+                        n(r.get("pilots")), CountyPilotRule.prefectureMeets(n(r.get("pilots")), required))).toList(),
+                pilots.stream().map(r -> new Pilot(r.get("prefecture", String.class), r.get("county", String.class),
+                        r.get("alliance", String.class), r.get("lead", String.class), n(r.get("townships")),
+                        CountyPilotRule.townshipsWithinRange(n(r.get("townships")), min, max))).toList());
     }
 
     @Schema(name = "TelemedicineReach")
@@ -221,15 +233,18 @@ public class CoverageQueries {
 
     /** 140号 三(一)5: the network "已覆盖44家县级医疗机构和405个乡镇卫生院"; reach = registered members of it. */
     public TelemedicineReach telemedicine(LocalDate asOf) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select count(distinct i.id) filter (where i.tier = 'COUNTY'),
-                       count(distinct i.id) filter (where i.kind = 'TOWNSHIP_HEALTH_CENTRE')
+        Tuple r = (Tuple) em.createNativeQuery("""
+                select count(distinct i.id) filter (where i.tier = 'COUNTY') as county,
+                       count(distinct i.id) filter (where i.kind = 'TOWNSHIP_HEALTH_CENTRE') as township
                 from alliance_member m join alliance a on a.id = m.alliance_id join institution i on i.id = m.institution_id
-                where a.kind = 'TELEMEDICINE' and %s""".formatted(ACTIVE_MEMBER)).setParameter(1, asOf).getSingleResult();
+                where a.kind = 'TELEMEDICINE' and %s""".formatted(ACTIVE_MEMBER), Tuple.class).setParameter(1, asOf)
+                .getSingleResult();
         long county = target("TELEMEDICINE_COUNTY_INSTITUTIONS").longValue();
         long township = target("TELEMEDICINE_TOWNSHIP_CENTRES").longValue();
-        return new TelemedicineReach(asOf, n(r[0]), county, pct(n(r[0]), county), n(r[1]), township,
-                pct(n(r[1]), township));
+        long countyConnected = n(r.get("county"));
+        long townshipConnected = n(r.get("township"));
+        return new TelemedicineReach(asOf, countyConnected, county, pct(countyConnected, county), townshipConnected,
+                township, pct(townshipConnected, township));
     }
 
     public BigDecimal target(String code) {

@@ -4,6 +4,7 @@ import gov.qinghai.followup.medical.domain.ContractingFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,8 +44,8 @@ public class FamilyDoctorCoverage {
 
     public List<Target> targets() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select year, overall_pct, key_population_pct, full_coverage, clause, "
-                + "quote from family_doctor_target order by year").getResultList();
+        List<Tuple> rows = em.createNativeQuery("select year, overall_pct, key_population_pct, full_coverage, clause, "
+                + "quote from family_doctor_target order by year", Tuple.class).getResultList();
         return rows.stream().map(FamilyDoctorCoverage::target).toList();
     }
 
@@ -57,22 +58,22 @@ public class FamilyDoctorCoverage {
                   select distinct on (f.prefecture_id) f.* from family_doctor_figure f
                   where f.period between ?1 and ?2 order by f.prefecture_id, f.period desc)
                 """;
-        List<Object[]> rows = em.createNativeQuery(latest + """
-                select p.name, l.period, l.population, l.contracted, l.key_population, l.contracted_key,
-                       round(100.0 * l.contracted / l.population, 2),
-                       round(100.0 * l.contracted_key / nullif(l.key_population, 0), 2)
-                from prefecture p left join latest l on l.prefecture_id = p.id order by p.id""")
+        List<Tuple> rows = em.createNativeQuery(latest + """
+                select p.name as name, l.period as period, l.population as population, l.contracted as contracted,
+                       l.key_population as key_population, l.contracted_key as contracted_key,
+                       round(100.0 * l.contracted / l.population, 2) as coverage,
+                       round(100.0 * l.contracted_key / nullif(l.key_population, 0), 2) as key_coverage
+                from prefecture p left join latest l on l.prefecture_id = p.id order by p.id""", Tuple.class)
                 .setParameter(1, year + "-01").setParameter(2, upTo).getResultList();
-        Object[] sum = (Object[]) em.createNativeQuery(latest + """
-                select max(period), sum(population), sum(contracted), sum(key_population), sum(contracted_key),
-                       round(100.0 * sum(contracted) / nullif(sum(population), 0), 2),
-                       round(100.0 * sum(contracted_key) / nullif(sum(key_population), 0), 2)
-                from latest""").setParameter(1, year + "-01").setParameter(2, upTo).getSingleResult();
-        List<Row> prefectures = rows.stream().map(r -> row((String) r[0], (String) r[1], r[2], r[3], r[4], r[5],
-                (BigDecimal) r[6], (BigDecimal) r[7], target)).toList();
+        Tuple sum = (Tuple) em.createNativeQuery(latest + """
+                select max(period) as period, sum(population) as population, sum(contracted) as contracted,
+                       sum(key_population) as key_population, sum(contracted_key) as contracted_key,
+                       round(100.0 * sum(contracted) / nullif(sum(population), 0), 2) as coverage,
+                       round(100.0 * sum(contracted_key) / nullif(sum(key_population), 0), 2) as key_coverage
+                from latest""", Tuple.class).setParameter(1, year + "-01").setParameter(2, upTo).getSingleResult();
+        List<Row> prefectures = rows.stream().map(r -> row(r.get("name", String.class), r, target)).toList();
         List<String> missing = prefectures.stream().filter(r -> r.period() == null).map(Row::prefecture).toList();
-        Row province = sum[1] == null ? null : row("全省", (String) sum[0], sum[1], sum[2], sum[3], sum[4],
-                (BigDecimal) sum[5], (BigDecimal) sum[6], target);
+        Row province = sum.get("population") == null ? null : row("全省", sum, target);
         if (province != null && !missing.isEmpty()) {
             // 140号 三(二)3's targets are 全省 figures: a sum over the 市州 that reported is no 全省 figure, so
             // the province has no verdict until every 市州 has one (the sums stay, marked incomplete).
@@ -93,16 +94,21 @@ public class FamilyDoctorCoverage {
         return new Result(year, upTo, target, province, prefectures, missing, missing.isEmpty(), note);
     }
 
-    private static Row row(String name, String period, Object pop, Object con, Object keyPop, Object conKey,
-                           BigDecimal cov, BigDecimal keyCov, Target t) {
-        return new Row(name, period, l(pop), l(con), cov, l(keyPop), l(conKey), keyCov,
-                t == null ? null : ContractingFigures.meets(l(con), l(pop), t.overallPct()),
-                t == null ? null : ContractingFigures.meets(l(conKey), l(keyPop), t.keyPopulationPct()));
+    private static Row row(String name, Tuple r, Target t) {
+        Long pop = l(r.get("population"));
+        Long con = l(r.get("contracted"));
+        Long keyPop = l(r.get("key_population"));
+        Long conKey = l(r.get("contracted_key"));
+        return new Row(name, r.get("period", String.class), pop, con, r.get("coverage", BigDecimal.class), keyPop, conKey,
+                r.get("key_coverage", BigDecimal.class),
+                t == null ? null : ContractingFigures.meets(con, pop, t.overallPct()),
+                t == null ? null : ContractingFigures.meets(conKey, keyPop, t.keyPopulationPct()));
     }
 
-    private static Target target(Object[] r) {
-        return new Target(((Number) r[0]).intValue(), CoverageQueries.plain((BigDecimal) r[1]),
-                CoverageQueries.plain((BigDecimal) r[2]), (Boolean) r[3], (String) r[4], (String) r[5]);
+    private static Target target(Tuple r) {
+        return new Target(r.get("year", Number.class).intValue(), CoverageQueries.plain(r.get("overall_pct", BigDecimal.class)),
+                CoverageQueries.plain(r.get("key_population_pct", BigDecimal.class)), r.get("full_coverage", Boolean.class),
+                r.get("clause", String.class), r.get("quote", String.class));
     }
 
     private static Long l(Object o) {

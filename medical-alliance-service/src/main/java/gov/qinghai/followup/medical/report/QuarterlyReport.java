@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.report;
 
+import gov.qinghai.followup.common.labels.Labels;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "QuarterlyReport")
 public record QuarterlyReport(@Schema(example = "2017-Q3") String period, @Schema(example = "2017-07-01") LocalDate from,
                               @Schema(example = "2017-09-30") LocalDate to, Instant generatedAt, List<Row> rows,
-                              List<String> notes) {
+                              List<String> notes,
+                              @Schema(description = "the health commission's section; absent in reports stored "
+                                      + "before it existed") CommissionSection commission) {
+
+    /** A report without the health commission's section (as stored before it existed). */
+    public QuarterlyReport(String period, LocalDate from, LocalDate to, Instant generatedAt, List<Row> rows,
+                           List<String> notes) {
+        this(period, from, to, generatedAt, rows, notes, null);
+    }
+
+    /** The same report with only these rows (one 市州's), the health commission's section kept. */
+    public QuarterlyReport withRows(List<Row> only) {
+        return new QuarterlyReport(period, from, to, generatedAt, only, notes, commission);
+    }
 
     @Schema(name = "QuarterlyReportRow")
     public record Row(@Schema(example = "西宁市") String prefecture,
@@ -34,9 +48,17 @@ public record QuarterlyReport(@Schema(example = "2017-Q3") String period, @Schem
                       String missingPrefectures) {
     }
 
-    public static final List<String> HEADERS = List.of("市州", "已建医联体", "有明显成效医联体", "医联体目标达成", "签约数据月份",
-            "签约覆盖率(%)", "签约目标(%)", "签约达标", "重点人群覆盖率(%)", "重点人群目标(%)", "重点人群达标", "上转", "下转",
-            "下转占比(%)", "平均受理时长(小时)", "季末超时待受理", "缺报市州");
+    /** The export's columns, in order; their headings are column.<name> in labels.properties. */
+    public static final List<String> COLUMNS = List.of("prefecture", "established_alliances", "effective_alliances",
+            "alliance_target_met", "contracting_period", "contracting_coverage_pct", "contracting_target_pct",
+            "contracting_target_met", "key_coverage_pct", "key_target_pct", "key_target_met", "referrals_up",
+            "referrals_down", "down_share_pct", "mean_hours_to_acceptance", "pending_at_quarter_end",
+            "missing_prefectures");
+
+    public static List<String> headers() {
+        Labels labels = Labels.get();
+        return COLUMNS.stream().map(labels::heading).toList();
+    }
 
     public static List<Object> cells(Row r) {
         return java.util.Arrays.asList(r.prefecture(), r.establishedAlliances(), r.effectiveAlliances(),

@@ -10,6 +10,7 @@ import gov.qinghai.followup.common.jobs.JobRunLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,12 @@ public class QuarterlyReports implements PeriodJob {
     FamilyDoctorCoverage familyDoctor;
     @Inject
     ReferralStatistics referrals;
+    @Inject
+    AssessmentIndicators indicators;
+    @Inject
+    RearrangementObligation rearrangement;
+    @Inject
+    CountyContracting countyContracting;
     @ConfigProperty(name = "medical.referral.pending-alert-days")
     int pendingDays;
 
@@ -123,9 +130,9 @@ public class QuarterlyReports implements PeriodJob {
         }
         ReferralStatistics.Row province = referrals.compute(ReferralStatistics.GroupBy.PROVINCE, from, to, pendingDays,
                 to.plusDays(1).atStartOfDay(CHINA).toInstant()).rows().stream().findFirst().orElse(null);
-        long[] all = coverage.provinceAlliances(to);
+        CoverageQueries.ProvinceAlliances all = coverage.provinceAlliances(to);
         // 全省: every alliance (provincial, specialty and telemedicine ones included); the 市州 target does not apply.
-        rows.add(row("全省", new CoverageQueries.PrefectureRow("全省", all[0], all[1], false), fd.province(), fd.target(),
+        rows.add(row("全省", new CoverageQueries.PrefectureRow("全省", all.established(), all.effective(), false), fd.province(), fd.target(),
                 province, fd.missing().isEmpty() ? null : String.join("、", fd.missing())));
         List<String> notes = new ArrayList<>();
         if (fd.note() != null) {
@@ -134,7 +141,54 @@ public class QuarterlyReports implements PeriodJob {
         if (alliances.note() != null) {
             notes.add(alliances.note());
         }
-        return new QuarterlyReport(period, from, to, Instant.now(clock), rows, notes);
+        return new QuarterlyReport(period, from, to, Instant.now(clock), rows, notes, commission(from, to));
+    }
+
+    /** The health commission's section, every figure as of the quarter's last day, notes in Chinese. */
+    CommissionSection commission(LocalDate from, LocalDate to) {
+        Tuple n = (Tuple) em.createNativeQuery("select code, title, issued_on, issued_quote, effective_on, "
+                + "effective_quote from notice_document where code = '140'", Tuple.class).getSingleResult();
+        CommissionSection.Notice notice = new CommissionSection.Notice(n.get("code", String.class),
+                n.get("title", String.class), n.get("issued_on", LocalDate.class), n.get("issued_quote", String.class),
+                n.get("effective_on", LocalDate.class), n.get("effective_quote", String.class));
+        CoverageQueries.MembershipCoverage membership = coverage.membership(to);
+        CoverageQueries.PilotCoverage pilots = coverage.countyPilots(to);
+        CoverageQueries.TelemedicineReach tele = coverage.telemedicine(to);
+        return new CommissionSection(notice, membership, membershipNote(membership, to), pilots, pilotsNote(pilots),
+                tele, telemedicineNote(tele), countyContracting.upTo(to.getYear(), to.toString().substring(0, 7)),
+                indicators.over(from, to), rearrangement.asOf(to));
+    }
+
+    static String membershipNote(CoverageQueries.MembershipCoverage m, LocalDate to) {
+        StringBuilder b = new StringBuilder("截至" + to + "，");
+        for (CoverageQueries.ShareRow r : m.province()) {
+            String what = "SECONDARY_PUBLIC_HOSPITAL".equals(r.category()) ? "二级公立医院" : "政府办基层医疗卫生机构";
+            b.append(what).append(r.institutions() == 0 ? "尚无登记机构，无法计算；"
+                    : "参与医联体 " + r.members() + "/" + r.institutions() + "（" + r.sharePct().toPlainString() + "%）；");
+        }
+        return b.append("140号 二 要求到").append(m.targetYear()).append("年全部参与。").toString();
+    }
+
+    static String pilotsNote(CoverageQueries.PilotCoverage p) {
+        List<String> short_ = p.prefectures().stream().filter(r -> !r.meetsTarget())
+                .map(r -> r.prefecture() + "（" + r.pilots() + "个）").toList();
+        List<String> outOfRange = p.pilots().stream().filter(r -> !r.withinRange())
+                .map(r -> r.alliance() + "（" + r.townshipCentres() + "个乡镇卫生院）").toList();
+        String s = "每个市州" + p.pilotsPerPrefecture() + "个县乡村一体化管理试点县，按县计数（140号 三(一)4）："
+                + (p.prefectures().size() - short_.size()) + "个市州已达到"
+                + (short_.isEmpty() ? "" : "，未达到：" + String.join("、", short_)) + "。";
+        if (!outOfRange.isEmpty()) {
+            s += "带动乡镇卫生院不在" + p.townshipCentresMin() + "—" + p.townshipCentresMax() + "个之间的试点："
+                    + String.join("、", outOfRange) + "。";
+        }
+        return s;
+    }
+
+    static String telemedicineNote(CoverageQueries.TelemedicineReach t) {
+        return "远程医疗协作网已接入县级医疗机构 " + t.countyInstitutionsConnected() + "/" + t.countyInstitutionsInNotice()
+                + "（" + t.countySharePct().toPlainString() + "%）、乡镇卫生院 " + t.townshipCentresConnected() + "/"
+                + t.townshipCentresInNotice() + "（" + t.townshipSharePct().toPlainString() + "%），以140号 三(一)5 "
+                + "所述已覆盖的44家县级医疗机构和405个乡镇卫生院为分母。";
     }
 
     private static QuarterlyReport.Row row(String name, CoverageQueries.PrefectureRow a, FamilyDoctorCoverage.Row f,

@@ -3,6 +3,7 @@ package gov.qinghai.followup.medical.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,28 +57,29 @@ public class ReferralStatistics {
                 : by == GroupBy.PROVINCE ? ""
                 : "join institution lo on lo.id = case r.direction when 'UP' then r.from_institution_id "
                         + "else r.to_institution_id end left join prefecture p on p.id = lo.prefecture_id";
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 select gid, gname,
-                       count(*) filter (where r.direction = 'UP'),
-                       count(*) filter (where r.direction = 'DOWN'),
-                       round(100.0 * count(*) filter (where r.direction = 'DOWN') / count(*), 1),
+                       count(*) filter (where r.direction = 'UP') as up,
+                       count(*) filter (where r.direction = 'DOWN') as down,
+                       round(100.0 * count(*) filter (where r.direction = 'DOWN') / count(*), 1) as down_share,
                        round(cast(avg(extract(epoch from (r.accepted_at - r.requested_at)) / 3600.0)
-                             filter (where r.accepted_at is not null) as numeric), 1),
+                             filter (where r.accepted_at is not null) as numeric), 1) as mean_hours,
                        count(*) filter (where r.requested_at < ?3
                                           and (r.accepted_at is null or r.accepted_at > ?4)
                                           and (r.rejected_at is null or r.rejected_at > ?4)
-                                          and (r.cancelled_at is null or r.cancelled_at > ?4))
+                                          and (r.cancelled_at is null or r.cancelled_at > ?4)) as pending
                 from (select %s, r.* from referral r %s
                       where r.requested_at >= ?1 and r.requested_at < ?2 and r.status <> 'ENTERED_IN_ERROR') r
-                group by gid, gname order by gid nulls last""".formatted(key, join))
+                group by gid, gname order by gid nulls last""".formatted(key, join), Tuple.class)
                 .setParameter(1, from.atStartOfDay(CHINA).toInstant())
                 .setParameter(2, to.plusDays(1).atStartOfDay(CHINA).toInstant())
                 .setParameter(3, asOf.minusSeconds(pendingDays * 86_400L))
                 .setParameter(4, asOf)
                 .getResultList();
-        return new Result(by, from, to, pendingDays, asOf, rows.stream().map(r -> new Row((String) r[1],
-                r[0] == null ? null : ((Number) r[0]).longValue(), n(r[2]), n(r[3]), (BigDecimal) r[4],
-                (BigDecimal) r[5], n(r[6]))).toList());
+        return new Result(by, from, to, pendingDays, asOf, rows.stream().map(r -> new Row(r.get("gname", String.class),
+                r.get("gid") == null ? null : n(r.get("gid")), n(r.get("up")), n(r.get("down")),
+                r.get("down_share", BigDecimal.class), r.get("mean_hours", BigDecimal.class), n(r.get("pending"))))
+                .toList());
     }
 
     private static long n(Object o) {

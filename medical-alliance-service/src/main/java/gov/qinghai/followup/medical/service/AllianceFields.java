@@ -1,7 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.medical.api.AllianceInput;
 import gov.qinghai.followup.medical.domain.Alliance;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;

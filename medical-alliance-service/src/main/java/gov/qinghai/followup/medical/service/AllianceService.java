@@ -2,10 +2,6 @@ package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.medical.api.AllianceInput;
-import gov.qinghai.followup.medical.api.AssessmentInput;
-import gov.qinghai.followup.medical.api.Charter;
-import gov.qinghai.followup.medical.api.MemberInput;
 import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceMember;
 import gov.qinghai.followup.medical.domain.AllianceShape;

@@ -2,7 +2,6 @@ package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.medical.api.FigureInput;
 import gov.qinghai.followup.medical.domain.ContractingFigures;
 import gov.qinghai.followup.medical.domain.FamilyDoctorFigure;
 import gov.qinghai.followup.medical.domain.Prefecture;

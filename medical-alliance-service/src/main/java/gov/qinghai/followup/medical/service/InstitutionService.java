@@ -1,7 +1,7 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.outbox.Recipient;
 import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.medical.api.InstitutionInput;
 import gov.qinghai.followup.medical.domain.County;
 import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.InstitutionShape;
@@ -37,6 +37,34 @@ public class InstitutionService {
         apply(i, in);
         Institution.flush();
         return i;
+    }
+
+    /**
+     * Sets where the institution hears about its referrals (140号 三(二)4): an admin's change, audited with the
+     * institution's other fields. A blank value clears that channel.
+     */
+    @Transactional
+    public Institution contact(long id, ContactInput in) {
+        Institution i = find(id);
+        if (i.version != in.version()) {
+            throw Problems.staleVersion("institution " + id, in.version(), i.version);
+        }
+        String webhook = blankToNull(in.webhook());
+        if (webhook != null) {
+            try {
+                Recipient.webhook(webhook);
+            } catch (IllegalArgumentException e) {
+                throw Problems.unprocessable("webhook", "the webhook must be an http(s) URL with a host");
+            }
+        }
+        i.contactEmail = blankToNull(in.email());
+        i.contactWebhook = webhook;
+        Institution.flush();
+        return i;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public static Institution find(long id) {

@@ -3,10 +3,9 @@ package gov.qinghai.followup.medical.service;
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.medical.api.ReferralRequest;
-import gov.qinghai.followup.medical.api.TransitionInput;
+import gov.qinghai.followup.medical.domain.Icd10;
 import gov.qinghai.followup.medical.domain.Institution;
-import gov.qinghai.followup.medical.domain.Notice140;
+import gov.qinghai.followup.medical.domain.NoticeDocument;
 import gov.qinghai.followup.medical.domain.Urgency;
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.ReferralAction;
@@ -60,9 +59,10 @@ public class ReferralService {
         PatientAccess.requireNoNationalId("reason", in.reason());
         PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now(clock) : notInFuture(in.requestedAt(), "requestedAt");
-        if (at.isBefore(Notice140.issuedStart().toInstant())) {
+        NoticeDocument notice = NoticeDocument.of140();
+        if (at.isBefore(notice.issuedStart().toInstant())) {
             throw Problems.unprocessable("requestedAt", "a 双向转诊 of 140号 cannot be dated before the notice was issued ("
-                    + Notice140.ISSUED + ", China time)");
+                    + notice.issuedOn + ", China time)");
         }
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
@@ -74,6 +74,10 @@ public class ReferralService {
         r.priority = in.contracted() ? Referral.Priority.PRIORITY : Referral.Priority.ROUTINE;
         r.urgency = in.urgency() == null ? Urgency.ROUTINE : in.urgency();
         r.reason = in.reason().strip();
+        r.reasonCode = icd10(in.reasonCode());
+        r.requesterPractitioner = practitioner("requesterPractitioner", in.requesterPractitioner());
+        r.performerPractitioner = practitioner("performerPractitioner", in.performerPractitioner());
+        r.appointmentAt = appointment(in.appointmentAt(), at, at);
         r.dischargeSummaryRef = in.dischargeSummaryRef();
         r.allianceId = sharedAlliance(from.id, to.id, in.allianceId(), LocalDate.ofInstant(at, CHINA));
         r.outOfAlliance = r.allianceId == null;
@@ -104,9 +108,29 @@ public class ReferralService {
         if (at.isBefore(r.lastStepAt())) {
             throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");
         }
+        if (in.appointmentAt() != null && action != ReferralAction.ACCEPT) {
+            throw Problems.unprocessable("appointmentAt", "the appointment (预约) is booked when accepting");
+        }
+        if (!blank(in.performerPractitioner()) && action != ReferralAction.ACCEPT && action != ReferralAction.START) {
+            throw Problems.unprocessable("performerPractitioner", "the receiving doctor is named when accepting or "
+                    + "starting");
+        }
         switch (action) {
-            case ACCEPT -> r.acceptedAt = at;
-            case START -> r.startedAt = at;
+            case ACCEPT -> {
+                r.acceptedAt = at;
+                if (in.appointmentAt() != null) {
+                    r.appointmentAt = appointment(in.appointmentAt(), r.requestedAt, at);
+                }
+                if (!blank(in.performerPractitioner())) {
+                    r.performerPractitioner = practitioner("performerPractitioner", in.performerPractitioner());
+                }
+            }
+            case START -> {
+                r.startedAt = at;
+                if (!blank(in.performerPractitioner())) {
+                    r.performerPractitioner = practitioner("performerPractitioner", in.performerPractitioner());
+                }
+            }
             case REJECT -> {
                 r.statusReason = required(in.reason(), "reason", "say why the referral is rejected");
                 r.rejectedAt = at;
@@ -182,6 +206,45 @@ public class ReferralService {
                 .with("currentStatus", r.status.name())
                 .with("allowedActions", ReferralLifecycle.allowed(r.status).stream().map(Enum::name).sorted().toList())
                 .build();
+    }
+
+    /** An ICD-10 code in the form {@link Icd10} accepts, upper-cased; null when none was given. */
+    static String icd10(String code) {
+        if (blank(code)) {
+            return null;
+        }
+        String c = Icd10.normalise(code);
+        if (!Icd10.valid(c)) {
+            throw Problems.unprocessable("reasonCode", "not an ICD-10 code (a letter, two digits, optionally '.' and one "
+                    + "or two digits, e.g. I21.0; system " + Icd10.SYSTEM + ")");
+        }
+        return c;
+    }
+
+    private static String practitioner(String field, String name) {
+        if (blank(name)) {
+            return null;
+        }
+        PatientAccess.requireNoNationalId(field, name);
+        return name.strip();
+    }
+
+    /**
+     * 预约转诊 (140号 三(二)4): the booked time lies after the step that books it and within a year of the request;
+     * a booking outside that is a typing error, not an appointment.
+     */
+    private static Instant appointment(Instant t, Instant requestedAt, Instant bookedAt) {
+        if (t == null) {
+            return null;
+        }
+        if (t.isBefore(bookedAt)) {
+            throw Problems.unprocessable("appointmentAt", "the appointment is before it was booked (" + bookedAt + ")");
+        }
+        if (t.isAfter(requestedAt.plus(java.time.Duration.ofDays(366)))) {
+            throw Problems.unprocessable("appointmentAt", "the appointment is more than a year after the request ("
+                    + requestedAt + ")");
+        }
+        return t;
     }
 
     private Instant notInFuture(Instant t, String field) {

@@ -1,5 +1,10 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.TransitionInput;
+import gov.qinghai.followup.medical.service.ReferralRequest;
+import gov.qinghai.followup.medical.service.FigureInput;
+import gov.qinghai.followup.medical.service.MemberInput;
+import gov.qinghai.followup.medical.service.AllianceInput;
 import static gov.qinghai.followup.medical.support.Api.get;
 import static gov.qinghai.followup.medical.support.Api.post;
 import static gov.qinghai.followup.medical.support.Api.send;
@@ -120,7 +125,23 @@ class AuthorizationTest {
             check.refusedInService("PUT /api/v1/family-doctor/figures/{id}", other, () -> figures.update(figureId,
                     json.readValue(String.format(figure, ",\"version\":0"), FigureInput.class)));
         }
+        // 诊疗人次 (140号 四(四)) and county contracting figures are the 市州 health bureau's (海东市 here)
+        for (String other : List.of(Tokens.reporter("西宁市卫生计生委"), township)) {
+            check.refused("PUT /api/v1/indicators/visits", () -> send("PUT", other, "/api/v1/indicators/visits",
+                    "{\"prefectureId\":2,\"period\":\"2017-07\",\"totalVisits\":100,\"primaryVisits\":50}"));
+            check.refused("PUT /api/v1/family-doctor/counties", () -> send("PUT", other,
+                    "/api/v1/family-doctor/counties", "{\"countyId\":201,\"period\":\"2017-07\",\"group\":"
+                            + "\"ELDERLY\",\"population\":100,\"contracted\":50}"));
+        }
+        // a 三级公立医院's 再安排 (140号 五(一)) is the hospital's own record
+        for (String other : List.of(township, stranger)) {
+            check.refused("PUT /api/v1/obligations/rearrangement/{institutionId}", () -> send("PUT", other,
+                    "/api/v1/obligations/rearrangement/" + c.countyHospital(), "{\"doneOn\":\"2017-08-28\","
+                            + "\"documentRef\":\"院发〔2017〕52号\"}"));
+        }
         // reference data, assessments and jobs are the province's, even for the lead institution's reporter
+        check.refused("PUT /api/v1/institutions/{id}/contact", () -> send("PUT", county, "/api/v1/institutions/"
+                + c.countyHospital() + "/contact", "{\"email\":\"x@example.gov.cn\",\"version\":0}"));
         check.refused("POST /api/v1/alliances", () -> post(county, "/api/v1/alliances", alliance));
         check.refused("PUT /api/v1/alliances/{id}/assessment", () -> send("PUT", county, "/api/v1/alliances/"
                 + c.alliance() + "/assessment", "{\"effectiveSince\":\"2017-01-01\",\"version\":0}"));
@@ -142,7 +163,7 @@ class AuthorizationTest {
         check.exempt("POST /api/v1/patients/reference", "writes nothing; a reporter gets the pseudonym only of a "
                 + "patient its institution already has (PatientAccessTest)");
 
-        assertEquals(71, check.run());
+        assertEquals(78, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
         assertEquals("REQUESTED", get(Tokens.supervisor(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.medical.api;
+package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.medical.domain.Referral;
 import gov.qinghai.followup.medical.domain.Urgency;
@@ -23,6 +23,14 @@ public record ReferralRequest(
         @Schema(example = "2017-10-09T08:30:00Z", description = "optional, for recording past referrals; not in the future "
                 + "and not before the notice (2017-08-03, China time)")
         Instant requestedAt,
+        @Size(max = 20) @Schema(example = "I21.0", description = "the diagnosis as an ICD-10 code (letter, two digits, "
+                + "optionally . and 1–2 digits; FHIR system http://hl7.org/fhir/sid/icd-10); optional") String reasonCode,
+        @Size(max = 60) @Schema(example = "李医生", description = "the referring doctor (FHIR requester)")
+        String requesterPractitioner,
+        @Size(max = 60) @Schema(example = "王主任", description = "the receiving doctor, if agreed beforehand (FHIR "
+                + "performer)") String performerPractitioner,
+        @Schema(example = "2017-10-10T02:00:00Z", description = "预约转诊: the appointment booked at the receiving "
+                + "institution; not before requestedAt, at most a year after it") Instant appointmentAt,
         @Schema(example = "URGENT", description = "clinical urgency (FHIR routine | urgent | asap | stat); orders the "
                 + "receiver's queue before 签约 priority; absent = ROUTINE (FHIR: normal priority)") Urgency urgency) {
 

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.medical.api;
+package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.medical.domain.MemberRole;

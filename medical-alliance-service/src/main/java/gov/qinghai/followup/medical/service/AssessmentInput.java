@@ -1,4 +1,4 @@
-package gov.qinghai.followup.medical.api;
+package gov.qinghai.followup.medical.service;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.medical.api;
+package gov.qinghai.followup.medical.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +12,10 @@ public record TransitionInput(
         @Size(max = 2000) @Schema(example = "PCI 术后恢复良好,已转回社区随访", description = "required to complete: the "
                 + "closed-loop feedback to the referring institution") String feedback,
         @Size(max = 200) @Schema(example = "EMR-2017-000456/出院小结") String dischargeSummaryRef,
+        @Size(max = 60) @Schema(example = "王主任", description = "accept or start: the receiving doctor (FHIR performer)")
+        String performerPractitioner,
+        @Schema(example = "2017-10-10T02:00:00Z", description = "accept: the appointment booked for the patient "
+                + "(预约转诊); not before the step, at most a year after the request") Instant appointmentAt,
         @Schema(example = "2017-10-09T10:00:00Z", description = "optional; not before the previous step, not in the future")
         Instant at) {
 }
