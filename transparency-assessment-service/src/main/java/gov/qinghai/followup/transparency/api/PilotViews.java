@@ -22,9 +22,13 @@ public final class PilotViews {
             @Schema(example = "100") Long id,
             @Schema(example = "1") int seq,
             @Schema(example = "就业创业") String name,
-            @Schema(example = "ATTACHMENT", description = "ATTACHMENT (试点单位及试点内容表) or ADDED") String source) {
-        static Area of(PilotArea a) {
-            return new Area(a.id, a.seq, a.name, a.source);
+            @Schema(example = "ATTACHMENT", description = "ATTACHMENT (试点单位及试点内容表) or ADDED") String source,
+            @Schema(example = "1052", description = "line of the gazette text the attachment row is printed on; null"
+                    + " for an ADDED area") Integer gazetteLine,
+            @Schema(example = "the cell (gazette line 1052) ends in '等方面' after this area: …", description = "what"
+                    + " was read beyond the printed cell; null when nothing was") String dataNote) {
+        public static Area of(PilotArea a) {
+            return new Area(a.id, a.seq, a.name, a.source, a.gazetteLine, a.dataNote);
         }
     }
 

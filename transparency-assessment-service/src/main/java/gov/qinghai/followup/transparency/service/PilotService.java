@@ -38,7 +38,7 @@ public class PilotService {
     public PilotViews.Unit view(PilotUnit u) {
         return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision, u.contactEmail,
                 PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream().map(a ->
-                        new PilotViews.Area(a.id, a.seq, a.name, a.source)).toList(),
+                        PilotViews.Area.of(a)).toList(),
                 PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream().map(m ->
                         new PilotViews.Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn,
                                 m.note, m.version)).toList(), u.version);
