@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
+
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -16,7 +18,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -226,11 +227,10 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}/score")
     @Authenticated
-    @Transactional
     @Operation(summary = "Current score with its full breakdown", description = "Recomputable: item scores, routine"
             + " adjustments, scaling for not-applicable items, bonus, deduction, zero-out, rounding rule.")
     public Scoring.Result score(@PathParam("id") long id) {
-        return service.score(AssessmentService.require(id));
+        return service.score(id);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.views.DisclosureViews;
+
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;

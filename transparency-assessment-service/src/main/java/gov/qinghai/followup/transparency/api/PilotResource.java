@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.views.PilotViews;
+
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.views.RoutineViews;
+
 import gov.qinghai.followup.common.input.Window;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;

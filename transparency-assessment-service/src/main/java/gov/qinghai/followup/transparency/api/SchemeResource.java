@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.views.SchemeViews;
+
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;

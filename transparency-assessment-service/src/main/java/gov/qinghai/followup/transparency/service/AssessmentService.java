@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.transparency.api.AssessmentViews;
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
@@ -352,6 +352,12 @@ public class AssessmentService {
     }
 
     /** The score as it stands now (on-site scores, routine records, findings); stored at the result. */
+    /** The score of one assessment as of its round's assessment date, read in one transaction. */
+    @Transactional
+    public Scoring.Result score(long assessmentId) {
+        return score(require(assessmentId));
+    }
+
     public Scoring.Result score(Assessment a) {
         return score(a.id, facts(AssessmentRound.findById(a.roundId), a.id));
     }

@@ -2,7 +2,7 @@ package gov.qinghai.followup.transparency.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.transparency.api.PilotViews;
+import gov.qinghai.followup.transparency.service.views.PilotViews;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotArea;
 import gov.qinghai.followup.transparency.domain.PilotMilestone;

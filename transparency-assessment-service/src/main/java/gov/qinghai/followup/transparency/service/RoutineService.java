@@ -4,7 +4,7 @@ import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.transparency.api.RoutineViews;
+import gov.qinghai.followup.transparency.service.views.RoutineViews;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Grade;

@@ -2,7 +2,7 @@ package gov.qinghai.followup.transparency.service;
 
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.transparency.api.SchemeViews;
+import gov.qinghai.followup.transparency.service.views.SchemeViews;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.ItemCategory;

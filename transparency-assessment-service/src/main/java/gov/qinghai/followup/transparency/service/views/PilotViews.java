@@ -1,4 +1,4 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotArea;
@@ -64,7 +64,7 @@ public final class PilotViews {
             @Schema(example = "2017-08-28") LocalDate completedOn,
             @Schema(example = "城北区试点方案已备案") String note,
             @Schema(example = "0") long version) {
-        static Milestone of(PilotMilestone m) {
+        public static Milestone of(PilotMilestone m) {
             return new Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn, m.note, m.version);
         }
     }
@@ -85,7 +85,7 @@ public final class PilotViews {
 
     @Schema(name = "PilotUnitUpdate", description = "The unit's contact address; send the version you read")
     public record UnitUpdate(
-            @Email @Pattern(regexp = SubjectInput.EMAIL, message = SubjectInput.EMAIL_MESSAGE)
+            @Email @Pattern(regexp = ContactEmail.PATTERN, message = ContactEmail.MESSAGE)
             @Size(max = 200) @Schema(example = "gk@chengbei.gov.cn", description = "null: reminders go only to the webhook")
             String contactEmail,
             @NotNull @Schema(example = "0") Long version) {
@@ -131,7 +131,7 @@ public final class PilotViews {
             @Schema(example = "全文公开，及时更新") String requirement,
             @Schema(example = "1", description = "catalogue revision of the last change") int revision,
             @Schema(example = "0") long version) {
-        static Item of(CatalogueItem c, String area) {
+        public static Item of(CatalogueItem c, String area) {
             return new Item(c.id, area, c.name, c.basis, c.content, c.responsibleBody, c.timeLimit, c.method,
                     c.requirement, c.revision, c.version);
         }

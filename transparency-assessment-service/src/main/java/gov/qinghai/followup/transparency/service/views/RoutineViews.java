@@ -1,4 +1,4 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
