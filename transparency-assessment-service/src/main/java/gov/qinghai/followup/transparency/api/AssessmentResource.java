@@ -1,7 +1,5 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.transparency.service.views.AssessmentViews;
-
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -14,6 +12,7 @@ import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Scoring;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.DisclosureService;
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,5 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.transparency.service.views.PilotViews;
-
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -16,6 +14,7 @@ import gov.qinghai.followup.transparency.report.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
+import gov.qinghai.followup.transparency.service.views.PilotViews;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

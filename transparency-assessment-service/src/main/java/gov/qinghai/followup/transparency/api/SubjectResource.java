@@ -1,10 +1,5 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.transparency.service.SubjectService;
-import gov.qinghai.followup.transparency.service.views.AssessmentViews;
-import gov.qinghai.followup.transparency.service.views.SubjectInput;
-import gov.qinghai.followup.transparency.service.views.SubjectViews;
-
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -13,6 +8,10 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
+import gov.qinghai.followup.transparency.service.SubjectService;
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
+import gov.qinghai.followup.transparency.service.views.SubjectInput;
+import gov.qinghai.followup.transparency.service.views.SubjectViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;

@@ -4,8 +4,10 @@ import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.StoredReport;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The annual bulletin of routine records (137号 第九条) and the annual assessment report (scores, grades, ranking). */
 @ApplicationScoped
@@ -23,9 +26,12 @@ public class AnnualReports {
     Clock clock;
     public static final String BULLETIN = "ANNUAL_BULLETIN";
     public static final String REPORT = "ANNUAL_REPORT";
-    public static final List<String> REPORT_COLUMNS = List.of("排名", "考核对象", "类别", "基础分(百分制)", "加分", "减分",
-            "直接归零", "总分", "等级", "第三方评估", "网络评议");
-    public static final List<String> BULLETIN_COLUMNS = List.of("考核对象", "问题条数", "成绩条数", "核减分", "核加分", "净分");
+    /** Column headings of the exports, from the service's label table (labels.properties, column.*). */
+    public static final List<String> REPORT_COLUMNS = Stream.of("ranking", "subject", "kind", "base", "bonus",
+            "deduction", "zeroed_out", "total", "grade", "third_party_score", "online_score")
+            .map(Labels.get()::heading).toList();
+    public static final List<String> BULLETIN_COLUMNS = Stream.of("subject", "problems", "achievements",
+            "points_deducted", "points_added", "net").map(Labels.get()::heading).toList();
 
     @Inject
     EntityManager em;
@@ -92,6 +98,8 @@ public class AnnualReports {
             m.put("ranking", r[0]);
             m.put("subject", r[1]);
             m.put("kind", r[2]);
+            m.put("kindLabel", Labels.get().of(SubjectKind.valueOf((String) r[2])));
+            m.put("rankingGroupLabel", r[13] == null ? null : Labels.get().of(SubjectKind.valueOf((String) r[13])));
             m.put("base", dec(r[3]));
             m.put("bonus", dec(r[4]));
             m.put("deduction", dec(r[5]));

@@ -1,9 +1,12 @@
 package gov.qinghai.followup.transparency.service.views;
 
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
+import gov.qinghai.followup.transparency.domain.Statuses;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -49,6 +52,7 @@ public final class AssessmentViews {
             @Schema(example = "2017-12-31", description = "item 4's 20-working-day rule is scored as of this date")
             LocalDate assessedOn,
             @Schema(example = "OPEN") String status,
+            @Schema(example = "考核中") String statusLabel,
             @Schema(example = "省考核办", description = "137号 第十一条: where the result was sent; null until sent")
             String submittedTo,
             @Schema(example = "2018-01-20") LocalDate submittedOn,
@@ -57,6 +61,7 @@ public final class AssessmentViews {
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
             return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+                    Labels.get().of(Statuses.RoundStatus.valueOf(r.status)),
                     r.submittedTo, r.submittedOn, r.submissionRef, r.submittedBy, r.version);
         }
     }
@@ -68,6 +73,7 @@ public final class AssessmentViews {
             @Schema(example = "1") Long subjectId,
             @Schema(example = "西宁市政府") String subject,
             @Schema(example = "SELF_INSPECTION_SUBMITTED") AssessmentStage stage,
+            @Schema(example = "自查报告已报送") String stageLabel,
             @Schema(example = "本年度建立健全政务公开领导小组……") String selfInspection,
             Instant selfInspectedAt,
             @Schema(example = "92.5") BigDecimal thirdPartyScore,
@@ -82,6 +88,7 @@ public final class AssessmentViews {
             @Schema(example = "2", description = "rank among rankingGroup only") Integer ranking,
             @Schema(example = "PROVINCIAL_DEPARTMENT", description = "市州政府 and 省直部门 are scored on different item"
                     + " sets and ranked separately") String rankingGroup,
+            @Schema(example = "省政府部门") String rankingGroupLabel,
             @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
             @Schema(example = "87.5", description = "share of the subject's disclosures produced in the round's year"
                     + " that were published within 20 working days; null if none published. The rate that scores"
@@ -93,9 +100,10 @@ public final class AssessmentViews {
             @Schema(example = "第三方评估分数录入错误") String reopenReason,
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
-            return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
+            return new View(a.id, a.roundId, a.subjectId, subject, a.stage, Labels.get().of(a.stage), a.selfInspection, a.selfInspectedAt,
                     a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.rawScore, a.rawMax,
-                    a.ranking, a.rankingGroup, breakdown,
+                    a.ranking, a.rankingGroup,
+                    a.rankingGroup == null ? null : Labels.get().of(SubjectKind.valueOf(a.rankingGroup)), breakdown,
                     onTimeRate, a.reopenedAt, a.reopenedBy, a.reopenReason, a.version);
         }
     }
