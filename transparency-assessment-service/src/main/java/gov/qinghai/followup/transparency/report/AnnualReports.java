@@ -42,7 +42,7 @@ public class AnnualReports {
 
     public boolean roundConcluded(int year) {
         return ((Number) em.createNativeQuery("select count(*) from assessment_round where year = ?1"
-                + " and status = 'CONCLUDED'").setParameter(1, year).getSingleResult()).intValue() > 0;
+                + " and status = 'CONCLUDED' and office is null").setParameter(1, year).getSingleResult()).intValue() > 0;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -90,7 +90,7 @@ public class AnnualReports {
                        a.total, a.grade, a.third_party_score, a.online_score, a.raw_score, a.raw_max, a.ranking_group
                 from assessment a join assessment_round r on r.id = a.round_id
                 join assessment_subject s on s.id = a.subject_id
-                where r.year = ?1 and r.status = 'CONCLUDED' order by a.ranking_group, a.ranking, s.id""")
+                where r.year = ?1 and r.status = 'CONCLUDED' and r.office is null order by a.ranking_group, a.ranking, s.id""")
                 .setParameter(1, year).getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -115,11 +115,14 @@ public class AnnualReports {
         Map<String, Object> gradeCounts = new LinkedHashMap<>();
         for (Object[] g : (List<Object[]>) em.createNativeQuery("""
                 select a.grade, count(*) from assessment a join assessment_round r on r.id = a.round_id
-                where r.year = ?1 group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
+                where r.year = ?1 and r.office is null group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
             gradeCounts.put((String) g[0], ((Number) g[1]).longValue());
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", year + "年度政务公开工作考核结果");
+        // the provincial round only (137号 第五条 第一款): each 市州 office's round of its own departments and counties
+        // is its own result
+        content.put("office", "省政务公开领导小组办公室");
         content.put("basis", "青政办〔2017〕137号 第十一条: 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60; " + Grade.RULE
                 + "; 市州政府 and 省直部门 are ranked separately (rankingGroup): they are scored on different item sets"
                 + " (item 8 applies to 市州 only); a department's rawScore is out of rawMax 80, scaled to 100");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
+import gov.qinghai.followup.transparency.domain.AssessingOffice;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
@@ -62,10 +63,37 @@ public class AssessmentService {
                 .orElseThrow(() -> Problems.notFound("round", id));
     }
 
+    /**
+     * 137号 第五条 分级负责: a round belongs to one office, and only that office's people act on it. A caller whose token
+     * names a 市州 (unit claim) acts for that 市州's office; a caller without one for the provincial office.
+     */
+    void requireOffice(AssessmentRound r) {
+        String own = AssessingOffice.ofUnit(user.unit().orElse(null));
+        if (!java.util.Objects.equals(own, r.office)) {
+            throw Problems.forbidden(AssessingOffice.name(own) + " may not act on round " + r.id + " of "
+                    + AssessingOffice.name(r.office) + " (137号 第五条 分级负责)");
+        }
+    }
+
+    /** The assessment, once its round's office is the caller's (for the office's own steps, not the subject's). */
+    private Assessment requireActing(long id) {
+        Assessment a = require(id);
+        requireOffice(AssessmentRound.findById(a.roundId));
+        return a;
+    }
+
     @Transactional
     public AssessmentRound publishPlan(AssessmentViews.RoundInput in) {
-        if (AssessmentRound.count("year", in.year()) > 0) {
-            throw Problems.conflict("the " + in.year() + " round already exists");
+        String own = AssessingOffice.ofUnit(user.unit().orElse(null));
+        if (!java.util.Objects.equals(own, in.office())) {
+            throw Problems.forbidden(AssessingOffice.name(own) + " may not publish a round of " + AssessingOffice.name(in.office())
+                    + " (137号 第五条 分级负责)");
+        }
+        long existing = in.office() == null ? AssessmentRound.count("year = ?1 and office is null", in.year())
+                : AssessmentRound.count("year = ?1 and office = ?2", in.year(), in.office());
+        if (existing > 0) {
+            throw Problems.conflict("the " + in.year() + " round of " + AssessingOffice.name(in.office())
+                    + " already exists");
         }
         Scheme s = Scheme.<Scheme>findByIdOptional(in.schemeId())
                 .orElseThrow(() -> Problems.unprocessable("schemeId", "scheme " + in.schemeId() + " does not exist"));
@@ -76,6 +104,7 @@ public class AssessmentService {
         }
         AssessmentRound r = new AssessmentRound();
         r.year = in.year();
+        r.office = in.office();
         r.schemeId = s.id;
         r.title = in.title();
         r.publishedOn = in.publishedOn();
@@ -100,13 +129,17 @@ public class AssessmentService {
         if (!inactive.isEmpty()) {
             throw Problems.unprocessable("subjectIds", "deactivated subjects cannot be assessed: " + inactive);
         }
-        // 137号 第五条: the provincial office assesses the 市州 governments and the provincial departments; the lower
-        // levels are assessed by their 市州's office and public enterprises under 第十五条, not in this round
-        List<String> other = subjects.stream().filter(x -> !x.kind.provincial)
-                .map(x -> x.name + " (" + x.kind + ", assessed by " + x.kind.assessingOffice(x.prefecture) + ")").toList();
+        // 137号 第五条: the provincial office assesses the 市州 governments and the provincial departments; a 市州's
+        // office its own departments and counties; public enterprises (第十五条) their 主管部门, in neither
+        List<String> other = subjects.stream()
+                .filter(x -> AssessingOffice.refusal(in.office(), x.kind, x.prefecture) != null)
+                .map(x -> x.name + " (" + x.kind + ": " + AssessingOffice.refusal(in.office(), x.kind, x.prefecture)
+                        + ")").toList();
         if (!other.isEmpty()) {
-            throw Problems.unprocessable("subjectIds", "the provincial round assesses 市州 governments and provincial"
-                    + " departments only (137号 第五条 第一款): " + other);
+            throw Problems.unprocessable("subjectIds", (in.office() == null ? "the provincial round assesses 市州"
+                    + " governments and provincial departments only (137号 第五条 第一款): "
+                    : "the " + in.office() + " round assesses " + in.office() + "'s own departments and counties only"
+                    + " (137号 第五条 第二款): ") + other);
         }
         for (AssessmentSubject sub : subjects) {
             Assessment a = new Assessment();
@@ -132,7 +165,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment scoreLines(long id, List<AssessmentViews.LineScoreInput> scores) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         if (!a.stage.acceptsLineScores()) {
             throw Problems.conflict("assessment " + id + " is " + a.stage + ": on-site scores are entered after the"
                     + " self-inspection (SELF_INSPECTION_SUBMITTED) and before the evaluation (137号 第十条)");
@@ -185,7 +218,7 @@ public class AssessmentService {
     @Transactional
     @SuppressWarnings("unchecked")
     public Assessment completeOnSite(long id, long version) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         List<Number> missing = em.createNativeQuery("""
                 select l.id from scheme_line l
                 join scheme_item i on i.id = l.item_id
@@ -211,7 +244,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment evaluate(long id, AssessmentViews.Evaluation in) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         requireEntryScale(in.thirdPartyScore(), "thirdPartyScore");
         requireEntryScale(in.onlineScore(), "onlineScore");
         move(a, AssessmentStage.EVALUATED, in.version(), "record the third-party and online evaluation");
@@ -232,7 +265,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentViews.FindingView addFinding(long id, AssessmentViews.FindingInput in) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         if (!a.stage.acceptsFindings()) {
             throw Problems.conflict("assessment " + id + " already has its result");
         }
@@ -285,7 +318,7 @@ public class AssessmentService {
      */
     @Transactional
     public AssessmentViews.FindingView withdrawFinding(long id, long findingId, AssessmentViews.Withdrawal in) {
-        Finding f = changeableFinding(require(id), findingId, in.version(), "withdraw");
+        Finding f = changeableFinding(requireActing(id), findingId, in.version(), "withdraw");
         f.withdrawnAt = Instant.now(clock);
         f.withdrawnBy = user.name();
         f.withdrawalReason = in.reason();
@@ -296,7 +329,7 @@ public class AssessmentService {
     /** Corrects a finding's line (points follow the line), description and evidence, with a reason; audited. */
     @Transactional
     public AssessmentViews.FindingView correctFinding(long id, long findingId, AssessmentViews.FindingCorrection in) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         Finding f = changeableFinding(a, findingId, in.version(), "correct");
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
@@ -321,7 +354,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment reopen(long id, AssessmentViews.Reopening in) {
-        Assessment a = require(id);
+        Assessment a = requireActing(id);
         if (a.version != in.version()) {
             throw Problems.staleVersion("assessment " + id, in.version(), a.version);
         }
@@ -496,6 +529,7 @@ public class AssessmentService {
     @SuppressWarnings("unchecked")
     public AssessmentRound conclude(long roundId, long version) {
         AssessmentRound r = requireRound(roundId);
+        requireOffice(r);
         if (r.version != version) {
             throw Problems.staleVersion("round " + roundId, version, r.version);
         }
@@ -554,6 +588,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentRound submitResult(long roundId, AssessmentViews.Submission in) {
         AssessmentRound r = requireRound(roundId);
+        requireOffice(r);
         if (r.version != in.version()) {
             throw Problems.staleVersion("round " + roundId, in.version(), r.version);
         }

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.service.views;
 
+import jakarta.validation.constraints.Pattern;
+import gov.qinghai.followup.transparency.domain.AssessingOffice;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Assessment;
@@ -36,9 +38,13 @@ public final class AssessmentViews {
             @Schema(example = "2017-12-31", description = "the assessment date: item 4's 20-working-day rule is scored"
                     + " as of this day (records published later count as unpublished), so an open round's score does"
                     + " not change from day to day; default 31 December of the year; from 1 January of the year to 31"
-                    + " December of the next") LocalDate assessedOn) {
+                    + " December of the next") LocalDate assessedOn,
+            @Pattern(regexp = "西宁市|海东市|海西州|海南州|海北州|黄南州|果洛州|玉树州",
+                    message = "must be one of the eight 市州: 西宁市, 海东市, 海西州, 海南州, 海北州, 黄南州, 果洛州, 玉树州")
+            @Schema(example = "海东市", description = "the 市州 whose office runs the round and assesses its own"
+                    + " departments and counties (137号 第五条 第二款); omitted for the provincial round") String office) {
         public RoundInput(Integer year, Long schemeId, String title, LocalDate publishedOn, List<Long> subjectIds) {
-            this(year, schemeId, title, publishedOn, subjectIds, null);
+            this(year, schemeId, title, publishedOn, subjectIds, null, null);
         }
     }
 
@@ -46,6 +52,9 @@ public final class AssessmentViews {
     public record RoundView(
             @Schema(example = "100") Long id,
             @Schema(example = "2017") int year,
+            @Schema(example = "海东市", description = "the 市州 whose office runs the round; null for the provincial"
+                    + " round") String office,
+            @Schema(example = "海东市政务公开领导小组办公室") String officeName,
             @Schema(example = "1") Long schemeId,
             @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @Schema(example = "2017-11-01") LocalDate publishedOn,
@@ -60,7 +69,7 @@ public final class AssessmentViews {
             @Schema(example = "admin") String submittedBy,
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
-            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+            return new RoundView(r.id, r.year, r.office, AssessingOffice.name(r.office), r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
                     Labels.get().of(Statuses.RoundStatus.valueOf(r.status)),
                     r.submittedTo, r.submittedOn, r.submissionRef, r.submittedBy, r.version);
         }
