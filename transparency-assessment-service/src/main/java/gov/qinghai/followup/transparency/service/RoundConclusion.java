@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,6 @@ public class RoundConclusion {
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public AssessmentRound conclude(long roundId, long version) {
         AssessmentRound r = AssessmentService.requireRound(roundId);
         offices.require(r);
@@ -67,16 +67,18 @@ public class RoundConclusion {
         // 省直部门 are scored on different item sets (item 8 applies to 市州 only, 137号 附件 备注): each kind is
         // ranked among its own, never in one list.
         Map<Long, Integer> ranks = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                select t.id, rank() over (partition by t.grp order by t.total desc)
-                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[]), cast(?3 as text[])) as t (id, total, grp)""")
+        for (Object o : em.createNativeQuery("""
+                select t.id as id, rank() over (partition by t.grp order by t.total desc) as ranking
+                from unnest(cast(?1 as bigint[]), cast(?2 as numeric[]), cast(?3 as text[])) as t (id, total, grp)""",
+                        Tuple.class)
                 .setParameter(1, all.stream().map(a -> a.id.toString()).collect(Collectors.joining(",", "{", "}")))
                 .setParameter(2, all.stream().map(a -> results.get(a.id).exactTotal().toPlainString())
                         .collect(Collectors.joining(",", "{", "}")))
                 .setParameter(3, all.stream().map(a -> facts.kinds().get(a.id).name())
                         .collect(Collectors.joining(",", "{", "}")))
                 .getResultList()) {
-            ranks.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+            Tuple t = (Tuple) o;
+            ranks.put(t.get("id", Number.class).longValue(), t.get("ranking", Number.class).intValue());
         }
         for (Assessment a : all) {
             Scoring.Result s = results.get(a.id);
