@@ -106,9 +106,9 @@ def parse(lines):
     return out
 
 
-def main():
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_IN
-    dst = Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_OUT
+def main(argv):
+    src = Path(argv[0]) if argv else DEFAULT_IN
+    dst = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUT
     out = parse(table_lines(src.read_text(encoding="utf-8")))
     regular = sum(r["default_points"] for r in out if r["category"] == "REGULAR")
     if regular != 100:
@@ -119,7 +119,8 @@ def main():
         w.writeheader()
         w.writerows(out)
     print(f"{dst}: {len(out)} content lines in {len({r['item_no'] for r in out})} items; items 1-8 sum to {regular}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -11,12 +11,13 @@ import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Scoring;
 import gov.qinghai.followup.transparency.service.AssessmentService;
+import gov.qinghai.followup.transparency.service.RoundConclusion;
 import gov.qinghai.followup.transparency.service.DisclosureService;
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
     @Inject
     AssessmentService service;
+    @Inject
+    RoundConclusion conclusion;
     @Inject
     AuditTrail audit;
     @Inject
@@ -99,7 +102,7 @@ public class AssessmentResource {
     @Operation(summary = "Publish the result (第十条(四))", description = "Every subject must be EVALUATED (409 otherwise);"
             + " stores total, grade, ranking and breakdown.")
     public AssessmentViews.RoundView conclude(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
-        return AssessmentViews.RoundView.of(service.conclude(id, body.version()));
+        return AssessmentViews.RoundView.of(conclusion.conclude(id, body.version()));
     }
 
     @POST
@@ -116,7 +119,7 @@ public class AssessmentResource {
                      "submittedBy": "admin", "version": 2}""")))
     @APIResponse(responseCode = "409", description = "not concluded, already sent, or a stale version")
     public AssessmentViews.RoundView submit(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Submission body) {
-        return AssessmentViews.RoundView.of(service.submitResult(id, body));
+        return AssessmentViews.RoundView.of(conclusion.submitResult(id, body));
     }
 
     @GET
@@ -226,11 +229,10 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}/score")
     @Authenticated
-    @Transactional
     @Operation(summary = "Current score with its full breakdown", description = "Recomputable: item scores, routine"
             + " adjustments, scaling for not-applicable items, bonus, deduction, zero-out, rounding rule.")
     public Scoring.Result score(@PathParam("id") long id) {
-        return service.score(AssessmentService.require(id));
+        return service.score(id);
     }
 
     @GET

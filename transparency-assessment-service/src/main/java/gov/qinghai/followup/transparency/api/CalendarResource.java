@@ -8,6 +8,7 @@ import gov.qinghai.followup.transparency.domain.CalendarDay;
 import gov.qinghai.followup.transparency.domain.CalendarYear;
 import gov.qinghai.followup.transparency.domain.WorkingDays;
 import gov.qinghai.followup.transparency.service.CalendarService;
+import gov.qinghai.followup.transparency.service.views.DisclosureViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -51,7 +52,7 @@ public class CalendarResource {
     public Page<DisclosureViews.Day> days(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
         PanacheQuery<CalendarDay> q = year == null ? CalendarDay.findAll(Sort.by("day"))
                 : CalendarDay.find("year(day) = ?1", Sort.by("day"), year);
-        return Page.of(q, page, d -> new DisclosureViews.Day(d.day, d.kind, d.name, d.source, d.version));
+        return Page.of(q, page, DisclosureViews.Day::of);
     }
 
     @PUT

@@ -1,9 +1,9 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -11,6 +11,7 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.DisclosureService;
+import gov.qinghai.followup.transparency.service.views.DisclosureViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -14,6 +14,7 @@ import gov.qinghai.followup.transparency.report.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
+import gov.qinghai.followup.transparency.service.views.PilotViews;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,9 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.common.input.Window;
-import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -13,6 +12,7 @@ import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
 import gov.qinghai.followup.transparency.service.RoutineService;
+import gov.qinghai.followup.transparency.service.views.RoutineViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,15 +1,16 @@
 package gov.qinghai.followup.transparency.api;
 
-import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.Scheme;
 import gov.qinghai.followup.transparency.domain.SchemeLine;
 import gov.qinghai.followup.transparency.service.SchemeService;
+import gov.qinghai.followup.transparency.service.views.SchemeViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;

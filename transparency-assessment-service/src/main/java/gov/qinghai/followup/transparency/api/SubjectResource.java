@@ -5,16 +5,18 @@ import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
+import gov.qinghai.followup.transparency.service.SubjectService;
+import gov.qinghai.followup.transparency.service.views.AssessmentViews;
+import gov.qinghai.followup.transparency.service.views.SubjectInput;
+import gov.qinghai.followup.transparency.service.views.SubjectViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubjectResource {
     @Inject
     AuditTrail audit;
+    @Inject
+    SubjectService service;
 
     @GET
     @Authenticated
@@ -60,41 +64,23 @@ public class SubjectResource {
     @POST
     @Path("{id}/deactivation")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Deactivate a subject", description = "With a reason (e.g. 机构改革). The subject keeps its"
             + " history and results and is no longer taken into a new round (422 there). Send the version you read.")
     @APIResponse(responseCode = "200", description = "deactivated", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubjectView.class)))
     @APIResponse(responseCode = "409", description = "stale version")
     public SubjectView deactivate(@PathParam("id") long id, @Valid @NotNull SubjectViews.Deactivation body) {
-        AssessmentSubject s = versioned(id, body.version());
-        s.active = false;
-        s.deactivationReason = body.reason();
-        AssessmentSubject.flush();
-        return SubjectView.of(s);
+        return SubjectView.of(service.deactivate(id, body.version(), body.reason()));
     }
 
     @POST
     @Path("{id}/activation")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Activate a deactivated subject again", description = "Send the version you read.")
     @APIResponse(responseCode = "200", description = "active again", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubjectView.class)))
     public SubjectView activate(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
-        AssessmentSubject s = versioned(id, body.version());
-        s.active = true;
-        s.deactivationReason = null;
-        AssessmentSubject.flush();
-        return SubjectView.of(s);
-    }
-
-    private static AssessmentSubject versioned(long id, long version) {
-        AssessmentSubject s = AssessmentSubject.require(id);
-        if (s.version != version) {
-            throw Problems.staleVersion("subject " + id, version, s.version);
-        }
-        return s;
+        return SubjectView.of(service.activate(id, body.version()));
     }
 
     @GET
@@ -102,40 +88,23 @@ public class SubjectResource {
     @Authenticated
     @Operation(summary = "Get one subject")
     public SubjectView get(@PathParam("id") long id) {
-        return SubjectView.of(AssessmentSubject.require(id));
+        return SubjectView.of(service.require(id));
     }
 
     @POST
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Add a subject", description = "e.g. a provincial department; names are unique (409).")
     public Response create(@Valid @NotNull SubjectInput body) {
-        if (AssessmentSubject.byName(body.name()).isPresent()) {
-            throw Problems.conflict("subject '" + body.name() + "' already exists");
-        }
-        AssessmentSubject s = new AssessmentSubject();
-        apply(s, body);
-        s.persistAndFlush();
-        return Response.status(201).entity(SubjectView.of(s)).build();
+        return Response.status(201).entity(SubjectView.of(service.create(body))).build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Correct a subject", description = "Send the version you read; a stale version gets 409.")
     public SubjectView update(@PathParam("id") long id, @Valid @NotNull SubjectInput body) {
-        AssessmentSubject s = AssessmentSubject.require(id);
-        if (body.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
-        }
-        if (s.version != body.version()) {
-            throw Problems.staleVersion("subject " + id, body.version(), s.version);
-        }
-        apply(s, body);
-        AssessmentSubject.flush();
-        return SubjectView.of(s);
+        return SubjectView.of(service.update(id, body));
     }
 
     @GET
@@ -143,22 +112,7 @@ public class SubjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Audit trail of one subject", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        AssessmentSubject.require(id);
+        service.require(id);
         return audit.history(AssessmentSubject.class, id);
-    }
-
-    private static void apply(AssessmentSubject s, SubjectInput body) {
-        if (body.kind() == SubjectKind.PREFECTURE_GOVERNMENT && body.prefecture() == null) {
-            throw Problems.badRequest("prefecture", "a 市州 government needs its prefecture");
-        }
-        if ((body.kind() == SubjectKind.PREFECTURE_DEPARTMENT || body.kind() == SubjectKind.COUNTY_GOVERNMENT)
-                && body.prefecture() == null) {
-            throw Problems.unprocessable("prefecture", "a " + body.kind() + " is assessed by its 市州's office (137号"
-                    + " 第五条 第二款): name the prefecture");
-        }
-        s.name = body.name();
-        s.kind = body.kind();
-        s.prefecture = body.prefecture();
-        s.contactEmail = body.contactEmail();
     }
 }

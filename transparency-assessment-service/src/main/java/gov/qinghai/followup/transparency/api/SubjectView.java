@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,7 @@ public record SubjectView(
         @Schema(example = "1") Long id,
         @Schema(example = "西宁市政府") String name,
         @Schema(example = "PREFECTURE_GOVERNMENT") SubjectKind kind,
+        @Schema(example = "市州政府") String kindLabel,
         @Schema(example = "西宁市", description = "null for provincial departments") String prefecture,
         @Schema(example = "gk@xining.gov.cn") String contactEmail,
         @Schema(example = "青政办〔2017〕135号 任务13 责任单位 (gazette line 578)",
@@ -21,7 +23,7 @@ public record SubjectView(
         @Schema(example = "0", description = "send back on update (optimistic locking)") long version) {
 
     static SubjectView of(AssessmentSubject s) {
-        return new SubjectView(s.id, s.name, s.kind, s.prefecture, s.contactEmail, s.source,
+        return new SubjectView(s.id, s.name, s.kind, Labels.get().of(s.kind), s.prefecture, s.contactEmail, s.source,
                 s.kind.assessingOffice(s.prefecture), s.active,
                 s.deactivationReason, s.version);
     }

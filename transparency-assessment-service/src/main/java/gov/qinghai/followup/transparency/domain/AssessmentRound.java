@@ -25,6 +25,8 @@ public class AssessmentRound extends PanacheEntityBase {
     @SequenceGenerator(name = "assessment_round_seq", sequenceName = "assessment_round_seq", allocationSize = 50)
     public Long id;
     public int year;
+    /** The 市州 whose office runs this round (137号 第五条 第二款); null for the provincial round (第一款). */
+    public String office;
     public Long schemeId;
     public String title;
     public LocalDate publishedOn;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * 一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。
  * </pre>
  *
- * The range before 放假 becomes HOLIDAY days, the dates of a sentence with 上班 MAKEUP_WORKDAY days. A date without a
+ * The range before 放假 becomes HOLIDAY days, the dates of a sentence with 补休 HOLIDAY days too (国办发明电〔2016〕5号:
+ * "元旦：1月1日放假，1月2日（星期一）补休"), the dates of a sentence with 上班 MAKEUP_WORKDAY days. A date without a
  * year is in the notice's year; a day without a month takes the month before it. Nothing is guessed: a printed
  * weekday (周四, 星期六) that does not match the date, a 共N天 that does not match the range, a 上班 day that is not a
  * weekend day, or a date more than a month outside the notice's year is an error naming the line.
@@ -80,6 +81,17 @@ public final class HolidayNotice {
                 out.add(new Day(d, WorkingDays.DayKind.HOLIDAY, name));
             }
             for (String sentence : rest.split("[。；;]")) {
+                if (sentence.contains("补休")) {
+                    // a weekday off in lieu of a holiday that falls on a weekend: a day off like the range
+                    for (LocalDate d : dates(sentence, ctx, year, where)) {
+                        if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                            throw new Invalid(where + ": " + d + " is a " + d.getDayOfWeek()
+                                    + ": a 补休 day off is a weekday");
+                        }
+                        out.add(new Day(d, WorkingDays.DayKind.HOLIDAY, name));
+                    }
+                    continue;
+                }
                 if (!sentence.contains("上班")) {
                     continue;
                 }

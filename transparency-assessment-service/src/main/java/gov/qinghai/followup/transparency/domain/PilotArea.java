@@ -29,6 +29,10 @@ public class PilotArea extends PanacheEntityBase {
     public String name;
     /** ATTACHMENT (试点单位及试点内容表) or ADDED ("可以结合实际适当增加试点内容"). */
     public String source;
+    /** Line of the gazette text the attachment row is printed on; null for an ADDED area. */
+    public Integer gazetteLine;
+    /** What was read beyond the printed cell (the cell's closing 等方面); null when nothing was. */
+    public String dataNote;
     @Version
     public long version;
 }

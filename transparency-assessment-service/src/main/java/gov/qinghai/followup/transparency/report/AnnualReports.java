@@ -4,8 +4,10 @@ import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.StoredReport;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The annual bulletin of routine records (137号 第九条) and the annual assessment report (scores, grades, ranking). */
 @ApplicationScoped
@@ -23,9 +26,12 @@ public class AnnualReports {
     Clock clock;
     public static final String BULLETIN = "ANNUAL_BULLETIN";
     public static final String REPORT = "ANNUAL_REPORT";
-    public static final List<String> REPORT_COLUMNS = List.of("排名", "考核对象", "类别", "基础分(百分制)", "加分", "减分",
-            "直接归零", "总分", "等级", "第三方评估", "网络评议");
-    public static final List<String> BULLETIN_COLUMNS = List.of("考核对象", "问题条数", "成绩条数", "核减分", "核加分", "净分");
+    /** Column headings of the exports, from the service's label table (labels.properties, column.*). */
+    public static final List<String> REPORT_COLUMNS = Stream.of("ranking", "subject", "kind", "base", "bonus",
+            "deduction", "zeroed_out", "total", "grade", "third_party_score", "online_score")
+            .map(Labels.get()::heading).toList();
+    public static final List<String> BULLETIN_COLUMNS = Stream.of("subject", "problems", "achievements",
+            "points_deducted", "points_added", "net").map(Labels.get()::heading).toList();
 
     @Inject
     EntityManager em;
@@ -36,7 +42,7 @@ public class AnnualReports {
 
     public boolean roundConcluded(int year) {
         return ((Number) em.createNativeQuery("select count(*) from assessment_round where year = ?1"
-                + " and status = 'CONCLUDED'").setParameter(1, year).getSingleResult()).intValue() > 0;
+                + " and status = 'CONCLUDED' and office is null").setParameter(1, year).getSingleResult()).intValue() > 0;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -84,7 +90,7 @@ public class AnnualReports {
                        a.total, a.grade, a.third_party_score, a.online_score, a.raw_score, a.raw_max, a.ranking_group
                 from assessment a join assessment_round r on r.id = a.round_id
                 join assessment_subject s on s.id = a.subject_id
-                where r.year = ?1 and r.status = 'CONCLUDED' order by a.ranking_group, a.ranking, s.id""")
+                where r.year = ?1 and r.status = 'CONCLUDED' and r.office is null order by a.ranking_group, a.ranking, s.id""")
                 .setParameter(1, year).getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -92,6 +98,8 @@ public class AnnualReports {
             m.put("ranking", r[0]);
             m.put("subject", r[1]);
             m.put("kind", r[2]);
+            m.put("kindLabel", Labels.get().of(SubjectKind.valueOf((String) r[2])));
+            m.put("rankingGroupLabel", r[13] == null ? null : Labels.get().of(SubjectKind.valueOf((String) r[13])));
             m.put("base", dec(r[3]));
             m.put("bonus", dec(r[4]));
             m.put("deduction", dec(r[5]));
@@ -107,11 +115,14 @@ public class AnnualReports {
         Map<String, Object> gradeCounts = new LinkedHashMap<>();
         for (Object[] g : (List<Object[]>) em.createNativeQuery("""
                 select a.grade, count(*) from assessment a join assessment_round r on r.id = a.round_id
-                where r.year = ?1 group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
+                where r.year = ?1 and r.office is null group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
             gradeCounts.put((String) g[0], ((Number) g[1]).longValue());
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", year + "年度政务公开工作考核结果");
+        // the provincial round only (137号 第五条 第一款): each 市州 office's round of its own departments and counties
+        // is its own result
+        content.put("office", "省政务公开领导小组办公室");
         content.put("basis", "青政办〔2017〕137号 第十一条: 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60; " + Grade.RULE
                 + "; 市州政府 and 省直部门 are ranked separately (rankingGroup): they are scored on different item sets"
                 + " (item 8 applies to 市州 only); a department's rawScore is out of rawMax 80, scaled to 100");

@@ -2,13 +2,14 @@ package gov.qinghai.followup.transparency.service;
 
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.transparency.api.DisclosureViews;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
+import gov.qinghai.followup.transparency.service.views.DisclosureViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,21 +63,21 @@ public class DisclosureService {
     }
 
     /** Per subject for records produced in a year: published, on time, late, open and overdue, rate (SQL). */
-    @SuppressWarnings("unchecked")
     public List<DisclosureViews.Rate> rates(int year, LocalDate asOf) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select s.id, s.name, count(*),
-                       count(*) filter (where d.published_on is not null),
-                       count(*) filter (where d.published_on <= d.deadline),
-                       count(*) filter (where d.published_on > d.deadline),
-                       count(*) filter (where d.published_on is null and d.deadline < ?2),
+        List<Tuple> rows = tuples(em.createNativeQuery("""
+                select s.id as subject_id, s.name as subject, count(*) as records,
+                       count(*) filter (where d.published_on is not null) as published,
+                       count(*) filter (where d.published_on <= d.deadline) as on_time,
+                       count(*) filter (where d.published_on > d.deadline) as late,
+                       count(*) filter (where d.published_on is null and d.deadline < ?2) as open_overdue,
                        round(100.0 * count(*) filter (where d.published_on <= d.deadline)
-                             / nullif(count(*) filter (where d.published_on is not null), 0), 1)
+                             / nullif(count(*) filter (where d.published_on is not null), 0), 1) as rate
                 from disclosure_record d join assessment_subject s on s.id = d.subject_id
                 where extract(year from d.produced_on) = ?1
-                group by s.id, s.name order by s.id""").setParameter(1, year).setParameter(2, asOf).getResultList();
-        return rows.stream().map(r -> new DisclosureViews.Rate(((Number) r[0]).longValue(), (String) r[1],
-                n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), (BigDecimal) r[7])).toList();
+                group by s.id, s.name order by s.id""", Tuple.class).setParameter(1, year).setParameter(2, asOf));
+        return rows.stream().map(t -> new DisclosureViews.Rate(n(t, "subject_id"), t.get("subject", String.class),
+                n(t, "records"), n(t, "published"), n(t, "on_time"), n(t, "late"), n(t, "open_overdue"),
+                t.get("rate", BigDecimal.class))).toList();
     }
 
     /** On-time share of one subject's disclosures produced in a year (evidence for item 4), or null. */
@@ -91,13 +92,12 @@ public class DisclosureService {
         if (subjectIds.isEmpty()) {
             return out;
         }
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select subject_id, round(100.0 * count(*) filter (where published_on <= deadline)
-                             / nullif(count(*) filter (where published_on is not null), 0), 1)
+        for (Tuple t : tuples(em.createNativeQuery("""
+                select subject_id as subject_id, round(100.0 * count(*) filter (where published_on <= deadline)
+                             / nullif(count(*) filter (where published_on is not null), 0), 1) as rate
                 from disclosure_record where subject_id in (?1) and extract(year from produced_on) = ?2
-                group by subject_id""").setParameter(1, subjectIds).setParameter(2, year)
-                .getResultList()) {
-            out.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
+                group by subject_id""", Tuple.class).setParameter(1, subjectIds).setParameter(2, year))) {
+            out.put(n(t, "subject_id"), t.get("rate", BigDecimal.class));
         }
         return out;
     }
@@ -107,43 +107,55 @@ public class DisclosureService {
      * record published after {@code asOf} counts as not yet published then.
      */
     public DisclosureTimeliness.Evidence evidence(long subjectId, int year, LocalDate asOf) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select count(*), count(*) filter (where published_on <= ?3),
-                       count(*) filter (where published_on <= ?3 and published_on <= deadline),
-                       count(*) filter (where published_on <= ?3 and published_on > deadline),
+        Tuple t = (Tuple) em.createNativeQuery("""
+                select count(*) as produced, count(*) filter (where published_on <= ?3) as published,
+                       count(*) filter (where published_on <= ?3 and published_on <= deadline) as on_time,
+                       count(*) filter (where published_on <= ?3 and published_on > deadline) as late,
                        count(*) filter (where (published_on is null or published_on > ?3) and deadline < ?3)
-                from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""")
+                           as open_overdue
+                from disclosure_record where subject_id = ?1 and extract(year from produced_on) = ?2""", Tuple.class)
                 .setParameter(1, subjectId).setParameter(2, year).setParameter(3, asOf).getSingleResult();
-        return new DisclosureTimeliness.Evidence(asOf, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+        return evidence(asOf, t);
     }
 
     /**
      * The same counts for every assessment of a round (or only assessmentId), in one query: each assessment's subject's
      * records produced in the year, keyed by assessment id.
      */
-    @SuppressWarnings("unchecked")
     public Map<Long, DisclosureTimeliness.Evidence> evidenceByAssessment(long roundId, Long assessmentId, int year,
                                                                          LocalDate asOf) {
         var q = em.createNativeQuery("""
-                select a.id, count(d.id), count(d.id) filter (where d.published_on <= :asOf),
-                       count(d.id) filter (where d.published_on <= :asOf and d.published_on <= d.deadline),
-                       count(d.id) filter (where d.published_on <= :asOf and d.published_on > d.deadline),
-                       count(d.id) filter (where (d.published_on is null or d.published_on > :asOf) and d.deadline < :asOf)
+                select a.id as assessment_id, count(d.id) as produced,
+                       count(d.id) filter (where d.published_on <= :asOf) as published,
+                       count(d.id) filter (where d.published_on <= :asOf and d.published_on <= d.deadline) as on_time,
+                       count(d.id) filter (where d.published_on <= :asOf and d.published_on > d.deadline) as late,
+                       count(d.id) filter (where (d.published_on is null or d.published_on > :asOf)
+                           and d.deadline < :asOf) as open_overdue
                 from assessment a
                 left join disclosure_record d on d.subject_id = a.subject_id and extract(year from d.produced_on) = :year
-                where a.round_id = :round""" + (assessmentId == null ? "" : " and a.id = :assessment") + " group by a.id")
+                where a.round_id = :round""" + (assessmentId == null ? "" : " and a.id = :assessment") + " group by a.id", Tuple.class)
                 .setParameter("round", roundId).setParameter("year", year).setParameter("asOf", asOf);
         if (assessmentId != null) {
             q.setParameter("assessment", assessmentId);
         }
         Map<Long, DisclosureTimeliness.Evidence> out = new HashMap<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            out.put(n(r[0]), new DisclosureTimeliness.Evidence(asOf, n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+        for (Tuple t : tuples(q)) {
+            out.put(n(t, "assessment_id"), evidence(asOf, t));
         }
         return out;
     }
 
-    private static long n(Object o) {
-        return ((Number) o).longValue();
+    private static DisclosureTimeliness.Evidence evidence(LocalDate asOf, Tuple t) {
+        return new DisclosureTimeliness.Evidence(asOf, n(t, "produced"), n(t, "published"), n(t, "on_time"),
+                n(t, "late"), n(t, "open_overdue"));
+    }
+
+    private static long n(Tuple t, String column) {
+        return t.get(column, Number.class).longValue();
+    }
+
+    /** The rows of a native query created with Tuple.class (typed by column alias, not by position). */
+    private static List<Tuple> tuples(jakarta.persistence.Query q) {
+        return q.getResultList().stream().map(Tuple.class::cast).toList();
     }
 }

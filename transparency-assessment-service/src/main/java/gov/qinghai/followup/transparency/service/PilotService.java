@@ -1,12 +1,13 @@
 package gov.qinghai.followup.transparency.service;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.transparency.api.PilotViews;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotArea;
 import gov.qinghai.followup.transparency.domain.PilotMilestone;
 import gov.qinghai.followup.transparency.domain.PilotUnit;
+import gov.qinghai.followup.transparency.service.views.PilotViews;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,9 @@ public class PilotService {
     @Inject
     java.time.Clock clock;
     /** Column headers of the catalogue CSV/XLSX: 试点内容 + the seven elements of 138号 四(二). */
-    public static final List<String> COLUMNS = List.of("试点内容", "名称", "依据", "内容", "主体", "时限", "方式", "要求");
+    /** Columns of the 标准目录 export and import, headed from the label table (labels.properties, column.*). */
+    public static final List<String> COLUMNS = java.util.stream.Stream.of("area", "item_name", "basis", "content",
+            "responsible_body", "time_limit", "method", "requirement").map(Labels.get()::heading).toList();
 
     @Inject
     EntityManager em;
@@ -37,11 +40,10 @@ public class PilotService {
 
     public PilotViews.Unit view(PilotUnit u) {
         return new PilotViews.Unit(u.id, u.seq, u.prefecture, u.name, u.catalogueRevision, u.contactEmail,
-                PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream().map(a ->
-                        new PilotViews.Area(a.id, a.seq, a.name, a.source)).toList(),
-                PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream().map(m ->
-                        new PilotViews.Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn,
-                                m.note, m.version)).toList(), u.version);
+                PilotArea.<PilotArea>list("unitId", Sort.by("seq"), u.id).stream()
+                        .map(PilotViews.Area::of).toList(),
+                PilotMilestone.<PilotMilestone>list("unitId", Sort.by("dueOn"), u.id).stream()
+                        .map(PilotViews.Milestone::of).toList(), u.version);
     }
 
     /** Sets where the unit's reminders are e-mailed. */

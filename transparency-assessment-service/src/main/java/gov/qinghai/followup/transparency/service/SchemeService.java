@@ -2,13 +2,13 @@ package gov.qinghai.followup.transparency.service;
 
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.transparency.api.SchemeViews;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
 import gov.qinghai.followup.transparency.domain.ItemCategory;
 import gov.qinghai.followup.transparency.domain.Scheme;
 import gov.qinghai.followup.transparency.domain.SchemeItem;
 import gov.qinghai.followup.transparency.domain.SchemeLine;
+import gov.qinghai.followup.transparency.service.views.SchemeViews;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

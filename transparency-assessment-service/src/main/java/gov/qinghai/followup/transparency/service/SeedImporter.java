@@ -49,6 +49,8 @@ public class SeedImporter {
         }
         if (PilotUnit.count() == 0) {
             importPilot();
+        } else if (PilotArea.count("source = 'ATTACHMENT' and gazetteLine is null") > 0) {
+            fillPilotGazetteLines();
         }
     }
 
@@ -120,9 +122,27 @@ public class SeedImporter {
             a.seq = Integer.parseInt(col(h, r, "area_seq"));
             a.name = col(h, r, "area");
             a.source = "ATTACHMENT";
+            a.gazetteLine = Integer.valueOf(col(h, r, "gazette_line"));
+            a.dataNote = blankToNull(col(h, r, "data_note"));
             a.persist();
         }
         LOG.infof("seeded the 138号 pilot: %d units, %d areas", units.size(), rows.size() - 1);
+    }
+
+    /** Areas seeded before the seed carried gazette lines and data notes get them from the seed, by unit and name. */
+    private void fillPilotGazetteLines() {
+        List<List<String>> rows = Csv.parse(read("seed/pilot_areas.csv"));
+        List<String> h = rows.get(0);
+        int filled = 0;
+        for (List<String> r : rows.subList(1, rows.size())) {
+            filled += em.createQuery("update PilotArea a set a.gazetteLine = :line, a.dataNote = :note where a.source ="
+                            + " 'ATTACHMENT' and a.gazetteLine is null and a.name = :area and a.unitId in (select u.id"
+                            + " from PilotUnit u where u.name = :unit)")
+                    .setParameter("line", Integer.valueOf(col(h, r, "gazette_line")))
+                    .setParameter("note", blankToNull(col(h, r, "data_note")))
+                    .setParameter("area", col(h, r, "area")).setParameter("unit", col(h, r, "unit")).executeUpdate();
+        }
+        LOG.infof("138号 pilot areas: gazette lines filled for %d areas", filled);
     }
 
     /** 138号 五 工作进度安排. */

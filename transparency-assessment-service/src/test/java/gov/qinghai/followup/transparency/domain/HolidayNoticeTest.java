@@ -58,4 +58,15 @@ class HolidayNoticeTest {
                 () -> HolidayNotice.parse(2026, "四、劳动节：5月1日至5日放假调休，共5天。5月8日上班。"));
         assertThrows(HolidayNotice.Invalid.class, () -> HolidayNotice.parse(2026, "经国务院批准，通知如下。"));
     }
+
+    @Test
+    void readsADayOffInLieuAsAHoliday() {
+        // 国办发明电〔2016〕5号 (2017): 元旦 falls on a Sunday, Monday 1月2日 is 补休
+        List<HolidayNotice.Day> days = HolidayNotice.parse(2017, "一、元旦：1月1日放假，1月2日（星期一）补休。");
+        assertEquals(List.of(new HolidayNotice.Day(LocalDate.parse("2017-01-01"), DayKind.HOLIDAY, "元旦"),
+                new HolidayNotice.Day(LocalDate.parse("2017-01-02"), DayKind.HOLIDAY, "元旦")), days);
+        // a 补休 day printed on a weekend is a misprint or the wrong year, not a day off to guess
+        assertThrows(HolidayNotice.Invalid.class,
+                () -> HolidayNotice.parse(2017, "一、元旦：1月1日放假，1月7日补休。"));
+    }
 }

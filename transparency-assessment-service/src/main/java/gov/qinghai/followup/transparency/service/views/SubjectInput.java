@@ -1,4 +1,4 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
 import gov.qinghai.followup.transparency.domain.SubjectKind;
 import jakarta.validation.constraints.Email;
@@ -15,10 +15,7 @@ public record SubjectInput(
         @Pattern(regexp = "西宁市|海东市|海西州|海南州|海北州|黄南州|果洛州|玉树州",
                 message = "must be one of the eight 市州: 西宁市, 海东市, 海西州, 海南州, 海北州, 黄南州, 果洛州, 玉树州")
         @Schema(example = "西宁市") String prefecture,
-        @Email @Pattern(regexp = SubjectInput.EMAIL, message = SubjectInput.EMAIL_MESSAGE) @Size(max = 200)
+        @Email @Pattern(regexp = ContactEmail.PATTERN, message = ContactEmail.MESSAGE) @Size(max = 200)
         @Schema(example = "gk@example.gov.cn", description = "where the subject's reminders are e-mailed") String contactEmail,
         @Schema(example = "0", description = "the version you read; required on update") Long version) {
-    /** What the outbox takes as an e-mail address (service-common Recipient); @Email alone lets quoted spaces in. */
-    static final String EMAIL = "[^@\\s]+@[^@\\s]+";
-    static final String EMAIL_MESSAGE = "must be an e-mail address without spaces";
 }

@@ -1,8 +1,10 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotArea;
 import gov.qinghai.followup.transparency.domain.PilotMilestone;
+import gov.qinghai.followup.transparency.domain.Statuses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +24,15 @@ public final class PilotViews {
             @Schema(example = "100") Long id,
             @Schema(example = "1") int seq,
             @Schema(example = "就业创业") String name,
-            @Schema(example = "ATTACHMENT", description = "ATTACHMENT (试点单位及试点内容表) or ADDED") String source) {
-        static Area of(PilotArea a) {
-            return new Area(a.id, a.seq, a.name, a.source);
+            @Schema(example = "ATTACHMENT", description = "ATTACHMENT (试点单位及试点内容表) or ADDED") String source,
+            @Schema(example = "试点单位及试点内容表所列") String sourceLabel,
+            @Schema(example = "1052", description = "line of the gazette text the attachment row is printed on; null"
+                    + " for an ADDED area") Integer gazetteLine,
+            @Schema(example = "the cell (gazette line 1052) ends in '等方面' after this area: …", description = "what"
+                    + " was read beyond the printed cell; null when nothing was") String dataNote) {
+        public static Area of(PilotArea a) {
+            return new Area(a.id, a.seq, a.name, a.source,
+                    Labels.get().of(Statuses.AreaSource.valueOf(a.source)), a.gazetteLine, a.dataNote);
         }
     }
 
@@ -46,7 +54,11 @@ public final class PilotViews {
             @Schema(example = "138号 四(二)、五(三)") String basis,
             @Schema(example = "OPEN", description = "MET, OPEN, MISSING, or NOT_TRACKED (not held by this service:"
                     + " never counted as met)") String status,
+            @Schema(example = "未达到") String statusLabel,
             @Schema(example = "7 of 8 试点内容 have catalogue items; without: [城乡规划]") String evidence) {
+        public ChecklistItem(String code, String requirement, String basis, String status, String evidence) {
+            this(code, requirement, basis, status, Labels.get().of(Statuses.ChecklistState.valueOf(status)), evidence);
+        }
     }
 
     @Schema(name = "PilotMilestone", description = "138号 五 工作进度安排")
@@ -54,14 +66,18 @@ public final class PilotViews {
             @Schema(example = "100") Long id,
             @Schema(example = "100") Long unitId,
             @Schema(example = "PLAN_FILED") String code,
+            @Schema(example = "具体方案备案") String codeLabel,
             @Schema(example = "具体方案报送省政务公开领导小组办公室备案（2017年8月底前）") String title,
             @Schema(example = "2017-08-31") LocalDate dueOn,
             @Schema(example = "PENDING") String status,
+            @Schema(example = "未完成") String statusLabel,
             @Schema(example = "2017-08-28") LocalDate completedOn,
             @Schema(example = "城北区试点方案已备案") String note,
             @Schema(example = "0") long version) {
-        static Milestone of(PilotMilestone m) {
-            return new Milestone(m.id, m.unitId, m.code, m.title, m.dueOn, m.status, m.completedOn, m.note, m.version);
+        public static Milestone of(PilotMilestone m) {
+            return new Milestone(m.id, m.unitId, m.code,
+                    Labels.get().of(Statuses.MilestoneCode.valueOf(m.code)), m.title, m.dueOn, m.status,
+                    Labels.get().of(Statuses.MilestoneStatus.valueOf(m.status)), m.completedOn, m.note, m.version);
         }
     }
 
@@ -81,7 +97,7 @@ public final class PilotViews {
 
     @Schema(name = "PilotUnitUpdate", description = "The unit's contact address; send the version you read")
     public record UnitUpdate(
-            @Email @Pattern(regexp = SubjectInput.EMAIL, message = SubjectInput.EMAIL_MESSAGE)
+            @Email @Pattern(regexp = ContactEmail.PATTERN, message = ContactEmail.MESSAGE)
             @Size(max = 200) @Schema(example = "gk@chengbei.gov.cn", description = "null: reminders go only to the webhook")
             String contactEmail,
             @NotNull @Schema(example = "0") Long version) {
@@ -127,7 +143,7 @@ public final class PilotViews {
             @Schema(example = "全文公开，及时更新") String requirement,
             @Schema(example = "1", description = "catalogue revision of the last change") int revision,
             @Schema(example = "0") long version) {
-        static Item of(CatalogueItem c, String area) {
+        public static Item of(CatalogueItem c, String area) {
             return new Item(c.id, area, c.name, c.basis, c.content, c.responsibleBody, c.timeLimit, c.method,
                     c.requirement, c.revision, c.version);
         }

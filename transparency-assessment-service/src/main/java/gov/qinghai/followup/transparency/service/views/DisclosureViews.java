@@ -1,5 +1,7 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
+import gov.qinghai.followup.common.labels.Labels;
+import gov.qinghai.followup.transparency.domain.CalendarDay;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
 import gov.qinghai.followup.transparency.domain.WorkingDays;
 import jakarta.validation.constraints.NotBlank;
@@ -73,9 +75,13 @@ public final class DisclosureViews {
     public record Day(
             @Schema(example = "2017-09-30") LocalDate day,
             @Schema(example = "MAKEUP_WORKDAY") WorkingDays.DayKind kind,
+            @Schema(example = "调休上班") String kindLabel,
             @Schema(example = "国庆节、中秋节调休上班") String name,
             @Schema(example = "国办发明电〔2016〕5号") String source,
             @Schema(example = "0") long version) {
+        public static Day of(CalendarDay d) {
+            return new Day(d.day, d.kind, Labels.get().of(d.kind), d.name, d.source, d.version);
+        }
     }
 
     @Schema(name = "CalendarDayInput")

@@ -1,9 +1,14 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
+import jakarta.validation.constraints.Pattern;
+import gov.qinghai.followup.transparency.domain.AssessingOffice;
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Assessment;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.AssessmentStage;
+import gov.qinghai.followup.transparency.domain.Statuses;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,9 +38,13 @@ public final class AssessmentViews {
             @Schema(example = "2017-12-31", description = "the assessment date: item 4's 20-working-day rule is scored"
                     + " as of this day (records published later count as unpublished), so an open round's score does"
                     + " not change from day to day; default 31 December of the year; from 1 January of the year to 31"
-                    + " December of the next") LocalDate assessedOn) {
+                    + " December of the next") LocalDate assessedOn,
+            @Pattern(regexp = "西宁市|海东市|海西州|海南州|海北州|黄南州|果洛州|玉树州",
+                    message = "must be one of the eight 市州: 西宁市, 海东市, 海西州, 海南州, 海北州, 黄南州, 果洛州, 玉树州")
+            @Schema(example = "海东市", description = "the 市州 whose office runs the round and assesses its own"
+                    + " departments and counties (137号 第五条 第二款); omitted for the provincial round") String office) {
         public RoundInput(Integer year, Long schemeId, String title, LocalDate publishedOn, List<Long> subjectIds) {
-            this(year, schemeId, title, publishedOn, subjectIds, null);
+            this(year, schemeId, title, publishedOn, subjectIds, null, null);
         }
     }
 
@@ -43,12 +52,16 @@ public final class AssessmentViews {
     public record RoundView(
             @Schema(example = "100") Long id,
             @Schema(example = "2017") int year,
+            @Schema(example = "海东市", description = "the 市州 whose office runs the round; null for the provincial"
+                    + " round") String office,
+            @Schema(example = "海东市政务公开领导小组办公室") String officeName,
             @Schema(example = "1") Long schemeId,
             @Schema(example = "2017年度政务公开工作考核实施方案") String title,
             @Schema(example = "2017-11-01") LocalDate publishedOn,
             @Schema(example = "2017-12-31", description = "item 4's 20-working-day rule is scored as of this date")
             LocalDate assessedOn,
             @Schema(example = "OPEN") String status,
+            @Schema(example = "考核中") String statusLabel,
             @Schema(example = "省考核办", description = "137号 第十一条: where the result was sent; null until sent")
             String submittedTo,
             @Schema(example = "2018-01-20") LocalDate submittedOn,
@@ -56,7 +69,8 @@ public final class AssessmentViews {
             @Schema(example = "admin") String submittedBy,
             @Schema(example = "0") long version) {
         public static RoundView of(AssessmentRound r) {
-            return new RoundView(r.id, r.year, r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+            return new RoundView(r.id, r.year, r.office, AssessingOffice.name(r.office), r.schemeId, r.title, r.publishedOn, r.assessedOn, r.status,
+                    Labels.get().of(Statuses.RoundStatus.valueOf(r.status)),
                     r.submittedTo, r.submittedOn, r.submissionRef, r.submittedBy, r.version);
         }
     }
@@ -68,6 +82,7 @@ public final class AssessmentViews {
             @Schema(example = "1") Long subjectId,
             @Schema(example = "西宁市政府") String subject,
             @Schema(example = "SELF_INSPECTION_SUBMITTED") AssessmentStage stage,
+            @Schema(example = "自查报告已报送") String stageLabel,
             @Schema(example = "本年度建立健全政务公开领导小组……") String selfInspection,
             Instant selfInspectedAt,
             @Schema(example = "92.5") BigDecimal thirdPartyScore,
@@ -82,6 +97,7 @@ public final class AssessmentViews {
             @Schema(example = "2", description = "rank among rankingGroup only") Integer ranking,
             @Schema(example = "PROVINCIAL_DEPARTMENT", description = "市州政府 and 省直部门 are scored on different item"
                     + " sets and ranked separately") String rankingGroup,
+            @Schema(example = "省政府部门") String rankingGroupLabel,
             @Schema(description = "the full scoring breakdown (JSON) once the result is published") Object breakdown,
             @Schema(example = "87.5", description = "share of the subject's disclosures produced in the round's year"
                     + " that were published within 20 working days; null if none published. The rate that scores"
@@ -93,9 +109,10 @@ public final class AssessmentViews {
             @Schema(example = "第三方评估分数录入错误") String reopenReason,
             @Schema(example = "0") long version) {
         public static View of(Assessment a, String subject, Object breakdown, BigDecimal onTimeRate) {
-            return new View(a.id, a.roundId, a.subjectId, subject, a.stage, a.selfInspection, a.selfInspectedAt,
+            return new View(a.id, a.roundId, a.subjectId, subject, a.stage, Labels.get().of(a.stage), a.selfInspection, a.selfInspectedAt,
                     a.thirdPartyScore, a.onlineScore, a.evaluationNote, a.total, a.grade, a.rawScore, a.rawMax,
-                    a.ranking, a.rankingGroup, breakdown,
+                    a.ranking, a.rankingGroup,
+                    a.rankingGroup == null ? null : Labels.get().of(SubjectKind.valueOf(a.rankingGroup)), breakdown,
                     onTimeRate, a.reopenedAt, a.reopenedBy, a.reopenReason, a.version);
         }
     }

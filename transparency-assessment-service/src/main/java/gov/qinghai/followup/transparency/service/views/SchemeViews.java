@@ -1,4 +1,4 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.transparency.domain.ItemCategory;

@@ -1,7 +1,9 @@
-package gov.qinghai.followup.transparency.api;
+package gov.qinghai.followup.transparency.service.views;
 
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
+import gov.qinghai.followup.transparency.domain.Statuses;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -68,19 +70,22 @@ public final class RoutineViews {
             @Schema(example = "2017") int year,
             @Schema(example = "2017-09-15") LocalDate recordedOn,
             @Schema(example = "PROBLEM") String kind,
+            @Schema(example = "问题") String kindLabel,
             @Schema(example = "4") int itemNo,
             @Schema(example = "-1.0") BigDecimal points,
             @Schema(example = "随机抽查：3条政策文件超过20个工作日未公开") String description,
             @Schema(example = "抽查记录 2017-09-15") String evidence,
             @Schema(example = "RANDOM_CHECK") String method,
+            @Schema(example = "随机抽查") String methodLabel,
             @Schema(example = "supervisor@test") String recorder,
             @Schema(description = "set once removed; a removed record no longer counts") Instant removedAt,
             @Schema(example = "supervisor@test") String removedBy,
             @Schema(example = "重复记录") String removalReason,
             @Schema(example = "0") long version) {
         public static RecordView of(RoutineRecord r) {
-            return new RecordView(r.id, r.subjectId, r.year, r.recordedOn, r.kind, r.itemNo, r.points, r.description,
-                    r.evidence, r.method, r.recorder, r.removedAt, r.removedBy, r.removalReason, r.version);
+            return new RecordView(r.id, r.subjectId, r.year, r.recordedOn, r.kind,
+                    Labels.get().of(Statuses.RoutineKind.valueOf(r.kind)), r.itemNo, r.points, r.description,
+                    r.evidence, r.method, Labels.get().of(Statuses.RoutineMethod.valueOf(r.method)), r.recorder, r.removedAt, r.removedBy, r.removalReason, r.version);
         }
     }
 
@@ -127,6 +132,7 @@ public final class RoutineViews {
             @Schema(example = "西宁市政府办公厅政务公开科") String owner,
             @Schema(example = "2017-11-30") LocalDate deadline,
             @Schema(example = "OPEN") String status,
+            @Schema(example = "待整改") String statusLabel,
             @Schema(example = "2017-11-28") LocalDate completedOn,
             @Schema(example = "已补充解读2件并在政府网站发布") String report,
             @Schema(example = "reporter") String reportedBy,
@@ -138,7 +144,7 @@ public final class RoutineViews {
             @Schema(example = "0") long version) {
         public static RectificationView of(Rectification r, String subject, LocalDate asOf) {
             return new RectificationView(r.id, r.subjectId, subject, r.assessmentId, r.problem, r.plan, r.owner,
-                    r.deadline, r.status, r.completedOn, r.report, r.reportedBy, r.verifiedBy, r.verifiedAt,
+                    r.deadline, r.status, Labels.get().of(Statuses.RectificationStatus.valueOf(r.status)), r.completedOn, r.report, r.reportedBy, r.verifiedBy, r.verifiedAt,
                     r.verificationNote, r.overdueOn(asOf), r.version);
         }
     }
