@@ -2,7 +2,7 @@
 """Parse the 50 tasks of 青政办〔2017〕135号 (在全省开展“夏秋季攻势”专项行动的实施方案) from the gazette text.
 
 Usage: python3 scripts/parse_tasks.py [gazette.txt] [out_dir]
-Defaults: ../shared/seeds/000_6bc5adcb762922b6.txt relative to the repo root, src/main/resources/seed.
+Defaults: docs/gazette/000_6bc5adcb762922b6.txt in the repository, src/main/resources/seed.
 Python 3 standard library only. Writes:
   tasks.csv         number, group_numeral, text, lead_wording, responsible_wording, deadline, deadline_basis
   task_units.csv    task_number, role (LEAD|RESPONSIBLE), position, wording, unit, followed_by_etc (…等)
@@ -24,7 +24,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.dirname(HERE)
-DEFAULT_SRC = os.path.join(MODULE, '..', '..', 'shared', 'seeds', '000_6bc5adcb762922b6.txt')
+DEFAULT_SRC = os.path.join(MODULE, '..', 'docs', 'gazette', '000_6bc5adcb762922b6.txt')
 DEFAULT_OUT = os.path.join(MODULE, 'src', 'main', 'resources', 'seed')
 
 PREFECTURES = [('西宁市政府', '西宁市'), ('海东市政府', '海东市'), ('海西州政府', '海西州'), ('海南州政府', '海南州'),

@@ -2,7 +2,7 @@
 """Parse 青政办〔2017〕140号 out of the gazette text into the seed CSVs of medical-alliance-service.
 
 Usage: python3 scripts/parse_140.py [gazette.txt] [out-dir]
-Defaults: ../shared/seeds/000_6bc5adcb762922b6.txt (from the repo root's parent) and
+Defaults: docs/gazette/000_6bc5adcb762922b6.txt (in the repository) and
 src/main/resources/seed/. Python 3 standard library only.
 
 Every row carries the clause it comes from and the exact sentence fragment, so a reader can check it.
@@ -16,7 +16,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.dirname(HERE)
-DEFAULT_IN = os.path.join(MODULE, '..', '..', 'shared', 'seeds', '000_6bc5adcb762922b6.txt')
+DEFAULT_IN = os.path.join(MODULE, '..', 'docs', 'gazette', '000_6bc5adcb762922b6.txt')
 DEFAULT_OUT = os.path.join(MODULE, 'src', 'main', 'resources', 'seed')
 NOTICE = '青政办〔2017〕140号'
 

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_IN = HERE.parent.parent.parent / "shared" / "seeds" / "000_6bc5adcb762922b6.txt"
+DEFAULT_IN = HERE.parent.parent / "docs" / "gazette" / "000_6bc5adcb762922b6.txt"
 DEFAULT_OUT = HERE.parent / "src" / "main" / "resources" / "db" / "migration" / "V5__provincial_departments.sql"
 FIRST_ID = 9  # ids 1-8 are the eight 市州 governments (V1); Hibernate's pooled ids start at 51
 CENTRAL = {"省国税局"}

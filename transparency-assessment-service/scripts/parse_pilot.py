@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_IN = HERE.parent.parent.parent / "shared" / "seeds" / "000_6bc5adcb762922b6.txt"
+DEFAULT_IN = HERE.parent.parent / "docs" / "gazette" / "000_6bc5adcb762922b6.txt"
 DEFAULT_OUT = HERE.parent / "src" / "main" / "resources" / "seed" / "pilot_areas.csv"
 FIELDS = ["unit_seq", "prefecture", "unit", "area_seq", "area", "gazette_line", "data_note"]
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_IN = HERE.parent.parent.parent / "shared" / "seeds" / "000_6bc5adcb762922b6.txt"
+DEFAULT_IN = HERE.parent.parent / "docs" / "gazette" / "000_6bc5adcb762922b6.txt"
 DEFAULT_OUT = HERE.parent / "src" / "main" / "resources" / "seed" / "scheme_2017.csv"
 
 # Points per content line, in table order, per item (default; an admin changes them per year).

@@ -3,7 +3,7 @@
 
 Usage: python3 -m unittest discover -s scripts -p 'test_*.py'      (from transparency-assessment-service/)
 Python 3 standard library only. GAZETTE (environment) names the gazette text; by default the one the parsers read
-(../shared/seeds/000_6bc5adcb762922b6.txt beside the repository). The Maven build runs these tests (ParsersTest).
+(docs/gazette/000_6bc5adcb762922b6.txt, committed in the repository). The Maven build runs these tests (ParsersTest).
 """
 import os
 import sys
