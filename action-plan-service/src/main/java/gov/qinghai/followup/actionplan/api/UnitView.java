@@ -14,4 +14,8 @@ public record UnitView(
         @Schema(example = "notice", description = "for a collective: whether the notice names all members or "
                 + "the membership is assumed (相关…)") String membershipBasis,
         @Schema(example = "0", description = "send back when correcting a collective's members") long version) {
+
+    static UnitView of(gov.qinghai.followup.actionplan.domain.Unit u, gov.qinghai.followup.actionplan.service.UnitScope scope) {
+        return new UnitView(u.id, u.name, u.kind, u.prefecture, scope.members(u), scope.basis(u), u.version);
+    }
 }

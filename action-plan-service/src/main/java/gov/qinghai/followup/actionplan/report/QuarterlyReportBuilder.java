@@ -74,7 +74,8 @@ public class QuarterlyReportBuilder {
     public record UnitRow(String unit, int tasksOwed, int reportsFiled) {
     }
 
-    public record LaggingRow(String unit, int severity, int overdueTasks, int tasksBehindTarget, int missingReports) {
+    public record LaggingRow(String unit, int severity, int overdueTasks, int tasksBehindTarget, int missingReports,
+                             int overdueRectifications) {
     }
 
     public record FindingRow(LocalDate heldOn, String kind, String title, String unit, Integer taskNumber, String text,
@@ -130,13 +131,15 @@ public class QuarterlyReportBuilder {
         List<UnitRow> units = unitRows.stream().map(r -> new UnitRow((String) r[0], ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
         List<LaggingRow> lag = lagging.lagging(asOf, linked).stream().map(l -> new LaggingRow(l.unit(), l.severity(),
-                l.overdueTasks(), l.tasksBehindTarget(), l.missingReports())).toList();
+                l.overdueTasks(), l.tasksBehindTarget(), l.missingReports(), l.overdueRectifications())).toList();
         List<Object[]> findingRows = em.createNativeQuery("""
                 select s.held_on, s.kind, s.title, u.name, f.task_number, f.text,
-                       (select count(*) from admonition a where a.finding_id = f.id),
-                       (select count(*) from accountability a where a.finding_id = f.id)
+                       (select count(*) from admonition a where a.finding_id = f.id and a.withdrawn_at is null),
+                       (select count(*) from accountability a where a.finding_id = f.id and a.withdrawn_at is null)
                 from finding f join supervision s on s.id = f.supervision_id join unit u on u.id = f.unit_id
-                where s.held_on between ?1 and ?2 order by s.held_on, f.id""")
+                -- withdrawn records are kept but do not count
+                where s.held_on between ?1 and ?2 and s.withdrawn_at is null and f.withdrawn_at is null
+                order by s.held_on, f.id""")
                 .setParameter(1, Date.valueOf(end.minusMonths(2).atDay(1))).setParameter(2, Date.valueOf(asOf))
                 .getResultList();
         List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(StatusService.toDate(r[0]),
@@ -154,7 +157,8 @@ public class QuarterlyReportBuilder {
         SHEETS.put("tasks", List.of("number", "group", "status", "indicator", "comparator", "target", "deadline", "actual",
                 "actualAsOf", "source", "stale", "met", "reasons"));
         SHEETS.put("units", List.of("unit", "tasksOwed", "reportsFiled"));
-        SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports"));
+        SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports",
+                "overdueRectifications"));
         SHEETS.put("findings", List.of("heldOn", "kind", "title", "unit", "taskNumber", "text", "admonitions",
                 "accountabilities"));
     }

@@ -49,7 +49,7 @@ public final class ReportExport {
         for (JsonNode l : c.path("laggingUnits")) {
             out.get("laggingUnits").add(List.of(l.path("unit").asText(), l.path("severity").asText(),
                     l.path("overdueTasks").asText(), l.path("tasksBehindTarget").asText(),
-                    l.path("missingReports").asText()));
+                    l.path("missingReports").asText(), l.path("overdueRectifications").asText("0")));
         }
         for (JsonNode f : c.path("findings")) {
             out.get("findings").add(List.of(f.path("heldOn").asText(), f.path("kind").asText(), f.path("title").asText(),
