@@ -1,18 +1,10 @@
 package gov.qinghai.followup.actionplan.api;
 
-import java.time.Clock;
-import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
-import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
-import gov.qinghai.followup.actionplan.domain.TaskUnitMember;
-import gov.qinghai.followup.actionplan.domain.Unit;
-import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.actionplan.service.CompletionInput;
 import gov.qinghai.followup.actionplan.service.CorrectionService;
 import gov.qinghai.followup.actionplan.service.MembersUpdate;
 import gov.qinghai.followup.actionplan.service.UnitScope;
-import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,8 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,11 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 public class TaskCorrectionResource {
     @Inject
-    Clock clock;
-    @Inject
     UnitScope scope;
-    @Inject
-    CurrentUser user;
     @Inject
     CorrectionService corrections;
 

@@ -1,6 +1,5 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.CollectiveMember;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.service.MembersUpdate;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
@@ -14,8 +13,6 @@ import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,8 +32,6 @@ public class UnitResource {
     gov.qinghai.followup.actionplan.service.CorrectionService corrections;
     @Inject
     UnitScope scope;
-    @Inject
-    EntityManager em;
 
     @GET
     @Authenticated

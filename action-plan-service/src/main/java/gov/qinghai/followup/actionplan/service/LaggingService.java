@@ -36,9 +36,10 @@ public class LaggingService {
         Map<Integer, TaskState> states = status.all(asOf, linked);
         Map<Long, List<String>> dutyUnits = new HashMap<>();
         Map<String, Acc> byUnit = new HashMap<>();
-        for (Object[] r : status.rows("""
-                select d.task_id, u.name from reporting_duty d join unit u on u.id = d.unit_id""")) {
-            dutyUnits.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+        for (jakarta.persistence.Tuple r : status.rows("""
+                select d.task_id as task_id, u.name as unit from reporting_duty d join unit u on u.id = d.unit_id""")) {
+            dutyUnits.computeIfAbsent(r.get("task_id", Number.class).longValue(), k -> new ArrayList<>())
+                    .add(r.get("unit", String.class));
         }
         for (TaskState s : states.values()) {
             boolean overdue = s.verdict().status() == TaskStatus.OVERDUE;

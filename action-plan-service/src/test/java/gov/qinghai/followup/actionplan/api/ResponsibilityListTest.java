@@ -33,7 +33,8 @@ class ResponsibilityListTest {
         assertEquals(51, lines.length, "heading and the notice's 50 tasks");
         String task21 = java.util.Arrays.stream(lines).filter(l -> l.startsWith("21,")).findFirst().orElseThrow();
         assertTrue(task21.contains(",省经济和信息化委,省国资委、省财政厅、省人力资源社会保障厅等,2017-09-30,"), task21);
-        assertTrue(task21.endsWith("压减煤炭产能 ≥ 132万吨（2017-09-30前）"), task21);
+        // other tests may add indicators to task 21: the seeded one is there, in the notice's words
+        assertTrue(task21.contains(",2017-09-30,压减煤炭产能 ≥ 132万吨（2017-09-30前）"), task21);
         // the notice's own spelling of a unit, 西宁市人民政府, stays as the notice words it
         String task18 = java.util.Arrays.stream(lines).filter(l -> l.startsWith("18,")).findFirst().orElseThrow();
         assertTrue(task18.contains("西宁市人民政府"), task18);
