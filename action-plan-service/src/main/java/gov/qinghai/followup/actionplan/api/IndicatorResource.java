@@ -1,8 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
-import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.actionplan.service.IndicatorInput;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -15,7 +14,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Indicators", description = "Quantitative targets of the tasks; the notice's text stays beside them")
 public class IndicatorResource {
+    @Inject
+    gov.qinghai.followup.actionplan.service.IndicatorService indicators;
     @Inject
     AuditTrail audit;
 
@@ -58,43 +58,21 @@ public class IndicatorResource {
     @Idempotent
     @Path("tasks/{number}/indicators")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Add an indicator to a task", description = "For a target the seed missed; cite the "
             + "notice's words in sourcePhrase.")
     public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
-        Task task = TaskResource.find(number);
-        if (!body.code().startsWith(String.format("%02d-", number))) {
-            throw Problems.badRequest("code", "code must start with the task number, e.g. " + String.format("%02d-", number));
-        }
-        if (Indicator.count("code", body.code()) > 0) {
-            throw Problems.conflict("indicator " + body.code() + " exists");
-        }
-        Indicator i = new Indicator();
-        i.task = task;
-        i.code = body.code();
-        apply(i, body);
-        i.persist();
-        Indicator.flush();
-        return Response.status(Response.Status.CREATED).entity(IndicatorView.of(i)).build();
+        long id = indicators.create(number, body);
+        return Response.status(Response.Status.CREATED).entity(IndicatorView.of(find(id))).build();
     }
 
     @PUT
     @Path("indicators/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Correct an indicator", description = "Send the version you read; stale gets 409. The code "
             + "stays.")
     public IndicatorView update(@PathParam("id") long id, @Valid @NotNull IndicatorInput body) {
-        Indicator i = find(id);
-        if (body.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
-        }
-        if (i.version != body.version()) {
-            throw Problems.staleVersion("indicator " + id, body.version(), i.version);
-        }
-        apply(i, body);
-        Indicator.flush();
-        return IndicatorView.of(i);
+        indicators.update(id, body);
+        return IndicatorView.of(find(id));
     }
 
     @GET
@@ -104,18 +82,6 @@ public class IndicatorResource {
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Indicator.class, id);
-    }
-
-    private static void apply(Indicator i, IndicatorInput b) {
-        i.name = b.name();
-        i.unit = b.unit();
-        i.comparator = b.comparator();
-        i.target = b.target();
-        i.deadline = b.deadline();
-        i.deadlineBasis = b.deadlineBasis();
-        i.sourcePhrase = b.sourcePhrase();
-        i.figureRule = b.figureRule() == null ? FigureRule.PROVINCE : b.figureRule();
-        i.figureRuleBasis = b.figureRuleBasis();
     }
 
     static Indicator find(long id) {

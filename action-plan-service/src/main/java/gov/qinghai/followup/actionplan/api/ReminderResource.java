@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.actionplan.domain.NumberList;
 import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.actionplan.jobs.ReminderDelivery;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
@@ -37,6 +38,8 @@ public class ReminderResource {
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1000") Long id, @Schema(example = "2017-09") String period,
                                @Schema(example = "海东市政府") String unit, @Schema(example = "[13,30,42]") List<Integer> taskNumbers,
+                               @Schema(example = "[1000]", description = "findings whose 整改 was overdue on the "
+                                       + "job's date") List<Long> overdueRectificationFindings,
                                @Schema(example = "2017-10-01") LocalDate jobDate, Instant createdAt,
                                @Schema(example = "SENT", description = "its outbox message to the webhook: PENDING, "
                                        + "SENT, FAILED (still retried) or CANCELLED (an admin gave it up, "
@@ -44,8 +47,8 @@ public class ReminderResource {
                                OutboxMessage.Status delivery) {
         static ReminderView of(Reminder r, OutboxMessage.Status delivery) {
             return new ReminderView(r.id, r.period, r.unit.name,
-                    java.util.Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList(), r.jobDate, r.createdAt,
-                    delivery);
+                    NumberList.parse(r.taskNumbers).stream().map(Long::intValue).toList(),
+                    NumberList.parse(r.rectificationFindings), r.jobDate, r.createdAt, delivery);
         }
     }
 

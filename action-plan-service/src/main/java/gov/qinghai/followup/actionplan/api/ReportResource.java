@@ -2,6 +2,7 @@ package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
+import gov.qinghai.followup.actionplan.service.ReportInput;
 import gov.qinghai.followup.actionplan.service.ReportService;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -15,7 +16,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,13 +42,12 @@ public class ReportResource {
     @Idempotent
     @Path("tasks/{number}/reports")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional
     @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
             + "One report per task, unit and month (409 on a second). A retry with the same Idempotency-Key gets the "
             + "first answer again (201, Idempotent-Replayed: true); the same key with another body 422.")
     public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
-        ReportService.Submitted s = reports.submit(TaskResource.find(number), body);
+        ReportService.Submitted s = reports.submit(number, body);
         Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(ReportView.of(s.report()));
         return (s.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
@@ -88,10 +87,9 @@ public class ReportResource {
     @PUT
     @Path("reports/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
-    @Transactional
     @Operation(summary = "Correct a report", description = "Own unit only for reporters; send the version you read.")
     public ReportView correct(@PathParam("id") long id, @Valid @NotNull ReportInput body) {
-        return ReportView.of(reports.correct(find(id), body));
+        return ReportView.of(reports.correct(id, body));
     }
 
     @GET

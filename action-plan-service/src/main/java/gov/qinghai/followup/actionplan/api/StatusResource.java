@@ -3,6 +3,10 @@ package gov.qinghai.followup.actionplan.api;
 import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Numbers;
+import gov.qinghai.followup.actionplan.domain.PastStatus;
+import gov.qinghai.followup.actionplan.domain.StatusChange;
+import gov.qinghai.followup.actionplan.domain.StatusChangeCause;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
@@ -45,6 +49,8 @@ public class StatusResource {
     @Inject
     LaggingService lagging;
     @Inject
+    gov.qinghai.followup.actionplan.service.ReportService reports;
+    @Inject
     LinkedIndicatorService linked;
     @Inject
     gov.qinghai.followup.actionplan.service.UnitScope units;
@@ -55,6 +61,7 @@ public class StatusResource {
                                  LocalDate deadline,
                                  @Schema(example = "2017-10-10") LocalDate asOf,
                                  @Schema(example = "OVERDUE") TaskStatus status,
+                                 @Schema(example = "逾期未完成") String statusLabel,
                                  @Schema(example = "[\"21-coal: deadline 2017-09-30 passed, actual 120 (2017-09-30) against ≥ 132\"]")
                                  List<String> reasons,
                                  List<IndicatorState> indicators,
@@ -118,12 +125,15 @@ public class StatusResource {
     public record LaggingView(@Schema(example = "省经济和信息化委") String unit, @Schema(example = "9") int severity,
                               @Schema(example = "1") int overdueTasks, @Schema(example = "1") int tasksBehindTarget,
                               @Schema(example = "4") int missingReports,
+                              @Schema(example = "1", description = "整改 of findings past their deadline and not "
+                                      + "reported done") int overdueRectifications,
                               @Schema(example = "[\"task 21 OVERDUE: 21-coal: deadline 2017-09-30 passed …\"]")
                               List<String> evidence) {
     }
 
     static TaskStatusView view(TaskState s, LocalDate asOf) {
-        return new TaskStatusView(s.number(), s.groupNumeral(), s.deadline(), asOf, s.verdict().status(), s.verdict().reasons(),
+        return new TaskStatusView(s.number(), s.groupNumeral(), s.deadline(), asOf, s.verdict().status(),
+                Labels.get().of(s.verdict().status()), s.verdict().reasons(),
                 s.indicators().stream().map(i -> IndicatorState.of(i, s.verdict().actuals().get(i.code()))).toList(),
                 s.reportsFiled(), s.reportsMissing(), new Reporting(ReportingCalendar.FIRST_PERIOD.toString(),
                 s.owedUntil() == null ? null : s.owedUntil().toString(), s.reportingEndBasis(),
@@ -137,7 +147,9 @@ public class StatusResource {
             + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
             + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status and by a unit "
             + "that leads or shares the task (the notice's own spelling, e.g. 西宁市人民政府, accepted): a unit's "
-            + "tasks with deadline and status in one list.")
+            + "tasks with deadline and status in one list. A target due on the asOf date can still be met that day: "
+            + "it is missed from the next day on. The quarterly report is judged by the same rule as of the "
+            + "quarter's last day, so a target due that day is still open in that quarter's report.")
     @APIResponse(responseCode = "200", description = "A page of task statuses")
     @APIResponse(responseCode = "404", description = "No unit of that name or spelling")
     public Page<TaskStatusView> all(@Valid @BeanParam PageQuery page,
@@ -168,16 +180,51 @@ public class StatusResource {
         return view(s, d);
     }
 
+    @Schema(name = "StatusChange", description = "A judged month's status changed by a late report or a correction")
+    public record StatusChangeView(@Schema(example = "2017-12-05", description = "the month's report day, when its "
+                                           + "status was judged") LocalDate judgedOn,
+                                   @Schema(example = "AT_RISK") TaskStatus statusBefore,
+                                   @Schema(example = "滞后风险") String statusBeforeLabel,
+                                   @Schema(example = "MET") TaskStatus statusAfter,
+                                   @Schema(example = "已达标") String statusAfterLabel,
+                                   @Schema(example = "LATE_REPORT") StatusChangeCause cause,
+                                   @Schema(example = "逾期报送") String causeLabel,
+                                   @Schema(example = "1050") Long reportId, @Schema(example = "2017-11") String reportPeriod,
+                                   @Schema(example = "省经济和信息化委") String unit,
+                                   @Schema(example = "2017-12-20") LocalDate recordedOn,
+                                   @Schema(example = "reporter-1") String recordedBy,
+                                   @Schema(example = "changed by a late report of 2017-11 of 省经济和信息化委 on 2017-12-20")
+                                   String text) {
+        static StatusChangeView of(StatusChange c) {
+            return new StatusChangeView(c.judgedOn, c.statusBefore, Labels.get().of(c.statusBefore), c.statusAfter,
+                    Labels.get().of(c.statusAfter), c.cause, Labels.get().of(c.cause), c.reportId, c.reportPeriod,
+                    c.unit.name, c.recordedOn, c.recordedBy,
+                    PastStatus.describe(c.cause, c.reportPeriod, c.unit.name, c.recordedOn));
+        }
+    }
+
+    @GET
+    @Path("tasks/{number}/status-history")
+    @Authenticated
+    @Operation(summary = "Status changes of a task's judged months", description = "A month's status is judged on its "
+            + "report day (the 5th of the next month). A report filed after that day, or corrected after it, that "
+            + "changes the status judged then is recorded here: when, by whom, from what to what, e.g. \"changed by a "
+            + "late report of 2017-11 of 省经济和信息化委 on 2017-12-20\". Oldest first.")
+    public List<StatusChangeView> statusHistory(@PathParam("number") int number) {
+        return reports.statusChanges(number).stream().map(StatusChangeView::of).toList();
+    }
+
     @GET
     @Path("lagging-units")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER})
-    @Operation(summary = "Lagging units", description = "Units with overdue tasks, indicators behind target or missing "
-            + "reports on a date, most severe first, with the evidence.")
+    @Operation(summary = "Lagging units", description = "Units with overdue tasks, indicators behind target, missing "
+            + "reports or 整改 (rectification of a 督查 finding) past its deadline and not reported done on a date, "
+            + "most severe first, with the evidence. Withdrawn findings and 督查 do not count.")
     public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,
                                      @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
         List<LaggingUnit> all = lagging.lagging(asOf == null ? LocalDate.now(clock) : asOf, linked.forStatus());
         return Page.of(all.stream().skip(page.offset()).limit(page.size)
                 .map(l -> new LaggingView(l.unit(), l.severity(), l.overdueTasks(), l.tasksBehindTarget(),
-                        l.missingReports(), l.evidence())).toList(), page, all.size());
+                        l.missingReports(), l.overdueRectifications(), l.evidence())).toList(), page, all.size());
     }
 }

@@ -3,32 +3,38 @@ package gov.qinghai.followup.actionplan.api;
 import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands;
+import gov.qinghai.followup.actionplan.service.SupervisionInput;
 import gov.qinghai.followup.actionplan.service.SupervisionService;
+import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Tag(name = "Supervision", description = "督查 (定期/专项/现场/明察暗访), findings, 约谈 and 问责 of 135号 三、(三)")
 public class SupervisionResource {
+    static final String VERSIONED = " Send the version you read: 409 (stale-version) when the record changed "
+            + "meanwhile, 409 when it was withdrawn.";
 
     @Inject
     SupervisionService supervisions;
@@ -44,61 +50,102 @@ public class SupervisionResource {
             + "key with another body 422.")
     public Response create(@Valid @NotNull SupervisionInput in) {
         SupervisionService.Created c = supervisions.create(in);
-        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(c.view());
+        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(SupervisionView.of(c.supervision()));
         return (c.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
     @GET
     @Path("supervisions")
     @Authenticated
-    @Operation(summary = "List 督查", description = "Paged, newest first; filter by kind.")
-    public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind) {
-        String q = kind == null ? "1 = 1" : "kind = :kind";
-        Parameters p = kind == null ? new Parameters() : Parameters.with("kind", kind);
-        return Page.of(Supervision.find(q, Sort.descending("heldOn").and("id", Sort.Direction.Descending), p.map()), page,
-                SupervisionView::of);
+    @Operation(summary = "List 督查", description = "Paged, newest first; filter by kind. Withdrawn 督查 are left "
+            + "out unless withdrawn=true.")
+    public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind,
+                                      @Parameter(example = "false", description = "include withdrawn 督查")
+                                      @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn) {
+        return Page.of(supervisions.supervisions(kind, withdrawn), page, SupervisionView::of);
     }
 
     @GET
     @Path("supervisions/{id}")
     @Authenticated
-    @Operation(summary = "Get one 督查")
+    @Operation(summary = "Get one 督查", description = "Withdrawn ones too, with who withdrew them, when and why.")
     public SupervisionView get(@PathParam("id") long id) {
-        return SupervisionView.of(Supervision.<Supervision>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("supervision", id)));
+        return SupervisionView.of(supervisions.get(id));
+    }
+
+    @PUT
+    @Path("supervisions/{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Correct a 督查", description = "Kind, date, title, tasks and units, under the checks of "
+            + "recording; its standing findings must still fit and their 约谈/问责/整改 may not precede the new date "
+            + "(422 naming the field)." + VERSIONED)
+    public SupervisionView correct(@PathParam("id") long id,
+                                   @Valid @NotNull SupervisionCommands.SupervisionCorrection in) {
+        return SupervisionView.of(supervisions.correct(id, in));
+    }
+
+    @POST
+    @Path("supervisions/{id}/withdrawal")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Withdraw a 督查", description = "With a reason. It is kept and readable, marked withdrawn; "
+            + "it and its findings no longer count (quarterly report, lagging units, reminders)." + VERSIONED)
+    public SupervisionView withdraw(@PathParam("id") long id, @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
+        return SupervisionView.of((Supervision) supervisions.withdraw(SupervisionService.Kind.SUPERVISION, id, in));
+    }
+
+    @GET
+    @Path("supervisions/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one 督查", description = "Each change: who, when, before and after.")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return supervisions.history(SupervisionService.Kind.SUPERVISION, id);
     }
 
     @GET
     @Path("findings")
     @Authenticated
-    @Operation(summary = "List findings", description = "Paged; filter by unit to see what was found and done about it.")
-    public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit) {
-        String q = unit == null ? "1 = 1" : "unit.name = :unit";
-        Parameters p = unit == null ? new Parameters() : Parameters.with("unit", unit);
-        return Page.of(Finding.find(q, Sort.by("id"), p.map()), page, SupervisionView.FindingView::of);
+    @Operation(summary = "List findings", description = "Paged; filter by unit to see what was found and done about "
+            + "it (约谈, 问责, 整改). Withdrawn findings, and those of withdrawn 督查, only with withdrawn=true.")
+    public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
+                                                      @Parameter(example = "false", description = "include withdrawn")
+                                                      @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn) {
+        return Page.of(supervisions.findings(unit, withdrawn), page, SupervisionView.FindingView::of);
+    }
+
+    @GET
+    @Path("findings/{id}")
+    @Authenticated
+    @Operation(summary = "Get one finding", description = "With its 约谈, 问责 and 整改.")
+    public SupervisionView.FindingView finding(@PathParam("id") long id) {
+        return SupervisionView.FindingView.of(supervisions.getFinding(id));
+    }
+
+    @PUT
+    @Path("findings/{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Correct a finding", description = "Unit, task and text; the task among the 督查's tasks "
+            + "and the unit one of that task (422 naming the field)." + VERSIONED)
+    public SupervisionView.FindingView correctFinding(@PathParam("id") long id,
+                                                      @Valid @NotNull SupervisionCommands.FindingCorrection in) {
+        return SupervisionView.FindingView.of(supervisions.correct(id, in));
     }
 
     @POST
-    @Idempotent
-    @Path("findings/{id}/admonitions")
+    @Path("findings/{id}/withdrawal")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 约谈 on a finding", description = "Not dated before its 督查 nor outside the "
-            + "offensive's supervision: 422 naming heldOn. A retry with the same Idempotency-Key gets "
-            + "the first answer again (201, Idempotent-Replayed: true).")
-    public Response admonish(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Admonition in) {
-        return Response.status(Response.Status.CREATED)
-                .entity(supervisions.admonish(id, in)).build();
+    @Operation(summary = "Withdraw a finding", description = "With a reason; kept and readable, no longer counted."
+            + VERSIONED)
+    public SupervisionView.FindingView withdrawFinding(@PathParam("id") long id,
+                                                       @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
+        return SupervisionView.FindingView.of((Finding) supervisions.withdraw(SupervisionService.Kind.FINDING, id, in));
     }
 
-    @POST
-    @Idempotent
-    @Path("findings/{id}/accountabilities")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 问责 on a finding", description = "Not dated before its 督查 nor outside the "
-            + "offensive's supervision (2017-08-09 to 2018-12-31): 422 naming decidedOn. A retry with the same "
-            + "Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true).")
-    public Response hold(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Accountability in) {
-        return Response.status(Response.Status.CREATED)
-                .entity(supervisions.hold(id, in)).build();
+    @GET
+    @Path("findings/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Audit trail of one finding", description = "Corrections, withdrawal and every step of its "
+            + "整改: who, when, before and after.")
+    public List<AuditEntry> findingHistory(@PathParam("id") long id) {
+        return supervisions.history(SupervisionService.Kind.FINDING, id);
     }
 }

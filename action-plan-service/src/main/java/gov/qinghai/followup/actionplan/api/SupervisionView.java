@@ -3,9 +3,14 @@ package gov.qinghai.followup.actionplan.api;
 import gov.qinghai.followup.actionplan.domain.Accountability;
 import gov.qinghai.followup.actionplan.domain.Admonition;
 import gov.qinghai.followup.actionplan.domain.Finding;
+import gov.qinghai.followup.actionplan.domain.Rectification;
+import gov.qinghai.followup.actionplan.domain.RectificationState;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
 import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.actionplan.domain.Withdrawal;
+import gov.qinghai.followup.common.labels.Labels;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,17 +25,46 @@ public record SupervisionView(
         @Schema(example = "[21]") List<Integer> taskNumbers,
         @Schema(example = "[\"省经济和信息化委\"]") List<String> units,
         List<FindingView> findings,
+        @Schema(description = "set when withdrawn: kept, no longer counted") WithdrawalView withdrawal,
         @Schema(example = "0") long version) {
 
+    @Schema(name = "Withdrawal", description = "Who withdrew the record, when and why")
+    public record WithdrawalView(Instant at, @Schema(example = "supervisor") String by,
+                                 @Schema(example = "重复录入。") String reason) {
+        static WithdrawalView of(Withdrawal w) {
+            return Withdrawal.isWithdrawn(w) ? new WithdrawalView(w.at, w.by, w.reason) : null;
+        }
+    }
+
+    @Schema(name = "Rectification", description = "整改 of a finding: deadline, state, the unit's report, the "
+            + "supervisor's verification")
+    public record RectificationView(@Schema(example = "2017-10-31") LocalDate deadline,
+                                    @Schema(example = "OPEN") RectificationState state,
+                                    @Schema(example = "整改中") String stateLabel,
+                                    @Schema(example = "2017-10-28") LocalDate reportedOn,
+                                    @Schema(example = "已完成剩余12万吨去产能任务。") String report,
+                                    @Schema(example = "2017-11-03") LocalDate verifiedOn,
+                                    @Schema(example = "supervisor") String verifiedBy,
+                                    @Schema(example = "经现场核查，整改到位。") String note) {
+        static RectificationView of(Rectification r) {
+            return r == null || r.state == null ? null : new RectificationView(r.deadline, r.state,
+                    Labels.get().of(r.state), r.reportedOn, r.report, r.verifiedOn, r.verifiedBy, r.note);
+        }
+    }
+
     @Schema(name = "Finding")
-    public record FindingView(@Schema(example = "1000") Long id, @Schema(example = "省经济和信息化委") String unit,
+    public record FindingView(@Schema(example = "1000") Long id, @Schema(example = "1000") Long supervisionId,
+                              @Schema(example = "省经济和信息化委") String unit,
                               @Schema(example = "21") Integer taskNumber,
                               @Schema(example = "煤炭去产能进度滞后。") String text,
-                              List<AdmonitionView> admonitions, List<AccountabilityView> accountabilities) {
+                              List<AdmonitionView> admonitions, List<AccountabilityView> accountabilities,
+                              RectificationView rectification, WithdrawalView withdrawal,
+                              @Schema(example = "0") long version) {
         public static FindingView of(Finding f) {
-            return new FindingView(f.id, f.unit.name, f.taskNumber, f.text,
+            return new FindingView(f.id, f.supervision.id, f.unit.name, f.taskNumber, f.text,
                     Admonition.<Admonition>list("finding", f).stream().map(AdmonitionView::of).toList(),
-                    Accountability.<Accountability>list("finding", f).stream().map(AccountabilityView::of).toList());
+                    Accountability.<Accountability>list("finding", f).stream().map(AccountabilityView::of).toList(),
+                    RectificationView.of(f.rectification), WithdrawalView.of(f.withdrawal), f.version);
         }
     }
 
@@ -38,24 +72,28 @@ public record SupervisionView(
     public record AdmonitionView(@Schema(example = "1000") Long id, @Schema(example = "1000") Long findingId,
                                  @Schema(example = "2017-10-12") LocalDate heldOn,
                                  @Schema(example = "省政府督查室") String conductedBy,
-                                 @Schema(example = "约谈分管负责同志。") String summary) {
+                                 @Schema(example = "约谈分管负责同志。") String summary,
+                                 WithdrawalView withdrawal, @Schema(example = "0") long version) {
         public static AdmonitionView of(Admonition a) {
-            return new AdmonitionView(a.id, a.finding.id, a.heldOn, a.conductedBy, a.summary);
+            return new AdmonitionView(a.id, a.finding.id, a.heldOn, a.conductedBy, a.summary,
+                    WithdrawalView.of(a.withdrawal), a.version);
         }
     }
 
     @Schema(name = "Accountability")
     public record AccountabilityView(@Schema(example = "1000") Long id, @Schema(example = "1000") Long findingId,
                                      @Schema(example = "2017-11-15") LocalDate decidedOn,
-                                     @Schema(example = "通报批评") String measure, @Schema(example = "某处长") String persons) {
+                                     @Schema(example = "通报批评") String measure, @Schema(example = "某处长") String persons,
+                                     WithdrawalView withdrawal, @Schema(example = "0") long version) {
         public static AccountabilityView of(Accountability a) {
-            return new AccountabilityView(a.id, a.finding.id, a.decidedOn, a.measure, a.persons);
+            return new AccountabilityView(a.id, a.finding.id, a.decidedOn, a.measure, a.persons,
+                    WithdrawalView.of(a.withdrawal), a.version);
         }
     }
 
     public static SupervisionView of(Supervision s) {
-        return new SupervisionView(s.id, s.kind, s.kind.label, s.heldOn, s.title, List.copyOf(s.taskNumbers),
+        return new SupervisionView(s.id, s.kind, Labels.get().of(s.kind), s.heldOn, s.title, List.copyOf(s.taskNumbers),
                 s.units.stream().map((Unit u) -> u.name).toList(), s.findings.stream().map(FindingView::of).toList(),
-                s.version);
+                WithdrawalView.of(s.withdrawal), s.version);
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.TaskGroup;
+import gov.qinghai.followup.actionplan.service.TaskGroupUpdate;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
@@ -11,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/task-groups")
 @Tag(name = "Task groups", description = "The four groups of 135号 二、目标任务")
 public class TaskGroupResource {
+    @Inject
+    gov.qinghai.followup.actionplan.service.CorrectionService corrections;
     @Inject
     AuditTrail audit;
 
@@ -48,18 +50,11 @@ public class TaskGroupResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Correct a group's name or heading", description = "Send the version you read; a stale "
             + "version gets 409.")
     public TaskGroupView update(@PathParam("id") long id, @Valid @NotNull TaskGroupUpdate body) {
-        TaskGroup group = find(id);
-        if (group.version != body.version()) {
-            throw Problems.staleVersion("task group " + id, body.version(), group.version);
-        }
-        group.name = body.name();
-        group.heading = body.heading();
-        TaskGroup.flush();
-        return TaskGroupView.of(group);
+        corrections.updateGroup(id, body);
+        return TaskGroupView.of(find(id));
     }
 
     @GET

@@ -20,6 +20,9 @@ public class Accountability extends PanacheEntityBase {
     public LocalDate decidedOn;
     public String measure;
     public String persons;
+    /** Set when the record was withdrawn (kept, no longer counted). */
+    @Embedded
+    public Withdrawal withdrawal;
     @Version
     public long version;
 }

@@ -20,6 +20,9 @@ public class Admonition extends PanacheEntityBase {
     public LocalDate heldOn;
     public String conductedBy;
     public String summary;
+    /** Set when the record was withdrawn (kept, no longer counted). */
+    @Embedded
+    public Withdrawal withdrawal;
     @Version
     public long version;
 }

@@ -23,6 +23,12 @@ public class Finding extends PanacheEntityBase {
     public Unit unit;
     public Integer taskNumber;
     public String text;
+    /** Set when the record was withdrawn (kept, no longer counted). */
+    @Embedded
+    public Withdrawal withdrawal;
+    /** The 整改 the finding asks for, once the supervisor set its deadline. */
+    @Embedded
+    public Rectification rectification;
     @Version
     public long version;
 }

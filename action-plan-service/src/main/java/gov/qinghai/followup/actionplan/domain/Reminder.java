@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The monthly reminder to one unit listing the tasks whose report for the period it still owes. */
+/**
+ * The monthly reminder to one unit listing the tasks whose report for the period it still owes and the findings whose
+ * 整改 is overdue (135号 三、(三): 整改不到位的，及时约谈).
+ */
 @Entity
 @Table(name = "reminder")
 public class Reminder extends PanacheEntityBase {
@@ -24,8 +27,10 @@ public class Reminder extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "unit_id")
     public Unit unit;
-    /** Task numbers, comma separated, ascending. */
+    /** Task numbers, comma separated, ascending; empty when the unit owes only overdue 整改. */
     public String taskNumbers;
+    /** Ids of the findings whose 整改 is overdue on the job's date, comma separated; null when none. */
+    public String rectificationFindings;
     public Instant createdAt;
     public LocalDate jobDate;
 }

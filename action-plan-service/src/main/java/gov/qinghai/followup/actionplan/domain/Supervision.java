@@ -35,6 +35,9 @@ public class Supervision extends PanacheEntityBase {
     public List<Finding> findings = new ArrayList<>();
     // Column idempotency_key (V3): the Idempotency-Key of a POST made before the shared mechanism, no longer
     // written; read only by service/LegacyIdempotencyKeys.
+    /** Set when the record was withdrawn (kept, no longer counted). */
+    @Embedded
+    public Withdrawal withdrawal;
     @Version
     public long version;
 }

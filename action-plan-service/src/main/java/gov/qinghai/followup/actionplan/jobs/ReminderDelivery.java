@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.jobs;
 
+import gov.qinghai.followup.actionplan.domain.NumberList;
 import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.common.outbox.Outbox;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +37,19 @@ public class ReminderDelivery {
         }
         List<Reminder> reminders = Reminder.list("period = ?1 order by unit.id", period.toString());
         for (Reminder r : reminders) {
-            List<Integer> tasks = Arrays.stream(r.taskNumbers.split(",")).map(Integer::valueOf).toList();
+            List<Long> tasks = NumberList.parse(r.taskNumbers);
+            List<Long> findings = NumberList.parse(r.rectificationFindings);
             String subject = "夏秋季攻势月度进展报送提醒（" + r.period + "）";
-            String text = r.unit.name + "：请于" + ReportingCalendar.due(period) + "前报送任务 " + r.taskNumbers.replace(",", "、")
-                    + " 的 " + r.period + " 月度进展（青政办〔2017〕135号）。";
+            String text = r.unit.name + "：" + (tasks.isEmpty() ? "" : "请于" + ReportingCalendar.due(period)
+                    + "前报送任务 " + r.taskNumbers.replace(",", "、") + " 的 " + r.period + " 月度进展（青政办〔2017〕135号）。")
+                    + (findings.isEmpty() ? "" : "督查发现问题 " + r.rectificationFindings.replace(",", "、")
+                    + " 的整改已逾期，请抓紧整改并报送整改情况（青政办〔2017〕135号 三、（三））。");
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("reminderId", r.id);
             data.put("period", r.period);
             data.put("unit", r.unit.name);
             data.put("taskNumbers", tasks);
+            data.put("overdueRectificationFindings", findings);
             data.put("due", ReportingCalendar.due(period).toString());
             outbox.enqueue(webhook.get(), new Outbox.Message(TOPIC, eventKey(r), subject, text, data));
         }

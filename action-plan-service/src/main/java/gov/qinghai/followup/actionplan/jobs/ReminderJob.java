@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.StatusService;
+import gov.qinghai.followup.actionplan.service.SupervisionService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.time.YearMonth;
 /**
  * On the 1st of each month, reminds every unit that owes a report for the month before (a task it leads, or
  * shares where the task has no 牵头单位, whose reporting has not ended: domain.ReportingObligation) and has not
- * filed it, and puts each reminder into the outbox in the same
+ * filed it, names the findings whose 整改 is overdue on the date (135号 三、(三): 整改不到位的，及时约谈), and puts
+ * each reminder into the outbox in the same
  * transaction (ReminderDelivery). Once per month across replicas.
  */
 @ApplicationScoped
@@ -40,6 +42,8 @@ public class ReminderJob implements PeriodJob {
     StatusService status;
     @Inject
     LinkedIndicatorService linked;
+    @Inject
+    SupervisionService supervisions;
 
     @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
@@ -85,8 +89,26 @@ public class ReminderJob implements PeriodJob {
                 group by d.unit_id""")
                 .setParameter(1, period.toString()).setParameter(2, java.sql.Date.valueOf(date))
                 .setParameter(3, owing).executeUpdate();
+        // 整改 overdue on the job's date: named in the same monthly reminder (a unit owing only those gets one too)
+        Map<Long, List<Long>> overdue = new java.util.TreeMap<>();
+        for (SupervisionService.OverdueRectification r : supervisions.overdueRectifications(date)) {
+            overdue.computeIfAbsent(r.unitId(), k -> new java.util.ArrayList<>()).add(r.findingId());
+        }
+        for (Map.Entry<Long, List<Long>> e : overdue.entrySet()) {
+            n += (int) em.createNativeQuery("""
+                    insert into reminder (id, period, unit_id, task_numbers, created_at, job_date, rectification_findings)
+                    values (nextval('reminder_seq'), ?1, ?2, '', now(), ?3, ?4)
+                    on conflict (period, unit_id) do update set rectification_findings = excluded.rectification_findings
+                    returning (xmax = 0)""")
+                    .setParameter(1, period.toString()).setParameter(2, e.getKey())
+                    .setParameter(3, java.sql.Date.valueOf(date))
+                    .setParameter(4, e.getValue().stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",")))
+                    .getResultList().stream().filter(Boolean.TRUE::equals).count();
+        }
         delivery.enqueue(period);
         ledger.finish(NAME, period.toString(), n);
-        return new JobResult(NAME, period.toString(), true, n, n + " units reminded");
+        return new JobResult(NAME, period.toString(), true, n, n + " units reminded"
+                + (overdue.isEmpty() ? "" : ", " + overdue.size() + " of them of overdue 整改"));
     }
 }

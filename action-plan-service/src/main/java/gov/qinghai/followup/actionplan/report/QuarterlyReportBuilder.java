@@ -16,7 +16,9 @@ import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import gov.qinghai.followup.common.labels.Labels;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -55,7 +57,9 @@ public class QuarterlyReportBuilder {
                            int targetsDue, int targetsMet, int targetsMissed) {
     }
 
-    public record TaskRow(int number, String group, TaskStatus status, List<String> reasons, List<IndicatorRow> indicators) {
+    /** statusLabel: the status in Chinese (labels.properties), as the province reads it. */
+    public record TaskRow(int number, String group, TaskStatus status, String statusLabel, List<String> reasons,
+                          List<IndicatorRow> indicators) {
     }
 
     /** met is null until the deadline has passed (TaskStatusRule.deadlinePassed: due on the date is still open); source is REPORT or the peer service; stale: its last known figure. */
@@ -74,7 +78,8 @@ public class QuarterlyReportBuilder {
     public record UnitRow(String unit, int tasksOwed, int reportsFiled) {
     }
 
-    public record LaggingRow(String unit, int severity, int overdueTasks, int tasksBehindTarget, int missingReports) {
+    public record LaggingRow(String unit, int severity, int overdueTasks, int tasksBehindTarget, int missingReports,
+                             int overdueRectifications) {
     }
 
     public record FindingRow(LocalDate heldOn, String kind, String title, String unit, Integer taskNumber, String text,
@@ -105,43 +110,52 @@ public class QuarterlyReportBuilder {
     public Content build(String quarter, LocalDate asOf, Map<String, LinkedFigures> linked) {
         Map<Integer, TaskState> states = status.all(asOf, linked);
         List<TaskRow> tasks = states.values().stream().map(s -> new TaskRow(s.number(), s.groupNumeral(),
-                s.verdict().status(), s.verdict().reasons(), s.indicators().stream()
+                s.verdict().status(), Labels.get().of(s.verdict().status()), s.verdict().reasons(), s.indicators().stream()
                 .map(i -> IndicatorRow.of(i, s.verdict().actuals().get(i.code()), asOf)).toList()))
                 .toList();
-        List<Object[]> groupRows = em.createNativeQuery(
-                "select numeral, name from task_group order by first_task").getResultList();
+        List<Tuple> groupRows = em.createNativeQuery(
+                "select numeral, name from task_group order by first_task", Tuple.class).getResultList();
         List<GroupRow> groups = groupRows.stream().map(g -> {
-            List<TaskRow> in = tasks.stream().filter(t -> t.group().equals(g[0])).toList();
+            String numeral = g.get("numeral", String.class);
+            List<TaskRow> in = tasks.stream().filter(t -> t.group().equals(numeral)).toList();
             Map<TaskStatus, Integer> by = new EnumMap<>(TaskStatus.class);
             for (TaskStatus st : TaskStatus.values()) {
                 by.put(st, (int) in.stream().filter(t -> t.status() == st).count());
             }
             List<IndicatorRow> due = in.stream().flatMap(t -> t.indicators().stream()).filter(i -> i.met() != null).toList();
             int met = (int) due.stream().filter(IndicatorRow::met).count();
-            return new GroupRow((String) g[0], (String) g[1], in.size(), by, due.size(), met, due.size() - met);
+            return new GroupRow(numeral, g.get("name", String.class), in.size(), by, due.size(), met, due.size() - met);
         }).toList();
         YearMonth end = YearMonth.from(asOf);
-        List<Object[]> unitRows = em.createNativeQuery("""
-                select u.name, count(distinct d.task_id),
+        List<Tuple> unitRows = em.createNativeQuery("""
+                select u.name as unit, count(distinct d.task_id) as tasks_owed,
                        (select count(*) from progress_report r where r.unit_id = u.id and r.period between ?1 and ?2)
+                           as reports_filed
                 from reporting_duty d join unit u on u.id = d.unit_id
-                group by u.id, u.name order by u.id""")
+                group by u.id, u.name order by u.id""", Tuple.class)
                 .setParameter(1, end.minusMonths(2).toString()).setParameter(2, end.toString()).getResultList();
-        List<UnitRow> units = unitRows.stream().map(r -> new UnitRow((String) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+        List<UnitRow> units = unitRows.stream().map(r -> new UnitRow(r.get("unit", String.class),
+                r.get("tasks_owed", Number.class).intValue(), r.get("reports_filed", Number.class).intValue())).toList();
         List<LaggingRow> lag = lagging.lagging(asOf, linked).stream().map(l -> new LaggingRow(l.unit(), l.severity(),
-                l.overdueTasks(), l.tasksBehindTarget(), l.missingReports())).toList();
-        List<Object[]> findingRows = em.createNativeQuery("""
-                select s.held_on, s.kind, s.title, u.name, f.task_number, f.text,
-                       (select count(*) from admonition a where a.finding_id = f.id),
-                       (select count(*) from accountability a where a.finding_id = f.id)
+                l.overdueTasks(), l.tasksBehindTarget(), l.missingReports(), l.overdueRectifications())).toList();
+        List<Tuple> findingRows = em.createNativeQuery("""
+                select s.held_on as held_on, s.kind as kind, s.title as title, u.name as unit,
+                       f.task_number as task_number, f.text as text,
+                       (select count(*) from admonition a where a.finding_id = f.id and a.withdrawn_at is null)
+                           as admonitions,
+                       (select count(*) from accountability a where a.finding_id = f.id and a.withdrawn_at is null)
+                           as accountabilities
                 from finding f join supervision s on s.id = f.supervision_id join unit u on u.id = f.unit_id
-                where s.held_on between ?1 and ?2 order by s.held_on, f.id""")
+                -- withdrawn records are kept but do not count
+                where s.held_on between ?1 and ?2 and s.withdrawn_at is null and f.withdrawn_at is null
+                order by s.held_on, f.id""", Tuple.class)
                 .setParameter(1, Date.valueOf(end.minusMonths(2).atDay(1))).setParameter(2, Date.valueOf(asOf))
                 .getResultList();
-        List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(StatusService.toDate(r[0]),
-                (String) r[1], (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(),
-                (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
+        List<FindingRow> findings = findingRows.stream().map(r -> new FindingRow(StatusService.toDate(r.get("held_on")),
+                r.get("kind", String.class), r.get("title", String.class), r.get("unit", String.class),
+                r.get("task_number") == null ? null : r.get("task_number", Number.class).intValue(),
+                r.get("text", String.class), r.get("admonitions", Number.class).intValue(),
+                r.get("accountabilities", Number.class).intValue())).toList();
         return new Content(quarter, asOf, Instant.now(clock), "青政办〔2017〕135号", groups, tasks, units, lag, findings);
     }
 
@@ -154,7 +168,8 @@ public class QuarterlyReportBuilder {
         SHEETS.put("tasks", List.of("number", "group", "status", "indicator", "comparator", "target", "deadline", "actual",
                 "actualAsOf", "source", "stale", "met", "reasons"));
         SHEETS.put("units", List.of("unit", "tasksOwed", "reportsFiled"));
-        SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports"));
+        SHEETS.put("laggingUnits", List.of("unit", "severity", "overdueTasks", "tasksBehindTarget", "missingReports",
+                "overdueRectifications"));
         SHEETS.put("findings", List.of("heldOn", "kind", "title", "unit", "taskNumber", "text", "admonitions",
                 "accountabilities"));
     }

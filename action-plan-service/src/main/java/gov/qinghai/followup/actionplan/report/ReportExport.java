@@ -1,6 +1,9 @@
 package gov.qinghai.followup.actionplan.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.qinghai.followup.actionplan.domain.SupervisionKind;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
+import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.tables.Csv;
 import gov.qinghai.followup.common.tables.TableExport;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Flattens a stored quarterly report (its JSON) into tables: CSV sections (UTF-8 with BOM) or XLSX sheets. */
+/**
+ * Flattens a stored quarterly report (its JSON) into tables: CSV sections (UTF-8 with BOM) or XLSX sheets. The
+ * tables keep the machine column keys (they type the cells); what a person reads is Chinese: the heading row from
+ * labels.properties ({@code column.<key>}) and the status and 督查 kind as their labels.
+ */
 public final class ReportExport {
     private ReportExport() {
     }
@@ -31,12 +38,12 @@ public final class ReportExport {
         for (JsonNode t : c.path("tasks")) {
             String reasons = String.join("; ", texts(t.path("reasons")));
             if (t.path("indicators").isEmpty()) {
-                out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(), t.path("status").asText(),
+                out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(), status(t),
                         "", "", "", "", "", "", "", "", "", reasons));
             }
             for (JsonNode i : t.path("indicators")) {
                 out.get("tasks").add(List.of(t.path("number").asText(), t.path("group").asText(),
-                        t.path("status").asText(), i.path("code").asText(), i.path("comparator").asText(),
+                        status(t), i.path("code").asText(), i.path("comparator").asText(),
                         i.path("target").asText(), i.path("deadline").asText(), text(i.path("actual")),
                         text(i.path("actualAsOf")), text(i.path("source")), text(i.path("stale")), text(i.path("met")),
                         reasons));
@@ -49,14 +56,29 @@ public final class ReportExport {
         for (JsonNode l : c.path("laggingUnits")) {
             out.get("laggingUnits").add(List.of(l.path("unit").asText(), l.path("severity").asText(),
                     l.path("overdueTasks").asText(), l.path("tasksBehindTarget").asText(),
-                    l.path("missingReports").asText()));
+                    l.path("missingReports").asText(), l.path("overdueRectifications").asText("0")));
         }
         for (JsonNode f : c.path("findings")) {
-            out.get("findings").add(List.of(f.path("heldOn").asText(), f.path("kind").asText(), f.path("title").asText(),
+            out.get("findings").add(List.of(f.path("heldOn").asText(), kind(f), f.path("title").asText(),
                     f.path("unit").asText(), text(f.path("taskNumber")), f.path("text").asText(),
                     f.path("admonitions").asText(), f.path("accountabilities").asText()));
         }
         return out;
+    }
+
+    private static String status(JsonNode t) {
+        String s = t.path("status").asText();
+        return s.isEmpty() ? s : Labels.get().of(TaskStatus.valueOf(s));
+    }
+
+    private static String kind(JsonNode f) {
+        String k = f.path("kind").asText();
+        return k.isEmpty() ? k : Labels.get().of(SupervisionKind.valueOf(k));
+    }
+
+    /** The Chinese heading row of a table. */
+    private static List<String> headings(List<String> keys) {
+        return keys.stream().map(k -> Labels.get().heading(k)).toList();
     }
 
     /** Data rows of the tables (headers not counted): what the export limit is held against. */
@@ -69,9 +91,18 @@ public final class ReportExport {
         sb.append("# 青政办〔2017〕135号 夏秋季攻势 ").append(c.path("period").asText()).append(" as of ")
                 .append(c.path("asOf").asText()).append("\r\n");
         for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
-            sb.append("\r\n# ").append(e.getKey()).append("\r\n");
-            for (List<String> row : e.getValue()) {
-                sb.append(String.join(",", row.stream().map(ReportExport::cell).toList())).append("\r\n");
+            sb.append("\r\n# ").append(e.getKey()).append(' ').append(Labels.get().heading("sheet_" + e.getKey()))
+                    .append("\r\n");
+            List<String> header = e.getValue().get(0);
+            sb.append(String.join(",", headings(header).stream().map(ReportExport::cell).toList())).append("\r\n");
+            for (List<String> row : e.getValue().subList(1, e.getValue().size())) {
+                List<String> cells = new ArrayList<>();
+                for (int col = 0; col < row.size(); col++) {
+                    String v = row.get(col);
+                    cells.add(BOOLEAN_COLUMNS.contains(header.get(col)) && !v.isEmpty()
+                            ? Labels.get().find("Boolean." + v).orElse(v) : cell(v));
+                }
+                sb.append(String.join(",", cells)).append("\r\n");
             }
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -88,7 +119,7 @@ public final class ReportExport {
         for (Map.Entry<String, List<List<String>>> e : tables.entrySet()) {
             List<String> header = e.getValue().get(0);
             List<List<?>> rows = new ArrayList<>();
-            rows.add(header);
+            rows.add(headings(header));
             for (List<String> row : e.getValue().subList(1, e.getValue().size())) {
                 List<Object> out = new ArrayList<>();
                 for (int c = 0; c < row.size(); c++) {

@@ -114,15 +114,17 @@ public class LinkedIndicatorService {
 
     @SuppressWarnings("unchecked")
     private Linked stored(Indicator i, boolean stale, String problem) {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select scope, value, fetched_at from linked_value where source = ?1 and key = ?2 order by scope""")
+        List<jakarta.persistence.Tuple> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select scope, value, fetched_at from linked_value where source = ?1 and key = ?2 order by scope""",
+                        jakarta.persistence.Tuple.class)
                 .setParameter(1, i.linkedSource.name()).setParameter(2, i.linkedKey).getResultList());
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Instant at = null;
-        for (Object[] r : rows) {
-            values.put((String) r[0], (BigDecimal) r[1]);
-            Instant t = r[2] instanceof Timestamp ts ? ts.toInstant() : r[2] instanceof Instant in ? in
-                    : ((java.time.OffsetDateTime) r[2]).toInstant();
+        for (jakarta.persistence.Tuple r : rows) {
+            values.put(r.get("scope", String.class), r.get("value", BigDecimal.class));
+            Object fetched = r.get("fetched_at");
+            Instant t = fetched instanceof Timestamp ts ? ts.toInstant() : fetched instanceof Instant in ? in
+                    : ((java.time.OffsetDateTime) fetched).toInstant();
             at = at == null || t.isAfter(at) ? t : at;
         }
         return answer(i, values, at, stale, problem != null && rows.isEmpty() ? problem + "; no value was ever fetched"

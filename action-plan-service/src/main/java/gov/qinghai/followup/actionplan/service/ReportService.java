@@ -1,13 +1,16 @@
 package gov.qinghai.followup.actionplan.service;
 
 import java.time.Clock;
-import gov.qinghai.followup.actionplan.api.ReportInput;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.IndicatorActual;
+import gov.qinghai.followup.actionplan.domain.PastStatus;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.domain.ReportSenseChecks;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
+import gov.qinghai.followup.actionplan.domain.StatusChange;
+import gov.qinghai.followup.actionplan.domain.StatusChangeCause;
 import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.common.problem.Problems;
@@ -17,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +40,8 @@ public class ReportService {
 
     @Inject
     LegacyIdempotencyKeys legacyKeys;
+    @Inject
+    StatusService status;
 
     /** replayed: the report an Idempotency-Key created before the shared mechanism (see LegacyIdempotencyKeys). */
     public record Submitted(ProgressReport report, boolean replayed) {
@@ -45,7 +52,8 @@ public class ReportService {
      * (service-common @Idempotent on the resource) answers it with the first answer.
      */
     @Transactional
-    public Submitted submit(Task task, ReportInput in) {
+    public Submitted submit(int taskNumber, ReportInput in) {
+        Task task = Task.byNumber(taskNumber).orElseThrow(() -> Problems.notFound("task", taskNumber));
         Unit unit = reportingUnit(in.unit());
         requireScope(task, unit);
         Optional<Long> legacy = legacyKeys.report();
@@ -54,7 +62,7 @@ public class ReportService {
             if (!e.task.id.equals(task.id) || !e.unit.id.equals(unit.id) || !e.period.equals(in.period())) {
                 throw Problems.unprocessable("Idempotency-Key", "this Idempotency-Key was used for another report");
             }
-            return new Submitted(e, true);
+            return new Submitted(loaded(e), true);
         }
         YearMonth period = YearMonth.parse(in.period());
         ReportSenseChecks.period(period, lastDeadline(task)).ifPresent(v -> {
@@ -64,6 +72,8 @@ public class ReportService {
             throw Problems.conflict(unit.name + " already reported on task " + task.number + " for " + in.period()
                     + "; correct that report with PUT");
         }
+        Optional<StatusChangeCause> late = PastStatus.cause(period, LocalDate.now(clock), false);
+        TaskStatus before = late.isPresent() ? judged(task, period) : null;
         ProgressReport r = new ProgressReport();
         r.task = task;
         r.unit = unit;
@@ -71,11 +81,14 @@ public class ReportService {
         apply(r, in);
         r.persist();
         ProgressReport.flush();
-        return new Submitted(r, false);
+        late.ifPresent(c -> recordChange(r, c, before));
+        return new Submitted(loaded(r), false);
     }
 
     @Transactional
-    public ProgressReport correct(ProgressReport r, ReportInput in) {
+    public ProgressReport correct(long id, ReportInput in) {
+        ProgressReport r = ProgressReport.<ProgressReport>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("report", id));
         user.requireUnit(r.unit.name);
         if (in.version() == null) {
             throw Problems.badRequest("version", "version is required on update");
@@ -90,10 +103,61 @@ public class ReportService {
         if (!r.period.equals(in.period())) {
             throw Problems.unprocessable("period", "a report's task, unit and period stay; file a new report instead");
         }
+        YearMonth period = YearMonth.parse(r.period);
+        Optional<StatusChangeCause> reachesBack = PastStatus.cause(period, LocalDate.now(clock), true);
+        TaskStatus before = reachesBack.isPresent() ? judged(r.task, period) : null;
         r.actuals.clear();
         ProgressReport.flush();
         apply(r, in);
         ProgressReport.flush();
+        reachesBack.ifPresent(c -> recordChange(r, c, before));
+        return loaded(r);
+    }
+
+    /**
+     * The task's status as judged on the month's report day (domain.PastStatus), from the reports and actuals as they
+     * stand in this transaction. Linked figures of the peer services are left out on both sides of the comparison:
+     * a report changes only the task's own figures and reports.
+     */
+    private TaskStatus judged(Task task, YearMonth period) {
+        return status.all(PastStatus.judgedOn(period), Map.of()).get(task.number).verdict().status();
+    }
+
+    /** Records the change a late report or a correction made to a judged status; nothing when it made none. */
+    private void recordChange(ProgressReport r, StatusChangeCause cause, TaskStatus before) {
+        YearMonth period = YearMonth.parse(r.period);
+        TaskStatus after = judged(r.task, period);
+        if (after == before) {
+            return;
+        }
+        StatusChange c = new StatusChange();
+        c.task = r.task;
+        c.judgedOn = PastStatus.judgedOn(period);
+        c.statusBefore = before;
+        c.statusAfter = after;
+        c.cause = cause;
+        c.reportId = r.id;
+        c.reportPeriod = r.period;
+        c.unit = r.unit;
+        c.recordedAt = Instant.now(clock);
+        c.recordedOn = LocalDate.now(clock);
+        c.recordedBy = user.name();
+        c.persist();
+    }
+
+    /** The status changes late reports and corrections made to a task's judged months, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusChange> statusChanges(int taskNumber) {
+        Task task = Task.byNumber(taskNumber).orElseThrow(() -> Problems.notFound("task", taskNumber));
+        List<StatusChange> changes = StatusChange.ofTask(task);
+        changes.forEach(c -> org.hibernate.Hibernate.initialize(c.unit));
+        return changes;
+    }
+
+    /** The view is built after the transaction: what it reads of the report is loaded within it. */
+    private static ProgressReport loaded(ProgressReport r) {
+        org.hibernate.Hibernate.initialize(r.task);
+        org.hibernate.Hibernate.initialize(r.actuals);
         return r;
     }
 

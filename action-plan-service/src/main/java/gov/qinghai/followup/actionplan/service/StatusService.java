@@ -13,6 +13,7 @@ import gov.qinghai.followup.actionplan.domain.TaskStatusRule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -55,44 +56,50 @@ public class StatusService {
     @Transactional
     public Map<Integer, TaskState> all(LocalDate asOf, Map<String, LinkedFigures> linked) {
         Map<Long, List<UnitFigure>> figures = new HashMap<>();
-        for (Object[] r : rows("""
-                select distinct on (a.indicator_id, r.unit_id) a.indicator_id, u.name, a.value, a.as_of,
+        for (Tuple r : rows("""
+                select distinct on (a.indicator_id, r.unit_id) a.indicator_id as indicator_id, u.name as unit,
+                       a.value as value, a.as_of as as_of,
                        exists (select 1 from reporting_duty d where d.task_id = r.task_id and d.unit_id = r.unit_id)
+                           as owes_report
                 from indicator_actual a
                 join progress_report r on r.id = a.report_id
                 join unit u on u.id = r.unit_id
                 where a.as_of <= ?1
                 order by a.indicator_id, r.unit_id, a.as_of desc, r.submitted_at desc""", Date.valueOf(asOf))) {
-            figures.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new UnitFigure(
-                    (String) r[1], (BigDecimal) r[2], toDate(r[3]), (Boolean) r[4]));
+            figures.computeIfAbsent(r.get("indicator_id", Number.class).longValue(), k -> new ArrayList<>()).add(
+                    new UnitFigure(r.get("unit", String.class), r.get("value", BigDecimal.class), toDate(r.get("as_of")),
+                            r.get("owes_report", Boolean.class)));
         }
         Map<Long, List<IndicatorFacts>> indicators = new HashMap<>();
-        for (Object[] r : rows("""
+        for (Tuple r : rows("""
                 select id, task_id, code, unit, comparator, target, deadline, figure_rule from indicator order by code""")) {
-            indicators.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(new IndicatorFacts(
-                    (String) r[2], (String) r[3], Comparator.valueOf((String) r[4]), (BigDecimal) r[5], toDate(r[6]),
-                    FigureRule.valueOf((String) r[7]), figures.getOrDefault(((Number) r[0]).longValue(), List.of()),
-                    linked.get((String) r[2])));
+            String code = r.get("code", String.class);
+            indicators.computeIfAbsent(r.get("task_id", Number.class).longValue(), k -> new ArrayList<>()).add(
+                    new IndicatorFacts(code, r.get("unit", String.class),
+                            Comparator.valueOf(r.get("comparator", String.class)), r.get("target", BigDecimal.class),
+                            toDate(r.get("deadline")), FigureRule.valueOf(r.get("figure_rule", String.class)),
+                            figures.getOrDefault(r.get("id", Number.class).longValue(), List.of()), linked.get(code)));
         }
         Map<Long, Integer> filed = new HashMap<>();
-        for (Object[] r : rows("select task_id, count(*) from progress_report where period <= ?1 group by task_id",
+        for (Tuple r : rows("select task_id, count(*) as filed from progress_report where period <= ?1 group by task_id",
                 YearMonth.from(asOf).toString())) {
-            filed.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+            filed.put(r.get("task_id", Number.class).longValue(), r.get("filed", Number.class).intValue());
         }
         Map<Long, List<MissingReports>> missing = new HashMap<>();
         for (MissingReports m : missing(asOf)) {
             missing.computeIfAbsent(m.taskId(), k -> new ArrayList<>()).add(m);
         }
         Map<Integer, TaskState> out = new TreeMap<>();
-        for (Object[] r : rows("""
-                select t.id, t.number, g.numeral, coalesce(t.deadline, ?1), t.completed_on
+        for (Tuple r : rows("""
+                select t.id as id, t.number as number, g.numeral as numeral, coalesce(t.deadline, ?1) as deadline,
+                       t.completed_on as completed_on
                 from task t join task_group g on g.id = t.group_id""", Date.valueOf(ReportingCalendar.OFFENSIVE_END))) {
-            long id = ((Number) r[0]).longValue();
-            int number = ((Number) r[1]).intValue();
+            long id = r.get("id", Number.class).longValue();
+            int number = r.get("number", Number.class).intValue();
             List<IndicatorFacts> ind = indicators.getOrDefault(id, List.of());
             int f = filed.getOrDefault(id, 0);
-            LocalDate deadline = toDate(r[3]);
-            LocalDate completedOn = toDate(r[4]);
+            LocalDate deadline = toDate(r.get("deadline"));
+            LocalDate completedOn = toDate(r.get("completed_on"));
             // whether and since when the task is met decides the months owed, which decide the rest of the status
             Verdict figuresOnly = TaskStatusRule.derive(new TaskFacts(ind, f, 0, deadline, completedOn), asOf);
             ReportingObligation.End end = ReportingObligation.end(ind, deadline, completedOn, figuresOnly, asOf);
@@ -106,7 +113,7 @@ public class StatusService {
             }
             int m = owed.stream().mapToInt(x -> x.periods().size()).sum();
             Verdict v = TaskStatusRule.derive(new TaskFacts(ind, f, m, deadline, completedOn), asOf);
-            out.put(number, new TaskState(id, number, (String) r[2], v, ind, f, m, end.lastPeriod(), end.basis(),
+            out.put(number, new TaskState(id, number, r.get("numeral", String.class), v, ind, f, m, end.lastPeriod(), end.basis(),
                     List.copyOf(owed), deadline));
         }
         return out;
@@ -122,8 +129,9 @@ public class StatusService {
             return List.of();
         }
         List<MissingReports> out = new ArrayList<>();
-        for (Object[] r : rows("""
-                select d.task_id, t.number, d.unit_id, u.name, string_agg(p.period, ',' order by p.period)
+        for (Tuple r : rows("""
+                select d.task_id as task_id, t.number as number, d.unit_id as unit_id, u.name as unit,
+                       string_agg(p.period, ',' order by p.period) as periods
                 from reporting_duty d
                 join task t on t.id = d.task_id
                 join unit u on u.id = d.unit_id
@@ -137,15 +145,17 @@ public class StatusService {
                 // rows, and that guess, over 2,000 tasks, made it JIT-compile the query: 1.5 s of 1.8 s)
                 Date.valueOf(ReportingCalendar.FIRST_PERIOD.atDay(1)),
                 (int) ChronoUnit.MONTHS.between(ReportingCalendar.FIRST_PERIOD, last))) {
-            out.add(new MissingReports(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                    ((Number) r[2]).longValue(), (String) r[3], List.of(((String) r[4]).split(","))));
+            out.add(new MissingReports(r.get("task_id", Number.class).longValue(), r.get("number", Number.class).intValue(),
+                    r.get("unit_id", Number.class).longValue(), r.get("unit", String.class),
+                    List.of(r.get("periods", String.class).split(","))));
         }
         return out;
     }
 
+    /** A native query's rows as tuples, read by column name (no positional casts). */
     @SuppressWarnings("unchecked")
-    List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
+    List<Tuple> rows(String sql, Object... params) {
+        var q = em.createNativeQuery(sql, Tuple.class);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
         }

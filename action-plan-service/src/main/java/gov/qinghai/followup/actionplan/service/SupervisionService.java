@@ -1,27 +1,48 @@
 package gov.qinghai.followup.actionplan.service;
 
-import gov.qinghai.followup.actionplan.api.FollowUpInput;
-import gov.qinghai.followup.actionplan.api.SupervisionInput;
-import gov.qinghai.followup.actionplan.api.SupervisionView;
 import gov.qinghai.followup.actionplan.domain.Accountability;
 import gov.qinghai.followup.actionplan.domain.Admonition;
 import gov.qinghai.followup.actionplan.domain.Finding;
+import gov.qinghai.followup.actionplan.domain.Rectification;
+import gov.qinghai.followup.actionplan.domain.RectificationState;
 import gov.qinghai.followup.actionplan.domain.ReportSenseChecks;
 import gov.qinghai.followup.actionplan.domain.Supervision;
+import gov.qinghai.followup.actionplan.domain.SupervisionKind;
 import gov.qinghai.followup.actionplan.domain.SupervisionRules;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.actionplan.domain.Withdrawal;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.AccountabilityCorrection;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.AdmonitionCorrection;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.FindingCorrection;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationOrder;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationReport;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationVerification;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.SupervisionCorrection;
+import gov.qinghai.followup.actionplan.service.SupervisionCommands.WithdrawalInput;
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Records 督查, findings, 约谈 and 问责 (135号 三、(三)), one transaction each, after the checks: dates within the
  * offensive's supervision and not before the 督查 (domain.SupervisionRules), a finding's task among the 督查's tasks
- * and its unit one that leads or shares that task (or, without a task, one the 督查 covered).
+ * and its unit one that leads or shares that task (or, without a task, one the 督查 covered). Each record is
+ * corrected on the version the caller read (409 when stale) or withdrawn with a reason (kept, no longer counted),
+ * and its audit trail is readable. A finding's 整改 is ordered and verified by the supervisor, reported by its unit.
  */
 @ApplicationScoped
 public class SupervisionService {
@@ -29,19 +50,43 @@ public class SupervisionService {
     UnitScope scope;
     @Inject
     LegacyIdempotencyKeys legacyKeys;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditTrail audit;
 
-    /** A recorded 督查 as answered; replayed: created earlier under the request's legacy Idempotency-Key. */
-    public record Created(SupervisionView view, boolean replayed) {
+    /** A recorded 督查; replayed: created earlier under the request's legacy Idempotency-Key. */
+    public record Created(Supervision supervision, boolean replayed) {
     }
 
-    /** Records a 督查 and answers its view, read in the same transaction (its units, tasks and findings). */
+    /** The supervision records with a correction, a withdrawal and an audit trail. */
+    public enum Kind {
+        SUPERVISION(Supervision.class), FINDING(Finding.class), ADMONITION(Admonition.class),
+        ACCOUNTABILITY(Accountability.class);
+
+        final Class<?> entity;
+
+        Kind(Class<?> entity) {
+            this.entity = entity;
+        }
+    }
+
+    /** A 整改 past its deadline and not reported done on a date, with the finding it answers. */
+    public record OverdueRectification(long findingId, long unitId, String unit, Integer taskNumber,
+                                       LocalDate supervisionHeldOn, String supervisionTitle, LocalDate deadline,
+                                       RectificationState state, LocalDate reportedOn) {
+    }
+
+    /** Records a 督查 with its findings. */
     @Transactional
     public Created create(SupervisionInput in) {
         Optional<Long> legacy = legacyKeys.supervision();
         if (legacy.isPresent()) {
-            return new Created(SupervisionView.of(Supervision.findById(legacy.get())), true);
+            return new Created(loaded(Supervision.findById(legacy.get())), true);
         }
-        return new Created(SupervisionView.of(record(in)), false);
+        return new Created(loaded(record(in)), false);
     }
 
     private Supervision record(SupervisionInput in) {
@@ -50,16 +95,7 @@ public class SupervisionService {
         s.kind = in.kind();
         s.heldOn = in.heldOn();
         s.title = in.title();
-        if (in.taskNumbers() != null) {
-            for (int i = 0; i < in.taskNumbers().size(); i++) {
-                task(in.taskNumbers().get(i), "taskNumbers[" + i + "]");
-            }
-            s.taskNumbers.addAll(in.taskNumbers());
-        }
-        List<String> units = in.units() == null ? List.of() : in.units();
-        for (int i = 0; i < units.size(); i++) {
-            s.units.add(unit(units.get(i), "units[" + i + "]"));
-        }
+        coverage(s, in.taskNumbers(), in.units());
         List<SupervisionInput.FindingInput> findings = in.findings() == null ? List.of() : in.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = new Finding();
@@ -76,9 +112,25 @@ public class SupervisionService {
         return s;
     }
 
+    private void coverage(Supervision s, List<Integer> taskNumbers, List<String> unitNames) {
+        s.taskNumbers.clear();
+        s.units.clear();
+        if (taskNumbers != null) {
+            for (int i = 0; i < taskNumbers.size(); i++) {
+                task(taskNumbers.get(i), "taskNumbers[" + i + "]");
+            }
+            s.taskNumbers.addAll(taskNumbers);
+        }
+        List<String> units = unitNames == null ? List.of() : unitNames;
+        for (int i = 0; i < units.size(); i++) {
+            s.units.add(unit(units.get(i), "units[" + i + "]"));
+        }
+    }
+
     @Transactional
-    public SupervisionView.AdmonitionView admonish(long findingId, FollowUpInput.Admonition in) {
+    public Admonition admonish(long findingId, FollowUpInput.Admonition in) {
         Finding f = finding(findingId);
+        requireStanding(f);
         check(SupervisionRules.followUp("heldOn", in.heldOn(), f.supervision.heldOn));
         Admonition a = new Admonition();
         a.finding = f;
@@ -86,12 +138,13 @@ public class SupervisionService {
         a.conductedBy = in.conductedBy();
         a.summary = in.summary();
         a.persist();
-        return SupervisionView.AdmonitionView.of(a);
+        return a;
     }
 
     @Transactional
-    public SupervisionView.AccountabilityView hold(long findingId, FollowUpInput.Accountability in) {
+    public Accountability hold(long findingId, FollowUpInput.Accountability in) {
         Finding f = finding(findingId);
+        requireStanding(f);
         check(SupervisionRules.followUp("decidedOn", in.decidedOn(), f.supervision.heldOn));
         Accountability a = new Accountability();
         a.finding = f;
@@ -99,8 +152,255 @@ public class SupervisionService {
         a.measure = in.measure();
         a.persons = in.persons();
         a.persist();
-        return SupervisionView.AccountabilityView.of(a);
+        return a;
     }
+
+    // ---- corrections: on the version read, of a record still standing, under the same checks as when recorded
+
+    /**
+     * Corrects a 督查's kind, date, title and coverage. Its standing findings must still fit (task among the 督查's
+     * tasks, unit of the task or covered) and their 约谈, 问责 and 整改 deadlines may not precede the new date.
+     */
+    @Transactional
+    public Supervision correct(long id, SupervisionCorrection in) {
+        Supervision s = supervision(id);
+        fresh("supervision " + id, in.version(), s.version, s.withdrawal);
+        check(SupervisionRules.withinWindow("heldOn", in.heldOn()));
+        s.kind = in.kind();
+        s.heldOn = in.heldOn();
+        s.title = in.title();
+        coverage(s, in.taskNumbers(), in.units());
+        for (Finding f : s.findings) {
+            if (Withdrawal.isWithdrawn(f.withdrawal)) {
+                continue;
+            }
+            checkFinding(s, f, "finding " + f.id);
+            for (Admonition a : Admonition.<Admonition>list("finding", f)) {
+                if (!Withdrawal.isWithdrawn(a.withdrawal) && a.heldOn.isBefore(in.heldOn())) {
+                    throw Problems.unprocessable("heldOn", "the 约谈 " + a.id + " of " + a.heldOn
+                            + " would precede this 督查");
+                }
+            }
+            for (Accountability a : Accountability.<Accountability>list("finding", f)) {
+                if (!Withdrawal.isWithdrawn(a.withdrawal) && a.decidedOn.isBefore(in.heldOn())) {
+                    throw Problems.unprocessable("heldOn", "the 问责 " + a.id + " of " + a.decidedOn
+                            + " would precede this 督查");
+                }
+            }
+            if (f.rectification != null && f.rectification.deadline.isBefore(in.heldOn())) {
+                throw Problems.unprocessable("heldOn", "the 整改 deadline " + f.rectification.deadline
+                        + " of finding " + f.id + " would precede this 督查");
+            }
+        }
+        Supervision.flush();
+        return loaded(s);
+    }
+
+    @Transactional
+    public Finding correct(long id, FindingCorrection in) {
+        Finding f = finding(id);
+        fresh("finding " + id, in.version(), f.version, f.withdrawal);
+        requireStanding(f.supervision);
+        f.unit = unit(in.unit(), "unit");
+        f.taskNumber = in.taskNumber();
+        f.text = in.text();
+        checkFinding(f.supervision, f, "finding");
+        Finding.flush();
+        return f;
+    }
+
+    @Transactional
+    public Admonition correct(long id, AdmonitionCorrection in) {
+        Admonition a = Admonition.<Admonition>findByIdOptional(id).orElseThrow(() -> Problems.notFound("admonition", id));
+        fresh("admonition " + id, in.version(), a.version, a.withdrawal);
+        requireStanding(a.finding);
+        check(SupervisionRules.followUp("heldOn", in.heldOn(), a.finding.supervision.heldOn));
+        a.heldOn = in.heldOn();
+        a.conductedBy = in.conductedBy();
+        a.summary = in.summary();
+        Admonition.flush();
+        return a;
+    }
+
+    @Transactional
+    public Accountability correct(long id, AccountabilityCorrection in) {
+        Accountability a = Accountability.<Accountability>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("accountability", id));
+        fresh("accountability " + id, in.version(), a.version, a.withdrawal);
+        requireStanding(a.finding);
+        check(SupervisionRules.followUp("decidedOn", in.decidedOn(), a.finding.supervision.heldOn));
+        a.decidedOn = in.decidedOn();
+        a.measure = in.measure();
+        a.persons = in.persons();
+        Accountability.flush();
+        return a;
+    }
+
+    // ---- withdrawal: kept with who, when and why; no longer counted
+
+    @Transactional
+    public Object withdraw(Kind kind, long id, WithdrawalInput in) {
+        Withdrawal w = new Withdrawal(Instant.now(clock), user.name(), in.reason());
+        switch (kind) {
+            case SUPERVISION -> {
+                Supervision s = supervision(id);
+                fresh("supervision " + id, in.version(), s.version, s.withdrawal);
+                s.withdrawal = w;
+                Supervision.flush();
+                return loaded(s);
+            }
+            case FINDING -> {
+                Finding f = finding(id);
+                fresh("finding " + id, in.version(), f.version, f.withdrawal);
+                f.withdrawal = w;
+                Finding.flush();
+                return f;
+            }
+            case ADMONITION -> {
+                Admonition a = Admonition.<Admonition>findByIdOptional(id)
+                        .orElseThrow(() -> Problems.notFound("admonition", id));
+                fresh("admonition " + id, in.version(), a.version, a.withdrawal);
+                a.withdrawal = w;
+                Admonition.flush();
+                return a;
+            }
+            default -> {
+                Accountability a = Accountability.<Accountability>findByIdOptional(id)
+                        .orElseThrow(() -> Problems.notFound("accountability", id));
+                fresh("accountability " + id, in.version(), a.version, a.withdrawal);
+                a.withdrawal = w;
+                Accountability.flush();
+                return a;
+            }
+        }
+    }
+
+    /** Who changed the record when, before and after each change (the Envers audit trail). */
+    public List<AuditEntry> history(Kind kind, long id) {
+        return audit.history(kind.entity, id);
+    }
+
+    // ---- 整改 of a finding
+
+    /** The supervisor orders (or moves the deadline of) the 整改 of a finding, until it is verified. */
+    @Transactional
+    public Finding orderRectification(long findingId, RectificationOrder in) {
+        Finding f = finding(findingId);
+        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        requireStanding(f.supervision);
+        check(SupervisionRules.followUp("deadline", in.deadline(), f.supervision.heldOn));
+        if (f.rectification == null) {
+            f.rectification = new Rectification();
+            f.rectification.state = RectificationState.OPEN;
+        } else if (f.rectification.state == RectificationState.VERIFIED) {
+            throw Problems.conflict("the 整改 of finding " + findingId + " was verified and closed on "
+                    + f.rectification.verifiedOn);
+        }
+        f.rectification.deadline = in.deadline();
+        Finding.flush();
+        return f;
+    }
+
+    /** The finding's unit (or an admin) reports its 整改 done. */
+    @Transactional
+    public Finding reportRectification(long findingId, RectificationReport in) {
+        Finding f = finding(findingId);
+        user.requireUnit(f.unit.name);
+        Rectification r = rectification(f);
+        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        requireStanding(f.supervision);
+        refuse(Rectification.refusal(r.state, Rectification.Action.REPORT));
+        check(SupervisionRules.followUp("reportedOn", in.reportedOn(), f.supervision.heldOn));
+        notAfterToday("reportedOn", in.reportedOn());
+        r.state = RectificationState.REPORTED;
+        r.reportedOn = in.reportedOn();
+        r.report = in.report();
+        Finding.flush();
+        return f;
+    }
+
+    /** The supervisor verifies a reported 整改 (closed) or rejects it (the unit rectifies again). */
+    @Transactional
+    public Finding verifyRectification(long findingId, RectificationVerification in) {
+        Finding f = finding(findingId);
+        Rectification r = rectification(f);
+        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        requireStanding(f.supervision);
+        refuse(Rectification.refusal(r.state, in.accepted() ? Rectification.Action.VERIFY : Rectification.Action.REJECT));
+        if (in.verifiedOn().isBefore(r.reportedOn)) {
+            throw Problems.unprocessable("verifiedOn", in.verifiedOn() + " is before the unit's report of "
+                    + r.reportedOn);
+        }
+        notAfterToday("verifiedOn", in.verifiedOn());
+        r.state = in.accepted() ? RectificationState.VERIFIED : RectificationState.REJECTED;
+        r.verifiedOn = in.verifiedOn();
+        r.verifiedBy = user.name();
+        r.note = in.note();
+        Finding.flush();
+        return f;
+    }
+
+    /**
+     * 整改 overdue on a date (domain.Rectification.overdue) of standing findings of standing 督查: the lagging
+     * units and the monthly reminders name them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OverdueRectification> overdueRectifications(LocalDate asOf) {
+        return Finding.getEntityManager().createQuery("""
+                        select new gov.qinghai.followup.actionplan.service.SupervisionService$OverdueRectification(
+                               f.id, u.id, u.name, f.taskNumber, s.heldOn, s.title, f.rectification.deadline,
+                               f.rectification.state, f.rectification.reportedOn)
+                        from Finding f join f.supervision s join f.unit u
+                        where f.rectification.deadline < :asOf
+                          and f.withdrawal.at is null and s.withdrawal.at is null
+                        order by u.name, f.id""", OverdueRectification.class)
+                .setParameter("asOf", asOf).getResultList().stream()
+                .filter(o -> Rectification.overdue(o.deadline(), o.state(), o.reportedOn(), asOf)).toList();
+    }
+
+    // ---- reads
+
+    /** 督查 newest first, by kind; withdrawn ones only when asked for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Supervision> supervisions(SupervisionKind kind, boolean withWithdrawn) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (!withWithdrawn) {
+            q.append(" and withdrawal.at is null");
+        }
+        return Supervision.find(q.toString(), Sort.descending("heldOn").and("id", Sort.Direction.Descending), p.map());
+    }
+
+    /** Findings of a unit, oldest first; withdrawn ones (or those of a withdrawn 督查) only when asked for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Finding> findings(String unit, boolean withWithdrawn) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (unit != null) {
+            q.append(" and unit.name = :unit");
+            p.and("unit", unit);
+        }
+        if (!withWithdrawn) {
+            q.append(" and withdrawal.at is null and supervision.withdrawal.at is null");
+        }
+        return Finding.find(q.toString(), Sort.by("id"), p.map());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supervision get(long id) {
+        return loaded(supervision(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Finding getFinding(long id) {
+        return finding(id);
+    }
+
+    // ---- checks
 
     /** A finding names a task of the 督查 and a unit of that task; without a task, a unit the 督查 covered. */
     private void checkFinding(Supervision s, Finding f, String at) {
@@ -122,6 +422,61 @@ public class SupervisionService {
             throw Problems.unprocessable(at + ".unit", f.unit.name + " is neither among the units of this 督查 nor a "
                     + "unit of its tasks");
         }
+    }
+
+    /** The caller changes what it read; a withdrawn record is no longer changed. */
+    private static void fresh(String what, Long sent, long current, Withdrawal w) {
+        if (Withdrawal.isWithdrawn(w)) {
+            throw Problems.conflict(what + " was withdrawn on " + w.at + " (" + w.reason + ")");
+        }
+        if (sent != current) {
+            throw Problems.staleVersion(what, sent, current);
+        }
+    }
+
+    private static void requireStanding(Supervision s) {
+        if (Withdrawal.isWithdrawn(s.withdrawal)) {
+            throw Problems.conflict("supervision " + s.id + " was withdrawn (" + s.withdrawal.reason + ")");
+        }
+    }
+
+    private static void requireStanding(Finding f) {
+        if (Withdrawal.isWithdrawn(f.withdrawal)) {
+            throw Problems.conflict("finding " + f.id + " was withdrawn (" + f.withdrawal.reason + ")");
+        }
+        requireStanding(f.supervision);
+    }
+
+    private static Rectification rectification(Finding f) {
+        if (f.rectification == null) {
+            throw Problems.conflict("finding " + f.id + " has no 整改 ordered yet");
+        }
+        return f.rectification;
+    }
+
+    private void notAfterToday(String field, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw Problems.unprocessable(field, date + " is after today (" + today + ")");
+        }
+    }
+
+    private static void refuse(Optional<String> refusal) {
+        refusal.ifPresent(r -> {
+            throw Problems.conflict(r);
+        });
+    }
+
+    /** The views are built after the transaction: what they read of the 督查 is loaded within it. */
+    private static Supervision loaded(Supervision s) {
+        Hibernate.initialize(s.taskNumbers);
+        Hibernate.initialize(s.units);
+        Hibernate.initialize(s.findings);
+        return s;
+    }
+
+    static Supervision supervision(long id) {
+        return Supervision.<Supervision>findByIdOptional(id).orElseThrow(() -> Problems.notFound("supervision", id));
     }
 
     static Finding finding(long id) {

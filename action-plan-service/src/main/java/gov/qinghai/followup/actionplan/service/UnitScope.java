@@ -1,6 +1,5 @@
 package gov.qinghai.followup.actionplan.service;
 
-import gov.qinghai.followup.actionplan.api.UnitView;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
@@ -54,10 +53,6 @@ public class UnitScope {
     public String basis(TaskUnit tu) {
         return tu.unit.readPerTask()
                 ? first("select min(basis) from task_unit_member where task_unit_id = ?1", tu.id) : basis(tu.unit);
-    }
-
-    public UnitView view(Unit u) {
-        return new UnitView(u.id, u.name, u.kind, u.prefecture, members(u), basis(u), u.version);
     }
 
     /**

@@ -13,8 +13,8 @@ class HostileInputTest {
         HostileInputHarness.forService("action-plan-service")
                 .seed(20171001L)
                 .maxPerOperation(40)
-                // 40 operations on 2 shared cores: the default 60 s ran out before the last were fuzzed
-                .timeBudgetSeconds(180)
+                // about 60 operations on 2 shared cores: the default 60 s ran out before the last were fuzzed
+                .timeBudgetSeconds(240)
                 .run();
     }
 }

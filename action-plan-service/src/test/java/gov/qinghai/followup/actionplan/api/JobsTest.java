@@ -211,7 +211,7 @@ class JobsTest {
         csv.then().statusCode(200).header("Content-Disposition",
                 equalTo("attachment; filename=\"135-offensive-2018-Q3.csv\"; filename*=UTF-8''135-offensive-2018-Q3.csv"));
         String text = csv.asString();
-        assertTrue(text.contains("2018-08-18,UNANNOUNCED,\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",省质监局,1,"
+        assertTrue(text.contains("2018-08-18,明察暗访,\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",省质监局,1,"
                 + "\"'@SUM(A1:A9)\","), text);
         byte[] xlsx = as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2018-Q3").then()
                 .statusCode(200).extract().asByteArray();

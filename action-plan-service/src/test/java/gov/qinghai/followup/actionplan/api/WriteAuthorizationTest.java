@@ -83,6 +83,44 @@ class WriteAuthorizationTest {
                 "省财政厅", json(Map.of("heldOn", "2017-10-12", "conductedBy", "省财政厅", "summary", "越权约谈"))));
         c.put("POST /api/v1/findings/{id}/accountabilities", new Case("POST", "/api/v1/findings/" + finding
                 + "/accountabilities", "省财政厅", json(Map.of("decidedOn", "2017-11-15", "measure", "越权问责"))));
+        // corrections, withdrawals and 整改 of the supervision records: the 督查室's (a unit reports only its own 整改)
+        int admonition = as(Tokens.supervisor()).contentType(ContentType.JSON).body(json(Map.of("heldOn", "2017-10-12",
+                "conductedBy", "省政府督查室", "summary", "约谈。"))).post("/api/v1/findings/" + finding + "/admonitions")
+                .then().statusCode(201).extract().path("id");
+        int accountability = as(Tokens.supervisor()).contentType(ContentType.JSON).body(json(Map.of("decidedOn",
+                "2017-11-15", "measure", "通报批评"))).post("/api/v1/findings/" + finding + "/accountabilities")
+                .then().statusCode(201).extract().path("id");
+        if (as(Tokens.viewer()).get("/api/v1/findings/" + finding).then().extract().path("rectification") == null) {
+            // the fixture is built once per test; the supervision above is replayed by its Idempotency-Key. Due at
+            // the end of 2018: never overdue on the dates other tests judge lagging units and reminders
+            as(Tokens.supervisor()).contentType(ContentType.JSON).body(json(Map.of("deadline", "2018-12-31",
+                    "version", 0))).put("/api/v1/findings/" + finding + "/rectification").then().statusCode(200);
+        }
+        String withdrawal = json(Map.of("reason", "越权撤回", "version", 0));
+        c.put("PUT /api/v1/supervisions/{id}", new Case("PUT", "/api/v1/supervisions/" + supervision.getInt("id"),
+                "省经济和信息化委", json(Map.of("kind", "REGULAR", "heldOn", "2017-09-22", "title", "改写", "version", 0))));
+        c.put("POST /api/v1/supervisions/{id}/withdrawal", new Case("POST", "/api/v1/supervisions/"
+                + supervision.getInt("id") + "/withdrawal", "省经济和信息化委", withdrawal));
+        c.put("PUT /api/v1/findings/{id}", new Case("PUT", "/api/v1/findings/" + finding, "省经济和信息化委",
+                json(Map.of("unit", "省经济和信息化委", "taskNumber", 21, "text", "改写", "version", 1))));
+        c.put("POST /api/v1/findings/{id}/withdrawal", new Case("POST", "/api/v1/findings/" + finding + "/withdrawal",
+                "省经济和信息化委", withdrawal));
+        c.put("PUT /api/v1/findings/{id}/rectification", new Case("PUT", "/api/v1/findings/" + finding
+                + "/rectification", "省经济和信息化委", json(Map.of("deadline", "2018-12-31", "version", 1))));
+        c.put("POST /api/v1/findings/{id}/rectification/report", new Case("POST", "/api/v1/findings/" + finding
+                + "/rectification/report", "省财政厅", json(Map.of("reportedOn", "2017-10-20", "report", "越权报送",
+                "version", 1))));
+        c.put("POST /api/v1/findings/{id}/rectification/verification", new Case("POST", "/api/v1/findings/" + finding
+                + "/rectification/verification", "省经济和信息化委", json(Map.of("accepted", true,
+                "verifiedOn", "2017-10-25", "version", 1))));
+        c.put("PUT /api/v1/admonitions/{id}", new Case("PUT", "/api/v1/admonitions/" + admonition, "省经济和信息化委",
+                json(Map.of("heldOn", "2017-10-12", "conductedBy", "省政府督查室", "summary", "改写", "version", 0))));
+        c.put("POST /api/v1/admonitions/{id}/withdrawal", new Case("POST", "/api/v1/admonitions/" + admonition
+                + "/withdrawal", "省经济和信息化委", withdrawal));
+        c.put("PUT /api/v1/accountabilities/{id}", new Case("PUT", "/api/v1/accountabilities/" + accountability,
+                "省经济和信息化委", json(Map.of("decidedOn", "2017-11-15", "measure", "改写", "version", 0))));
+        c.put("POST /api/v1/accountabilities/{id}/withdrawal", new Case("POST", "/api/v1/accountabilities/"
+                + accountability + "/withdrawal", "省经济和信息化委", withdrawal));
         c.put("POST /api/v1/admin/jobs/{job}/run", new Case("POST", "/api/v1/admin/jobs/overdue-scan/run?date=2017-10-20",
                 "省财政厅", null));
         // the outbox (service-common OutboxAdminResource) is operated by admins only; the message need not exist
@@ -135,6 +173,8 @@ class WriteAuthorizationTest {
         parts.add(task(5).getList("responsibleUnits.members"));
         parts.add(as(Tokens.viewer()).get("/api/v1/supervisions/" + f.supervision()).then().extract()
                 .path("findings.collect { it.admonitions.size() + ',' + it.accountabilities.size() }"));
+        // corrections, withdrawals and 整改 steps would show in the versions, withdrawals and 整改 state
+        parts.add(as(Tokens.viewer()).get("/api/v1/supervisions/" + f.supervision()).then().extract().asString());
         parts.add(as(Tokens.viewer()).queryParam("kind", "REGULAR").get("/api/v1/supervisions").then().extract()
                 .path("total"));
         return parts.toString();

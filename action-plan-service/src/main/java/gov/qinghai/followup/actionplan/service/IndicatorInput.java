@@ -1,4 +1,4 @@
-package gov.qinghai.followup.actionplan.api;
+package gov.qinghai.followup.actionplan.service;
 
 import gov.qinghai.followup.actionplan.domain.Comparator;
 import gov.qinghai.followup.actionplan.domain.FigureRule;

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.actionplan.api;
+package gov.qinghai.followup.actionplan.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,0 +1,57 @@
+package gov.qinghai.followup.actionplan.service;
+
+import gov.qinghai.followup.actionplan.domain.FigureRule;
+import gov.qinghai.followup.actionplan.domain.Indicator;
+import gov.qinghai.followup.actionplan.domain.Task;
+import gov.qinghai.followup.common.problem.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** An admin adds an indicator the seed missed (citing the notice's words) or corrects one on the version read. */
+@ApplicationScoped
+public class IndicatorService {
+
+    /** The new indicator's id. */
+    @Transactional
+    public long create(int number, IndicatorInput body) {
+        Task task = Task.byNumber(number).orElseThrow(() -> Problems.notFound("task", number));
+        if (!body.code().startsWith(String.format("%02d-", number))) {
+            throw Problems.badRequest("code", "code must start with the task number, e.g. " + String.format("%02d-", number));
+        }
+        if (Indicator.count("code", body.code()) > 0) {
+            throw Problems.conflict("indicator " + body.code() + " exists");
+        }
+        Indicator i = new Indicator();
+        i.task = task;
+        i.code = body.code();
+        apply(i, body);
+        i.persist();
+        Indicator.flush();
+        return i.id;
+    }
+
+    @Transactional
+    public void update(long id, IndicatorInput body) {
+        Indicator i = Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> Problems.notFound("indicator", id));
+        if (body.version() == null) {
+            throw Problems.badRequest("version", "version is required on update");
+        }
+        if (i.version != body.version()) {
+            throw Problems.staleVersion("indicator " + id, body.version(), i.version);
+        }
+        apply(i, body);
+        Indicator.flush();
+    }
+
+    private static void apply(Indicator i, IndicatorInput b) {
+        i.name = b.name();
+        i.unit = b.unit();
+        i.comparator = b.comparator();
+        i.target = b.target();
+        i.deadline = b.deadline();
+        i.deadlineBasis = b.deadlineBasis();
+        i.sourcePhrase = b.sourcePhrase();
+        i.figureRule = b.figureRule() == null ? FigureRule.PROVINCE : b.figureRule();
+        i.figureRuleBasis = b.figureRuleBasis();
+    }
+}
