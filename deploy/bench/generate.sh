@@ -34,7 +34,7 @@ t0=$(date +%s%3N)
 log "project_tracking: fair $FAIR_ID with $NPROJ projects x 12 monthly reports (seed $SEED)"
 # progress_report.superseded_by has no index: with row-by-row FK checks this delete would be quadratic
 gen_sql project_tracking <<SQL
-delete from quarterly_report where fair_id = $FAIR_ID;
+delete from period_report where kind = 'quarterly' and scope = '$FAIR_ID';
 delete from progress_report where project_id in (select id from project where fair_id = $FAIR_ID);
 delete from project where fair_id = $FAIR_ID;
 delete from milestone_target where fair_id = $FAIR_ID;
@@ -118,7 +118,7 @@ delete from overdue_event where indicator_id >= 100000000;
 delete from indicator where id >= 100000000;
 delete from task_unit where id >= 100000000;
 delete from task where id >= 100000000;
-delete from quarterly_report;
+delete from period_report where kind = 'quarterly';
 delete from job_run where job = 'quarterly-report';
 -- bench only: 135号 has 50 tasks (task_number_check); the bench holds every task of many plans at once
 alter table task drop constraint if exists task_number_check;
@@ -164,7 +164,7 @@ t0=$(date +%s%3N)
 NSUB=$(( 300 * SCALE )); TYEAR=2018
 log "transparency_assessment: $NSUB subjects with 20 routine records each in $TYEAR, a $TYEAR round scored line by line (seed $SEED)"
 gen_sql transparency_assessment <<SQL
-delete from stored_report where period = '$TYEAR';
+delete from period_report where period = '$TYEAR';
 delete from job_run where period = '$TYEAR';
 delete from line_score where assessment_id in (select a.id from assessment a join assessment_round r on r.id = a.round_id where r.year = $TYEAR);
 delete from finding where assessment_id in (select a.id from assessment a join assessment_round r on r.id = a.round_id where r.year = $TYEAR);

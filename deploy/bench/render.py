@@ -22,9 +22,9 @@ LOOKUPS = [("get", "GET /api/v1/projects/{id}"),
            ("tr-ranking", "transparency: GET /api/v1/rounds/{id}/assessments?page&size=20 (annual scores, ranked)")]
 # label → endpoint of the rates and report paths (p50 at 1 connection against the raw SQL)
 REPORTS = [("rates", "GET /api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT"),
-           ("quarterly", "GET /api/v1/quarterly-reports/2017-Q4?fairId=900"),
-           ("ap-quarterly", "action plan: GET /api/v1/quarterly-reports/2017-Q4?page&size=20 (summary and a page of task rows)"),
-           ("tr-annual", "transparency: GET /api/v1/reports/annual/2018")]
+           ("quarterly", "GET /api/v1/period-reports/quarterly/2017-Q4?fairId=900"),
+           ("ap-quarterly", "action plan: GET /api/v1/period-reports/quarterly/2017-Q4?page&size=20 (summary and a page of task rows)"),
+           ("tr-annual", "transparency: GET /api/v1/period-reports/annual/2018")]
 JOBS = [("quarterly_job_s", "project tracking: quarterly report built by the job"),
         ("ap_quarterly_job_s", "action plan: quarterly report built by the job"),
         ("tr_annual_job_s", "transparency: annual report stored by the job")]
@@ -325,10 +325,11 @@ if fast:
       f"while every answer stays in milliseconds. Profile: {profile_note(fast) or 'not run'}.")
 apq = rows.get("wrk:ap-quarterly:1")
 if apq:
-    size = count("select length(content) from action_plan.quarterly_report where period = '2017-Q4'")
-    page = count("select length(r.summary) + (select sum(length(x.content)) from (select t.content from "
-                 "action_plan.quarterly_report_task t where t.report_id = r.id order by t.position limit 20) x) "
-                 "from action_plan.quarterly_report r where r.period = '2017-Q4'")
+    latest = "select * from action_plan.period_report where kind = 'quarterly' and period = '2017-Q4' order by version desc limit 1"
+    size = count(f"select length(content::text) from ({latest}) r")
+    page = count("select length(r.summary::text) + (select sum(length(x.content::text)) from (select t.content from "
+                 "action_plan.period_report_item t where t.report_id = r.id order by t.position limit 20) x) "
+                 f"from ({latest}) r")
     p(f"- action plan quarterly report: the stored document ({size} characters for "
       f"{count('select count(*) from action_plan.task')} tasks) is answered a page at a time, its summary and 20 task "
       f"rows ({page} characters), by three statements (deploy/bench/pgbench/ap-quarterly.sql); the CSV and XLSX "

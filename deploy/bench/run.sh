@@ -48,14 +48,14 @@ if has action_plan.task; then
   NTA=$(psql_bench -tAc "select count(*) from action_plan.task")   # with the 50 of 135号: the report's task rows
   OTHER+=("ap-task-get|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/tasks/{n} BENCH_MIN=1001 BENCH_MAX=$((1000 + NT))"
           "ap-report-list|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/reports?period=2018-0{n}&page={p}&size=20 BENCH_MIN=1 BENCH_MAX=6 BENCH_PAGES=50"
-          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/quarterly-reports/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
+          "ap-quarterly|http://127.0.0.1:$AP_PORT|pick.lua|BENCH_PATH=/api/v1/period-reports/quarterly/2017-Q4?page={p}&size=20 BENCH_PAGES=$(( (NTA + 19) / 20 ))")
 fi
 if has transparency_assessment.assessment_subject; then
   NS=$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")
   OTHER+=("tr-assessment-get|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/assessments/{n} BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
           "tr-routine-list|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/routine-records?subjectId={n}&year=2018&page=0&size=20 BENCH_MIN=100000001 BENCH_MAX=$((100000000 + NS))"
           "tr-ranking|http://127.0.0.1:$TR_PORT|pick.lua|BENCH_PATH=/api/v1/rounds/100000001/assessments?page={p}&size=20 BENCH_PAGES=$(( (NS + 8) / 20 ))"
-          "tr-annual|http://127.0.0.1:$TR_PORT|path.lua|BENCH_PATH=/api/v1/reports/annual/2018")
+          "tr-annual|http://127.0.0.1:$TR_PORT|path.lua|BENCH_PATH=/api/v1/period-reports/annual/2018")
 fi
 
 # --- seed import and 100k CSV import on a scratch database --------------------------------------------------
@@ -167,7 +167,7 @@ fi
 if [ "$(psql_bench -tAc "select count(*) from transparency_assessment.assessment_subject where id > 100000000")" -gt 0 ]; then
   for i in 1 2 3; do
     psql_bench -c "delete from transparency_assessment.job_run where job = 'annual-report' and period = '2018'" \
-      -c "delete from transparency_assessment.stored_report where kind = 'ANNUAL_REPORT' and period = '2018'"
+      -c "delete from transparency_assessment.period_report where kind = 'annual' and period = '2018'"
     job_s=$(curl -s -o /dev/null -w '%{time_total}' -XPOST -H "Authorization: Bearer $ADMIN" "$TR/api/v1/admin/jobs/annual-report/run?date=2019-01-10")
   done
   rec tr_annual_job_s "$job_s" "transparency: POST /api/v1/admin/jobs/annual-report/run?date=2019-01-10 storing the 2018 result of $(psql_bench -tAc 'select count(*) from transparency_assessment.assessment a join transparency_assessment.assessment_round r on r.id = a.round_id where r.year = 2018') subjects"
@@ -175,14 +175,14 @@ fi
 # warm-up (not recorded): let the JIT compile the paths before measuring
 log "warm-up, 3 s per path"
 for lua in get.lua list.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$P" >/dev/null 2>&1 || true; done
-BENCH_TOKEN=$VIEWER BENCH_PATH="/api/v1/quarterly-reports/2017-Q4?fairId=900" wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/path.lua" "$P" >/dev/null 2>&1 || true
+BENCH_TOKEN=$VIEWER BENCH_PATH="/api/v1/period-reports/quarterly/2017-Q4?fairId=900" wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/path.lua" "$P" >/dev/null 2>&1 || true
 BENCH_TOKEN=$ADMIN BENCH_RUN=3 wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/report.lua" "$P" >/dev/null 2>&1 || true
 run=0
 for c in "${CONNS[@]}"; do
   BENCH_TOKEN=$VIEWER wrk_run get get.lua "$c"
   BENCH_TOKEN=$VIEWER wrk_run list list.lua "$c"
   BENCH_TOKEN=$VIEWER wrk_run rates path.lua "$c" BENCH_PATH="/api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT"
-  BENCH_TOKEN=$VIEWER wrk_run quarterly path.lua "$c" BENCH_PATH="/api/v1/quarterly-reports/2017-Q4?fairId=900"
+  BENCH_TOKEN=$VIEWER wrk_run quarterly path.lua "$c" BENCH_PATH="/api/v1/period-reports/quarterly/2017-Q4?fairId=900"
   BENCH_TOKEN=$ADMIN wrk_run report-write report.lua "$c" BENCH_RUN=$run
   run=$((run + 1))
 done
@@ -229,7 +229,7 @@ profile_run() { # label service url lua [settings...]
 }
 profile_run get project-tracking-service "$P" get.lua
 profile_run list project-tracking-service "$P" list.lua
-profile_run quarterly project-tracking-service "$P" path.lua BENCH_PATH="/api/v1/quarterly-reports/2017-Q4?fairId=900"
+profile_run quarterly project-tracking-service "$P" path.lua BENCH_PATH="/api/v1/period-reports/quarterly/2017-Q4?fairId=900"
 for o in "${OTHER[@]}"; do
   IFS='|' read -r label url lua settings <<<"$o"
   case $url in *$MA_PORT) name=medical-alliance-service ;; *$AP_PORT) name=action-plan-service ;; *) name=transparency-assessment-service ;; esac

@@ -1,3 +1,2 @@
--- GET /api/v1/quarterly-reports/2017-Q4?fairId=900: the stored report (Hibernate log)
-\set fair 900
-select content::text from project_tracking.quarterly_report where fair_id = :fair and quarter = '2017-Q4';
+-- GET /api/v1/period-reports/quarterly/2017-Q4?fairId=900: the latest stored version (common.reports.PeriodReportStore)
+select r.id, r.version, r.built_at, r.data_as_of, r.built_by, r.reason, (select min(n.version) from project_tracking.period_report n where n.kind = r.kind and n.period = r.period and n.scope = r.scope and n.version > r.version), r.content::text, (coalesce(r.summary, r.content) - array['kind', 'period', 'scope', 'version', 'builtAt', 'dataAsOf', 'builtBy', 'reason', 'supersededBy'])::text from project_tracking.period_report r where r.kind = 'quarterly' and r.period = '2017-Q4' and r.scope = '900' order by r.version desc limit 1;

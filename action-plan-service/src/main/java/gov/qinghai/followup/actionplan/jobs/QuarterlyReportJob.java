@@ -7,6 +7,7 @@ import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,11 +69,21 @@ public class QuarterlyReportJob implements PeriodJob {
         return QuarkusTransaction.requiringNew().call(() -> store(quarter, triggeredBy, figures));
     }
 
+    /**
+     * Rebuilds the report of an ended quarter from today's data (the peers' figures fetched first, outside the
+     * transaction) as its next version, the first if the quarter was never built; the job's claim is left as it is.
+     */
+    public PeriodReportVersion regenerate(String quarter, String builtBy, String reason) {
+        Map<String, LinkedFigures> figures = linked.forStatus();
+        return QuarkusTransaction.requiringNew().call(() ->
+                builder.buildAndStore(quarter, quarterEnd(quarter), figures, builtBy, reason).version());
+    }
+
     private JobResult store(String quarter, String triggeredBy, Map<String, LinkedFigures> figures) {
         if (!ledger.claim(NAME, quarter, triggeredBy)) {
             return new JobResult(NAME, quarter, false, 0, "already done for " + quarter);
         }
-        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter), figures);
+        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter), figures, triggeredBy, null).tasks();
         ledger.finish(NAME, quarter, tasks);
         return new JobResult(NAME, quarter, true, tasks, "report " + quarter + " stored");
     }

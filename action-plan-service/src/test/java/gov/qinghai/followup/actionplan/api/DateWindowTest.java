@@ -75,7 +75,7 @@ class DateWindowTest {
         }
         as(Tokens.viewer()).queryParam("period", "2017-09").get("/api/v1/reminders").then().statusCode(200);
         for (String quarter : List.of("9999-Q4", "2017-Q5", "2016-Q4")) {
-            refusedNaming(as(Tokens.viewer()).get("/api/v1/quarterly-reports/" + quarter), "period");
+            refusedNaming(as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/" + quarter), "period");
         }
     }
 

@@ -35,14 +35,14 @@ class ExportLimitTest {
         runJob("quarterly-report", "2018-04-01").then().statusCode(200).body("period", equalTo("2018-Q1"))
                 .body("ran", equalTo(true));
         for (String format : List.of("csv", "xlsx")) {
-            as(Tokens.viewer()).queryParam("format", format).get("/api/v1/quarterly-reports/2018-Q1").then()
+            as(Tokens.viewer()).queryParam("format", format).get("/api/v1/period-reports/quarterly/2018-Q1").then()
                     .statusCode(422).contentType("application/problem+json")
                     .body("type", equalTo("https://qinghai-followup.dev/problems/export-too-large"))
                     .body("limit", equalTo(500))
                     .body("field", equalTo("format"))
                     .body("detail", containsString("at most 500"));
         }
-        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2018-Q1").then().statusCode(200)
+        as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2018-Q1").then().statusCode(200)
                 .body("findings.size()", equalTo(500));
     }
 }

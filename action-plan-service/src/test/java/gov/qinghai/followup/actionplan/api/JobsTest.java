@@ -104,7 +104,7 @@ class JobsTest {
         run("quarterly-report", "2017-10-01").then().statusCode(200).body("period", equalTo("2017-Q3"))
                 .body("ran", equalTo(true)).body("items", equalTo(50));
         run("quarterly-report", "2017-10-03").then().body("ran", equalTo(false));
-        as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200)
+        as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(200)
                 .contentType("application/json")
                 .body("period", equalTo("2017-Q3")).body("asOf", equalTo("2017-09-30"))
                 .body("groups.name", contains("找准发力点", "找准创新点", "找准主攻点", "找准突破点"))
@@ -113,7 +113,7 @@ class JobsTest {
                 .body("tasks.items.size()", equalTo(50))
                 .body("tasks.items.find { it.number == 21 }.indicators[0].code", equalTo("21-coal"));
 
-        byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/quarterly-reports/2017-Q3").then()
+        byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/period-reports/quarterly/2017-Q3").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
         assertEquals((byte) 0xEF, csv[0]);
         String text = new String(csv, StandardCharsets.UTF_8);
@@ -122,16 +122,16 @@ class JobsTest {
 
         byte[] xlsx = as(Tokens.viewer())
                 .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(200).extract().asByteArray();
+                .get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
             assertEquals(List.of("groups", "tasks", "units", "laggingUnits", "findings"), sheets);
             assertEquals(5, wb.getFirstSheet().read().size(), "header + four groups");
         }
         // a quarter of the window without a stored report: 404; one before the notices: 400 naming it
-        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2030-Q1").then().statusCode(404);
-        as(Tokens.viewer()).get("/api/v1/quarterly-reports/2016-Q1").then().statusCode(400);
-        as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/quarterly-reports/2017-Q3").then().statusCode(400);
+        as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2030-Q1").then().statusCode(404);
+        as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2016-Q1").then().statusCode(400);
+        as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(400);
     }
 
     /**
@@ -142,14 +142,14 @@ class JobsTest {
     @Test
     void quarterlyReportTaskRowsComeAPageAtATimeWithTheSummaryOnEveryPage() throws Exception {
         run("quarterly-report", "2018-07-01").then().statusCode(200).body("period", equalTo("2018-Q2"));
-        String stored = (String) em.createNativeQuery("select content from action_plan.quarterly_report where period = '2018-Q2'")
+        String stored = (String) em.createNativeQuery("select content::text from action_plan.period_report where kind = 'quarterly' and period = '2018-Q2' and version = 1")
                 .getSingleResult();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode document = json.readTree(stored);
         List<com.fasterxml.jackson.databind.JsonNode> paged = new java.util.ArrayList<>();
         for (int page = 0; page < 3; page++) {
             String body = as(Tokens.viewer()).queryParam("page", page).queryParam("size", 20)
-                    .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                    .get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(200)
                     .body("period", equalTo("2018-Q2")).body("asOf", equalTo("2018-06-30"))
                     .body("groups.size()", equalTo(4)).body("notice", equalTo("青政办〔2017〕135号"))
                     .body("tasks.page", equalTo(page)).body("tasks.size", equalTo(20))
@@ -162,27 +162,27 @@ class JobsTest {
         document.path("tasks").forEach(all::add);
         assertEquals(all, paged, "the pages are the stored task rows, in order");
         assertEquals(document.path("units"), json.readTree(as(Tokens.viewer())
-                .get("/api/v1/quarterly-reports/2018-Q2").then().extract().asString()).path("units"));
-        as(Tokens.viewer()).queryParam("page", 3).get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .get("/api/v1/period-reports/quarterly/2018-Q2").then().extract().asString()).path("units"));
+        as(Tokens.viewer()).queryParam("page", 3).get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(200)
                 .body("tasks.items.size()", equalTo(0)).body("tasks.total", equalTo(50));
 
         long overdue = all.stream().filter(t -> t.path("status").asText().equals("OVERDUE")).count();
         as(Tokens.viewer()).queryParam("status", "OVERDUE").queryParam("size", 200)
-                .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(200)
                 .body("tasks.total", equalTo((int) overdue))
                 .body("tasks.items.status", org.hamcrest.Matchers.everyItem(equalTo("OVERDUE")));
         as(Tokens.viewer()).queryParam("group", "三").queryParam("size", 200)
-                .get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(200)
+                .get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(200)
                 .body("tasks.total", equalTo(18)).body("tasks.items.number[0]", equalTo(21));
 
-        as(Tokens.viewer()).queryParam("size", 201).get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
-        as(Tokens.viewer()).queryParam("status", "LATE").get("/api/v1/quarterly-reports/2018-Q2").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        as(Tokens.viewer()).queryParam("size", 201).get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("size"));
+        as(Tokens.viewer()).queryParam("status", "LATE").get("/api/v1/period-reports/quarterly/2018-Q2").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("status"));
         // the stored reports listed without their documents
-        as(Tokens.viewer()).queryParam("size", 200).get("/api/v1/quarterly-reports").then().statusCode(200)
-                .body("items.period", hasItem("2018-Q2"))
-                .body("items.find { it.period == '2018-Q2' }.asOf", equalTo("2018-06-30"));
+        as(Tokens.viewer()).queryParam("size", 200).queryParam("kind", "quarterly").get("/api/v1/period-reports").then()
+                .statusCode(200).body("items.period", hasItem("2018-Q2"))
+                .body("items.find { it.period == '2018-Q2' }.latestVersion", equalTo(1));
     }
 
     @Test
@@ -207,13 +207,13 @@ class JobsTest {
         run("quarterly-report", "2018-10-01").then().statusCode(200).body("period", equalTo("2018-Q3"))
                 .body("ran", equalTo(true));
         io.restassured.response.Response csv = as(Tokens.viewer()).queryParam("format", "csv")
-                .get("/api/v1/quarterly-reports/2018-Q3");
+                .get("/api/v1/period-reports/quarterly/2018-Q3");
         csv.then().statusCode(200).header("Content-Disposition",
-                equalTo("attachment; filename=\"135-offensive-2018-Q3.csv\"; filename*=UTF-8''135-offensive-2018-Q3.csv"));
+                equalTo("attachment; filename=\"135-offensive-2018-Q3-v1.csv\"; filename*=UTF-8''135-offensive-2018-Q3-v1.csv"));
         String text = csv.asString();
         assertTrue(text.contains("2018-08-18,明察暗访,\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",省质监局,1,"
                 + "\"'@SUM(A1:A9)\","), text);
-        byte[] xlsx = as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2018-Q3").then()
+        byte[] xlsx = as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/period-reports/quarterly/2018-Q3").then()
                 .statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet findings = wb.getSheets().filter(sh -> sh.getName().equals("findings")).findFirst().orElseThrow();

@@ -111,16 +111,16 @@ class StatementCountTest {
         assertThat("statements for the 2019-Q4 quarterly report job", quarterly, lessThanOrEqualTo(45L));
 
         // the stored report: its summary, the count and one page of its task rows, whatever the page size
-        long report5 = statements(() -> as(Tokens.viewer()).queryParam("size", 5).get("/api/v1/quarterly-reports/2019-Q4")
+        long report5 = statements(() -> as(Tokens.viewer()).queryParam("size", 5).get("/api/v1/period-reports/quarterly/2019-Q4")
                 .then().statusCode(200).body("tasks.items.size()", equalTo(5)));
-        long report = statements(() -> as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/quarterly-reports/2019-Q4")
+        long report = statements(() -> as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/period-reports/quarterly/2019-Q4")
                 .then().statusCode(200).body("tasks.items.size()", equalTo(50)));
-        assertThat("statements for GET /api/v1/quarterly-reports/2019-Q4?size=50", report, greaterThan(0L));
-        assertThat("statements for GET /api/v1/quarterly-reports/2019-Q4?size=50 vs size=5", report,
+        assertThat("statements for GET /api/v1/period-reports/quarterly/2019-Q4?size=50", report, greaterThan(0L));
+        assertThat("statements for GET /api/v1/period-reports/quarterly/2019-Q4?size=50 vs size=5", report,
                 lessThanOrEqualTo(report5));
-        assertThat("statements for GET /api/v1/quarterly-reports/2019-Q4?size=50", report, lessThanOrEqualTo(3L));
-        long reports = statements(() -> as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/quarterly-reports")
+        assertThat("statements for GET /api/v1/period-reports/quarterly/2019-Q4?size=50", report, lessThanOrEqualTo(3L));
+        long reports = statements(() -> as(Tokens.viewer()).queryParam("size", 50).get("/api/v1/period-reports")
                 .then().statusCode(200));
-        assertThat("statements for GET /api/v1/quarterly-reports?size=50", reports, lessThanOrEqualTo(2L));
+        assertThat("statements for GET /api/v1/period-reports?size=50", reports, lessThanOrEqualTo(2L));
     }
 }

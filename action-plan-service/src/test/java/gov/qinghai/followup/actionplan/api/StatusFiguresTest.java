@@ -82,7 +82,7 @@ class StatusFiguresTest {
         runJob("quarterly-report", "2018-01-01").then().statusCode(200).body("period", equalTo("2017-Q4"));
         as(Tokens.viewer()).queryParam("asOf", "2017-12-31").get("/api/v1/tasks/45/status").then().statusCode(200)
                 .body("status", not(equalTo("OVERDUE")));
-        as(Tokens.viewer()).queryParam("size", 100).get("/api/v1/quarterly-reports/2017-Q4").then().statusCode(200)
+        as(Tokens.viewer()).queryParam("size", 100).get("/api/v1/period-reports/quarterly/2017-Q4").then().statusCode(200)
                 .body("asOf", equalTo("2017-12-31"))
                 .body("tasks.items.find { it.number == 45 }.status", not(equalTo("OVERDUE")))
                 .body("tasks.items.find { it.number == 45 }.indicators[0].met", nullValue());

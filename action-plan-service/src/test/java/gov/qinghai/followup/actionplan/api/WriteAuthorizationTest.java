@@ -123,6 +123,8 @@ class WriteAuthorizationTest {
                 + accountability + "/withdrawal", "省经济和信息化委", withdrawal));
         c.put("POST /api/v1/admin/jobs/{job}/run", new Case("POST", "/api/v1/admin/jobs/overdue-scan/run?date=2017-10-20",
                 "省财政厅", null));
+        c.put("POST /api/v1/period-reports/{kind}/{period}/regenerate", new Case("POST",
+                "/api/v1/period-reports/quarterly/2017-Q3/regenerate", "省财政厅", json(Map.of("reason", "越权重建"))));
         // the outbox (service-common OutboxAdminResource) is operated by admins only; the message need not exist
         String message = "5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11";
         c.put("POST /api/v1/admin/outbox/{id}/retry", new Case("POST", "/api/v1/admin/outbox/" + message + "/retry",

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.reports.NewVersion;
+import gov.qinghai.followup.common.reports.PeriodReportStore;
+import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,14 +21,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds and stores the quarterly report for the quarter before the run date (run on 2017-10-01 → 2017-Q3),
- * once per quarter. Every figure comes from the SQL views (CoverageQueries, FamilyDoctorCoverage,
+ * Builds and stores the quarterly report for the quarter before the run date (run on 2017-10-01 → 2017-Q3), once per
+ * quarter, as a version of the shared period-report store (kind {@value #KIND}). Every figure comes from the SQL views (CoverageQueries, FamilyDoctorCoverage,
  * ReferralStatistics); this class only lines them up per 市州.
  */
 @ApplicationScoped
@@ -33,9 +35,13 @@ public class QuarterlyReports implements PeriodJob {
     @Inject
     Clock clock;
     public static final String NAME = "quarterly-report";
+    /** The kind of the shared period-report store (common.reports): /api/v1/period-reports/quarterly/{period}. */
+    public static final String KIND = "quarterly";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @Inject
     JobRunLedger ledger;
+    @Inject
+    PeriodReportStore store;
     @Inject
     EntityManager em;
     @Inject
@@ -80,35 +86,39 @@ public class QuarterlyReports implements PeriodJob {
             return new JobResult(NAME, period, false, 0);
         }
         QuarterlyReport report = build(period);
-        try {
-            em.createNativeQuery("insert into quarterly_report (period, generated_at, content) values (?1, ?2, ?3) "
-                            + "on conflict (period) do update set generated_at = excluded.generated_at, content = excluded.content")
-                    .setParameter(1, period).setParameter(2, report.generatedAt())
-                    .setParameter(3, mapper.writeValueAsString(report)).executeUpdate();
-            metrics.reportGenerated(NAME);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        store(report, triggeredBy, null);
         ledger.finish(NAME, period, report.rows().size());
         return new JobResult(NAME, period, true, report.rows().size());
     }
 
-    public Optional<QuarterlyReport> find(String period) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("select content from quarterly_report where period = ?1")
-                .setParameter(1, period).getResultList();
-        return rows.stream().findFirst().map(json -> {
-            try {
-                return mapper.readValue(json, QuarterlyReport.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    /**
+     * Rebuilds the report of an ended quarter from today's data as its next version (the first if the quarter was
+     * never built); the job's claim of the quarter is left as it is.
+     */
+    @Transactional
+    public PeriodReportVersion regenerate(String period, String builtBy, String reason) {
+        return store(build(period), builtBy, reason);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<String> periods() {
-        return em.createNativeQuery("select period from quarterly_report order by period desc").getResultList();
+    private PeriodReportVersion store(QuarterlyReport report, String builtBy, String reason) {
+        try {
+            // data as of generatedAt: the figures are read in this transaction when the report is built
+            PeriodReportVersion v = store.append(new NewVersion(KIND, report.period(), "", builtBy, reason,
+                    report.generatedAt(), mapper.writeValueAsString(report), null));
+            metrics.reportGenerated(NAME);
+            return v;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stored version's content as the report it is (for the CSV/XLSX tables and the one-市州 view). */
+    public QuarterlyReport read(String content) {
+        try {
+            return mapper.readValue(content, QuarterlyReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     QuarterlyReport build(String period) {

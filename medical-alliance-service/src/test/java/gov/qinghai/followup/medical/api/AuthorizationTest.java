@@ -154,6 +154,9 @@ class AuthorizationTest {
         check.refused("POST /api/v1/admin/jobs/{job}/run", () -> io.restassured.RestAssured.given()
                 .header("Authorization", "Bearer " + county).queryParam("date", "2017-10-01")
                 .post("/api/v1/admin/jobs/quarterly-report/run"));
+        check.refused("POST /api/v1/period-reports/{kind}/{period}/regenerate", () -> io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + county).contentType("application/json")
+                .body("{\"reason\":\"越权重建\"}").post("/api/v1/period-reports/quarterly/2017-Q3/regenerate"));
         // the outbox is operated by admins only (service-common OutboxAdminResource)
         String message = java.util.UUID.randomUUID().toString();
         check.refused("POST /api/v1/admin/outbox/{id}/retry", () -> io.restassured.RestAssured.given()
@@ -163,7 +166,7 @@ class AuthorizationTest {
         check.exempt("POST /api/v1/patients/reference", "writes nothing; a reporter gets the pseudonym only of a "
                 + "patient its institution already has (PatientAccessTest)");
 
-        assertEquals(78, check.run());
+        assertEquals(79, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
         assertEquals("REQUESTED", get(Tokens.supervisor(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));

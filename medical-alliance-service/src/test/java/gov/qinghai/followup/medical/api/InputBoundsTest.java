@@ -44,7 +44,7 @@ class InputBoundsTest {
         problem(viewer().queryParam("on", "+10000-01-01").get("/api/v1/coverage/membership"), 400).body("field", equalTo("on"));
         problem(get(Tokens.viewer(), "/api/v1/coverage/prefectures?year=9999"), 400)
                 .body("violations.field", hasItem("year"));
-        problem(get(Tokens.viewer(), "/api/v1/reports/quarterly/9999-Q4"), 400).body("violations.field", hasItem("period"));
+        problem(get(Tokens.viewer(), "/api/v1/period-reports/quarterly/9999-Q4"), 400).body("field", equalTo("period"));
         problem(get(Tokens.viewer(), "/api/v1/reminders?period=2017-13-45"), 400).body("violations.field", hasItem("period"));
         problem(io.restassured.RestAssured.given().header("Authorization", Tokens.bearer(Tokens.admin()))
                 .post("/api/v1/admin/jobs/pending-referral-alerts/run?date=9999-12-31"), 400)

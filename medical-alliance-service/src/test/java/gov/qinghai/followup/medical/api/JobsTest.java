@@ -106,7 +106,7 @@ class JobsTest {
         // any later day of Q4 reports on Q3 again, which is already done
         run("quarterly-report", "2017-12-31").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(false));
         run("quarterly-report", "2017-11-15").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(false));
-        get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3?prefecture=海西州").then().statusCode(200)
+        get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2017-Q3?prefecture=海西州").then().statusCode(200)
                 .contentType("application/json")
                 .body("rows.size()", equalTo(1))
                 .body("rows[0].contractingPeriod", equalTo("2017-09"))
@@ -115,27 +115,27 @@ class JobsTest {
                 .body("rows[0].contractingTargetMet", equalTo(true))
                 .body("rows[0].referralsUp", equalTo(1))
                 .body("rows[0].pendingAtQuarterEnd", equalTo(1));
-        get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3").then().body("rows.prefecture", hasItem("全省"))
+        get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2017-Q3").then().body("rows.prefecture", hasItem("全省"))
                 .body("rows.size()", equalTo(9))
                 .body("rows.find { it.prefecture == '全省' }.establishedAlliances", org.hamcrest.Matchers.greaterThanOrEqualTo(6))
                 .body("rows.find { it.prefecture == '全省' }.referralsUp", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         byte[] csv = given().header("Authorization", bearer(Tokens.viewer())).accept("text/csv")
-                .get("/api/v1/reports/quarterly/2017-Q3").then().statusCode(200).contentType(startsWith("text/csv"))
+                .get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asByteArray();
         assertEquals((byte) 0xEF, csv[0]);
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         org.hamcrest.MatcherAssert.assertThat(text.substring(1), startsWith("市州,已建医联体"));
-        byte[] xlsx = get(Tokens.viewer(), "/api/v1/reports/quarterly/2017-Q3?format=xlsx&prefecture=海西州").then()
+        byte[] xlsx = get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2017-Q3?format=xlsx&prefecture=海西州").then()
                 .statusCode(200).contentType(startsWith("application/vnd.openxmlformats")).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = wb.getFirstSheet().read();
             assertEquals("市州", rows.get(0).getCellText(0));
             assertEquals("海西州", rows.get(1).getCellText(0));
         }
-        get(Tokens.viewer(), "/api/v1/reports/quarterly").then().body("$", hasItem("2017-Q3"));
+        get(Tokens.viewer(), "/api/v1/period-reports?kind=quarterly&size=200").then().body("items.period", hasItem("2017-Q3"));
         // a quarter of the window without a stored report: 404; one before the notices: 400 naming it
-        problem(get(Tokens.viewer(), "/api/v1/reports/quarterly/2030-Q1"), 404);
-        problem(get(Tokens.viewer(), "/api/v1/reports/quarterly/2016-Q1"), 400);
+        problem(get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2030-Q1"), 404);
+        problem(get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2016-Q1"), 400);
     }
 
     @Test

@@ -52,18 +52,18 @@ class VerdictsTest {
                 .body("province.meetsTarget", nullValue()).body("province.meetsKeyTarget", nullValue())
                 .body("note", containsString("全省 verdict incomplete"));
         post(Tokens.admin(), "/api/v1/admin/jobs/quarterly-report/run?date=2018-04-01", "").then().statusCode(200);
-        get(Tokens.viewer(), "/api/v1/reports/quarterly/2018-Q1").then().statusCode(200)
+        get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2018-Q1").then().statusCode(200)
                 .body("rows.find { it.prefecture == '海南州' }.contractingTargetMet", equalTo(true))
                 .body("rows.find { it.prefecture == '全省' }.contractingTargetMet", nullValue())
                 .body("rows.find { it.prefecture == '全省' }.keyTargetMet", nullValue())
                 .body("rows.find { it.prefecture == '全省' }.missingPrefectures", containsString("西宁市"));
         String csv = new String(given().header("Authorization", bearer(Tokens.viewer())).accept("text/csv")
-                .get("/api/v1/reports/quarterly/2018-Q1").then().statusCode(200).extract().asByteArray(),
+                .get("/api/v1/period-reports/quarterly/2018-Q1").then().statusCode(200).extract().asByteArray(),
                 StandardCharsets.UTF_8);
         assertTrue(csv.contains("缺报市州"), csv);
         String provinceLine = csv.lines().filter(l -> l.startsWith("全省,")).findFirst().orElseThrow();
         assertTrue(provinceLine.contains("西宁市"), provinceLine);
-        byte[] xlsx = get(Tokens.viewer(), "/api/v1/reports/quarterly/2018-Q1?format=xlsx").then().statusCode(200)
+        byte[] xlsx = get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2018-Q1?format=xlsx").then().statusCode(200)
                 .extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = wb.getFirstSheet().read();

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.reports.NewVersion;
+import gov.qinghai.followup.common.reports.PeriodReportStore;
+import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +22,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds, stores and reads the quarterly report to the provincial government (134号 五). */
+/**
+ * Builds and stores the quarterly report to the provincial government (134号 五): one per fair, each build a version
+ * of the shared period-report store (common.reports, kind {@value #KIND}, scope the fair id).
+ */
 @ApplicationScoped
 public class QuarterlyReports {
     public static final String JOB = "quarterly-report";
+    public static final String KIND = "quarterly";
     @Inject
     EntityManager em;
     @Inject
@@ -38,6 +45,8 @@ public class QuarterlyReports {
     ObjectMapper mapper;
     @Inject
     Clock clock;
+    @Inject
+    PeriodReportStore store;
 
     public record Outcome(String job, String period, boolean ran, int items) {
     }
@@ -52,7 +61,7 @@ public class QuarterlyReports {
         @SuppressWarnings("unchecked")
         List<Number> fairs = em.createNativeQuery("select distinct fair_id from project order by 1").getResultList();
         for (Number fair : fairs) {
-            store(build(fair.longValue(), q));
+            store(build(fair.longValue(), q), triggeredBy, null);
         }
         ledger.finish(JOB, q.toString(), fairs.size());
         return new Outcome(JOB, q.toString(), true, fairs.size());
@@ -133,49 +142,51 @@ public class QuarterlyReports {
                 Rows.text(t, "problems")));
     }
 
-    private void store(QuarterlyReport report) {
+    /**
+     * Rebuilds the report of an ended quarter for one fair from today's data as its next version (the first if the
+     * quarter was never built); the quarterly-report job's claim of the quarter is left as it is.
+     */
+    @Transactional
+    public PeriodReportVersion regenerate(String quarter, String scope, String builtBy, String reason) {
+        long fairId = fairId(scope);
+        Quarter q = Quarter.parse(quarter).orElseThrow(() -> Problems.badRequest("period", "period must look like 2017-Q4"));
+        return store(build(fairId, q), builtBy, reason);
+    }
+
+    /** The fair a request names (query parameter fairId); 404 if there is no such fair. */
+    public long fairId(String scope) {
+        long fairId;
         try {
-            em.createNativeQuery("""
-                    insert into quarterly_report (id, fair_id, quarter, generated_at, content)
-                    values (nextval('quarterly_report_seq'), ?1, ?2, ?3, cast(?4 as jsonb))
-                    on conflict (fair_id, quarter) do update set generated_at = excluded.generated_at,
-                        content = excluded.content""")
-                    .setParameter(1, report.fairId()).setParameter(2, report.quarter())
-                    .setParameter(3, report.generatedAt()).setParameter(4, mapper.writeValueAsString(report))
-                    .executeUpdate();
+            fairId = Long.parseLong(scope);
+        } catch (NumberFormatException e) {
+            throw Problems.badRequest("fairId", "fairId must be a fair's id, e.g. 1");
+        }
+        if (((Number) em.createNativeQuery("select count(*) from fair where id = ?1").setParameter(1, fairId)
+                .getSingleResult()).longValue() == 0) {
+            throw Problems.notFound("fair", fairId);
+        }
+        return fairId;
+    }
+
+    private PeriodReportVersion store(QuarterlyReport report, String builtBy, String reason) {
+        try {
+            // data as of generatedAt: Rates.asOf counts the reports entered by then, so the version holds exactly them
+            PeriodReportVersion v = store.append(new NewVersion(KIND, report.quarter(), String.valueOf(report.fairId()),
+                    builtBy, reason, report.generatedAt(), mapper.writeValueAsString(report), null));
             metrics.reportGenerated(JOB);
+            return v;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    @Transactional
-    public Optional<QuarterlyReport> find(long fairId, String quarter) {
-        return findJson(fairId, quarter).map(json -> {
-            try {
-                return mapper.readValue(json, QuarterlyReport.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    /** The stored document as PostgreSQL writes jsonb out: served as it is, not read into objects and written again. */
-    public Optional<String> findJson(long fairId, String quarter) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(
-                        "select content::text from quarterly_report where fair_id = ?1 and quarter = ?2")
-                .setParameter(1, fairId).setParameter(2, quarter).getResultList();
-        return rows.stream().findFirst();
-    }
-
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> list(long fairId) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "select quarter, generated_at from quarterly_report where fair_id = ?1 order by quarter desc")
-                .setParameter(1, fairId).getResultList();
-        return rows.stream().map(r -> Map.<String, Object>of("quarter", r[0], "generatedAt", r[1].toString())).toList();
+    /** A stored version's content as the report it is (for the CSV/XLSX table). */
+    public QuarterlyReport read(String content) {
+        try {
+            return mapper.readValue(content, QuarterlyReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -79,6 +79,9 @@ class AuthorizationTest {
                 + "/milestones", "{\"version\":0,\"targets\":[]}"));
         check.refused("POST /api/v1/admin/jobs/{job}/run", () -> given().header("Authorization", bearer(xining))
                 .queryParam("date", "2017-10-01").post("/api/v1/admin/jobs/monthly-reminder/run"));
+        check.refused("POST /api/v1/period-reports/{kind}/{period}/regenerate", () -> post(xining,
+                "/api/v1/period-reports/quarterly/2017-Q3/regenerate?fairId=" + fair.id(), "{\"reason\":\"越权重建\"}",
+                "application/json", null));
         // the outbox is operated by admins only (service-common OutboxAdminResource)
         String message = java.util.UUID.randomUUID().toString();
         check.refused("POST /api/v1/admin/outbox/{id}/retry", () -> given().header("Authorization", bearer(xining))
@@ -86,7 +89,7 @@ class AuthorizationTest {
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(xining, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}", "application/json", null));
 
-        assertEquals(36, check.run());
+        assertEquals(37, check.run());
         assertEquals(0, Sql.count(db, "select count(*) from progress_report r join project p on p.id = r.project_id "
                 + "where p.fair_id = ?", fair.id()), "a refused request wrote nothing");
         assertEquals(0, Sql.count(db, "select count(*) from idempotency_record where idem_key like 'cross-%'"));

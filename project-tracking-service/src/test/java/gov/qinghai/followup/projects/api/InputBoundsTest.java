@@ -44,8 +44,8 @@ class InputBoundsTest {
         }
         as(Tokens.admin()).queryParam("date", "9999-12-31").post("/api/v1/admin/jobs/monthly-reminder/run").then()
                 .statusCode(400).body("field", equalTo("date"));
-        as(Tokens.viewer()).get("/api/v1/quarterly-reports/9999-Q4").then().statusCode(400)
-                .body("violations.field", hasItem("quarter"));
+        as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/9999-Q4").then().statusCode(400)
+                .body("field", equalTo("period"));
         as(Tokens.viewer()).queryParam("period", "2017-13-45").get("/api/v1/reminders").then().statusCode(400)
                 .body("violations.field", hasItem("period"));
     }

@@ -144,8 +144,8 @@ class JobsTest {
         run("quarterly-report", "2018-02-01").body("ran", equalTo(false));
 
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
-                .get("/api/v1/quarterly-reports/2017-Q4").then().statusCode(200)
-                .body("quarter", equalTo("2017-Q4"))
+                .get("/api/v1/period-reports/quarterly/2017-Q4").then().statusCode(200)
+                .body("quarter", equalTo("2017-Q4")).body("version", equalTo(1)).body("supersededBy", nullValue())
                 .body("overall.contractFulfilmentRate", equalTo(50.0f))
                 .body("previousOverall.contractFulfilmentRate", equalTo(25.0f))
                 .body("units.find { it.unit == '西宁市政府' }.reportsExpected", equalTo(6))
@@ -154,14 +154,19 @@ class JobsTest {
                 .body("units.find { it.unit == '海西州政府' }.reportsMissing", equalTo(3))
                 .body("problems[0].problems", equalTo("用地手续尚未办结"))
                 .body("overall.versus.contractFulfilment.status", equalTo("MISSED"));
-        // The JSON answer is the stored record itself, not a copy read into objects and written again
+        // The JSON answer is the stored record itself after the version fields, not a copy read into objects
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select content::text from quarterly_report where fair_id = ?1 and quarter = '2017-Q4'")
-                .setParameter(1, fair.id()).getSingleResult());
-        assertEquals(stored, given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
-                .get("/api/v1/quarterly-reports/2017-Q4").then().statusCode(200).extract().asString());
+                "select content::text from period_report where kind = 'quarterly' and scope = ?1 and period = '2017-Q4'")
+                .setParameter(1, String.valueOf(fair.id())).getSingleResult());
+        Map<String, Object> answer = new TreeMap<>(given().header("Authorization", bearer(Tokens.viewer()))
+                .queryParam("fairId", fair.id()).get("/api/v1/period-reports/quarterly/2017-Q4").then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        Map<String, Object> content = new TreeMap<>(JsonPath.from(stored).getMap(""));
+        List.of("kind", "period", "scope", "version", "builtAt", "dataAsOf", "builtBy", "reason", "supersededBy")
+                .forEach(answer::remove);
+        assertEquals(content, answer);
         String csv = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
-                .header("Accept", "text/csv").get("/api/v1/quarterly-reports/2017-Q4")
+                .header("Accept", "text/csv").get("/api/v1/period-reports/quarterly/2017-Q4")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("\uFEFF责任单位,市州,项目数,履约率(%),开工率(%),资金到位率(%)"), csv);
         assertTrue(csv.contains("西宁市政府,西宁市,2,100.00"));
@@ -172,7 +177,7 @@ class JobsTest {
         assertTrue(csv.lines().anyMatch(l -> l.contains(",存在的问题,") && l.endsWith(",2017-11,用地手续尚未办结")), csv);
         assertTrue(csv.lines().noneMatch(l -> l.contains("MISSED") || l.contains("contract_")), csv);
         byte[] xlsx = given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", fair.id())
-                .queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2017-Q4")
+                .queryParam("format", "xlsx").get("/api/v1/period-reports/quarterly/2017-Q4")
                 .then().statusCode(200).extract().asByteArray();
         List<List<Object>> sheet = ExportsTest.readXlsx(xlsx);
         assertEquals("责任单位", sheet.get(0).get(0));

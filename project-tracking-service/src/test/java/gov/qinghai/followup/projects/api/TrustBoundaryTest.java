@@ -64,7 +64,7 @@ class TrustBoundaryTest {
     void aPathValueWithALineBreakIsEscapedInTheProblemAndTheLog() {
         try (LogCapture log = LogCapture.start()) {
             String instance = given().header("Authorization", bearer(Tokens.admin())).urlEncodingEnabled(false)
-                    .get("/api/v1/quarterly-reports/2017-Q3%0D%0A12:00:00%20INFO%20forged%1B").then()
+                    .get("/api/v1/period-reports/quarterly/2017-Q3%0D%0A12:00:00%20INFO%20forged%1B").then()
                     .statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json")
                     .body("type", notNullValue()).body("detail", notNullValue()).extract().path("instance");
             assertFalse(instance.contains("\n") || instance.contains("\r") || instance.contains("\u001b"), instance);

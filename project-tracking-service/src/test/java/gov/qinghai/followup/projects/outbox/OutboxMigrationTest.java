@@ -137,7 +137,7 @@ class OutboxMigrationTest {
     private Flyway flyway(String target) {
         var config = Flyway.configure().dataSource(url, user, password).schemas(SCHEMA).defaultSchema(SCHEMA)
                 .createSchemas(true).cleanDisabled(false).locations("filesystem:src/main/resources/db/migration",
-                        "classpath:db/outbox");
+                        "classpath:db/outbox", "classpath:db/reports");
         return (target == null ? config : config.target(target)).load();
     }
 

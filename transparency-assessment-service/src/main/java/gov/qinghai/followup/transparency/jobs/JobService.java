@@ -102,8 +102,8 @@ public class JobService {
             return new JobResult(job, period, false, 0, "already done for " + period);
         }
         int items = switch (job) {
-            case BULLETIN -> reports.storeBulletin(Integer.parseInt(period), triggeredBy);
-            case REPORT -> reports.storeAnnualReport(Integer.parseInt(period), triggeredBy);
+            case BULLETIN -> reports.storeBulletin(Integer.parseInt(period), triggeredBy, null);
+            case REPORT -> reports.storeAnnualReport(Integer.parseInt(period), triggeredBy, null);
             default -> remind(job, date, period);
         };
         ledger.finish(job, period, items);

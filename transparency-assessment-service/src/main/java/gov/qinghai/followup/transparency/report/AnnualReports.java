@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Grade;
-import gov.qinghai.followup.transparency.domain.StoredReport;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.reports.NewVersion;
+import gov.qinghai.followup.common.reports.PeriodReportStore;
+import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +27,9 @@ import java.util.stream.Stream;
 public class AnnualReports {
     @Inject
     Clock clock;
-    public static final String BULLETIN = "ANNUAL_BULLETIN";
-    public static final String REPORT = "ANNUAL_REPORT";
+    /** The kinds of the shared period-report store (common.reports): /api/v1/period-reports/{kind}/{year}. */
+    public static final String BULLETIN = "bulletin";
+    public static final String REPORT = "annual";
     /** Column headings of the exports, from the service's label table (labels.properties, column.*). */
     public static final List<String> REPORT_COLUMNS = Stream.of("ranking", "subject", "kind", "base", "bonus",
             "deduction", "zeroed_out", "total", "grade", "third_party_score", "online_score")
@@ -39,6 +43,8 @@ public class AnnualReports {
     ObjectMapper json;
     @Inject
     JobMetrics metrics;
+    @Inject
+    PeriodReportStore store;
 
     public boolean roundConcluded(int year) {
         return ((Number) em.createNativeQuery("select count(*) from assessment_round where year = ?1"
@@ -47,7 +53,7 @@ public class AnnualReports {
 
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public int storeBulletin(int year, String by) {
+    public int storeBulletin(int year, String by, String reason) {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.name,
                        count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
@@ -76,13 +82,13 @@ public class AnnualReports {
         content.put("basis", "青政办〔2017〕137号 第九条: 将发现的问题或成绩记录存档，每年通报一次");
         content.put("year", year);
         content.put("subjects", out);
-        store(BULLETIN, String.valueOf(year), by, content);
+        store(BULLETIN, String.valueOf(year), by, reason, content);
         return out.size();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public int storeAnnualReport(int year, String by) {
+    public int storeAnnualReport(int year, String by, String reason) {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.ranking, s.name, s.kind,
                        cast(a.breakdown as jsonb) ->> 'base', cast(a.breakdown as jsonb) ->> 'bonus',
@@ -129,23 +135,40 @@ public class AnnualReports {
         content.put("year", year);
         content.put("grades", gradeCounts);
         content.put("results", out);
-        store(REPORT, String.valueOf(year), by, content);
+        store(REPORT, String.valueOf(year), by, reason, content);
         return out.size();
     }
 
-    private void store(String kind, String period, String by, Object content) {
-        StoredReport r = new StoredReport();
-        r.kind = kind;
-        r.period = period;
-        r.generatedAt = Instant.now(clock);
-        r.triggeredBy = by;
+    /**
+     * Rebuilds the bulletin or the annual report of a year from today's records as its next version (the first if the
+     * year was never built); the job's claim of the year is left as it is. An annual report needs the year's round
+     * concluded: before that there are no results to report (422 naming the period).
+     */
+    @Transactional
+    public PeriodReportVersion regenerate(String kind, String period, String by, String reason) {
+        int year = Integer.parseInt(period);
+        if (REPORT.equals(kind) && !roundConcluded(year)) {
+            throw Problems.unprocessable("period", "no concluded assessment round for " + year
+                    + ": the annual report holds a concluded round's results");
+        }
+        if (BULLETIN.equals(kind)) {
+            storeBulletin(year, by, reason);
+        } else {
+            storeAnnualReport(year, by, reason);
+        }
+        return store.find(kind, period, "", null).orElseThrow().version();
+    }
+
+    /** Stores the content as the next version of the year's report of this kind. */
+    private void store(String kind, String period, String by, String reason, Object content) {
+        // the records are read in this transaction just before: the version holds the data as they stand now
+        Instant asOf = Instant.now(clock);
         try {
-            r.content = json.writeValueAsString(content);
+            store.append(new NewVersion(kind, period, "", by, reason, asOf, json.writeValueAsString(content), null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        r.persist();
-        metrics.reportGenerated(kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-')); // annual-bulletin, annual-report
+        metrics.reportGenerated(BULLETIN.equals(kind) ? "annual-bulletin" : "annual-report");
     }
 
     private static BigDecimal dec(Object o) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gov.qinghai.followup.common.testing.Tokens;
-import gov.qinghai.followup.transparency.domain.StoredReport;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -153,23 +152,30 @@ class AssessmentWorkflowTest {
                 .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2017")).body("items", equalTo(3));
         as(Tokens.admin()).queryParam("date", "2018-01-11").post("/api/v1/admin/jobs/annual-report/run")
                 .then().statusCode(200).body("ran", equalTo(false));
-        as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)
+        as(Tokens.viewer()).get("/api/v1/period-reports/annual/2017").then().statusCode(200)
+                .body("version", equalTo(1)).body("supersededBy", equalTo(null))
                 .body("results[0].grade", equalTo("优秀")).body("results[1].zeroedOut", equalTo(true))
                 .body("results[2].rankingGroup", equalTo("PROVINCIAL_DEPARTMENT"))
                 .body("results[2].rawScore", equalTo(70.0f)).body("results[2].rawMax", equalTo(80.0f))
                 .body("basis", containsString("never rounded up")).body("basis", containsString("ranked separately"));
-        // The JSON answer is the stored document as the job wrote it, not read into a tree and written again
-        String stored = QuarkusTransaction.requiringNew().call(() -> StoredReport.<StoredReport>find(
-                "kind = ?1 and period = ?2", "ANNUAL_REPORT", "2017").firstResult().content);
-        assertEquals(stored, as(Tokens.viewer()).get("/api/v1/reports/annual/2017").then().statusCode(200)
-                .extract().asString());
-        byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/reports/annual/2017")
+        // The JSON answer is the stored document as the job wrote it after the version fields
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(
+                "select content::text from period_report where kind = 'annual' and period = '2017'").getSingleResult());
+        java.util.Map<String, Object> answer = new java.util.TreeMap<>(as(Tokens.viewer())
+                .get("/api/v1/period-reports/annual/2017").then().statusCode(200).extract().jsonPath().getMap(""));
+        java.util.List.of("kind", "period", "version", "builtAt", "dataAsOf", "builtBy", "reason", "supersededBy")
+                .forEach(answer::remove);
+        java.util.Map<String, Object> content = new java.util.TreeMap<>(io.restassured.path.json.JsonPath.from(stored)
+                .getMap(""));
+        content.remove("period");
+        assertEquals(content, answer);
+        byte[] csv = as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/period-reports/annual/2017")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertEquals('\uFEFF', text.charAt(0));
         assertEquals(4, text.trim().split("\r\n").length);
         as(Tokens.viewer()).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get("/api/v1/reports/annual/2017").then().statusCode(200)
+                .get("/api/v1/period-reports/annual/2017").then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats"));
     }
 

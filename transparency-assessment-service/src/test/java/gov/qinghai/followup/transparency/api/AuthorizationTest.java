@@ -111,6 +111,9 @@ class AuthorizationTest {
                     List.of(ADMIN, SUPERVISOR, REPORTER)),
             new Write("POST", "/api/v1/admin/jobs/rectification-reminders/run?date=2017-12-01", null, null,
                     List.of(ADMIN)),
+            // the stored period reports (service-common PeriodReportEndpoints): admins regenerate
+            new Write("POST", "/api/v1/period-reports/bulletin/2017/regenerate", JSON, "{\"reason\":\"越权重建\"}",
+                    List.of(ADMIN)),
             // the outbox (service-common OutboxAdminResource): admins only
             new Write("POST", "/api/v1/admin/outbox/5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11/retry", null, null,
                     List.of(ADMIN)),
@@ -152,7 +155,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(93, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(96, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test

@@ -40,7 +40,7 @@ class InputBoundsTest {
             problem(as(Tokens.viewer()).queryParam("year", year).get("/api/v1/disclosures/on-time-rates"), 400)
                     .body("violations.field", hasItem("year")).time(lessThan(1000L));
         }
-        problem(as(Tokens.viewer()).get("/api/v1/reports/bulletin/9999"), 400).time(lessThan(1000L));
+        problem(as(Tokens.viewer()).get("/api/v1/period-reports/bulletin/9999"), 400).time(lessThan(1000L));
         problem(as(Tokens.viewer()).queryParam("producedOn", "9999-12-31").get("/api/v1/calendar/deadline"), 400)
                 .body("field", equalTo("producedOn")).time(lessThan(1000L));
         problem(as(Tokens.admin()).queryParam("date", "9999-12-31")

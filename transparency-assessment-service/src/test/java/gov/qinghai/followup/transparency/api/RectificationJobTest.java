@@ -124,14 +124,14 @@ class RectificationJobTest {
                 .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2024"));
         as(Tokens.admin()).queryParam("date", "2025-01-10").post("/api/v1/admin/jobs/annual-bulletin/run")
                 .then().body("ran", equalTo(false));
-        as(Tokens.viewer()).get("/api/v1/reports/bulletin/2024").then().statusCode(200)
+        as(Tokens.viewer()).get("/api/v1/period-reports/bulletin/2024").then().statusCode(200)
                 .body("subjects.find { it.subject == '" + name + "' }.problems", equalTo(1))
                 .body("subjects.find { it.subject == '" + name + "' }.net", equalTo(0.5f))
                 // the bulletin lists the problems and achievements themselves (第九条 每年通报一次), not only counts
                 .body("subjects.find { it.subject == '" + name + "' }.records.description",
                         equalTo(java.util.List.of("政策解读获国务院办公厅通报表扬", "专项检查：目录未更新")))
                 .body("subjects.find { it.subject == '" + name + "' }.records[1].itemNo", equalTo(4));
-        as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/reports/bulletin/2024").then().statusCode(200);
+        as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/period-reports/bulletin/2024").then().statusCode(200);
     }
 
     @Test

@@ -1,0 +1,12 @@
+-- The stored quarterly reports move to the shared versioned store (period_report, service-common db/reports): each
+-- becomes version 1 of kind 'quarterly', built when it was generated, from the data as they stood then, by whoever
+-- ran the job for that quarter.
+insert into period_report (kind, period, scope, version, built_at, data_as_of, built_by, reason, content)
+select 'quarterly', q.period, '', 1, q.generated_at, q.generated_at, coalesce(j.triggered_by, 'scheduler'), null,
+       cast(q.content as jsonb)
+from quarterly_report q
+left join job_run j on j.job = 'quarterly-report' and j.period = q.period
+order by q.period;
+
+-- Nothing reads the old table any more; every row is copied above, in the same migration.
+drop table quarterly_report;
