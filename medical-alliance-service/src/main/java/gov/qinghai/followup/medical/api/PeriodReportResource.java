@@ -51,8 +51,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         if (format.equals("json")) {
             // decimals kept as stored (31.00 stays 31.00): the default node factory would strip their zeros
             ObjectMapper exact = mapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-            ObjectNode body = exact.valueToTree(new QuarterlyReport(report.period(), report.from(), report.to(),
-                    report.generatedAt(), rows, report.notes()));
+            ObjectNode body = exact.valueToTree(report.withRows(rows));
             body.remove("period");
             String text;
             try {

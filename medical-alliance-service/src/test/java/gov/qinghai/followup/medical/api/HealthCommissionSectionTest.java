@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class HealthCommissionSectionTest {
     @Inject
     QuarterlyReports reports;
+    @Inject
+    gov.qinghai.followup.common.reports.PeriodReportStore store;
 
     private static String bureau(long prefecture) {
         return new String[] {"", "西宁市", "海东市", "海西州", "海南州", "海北州", "黄南州", "果洛州", "玉树州"}[(int) prefecture]
@@ -83,7 +85,8 @@ class HealthCommissionSectionTest {
                 + "\"documentRef\":\"院发〔2019〕3号\"}").then().statusCode(200);
         post(Tokens.admin(), "/api/v1/admin/jobs/quarterly-report/run?date=2019-10-01", "").then().statusCode(200)
                 .body("ran", equalTo(true));
-        QuarterlyReport report = QuarkusTransaction.requiringNew().call(() -> reports.find("2019-Q3").orElseThrow());
+        QuarterlyReport report = QuarkusTransaction.requiringNew().call(() -> reports.read(
+                store.find("quarterly", "2019-Q3", "", null).orElseThrow().content()));
         CommissionSection c = report.commission();
         assertEquals(LocalDate.of(2017, 8, 3), c.notice().issuedOn());
         assertEquals(LocalDate.of(2017, 9, 2), c.notice().effectiveOn());
