@@ -2,6 +2,8 @@ package gov.qinghai.followup.transparency.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.qinghai.followup.common.labels.Labels;
+import gov.qinghai.followup.transparency.domain.SubjectKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
@@ -59,7 +61,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         limit.check(c.get("results").size(), "period", UNSPLITTABLE);
         List<List<?>> rows = new ArrayList<>();
         for (JsonNode r : c.get("results")) {
-            rows.add(Arrays.asList(r.get("ranking").asInt(), r.get("subject").asText(), r.get("kind").asText(),
+            rows.add(Arrays.asList(r.get("ranking").asInt(), r.get("subject").asText(), kindLabel(r),
                     num(r.get("base")), num(r.get("bonus")), num(r.get("deduction")),
                     r.get("zeroedOut").asBoolean() ? "是" : "否", num(r.get("total")), r.get("grade").asText(),
                     num(r.get("thirdPartyScore")), num(r.get("onlineScore"))));
@@ -70,5 +72,11 @@ public class PeriodReportResource extends PeriodReportEndpoints {
 
     private static Object num(JsonNode n) {
         return n == null || n.isNull() ? null : n.decimalValue();
+    }
+
+    /** 类别 in Chinese: the label stored with the version, or (versions built before labels) from the label table. */
+    private static String kindLabel(JsonNode result) {
+        return result.hasNonNull("kindLabel") ? result.get("kindLabel").asText()
+                : Labels.get().of(SubjectKind.valueOf(result.get("kind").asText()));
     }
 }

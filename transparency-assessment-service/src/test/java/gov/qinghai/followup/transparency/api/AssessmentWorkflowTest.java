@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -174,6 +176,9 @@ class AssessmentWorkflowTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertEquals('\uFEFF', text.charAt(0));
         assertEquals(4, text.trim().split("\r\n").length);
+        // 类别 as a person reads it, never the machine value
+        assertTrue(text.contains("类别"), text);
+        assertFalse(text.contains("PREFECTURE_GOVERNMENT") || text.contains("PROVINCIAL_DEPARTMENT"), text);
         as(Tokens.viewer()).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get("/api/v1/period-reports/annual/2017").then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats"));
