@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.envers.AuditReaderFactory;
@@ -39,12 +40,14 @@ public class ProjectBulkWriter {
     /** One import's rows on their way to the table; {@link #finish} writes the rest and the audit rows. */
     public final class Batch {
         private final long fairId;
+        private final LongConsumer progress;
         /** CSV lines from seq on; id and fair_id are put in front once the chunk's ids are drawn. */
         private final List<String> pending = new ArrayList<>();
         private int written;
 
-        Batch(long fairId) {
+        Batch(long fairId, LongConsumer progress) {
             this.fairId = fairId;
+            this.progress = progress;
         }
 
         public void add(ProjectRow row, long unitId, Collection<QualityFlag> flags) {
@@ -98,11 +101,18 @@ public class ProjectBulkWriter {
             written += pending.size();
             pending.clear();
             LOG.infof("fair %d: %d rows written", fairId, written);
+            progress.accept(written);
         }
     }
 
     public Batch open(long fairId) {
-        return new Batch(fairId);
+        return open(fairId, rows -> {
+        });
+    }
+
+    /** A batch that tells {@code progress} the rows written after each chunk (a tracked import's progress). */
+    public Batch open(long fairId, LongConsumer progress) {
+        return new Batch(fairId, progress);
     }
 
     /** n fresh ids from project_seq, drawn in blocks the way Hibernate draws them, so both never collide. */
