@@ -14,7 +14,6 @@ import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,12 +30,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,8 +57,8 @@ public class QuarterlyReportResource {
     @Inject
     QuarterlyReportStore store;
     /** Rows an export (CSV, XLSX) may hold; a larger report is refused, not cut (bounded exports). */
-    @ConfigProperty(name = "action-plan.export.max-rows")
-    int maxRows;
+    @Inject
+    ExportLimit exportLimit;
 
     @Schema(name = "QuarterlyReportSummary")
     public record Summary(@Schema(example = "2017-Q3") String period, @Schema(example = "2017-09-30") LocalDate asOf,
@@ -103,7 +101,7 @@ public class QuarterlyReportResource {
             + "lagging units; 督查 findings. As JSON the summary comes with one page of the task rows (tasks: items, "
             + "page, size, total, totalPages; page and size as in every list, size ≤ 200; filter by status and group), "
             + "so an answer stays small however many tasks the report holds. The CSV and XLSX exports hold the whole "
-            + "report, at most action-plan.export.max-rows data rows (default 20000): a larger report is refused with "
+            + "report, at most EXPORT_MAX_ROWS data rows (default 10000): a larger report is refused with "
             + "422 problem+json (type export-too-large, naming the limit) and stays readable as JSON, a page at a time.")
     @APIResponse(responseCode = "200", description = "the report: JSON with a page of task rows, or the whole report "
             + "as CSV or XLSX", content = {
@@ -113,7 +111,7 @@ public class QuarterlyReportResource {
                     @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
                             .enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "no report stored for the period")
-    @APIResponse(responseCode = "422", description = "CSV/XLSX export above action-plan.export.max-rows")
+    @APIResponse(responseCode = "422", description = "CSV/XLSX export above EXPORT_MAX_ROWS (export-too-large: field, limit, rows)")
     public Response get(@Parameter(example = "2017-Q3") @PathParam("period") @Window(kind = Window.Kind.QUARTER) String period,
                         @Parameter(example = "csv") @QueryParam("format") String format,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept, @Valid @BeanParam PageQuery page,
@@ -142,9 +140,7 @@ public class QuarterlyReportResource {
         }
         Map<String, List<List<String>>> tables = ReportExport.tables(content);
         int rows = ReportExport.rows(tables);
-        if (rows > maxRows) {
-            throw tooLarge(period, rows);
-        }
+        exportLimit.check(rows, "format", "read the " + period + " report as JSON (?format=json), a page at a time");
         return f.equals("csv")
                 ? TableExport.download(ReportExport.csv(content, tables), TableExport.CSV, file + ".csv")
                 : TableExport.download(ReportExport.xlsx(tables), TableExport.XLSX, file + ".xlsx");
@@ -184,11 +180,4 @@ public class QuarterlyReportResource {
         return Problems.notFound("quarterly report", period + " (run the quarterly-report job)");
     }
 
-    private HttpProblem tooLarge(String period, int rows) {
-        return HttpProblem.builder().withType(URI.create(Problems.BASE + "export-too-large"))
-                .withTitle("Export Too Large").withStatus(422)
-                .withDetail("the " + period + " report has " + rows + " rows; an export holds at most " + maxRows
-                        + " (action-plan.export.max-rows). Read it as JSON (?format=json).")
-                .with("field", "format").with("limit", maxRows).with("rows", rows).build();
-    }
 }

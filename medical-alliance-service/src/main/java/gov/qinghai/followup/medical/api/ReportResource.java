@@ -28,6 +28,8 @@ public class ReportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     @Inject
     QuarterlyReports reports;
+    @Inject
+    gov.qinghai.followup.common.tables.ExportLimit exportLimit;
 
     @GET
     @Authenticated
@@ -57,6 +59,9 @@ public class ReportResource {
         }
         String f = format != null ? format.toLowerCase() : accept != null && accept.contains(XLSX) ? "xlsx"
                 : accept != null && accept.contains(CSV) ? "csv" : "json";
+        if (!f.equals("json")) {
+            exportLimit.check(rows.size(), "prefecture", "export one 市州 with ?prefecture=");
+        }
         String file = "medical-alliance-" + period + (prefecture == null ? "" : "-" + prefecture);
         return switch (f) {
             case "json" -> Response.ok(new QuarterlyReport(report.period(), report.from(), report.to(),

@@ -30,6 +30,8 @@ public class QuarterlyReportResource {
     QuarterlyReports reports;
     @Inject
     Exports exports;
+    @Inject
+    gov.qinghai.followup.common.tables.ExportLimit exportLimit;
 
     @GET
     @Authenticated
@@ -59,7 +61,9 @@ public class QuarterlyReportResource {
                     MediaType.APPLICATION_JSON).build();
         }
         QuarterlyReport r = reports.find(fairId, q.toString()).orElseThrow(() -> missing(q, fairId));
-        return exports.table("quarterly-report-" + q, QuarterlyReports.COLUMNS, QuarterlyReports.table(r), f);
+        List<List<Object>> table = QuarterlyReports.table(r);
+        exportLimit.check(table.size(), "format", "read the report as JSON (format=json)");
+        return exports.table("quarterly-report-" + q, QuarterlyReports.COLUMNS, table, f);
     }
 
     private static RuntimeException missing(Periods.Quarter q, long fairId) {

@@ -33,6 +33,8 @@ public class RatesResource {
     @Inject
     Exports exports;
     @Inject
+    gov.qinghai.followup.common.tables.ExportLimit exportLimit;
+    @Inject
     java.time.Clock clock;
 
     @GET
@@ -91,6 +93,7 @@ public class RatesResource {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(r.overall()));
         r.groups().forEach(l -> rows.add(row(l)));
+        exportLimit.check(rows.size(), "by", "group the rates by a coarser key (by=PREFECTURE or by=NONE)");
         return exports.table("rates-" + asOf, RATE_COLUMNS, rows, format);
     }
 

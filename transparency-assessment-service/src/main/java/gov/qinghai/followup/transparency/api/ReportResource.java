@@ -10,7 +10,7 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.Reminder;
 import gov.qinghai.followup.transparency.domain.StoredReport;
 import gov.qinghai.followup.transparency.report.AnnualReports;
-import gov.qinghai.followup.transparency.report.ExportLimit;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;

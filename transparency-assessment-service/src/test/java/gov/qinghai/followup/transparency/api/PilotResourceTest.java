@@ -137,7 +137,7 @@ class PilotResourceTest {
 
     @Test
     void refusesACatalogueExportAboveTheRowLimitNamingItAndServesOneAreaInstead() {
-        // Bounded exports: the test profile sets transparency.export.max-rows=100
+        // Bounded exports: the test profile sets qinghai.exports.max-rows=100
         int unit = unitId("乐都区");
         String prefix = unique("征收公告");
         StringBuilder csv = new StringBuilder("试点内容,名称,依据,内容,主体,时限,方式,要求\r\n");
@@ -153,7 +153,8 @@ class PilotResourceTest {
         for (String format : List.of("json", "csv", "xlsx")) {
             problem(as(Tokens.viewer()).queryParam("format", format).get("/api/v1/pilot/units/" + unit + "/catalogue"), 422)
                     .body("field", equalTo("area"))
-                    .body("detail", org.hamcrest.Matchers.containsString("above the limit of 100 rows"));
+                    .body("type", equalTo("https://qinghai-followup.dev/problems/export-too-large"))
+                    .body("limit", equalTo(100)).body("rows", org.hamcrest.Matchers.greaterThan(100));
         }
         JsonPath one = as(Tokens.viewer()).queryParam("area", "征地补偿").get("/api/v1/pilot/units/" + unit + "/catalogue")
                 .then().statusCode(200).extract().jsonPath();
