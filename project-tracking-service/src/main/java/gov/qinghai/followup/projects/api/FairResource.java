@@ -44,7 +44,7 @@ import java.util.List;
 import java.util.Map;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import gov.qinghai.followup.projects.service.ImportConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,9 +67,8 @@ public class FairResource {
     Operations operations;
     @Inject
     CurrentUser user;
-    /** A table file larger than this is imported as a tracked operation (202); a smaller one answers at once. */
-    @ConfigProperty(name = "import.async-above", defaultValue = "2M")
-    io.quarkus.runtime.configuration.MemorySize asyncAbove;
+    @Inject
+    ImportConfig importConfig;
 
     @GET
     @Authenticated
@@ -213,7 +212,7 @@ public class FairResource {
                 throw Problems.badRequest("body", e.getMessage());
             }
             String encoding = xlsx ? "XLSX" : charset.name();
-            if (Operations.prefersAsync(prefer) || size > asyncAbove.asLongValue()) {
+            if (Operations.prefersAsync(prefer) || size > importConfig.asyncAbove().asLongValue()) {
                 find(id);
                 java.nio.file.Path spooled = file;
                 handedOver = true;

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -34,8 +33,8 @@ public class ProjectBulkWriter {
 
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "import.copy-chunk-rows", defaultValue = "10000")
-    int chunk;
+    @Inject
+    ImportConfig config;
 
     /** One import's rows on their way to the table; {@link #finish} writes the rest and the audit rows. */
     public final class Batch {
@@ -65,7 +64,7 @@ public class ProjectBulkWriter {
             field(csv, row.sourceLine()).append(',');
             text(csv, array(flags.stream().map(Enum::name).toList())).append('\n');
             pending.add(csv.toString());
-            if (pending.size() == chunk) {
+            if (pending.size() == config.copyChunkRows()) {
                 flush();
             }
         }
