@@ -13,14 +13,19 @@ import static org.hamcrest.Matchers.startsWith;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Linked indicators of 135号 任务29 (medical-alliance-service) and 任务39 (project-tracking-service). */
 @QuarkusTest
 @QuarkusTestResource(FakePeers.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinkedIndicatorTest {
 
     @Test
+    @Order(1)
     void liveFamilyDoctorCoveragePerPrefecture() {
         FakePeers.failing = false;
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then().statusCode(200)
@@ -35,6 +40,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(2)
     void liveEffectiveAlliancesPerPrefecture() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-alliances/linked").then().statusCode(200)
                 .body("stale", equalTo(false))
@@ -44,6 +50,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(3)
     void taskStatusIsJudgedByTheLatestLinkedFigureLiveOrStale() {
         FakePeers.failing = false;
         // 135号 任务29 on 2018-01-05: the peer's figures for 2017 refer to 2017-12-31. 140号 sets 30 % for 全省: the
@@ -86,6 +93,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(4)
     void failingPeerAnswersTheLastKnownValueMarkedStale() {
         String fetched = as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then()
                 .statusCode(200).body("stale", equalTo(false)).extract().path("fetchedAt");
@@ -103,6 +111,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(5)
     void deadPeerWithNoValueYetAnswersStaleNotAnError() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/39-construction-start/linked").then().statusCode(200)
                 .body("stale", equalTo(true))
@@ -119,6 +128,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(2)
     void peerCallsCarryAShortLivedTokenMintedFromTheServiceKey() throws Exception {
         // no caller's token is passed on: a job or status call reaches the peer with action-plan's own viewer token
         FakePeers.lastAuthorization = null;
@@ -134,6 +144,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
+    @Order(7)
     void unlinkedIndicatorIsNotFetched() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/21-coal/linked").then().statusCode(422)
                 .body("field", equalTo("code"));

@@ -28,7 +28,8 @@ public class OperationResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Where a long operation stands", description = "state queued → running → succeeded or "
+    @Operation(operationId = "getOperation", summary = "长时操作进度 · Where a long operation stands",
+            description = "state queued → running → succeeded or "
             + "failed; progress done of total (rows or steps; total null while unknown); result (location and "
             + "summary) when it succeeded, problem (problem+json) when it failed. An operation whose replica stopped "
             + "is failed with problem type operation-interrupted. Only the user who started it and admins read it.")

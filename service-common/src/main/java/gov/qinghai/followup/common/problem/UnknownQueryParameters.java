@@ -1,6 +1,7 @@
 package gov.qinghai.followup.common.problem;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A query parameter the operation does not declare is 400 naming it, not ignored: {@code ?unit=海西州政府} on a list
@@ -30,14 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UnknownQueryParameters implements ContainerRequestFilter {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "api.strict-query-parameters", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    ApiConfig config;
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!enabled || resource == null || resource.getResourceMethod() == null) {
+        if (!config.strictQueryParameters() || resource == null || resource.getResourceMethod() == null) {
             return;
         }
         Set<String> declared = DECLARED.computeIfAbsent(resource.getResourceMethod(),
