@@ -1,7 +1,6 @@
 package gov.qinghai.followup.common.problem;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
@@ -17,27 +16,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A query parameter the operation does not declare is 400 naming it, not ignored: {@code ?unit=海西州政府} on a list
  * that filters by {@code unitId} answered every row, a silently wrong answer. The declared names are the operation's
  * {@code @QueryParam}s, those of its {@code @BeanParam} classes (e.g. {@link gov.qinghai.followup.common.paging.PageQuery})
  * and of its resource class's fields. On in every service (service-common's {@code api.strict-query-parameters=true});
- * a deployment may set it false while a caller that sends undeclared parameters is fixed.
+ * a deployment may set it false while a caller that sends undeclared parameters is fixed. (A {@code @ConfigProperty},
+ * not a mapping: providers are built before runtime config mappings exist.)
  */
 @Provider
 @Priority(Priorities.USER)
 public class UnknownQueryParameters implements ContainerRequestFilter {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
-    @Inject
-    ApiConfig config;
+    @ConfigProperty(name = "api.strict-query-parameters", defaultValue = "true")
+    boolean enabled;
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!config.strictQueryParameters() || resource == null || resource.getResourceMethod() == null) {
+        if (!enabled || resource == null || resource.getResourceMethod() == null) {
             return;
         }
         Set<String> declared = DECLARED.computeIfAbsent(resource.getResourceMethod(),
