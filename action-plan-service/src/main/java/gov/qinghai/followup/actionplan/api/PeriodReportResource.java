@@ -10,18 +10,16 @@ import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.PeriodReportStore;
 import gov.qinghai.followup.common.reports.StoredVersion;
 import gov.qinghai.followup.common.tables.TableExport;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The stored quarterly reports of the offensive (青政办〔2017〕135号; kind {@code quarterly}, 2017-Q3 closing report
  * first). As JSON a version is its summary (per group, unit, lagging units, 督查 findings) with one page of its task
  * rows (tasks: items, page, size, total, totalPages; filter by status and group), so an answer stays small however
- * many tasks it holds; CSV and XLSX hold the whole report, at most action-plan.export.max-rows data rows (a larger
+ * many tasks it holds; CSV and XLSX hold the whole report, at most EXPORT_MAX_ROWS (qinghai.exports.max-rows) data rows (a larger
  * one is refused with 422 export-too-large and stays readable as JSON, a page at a time).
  */
 @Path(PeriodReportEndpoints.PATH)
@@ -44,8 +42,8 @@ public class PeriodReportResource extends PeriodReportEndpoints {
     @Inject
     PeriodReportStore store;
     /** Rows an export (CSV, XLSX) may hold; a larger report is refused, not cut (bounded exports). */
-    @ConfigProperty(name = "action-plan.export.max-rows")
-    int maxRows;
+    @Inject
+    ExportLimit exportLimit;
 
     @QueryParam("status")
     @Parameter(description = "reading a report as JSON: only task rows with this status (NOT_STARTED, ON_TRACK, "
@@ -75,9 +73,8 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         String file = "135-offensive-" + v.version().period() + "-v" + v.version().version();
         Map<String, List<List<String>>> tables = ReportExport.tables(content);
         int rows = ReportExport.rows(tables);
-        if (rows > maxRows) {
-            throw tooLarge(v.version().period(), rows);
-        }
+        exportLimit.check(rows, "format", "read the " + v.version().period()
+                + " report as JSON (?format=json), a page at a time");
         return format.equals("csv")
                 ? TableExport.download(ReportExport.csv(content, tables), TableExport.CSV, file + ".csv")
                 : TableExport.download(ReportExport.xlsx(tables), TableExport.XLSX, file + ".xlsx");
@@ -111,11 +108,4 @@ public class PeriodReportResource extends PeriodReportEndpoints {
                 + total + ",\"totalPages\":" + (total + size - 1) / size + "}";
     }
 
-    private HttpProblem tooLarge(String period, int rows) {
-        return HttpProblem.builder().withType(URI.create(Problems.BASE + "export-too-large"))
-                .withTitle("Export Too Large").withStatus(422)
-                .withDetail("the " + period + " report has " + rows + " rows; an export holds at most " + maxRows
-                        + " (action-plan.export.max-rows). Read it as JSON (?format=json).")
-                .with("field", "format").with("limit", maxRows).with("rows", rows).build();
-    }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Limits: the CSV and XLSX exports of a quarterly report hold at most action-plan.export.max-rows data
+ * Limits: the CSV and XLSX exports of a quarterly report hold at most EXPORT_MAX_ROWS (qinghai.exports.max-rows) data
  * rows (500 in tests); a larger one is refused with 422 naming the limit, and the report stays readable as JSON.
  */
 @QuarkusTest

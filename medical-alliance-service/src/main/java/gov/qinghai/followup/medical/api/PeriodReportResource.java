@@ -11,6 +11,7 @@ import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.medical.report.QuarterlyReport;
 import gov.qinghai.followup.medical.report.QuarterlyReports;
 import gov.qinghai.followup.medical.report.ReportFormats;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeriodReportResource extends PeriodReportEndpoints {
     @Inject
     QuarterlyReports quarterly;
+    @Inject
+    ExportLimit exportLimit;
     @Inject
     ObjectMapper mapper;
 
@@ -62,6 +65,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
             return Response.ok(reports.json(new StoredVersion(v.id(), v.version(), v.content(), text), null),
                     MediaType.APPLICATION_JSON).build();
         }
+        exportLimit.check(rows.size(), "prefecture", "export one 市州 with ?prefecture=");
         String file = "medical-alliance-" + report.period() + (prefecture == null ? "" : "-" + prefecture) + "-v"
                 + v.version().version();
         return format.equals("csv")

@@ -3,11 +3,15 @@ package gov.qinghai.followup.projects.api;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
+import gov.qinghai.followup.common.operations.OperationView;
+import gov.qinghai.followup.common.operations.Operations;
+import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
+import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.report.FairReadModel;
 import gov.qinghai.followup.projects.service.FairCreate;
@@ -41,6 +45,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.net.URI;
+import gov.qinghai.followup.projects.service.ImportConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +68,12 @@ public class FairResource {
     FairService fairs;
     @Inject
     FairReadModel readModel;
+    @Inject
+    Operations operations;
+    @Inject
+    CurrentUser user;
+    @Inject
+    ImportConfig importConfig;
 
     @GET
     @Authenticated
@@ -120,35 +136,109 @@ public class FairResource {
                     + "headings. dryRun=true checks every row and writes nothing. A real import is all-or-nothing: "
                     + "any row error → 422 with every error and nothing written. Up to 200,000 rows; the body may be "
                     + "as large as IMPORT_MAX_BODY_SIZE (default 100M), not the MAX_BODY_SIZE of other requests; it is "
-                    + "spooled to a temporary file, then read once, and progress is logged every 10,000 rows. A CSV may be "
+                    + "spooled to a temporary file, then read once. A file larger than IMPORT_ASYNC_ABOVE (default 2M, "
+                    + "about 10,000 rows), or any file sent with Prefer: respond-async, is imported as a tracked "
+                    + "operation: 202 Accepted with Location /api/v1/operations/{id}, whose progress counts the rows "
+                    + "written (every 10,000) of the table's rows, whose result summary is this ImportResult and whose "
+                    + "problem is the 422 (errors, unknownUnits) or 409 the import would have answered. A CSV may be "
                     + "UTF-8 or GB18030 (Excel on Chinese Windows): encoding says which was found; any other bytes are 400. "
                     + "Errors name the column as the file's header writes it. A 责任单位 the service does not know is an "
                     + "error on its rows, and unknownUnits lists every such name (an admin adds them with POST "
                     + "/api/v1/units).")
+    @APIResponse(responseCode = "201", description = "Imported (a small table)",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: checked, nothing written",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "202", description = "A large table (or Prefer: respond-async): accepted as an operation",
+            content = @Content(schema = @Schema(implementation = OperationView.class), examples = @ExampleObject(
+                    name = "accepted", value = "{\"id\":\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":"
+                    + "\"projects-import\",\"state\":\"queued\",\"progress\":{\"done\":0,\"total\":null,"
+                    + "\"unit\":\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\","
+                    + "\"startedAt\":null,\"finishedAt\":null,\"result\":null,\"problem\":null}")))
+    @APIResponse(responseCode = "422", description = "Row errors: every one listed, nothing written",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
     public Response importProjects(@PathParam("id") long id,
                                    @QueryParam("dryRun") @DefaultValue("false") @Parameter(example = "true") boolean dryRun,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   @HeaderParam("Prefer") @Parameter(description = "respond-async: import as a tracked "
+                                           + "operation whatever the file's size", example = "respond-async") String prefer,
                                    @RequestBody(description = "the table file") InputStream body) throws IOException {
         java.nio.file.Path file = Files.createTempFile("fair-" + id + "-import-", ".table");
+        boolean handedOver = false;
         try {
             // spooled first: the transaction (and its connection) is not held open while a slow client uploads
-            if (body == null || Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING) == 0) {
+            long size = body == null ? 0 : Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            if (size == 0) {
                 throw Problems.badRequest("body", "send the table as text/csv or XLSX");
             }
             boolean xlsx = contentType != null && contentType.startsWith(TableFiles.XLSX);
-            ImportResult result;
+            java.nio.charset.Charset charset;
             try {
                 // Excel on Chinese Windows saves CSV as GB18030: detected, and said in the answer (encoding)
-                java.nio.charset.Charset charset = xlsx ? null : TableFiles.encodingOf(file);
-                TableFiles.Lines lines = xlsx ? TableFiles.xlsx(file) : TableFiles.csv(file, charset);
-                result = ImportResult.of(importer.importTable(id, lines, dryRun), xlsx ? "XLSX" : charset.name());
+                charset = xlsx ? null : TableFiles.encodingOf(file);
+            } catch (TableFiles.Unreadable e) {
+                throw Problems.badRequest("body", e.getMessage());
+            }
+            String encoding = xlsx ? "XLSX" : charset.name();
+            if (Operations.prefersAsync(prefer) || size > importConfig.asyncAbove().asLongValue()) {
+                find(id);
+                java.nio.file.Path spooled = file;
+                handedOver = true;
+                return Operations.accepted(operations.start("projects-import", "rows", user.name(),
+                        progress -> importInBackground(id, spooled, xlsx, charset, encoding, dryRun, progress),
+                        () -> delete(spooled)));
+            }
+            ImportResult result;
+            try {
+                result = ImportResult.of(importer.importTable(id, lines(file, xlsx, charset), dryRun), encoding);
             } catch (TableFiles.Unreadable e) {
                 throw Problems.badRequest("body", e.getMessage());
             }
             return Response.status(result.errors().isEmpty() ? (result.written() ? 201 : 200) : 422)
                     .entity(result).build();
         } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** The body of a tracked import: total = the table's data lines, done = rows written (checked on a dry run). */
+    private Work.Outcome importInBackground(long id, java.nio.file.Path file, boolean xlsx,
+                                            java.nio.charset.Charset charset, String encoding, boolean dryRun,
+                                            Work.Progress progress) {
+        try {
+            TableFiles.Lines lines = lines(file, xlsx, charset);
+            long[] count = {0};
+            lines.each(line -> count[0]++);
+            progress.total(Math.max(0, count[0] - 1));
+            ImportResult result = ImportResult.of(importer.importTable(id, lines, dryRun, progress::done), encoding);
+            if (!result.errors().isEmpty()) {
+                throw HttpProblem.builder().withType(URI.create(Problems.BASE + "import-rejected"))
+                        .withTitle("Unprocessable Content").withStatus(422)
+                        .withDetail(result.errors().size() + " row errors: nothing was written")
+                        .with("rows", result.rows()).with("errors", result.errors())
+                        .with("unknownUnits", result.unknownUnits()).with("encoding", encoding).build();
+            }
+            progress.total(result.rows());
+            progress.done(result.rows());
+            return new Work.Outcome(result.written() ? "/api/v1/projects?fairId=" + id : null, result);
+        } catch (TableFiles.Unreadable e) {
+            throw Problems.badRequest("body", e.getMessage());
+        } finally {
+            delete(file);
+        }
+    }
+
+    private static TableFiles.Lines lines(java.nio.file.Path file, boolean xlsx, java.nio.charset.Charset charset) {
+        return xlsx ? TableFiles.xlsx(file) : TableFiles.csv(file, charset);
+    }
+
+    private static void delete(java.nio.file.Path file) {
+        try {
             Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

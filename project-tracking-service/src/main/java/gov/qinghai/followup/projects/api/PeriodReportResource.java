@@ -4,7 +4,9 @@ import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
 import gov.qinghai.followup.projects.report.Exports;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,8 @@ public class PeriodReportResource extends PeriodReportEndpoints {
     QuarterlyReports quarterly;
     @Inject
     Exports exports;
+    @Inject
+    ExportLimit exportLimit;
 
     @QueryParam("fairId")
     @Parameter(description = "the fair (青洽会) whose report: default 1; a list without it shows every fair")
@@ -49,8 +53,9 @@ public class PeriodReportResource extends PeriodReportEndpoints {
             return json(v);
         }
         // rates vs targets by unit and 市州, changes since the previous quarter, late and missing reports, problems
+        List<List<Object>> table = QuarterlyReports.table(quarterly.read(v.content()));
+        exportLimit.check(table.size(), "format", "read the report as JSON (format=json)");
         return exports.table("quarterly-report-" + v.version().period() + "-fair" + v.version().scope() + "-v"
-                        + v.version().version(), QuarterlyReports.COLUMNS,
-                QuarterlyReports.table(quarterly.read(v.content())), format);
+                + v.version().version(), QuarterlyReports.COLUMNS, table, format);
     }
 }

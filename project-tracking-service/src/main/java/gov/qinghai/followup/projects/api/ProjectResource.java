@@ -27,7 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Signed projects of a fair (附件 第十八届青洽会签约项目责任分工表)")
 public class ProjectResource {
-    /** Limits: an export is refused above this many rows, never cut short silently. */
-    @ConfigProperty(name = "exports.max-rows")
-    long maxExportRows;
+    /** Limits: an export is refused above EXPORT_MAX_ROWS rows, never cut short silently. */
+    @Inject
+    ExportLimit exportLimit;
     @Inject
     AuditTrail audit;
     @Inject
@@ -176,16 +176,14 @@ public class ProjectResource {
     @Path("export")
     @Authenticated
     @Operation(summary = "Export projects as CSV or XLSX", description = "Same columns the import accepts. At most "
-            + "exports.max-rows rows (default 10000) per export; a larger selection gets 422 naming the limit "
-            + "(maxRows): narrow it with the filters, e.g. fairId.")
+            + "EXPORT_MAX_ROWS rows (default 10000) per export; a larger selection gets 422 export-too-large naming "
+            + "the limit: narrow it with the filters, e.g. fairId.")
     @APIResponse(responseCode = "200", description = "the file")
-    @APIResponse(responseCode = "422", description = "more rows than exports.max-rows")
+    @APIResponse(responseCode = "422", description = "more rows than EXPORT_MAX_ROWS (export-too-large: field, limit, rows)")
     public Response export(@BeanParam Filter filter,
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         long rows = filter.count();
-        if (rows > maxExportRows) {
-            throw Problems.exportTooLarge(rows, maxExportRows);
-        }
+        exportLimit.check(rows, "fairId", "narrow it with the filters, e.g. fairId and unitId");
         return exports.projects(filter.query().list(), format);
     }
 

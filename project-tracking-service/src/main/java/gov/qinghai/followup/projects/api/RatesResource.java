@@ -5,6 +5,7 @@ import gov.qinghai.followup.projects.report.RateTables;
 import gov.qinghai.followup.projects.report.Rates;
 import gov.qinghai.followup.projects.report.SupervisionNotice;
 import io.quarkus.security.Authenticated;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,8 @@ public class RatesResource {
     SupervisionNotice supervision;
     @Inject
     Exports exports;
+    @Inject
+    gov.qinghai.followup.common.tables.ExportLimit exportLimit;
     @Inject
     java.time.Clock clock;
 
@@ -83,7 +86,9 @@ public class RatesResource {
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         FairResource.find(fairId);
         Rates.Result r = rates.asOf(fairId, required(asOf), moment(reportedBy), by);
-        return exports.table("rates-" + asOf, RateTables.RATE_COLUMNS, RateTables.rows(r), format);
+        List<List<Object>> rows = RateTables.rows(r);
+        exportLimit.check(rows.size(), "by", "group the rates by a coarser key (by=PREFECTURE or by=NONE)");
+        return exports.table("rates-" + asOf, RateTables.RATE_COLUMNS, rows, format);
     }
 
     @GET

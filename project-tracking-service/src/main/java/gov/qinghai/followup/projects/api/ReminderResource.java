@@ -100,12 +100,12 @@ public class ReminderResource {
     @Operation(summary = "Reminders with their projects as CSV or XLSX", description = "One row per project a reminder "
             + "or overdue notice names (134号 五: 每月5日前报送), in its order (by fair and 序号), with Chinese headings: "
             + "提醒编号, 类别 (报送提醒/逾期催报), 期间, 责任单位, 报送截止时间, 发出时间, 未报项目数, 青洽会, 项目序号, 项目名称. "
-            + "The filters of the list; with fairId only that fair's projects. More rows than exports.max-rows is 422.")
+            + "The filters of the list; with fairId only that fair's projects. More rows than EXPORT_MAX_ROWS (qinghai.exports.max-rows) is 422.")
     @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "text/csv",
             example = "提醒编号,类别,期间,责任单位,报送截止时间,发出时间,未报项目数,青洽会,项目序号,项目名称\r\n"
                     + "1,报送提醒,2017-09,柴达木循环经济试验区管委会,2017-10-05T15:59:59Z,2017-10-01T00:30:00Z,2,"
                     + "第十八届中国·青海绿色发展投资贸易洽谈会,162,200万吨/年氯化钾液钾资源回收利用工程项目"))
-    @APIResponse(responseCode = "422", description = "more rows than exports.max-rows")
+    @APIResponse(responseCode = "422", description = "more rows than EXPORT_MAX_ROWS (qinghai.exports.max-rows)")
     public Response export(@QueryParam("unitId") @Parameter(example = "6") Long unitId,
                            @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                            @QueryParam("kind") @Parameter(example = "REMINDER") Reminder.Kind kind,

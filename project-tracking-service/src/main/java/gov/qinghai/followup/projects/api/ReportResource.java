@@ -57,12 +57,12 @@ public class ReportResource {
             + "and month (134号 五: 每月5日前报送项目进展情况和存在的问题) with Chinese headings: 青洽会, 项目序号, 项目名称, "
             + "责任单位, 期间, 是否履约/开工/竣工投产 (是/否), 到位资金(亿元) as a number, the reasons, 进展情况, 存在的问题, "
             + "报送时间 and 报送截止时间 (23:59:59 北京时间 of the 5th) as date-times, 是否逾期. The filters of the list, and "
-            + "fairId. More rows than exports.max-rows is 422.")
+            + "fairId. More rows than EXPORT_MAX_ROWS (qinghai.exports.max-rows) is 422.")
     @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "text/csv",
             example = "报告编号,青洽会,项目序号,项目名称,责任单位,期间,是否履约,是否开工,是否竣工投产,到位资金(亿元),…\r\n"
                     + "51,第十八届中国·青海绿色发展投资贸易洽谈会,162,200万吨/年氯化钾液钾资源回收利用工程项目,"
                     + "柴达木循环经济试验区管委会,2017-09,是,否,否,0.35,…"))
-    @APIResponse(responseCode = "422", description = "more rows than exports.max-rows")
+    @APIResponse(responseCode = "422", description = "more rows than EXPORT_MAX_ROWS (qinghai.exports.max-rows)")
     public Response export(@QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                            @QueryParam("unitId") @Parameter(example = "6") Long unitId,
                            @QueryParam("late") @Parameter(example = "true") Boolean late,

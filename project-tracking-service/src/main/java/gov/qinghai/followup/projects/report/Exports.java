@@ -7,11 +7,12 @@ import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.service.ProjectTable;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * CSV and XLSX downloads of tables, through service-common's Csv and TableExport (BOM, CRLF, formula guard, numbers
@@ -23,15 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Exports {
     public static final String CSV = TableExport.CSV;
 
-    /** An export is refused above this many rows (422 naming the limit), never cut short silently. */
-    @ConfigProperty(name = "exports.max-rows")
-    long maxRows;
+    /** An export is refused above EXPORT_MAX_ROWS rows (422 naming the limit), never cut short silently. */
+    @Inject
+    ExportLimit exportLimit;
 
     /** Refuses a selection of more rows than one export holds, before it is read. */
     public void requireAtMostMaxRows(long rows) {
-        if (rows > maxRows) {
-            throw Problems.exportTooLarge(rows, maxRows);
-        }
+        exportLimit.check(rows, "period", "narrow it with the filters (period, unitId, fairId)");
     }
 
     public Response table(String baseName, List<String> columns, List<List<Object>> rows, String format) {

@@ -11,8 +11,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.hibernate.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -33,18 +33,20 @@ public class ProjectBulkWriter {
 
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "import.copy-chunk-rows", defaultValue = "10000")
-    int chunk;
+    @Inject
+    ImportConfig config;
 
     /** One import's rows on their way to the table; {@link #finish} writes the rest and the audit rows. */
     public final class Batch {
         private final long fairId;
+        private final LongConsumer progress;
         /** CSV lines from seq on; id and fair_id are put in front once the chunk's ids are drawn. */
         private final List<String> pending = new ArrayList<>();
         private int written;
 
-        Batch(long fairId) {
+        Batch(long fairId, LongConsumer progress) {
             this.fairId = fairId;
+            this.progress = progress;
         }
 
         public void add(ProjectRow row, long unitId, Collection<QualityFlag> flags) {
@@ -62,7 +64,7 @@ public class ProjectBulkWriter {
             field(csv, row.sourceLine()).append(',');
             text(csv, array(flags.stream().map(Enum::name).toList())).append('\n');
             pending.add(csv.toString());
-            if (pending.size() == chunk) {
+            if (pending.size() == config.copyChunkRows()) {
                 flush();
             }
         }
@@ -98,11 +100,18 @@ public class ProjectBulkWriter {
             written += pending.size();
             pending.clear();
             LOG.infof("fair %d: %d rows written", fairId, written);
+            progress.accept(written);
         }
     }
 
     public Batch open(long fairId) {
-        return new Batch(fairId);
+        return open(fairId, rows -> {
+        });
+    }
+
+    /** A batch that tells {@code progress} the rows written after each chunk (a tracked import's progress). */
+    public Batch open(long fairId, LongConsumer progress) {
+        return new Batch(fairId, progress);
     }
 
     /** n fresh ids from project_seq, drawn in blocks the way Hibernate draws them, so both never collide. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProjectImporter {
     private static final Logger LOG = Logger.getLogger(ProjectImporter.class);
+    static final int DRY_RUN_STEP = 10_000;
     @Inject
     EntityManager em;
     @Inject
@@ -42,6 +44,16 @@ public class ProjectImporter {
      */
     @Transactional
     public Outcome importTable(long fairId, TableFiles.Lines lines, boolean dryRun) {
+        return importTable(fairId, lines, dryRun, rows -> {
+        });
+    }
+
+    /**
+     * The same, telling {@code progress} how far it got: the rows written so far (each COPY chunk, the log's "fair N:
+     * K rows written"), or on a dry run the rows checked so far (every {@value #DRY_RUN_STEP}).
+     */
+    @Transactional
+    public Outcome importTable(long fairId, TableFiles.Lines lines, boolean dryRun, LongConsumer progress) {
         long start = System.nanoTime();
         Fair fair = Fair.<Fair>findByIdOptional(fairId).orElseThrow(() -> Problems.notFound("fair", fairId));
         if (!dryRun && Project.count("fair.id", fairId) > 0) {
@@ -51,7 +63,7 @@ public class ProjectImporter {
                 .collect(Collectors.toMap(u -> u.name, u -> u.id));
         ProjectTable.Checker checker = new ProjectTable.Checker(unitIds.keySet());
         Map<String, Long> flags = new TreeMap<>();
-        ProjectBulkWriter.Batch batch = dryRun ? null : writer.open(fair.id);
+        ProjectBulkWriter.Batch batch = dryRun ? null : writer.open(fair.id, progress);
         int[] rows = {0};
         lines.each(line -> {
             ProjectRow row = checker.check(line);
@@ -59,6 +71,9 @@ public class ProjectImporter {
                 return;
             }
             rows[0]++;
+            if (dryRun && rows[0] % DRY_RUN_STEP == 0) {
+                progress.accept(rows[0]);
+            }
             Set<QualityFlag> rowFlags = row.flags();
             rowFlags.forEach(f -> flags.merge(f.name(), 1L, Long::sum));
             if (batch != null && !checker.failed()) {

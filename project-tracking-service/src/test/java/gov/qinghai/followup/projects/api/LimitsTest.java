@@ -85,10 +85,10 @@ class LimitsTest {
 
     @Test
     void refusesAnExportOverTheRowBoundNamingIt() {
-        // test profile: exports.max-rows=300; the 18th fair has 346 projects (134号 附件)
+        // test profile: qinghai.exports.max-rows=300; the 18th fair has 346 projects (134号 附件)
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1).get("/api/v1/projects/export")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("maxRows", equalTo(300)).body("type", equalTo("https://qinghai-followup.dev/problems/export-too-large"));
+                .body("limit", equalTo(300)).body("rows", equalTo(346)).body("field", equalTo("fairId")).body("type", equalTo("https://qinghai-followup.dev/problems/export-too-large"));
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1).queryParam("unitId", 6)
                 .get("/api/v1/projects/export").then().statusCode(200);
     }

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.common.jobs;
 
+import gov.qinghai.followup.common.operations.OperationView;
+import gov.qinghai.followup.common.operations.Operations;
+import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -11,10 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +49,8 @@ public class AdminJobResource {
     JobRunLedger ledger;
     @Inject
     CurrentUser user;
+    @Inject
+    Operations operations;
 
     @Schema(name = "Job")
     public record JobView(@Schema(example = "monthly-reminders") String name,
@@ -65,14 +72,26 @@ public class AdminJobResource {
     @Path("{job}/run")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Run a job as if on a date", description = "Processes the period the date belongs to (see "
-            + "the job's description) unless it has been processed already: then ran=false and nothing is written.")
+            + "the job's description) unless it has been processed already: then ran=false and nothing is written. "
+            + "A run answers at once (200 with the JobResult): every job processes one period in one transaction. "
+            + "With the header Prefer: respond-async it runs in the background instead: 202 Accepted, Location "
+            + "/api/v1/operations/{id} (kind job:<name>, progress in steps, the JobResult as the result's summary).")
     @APIResponse(responseCode = "200", description = "Whether the period was processed now", content = @Content(
-            examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
+            schema = @Schema(implementation = JobResult.class), examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
                     + "\"ran\":true,\"items\":1,\"message\":null}")))
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the run was accepted as an operation",
+            content = @Content(schema = @Schema(implementation = OperationView.class),
+                    examples = @ExampleObject(name = "accepted", value = "{\"id\":"
+                    + "\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":\"job:quarterly-report\",\"state\":"
+                    + "\"queued\",\"progress\":{\"done\":0,\"total\":null,\"unit\":\"steps\"},\"startedBy\":"
+                    + "\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\",\"startedAt\":null,\"finishedAt\":null,"
+                    + "\"result\":null,\"problem\":null}")))
     @APIResponse(responseCode = "400", description = "date missing or outside 1900-01-01 … 2100-12-31")
     @APIResponse(responseCode = "404", description = "No such job")
-    public JobResult run(@PathParam("job") @Parameter(example = "quarterly-report") String job,
-                         @QueryParam("date") @Parameter(example = "2017-10-01", required = true) LocalDate date) {
+    public Response run(@PathParam("job") @Parameter(example = "quarterly-report") String job,
+                        @QueryParam("date") @Parameter(example = "2017-10-01", required = true) LocalDate date,
+                        @HeaderParam("Prefer") @Parameter(description = "respond-async: run in the background (202)",
+                                example = "respond-async") String prefer) {
         PeriodJob j = find(job);
         if (date == null) {
             throw Problems.badRequest("date", "date is required, e.g. 2017-10-01");
@@ -80,7 +99,17 @@ public class AdminJobResource {
         if (date.isBefore(MIN) || date.isAfter(MAX)) {
             throw Problems.badRequest("date", "date must lie between " + MIN + " and " + MAX);
         }
-        return j.run(date, user.name());
+        String by = user.name();
+        if (!Operations.prefersAsync(prefer)) {
+            return Response.ok(j.run(date, by)).build();
+        }
+        return Operations.accepted(operations.start("job:" + j.name(), "steps", by, progress -> {
+            progress.total(1);
+            JobResult result = j.run(date, by);
+            progress.done(1);
+            return new Work.Outcome("/api/v1/admin/jobs/" + j.name() + "/runs", result);
+        }, () -> {
+        }));
     }
 
     @GET

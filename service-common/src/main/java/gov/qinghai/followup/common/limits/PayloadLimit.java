@@ -1,14 +1,12 @@
 package gov.qinghai.followup.common.limits;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Request body limits: {@code limits.max-body-size} (MAX_BODY_SIZE) for every request, and the larger
@@ -21,16 +19,12 @@ public class PayloadLimit {
     /** Quarkus' key: the blocking request stream stops a chunked body past this many bytes (413). */
     static final String STREAM_LIMIT = "io.quarkus.max-request-size";
 
-    @ConfigProperty(name = "limits.max-body-size")
-    MemorySize maxBody;
-    @ConfigProperty(name = "limits.import.max-body-size")
-    MemorySize importMaxBody;
-    @ConfigProperty(name = "limits.import.paths")
-    Optional<String> importPathsRegex;
+    @Inject
+    LimitsConfig limits;
     private Pattern importPaths;
 
     void install(@Observes Router router) {
-        importPaths = importPathsRegex.map(Pattern::compile).orElse(null);
+        importPaths = limits.imports().paths().map(Pattern::compile).orElse(null);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             long max = limit(ctx);
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -54,6 +48,6 @@ public class PayloadLimit {
 
     private long limit(RoutingContext ctx) {
         boolean isImport = importPaths != null && importPaths.matcher(ctx.normalizedPath()).matches();
-        return isImport ? importMaxBody.asLongValue() : maxBody.asLongValue();
+        return isImport ? limits.imports().maxBodySize().asLongValue() : limits.maxBodySize().asLongValue();
     }
 }

@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Answers an over-long request URI (414) or header block (431) with problem+json. Vert.x rejects such requests
@@ -18,16 +18,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class RequestHeadLimit {
-    @ConfigProperty(name = "limits.max-uri-length")
-    int maxUri;
-    @ConfigProperty(name = "limits.max-header-size")
-    MemorySize maxHeaders;
+    @Inject
+    LimitsConfig limits;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
+        int maxUri = limits.maxUriLength();
+        MemorySize maxHeaders = limits.maxHeaderSize();
         if (ctx.request().uri().length() > maxUri) {
             refuse(ctx, 414, "URI Too Long", "the request URI may be at most " + maxUri + " characters; send long "
                     + "filters or lists in a request body");

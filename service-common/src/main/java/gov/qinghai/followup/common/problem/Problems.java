@@ -37,15 +37,20 @@ public final class Problems {
         return build(422, "unprocessable", "Unprocessable Content", detail, field);
     }
 
-    /** An export larger than its documented bound (config {@code exports.max-rows}): refused, never truncated. */
-    public static HttpProblem exportTooLarge(long rows, long maxRows) {
+    /**
+     * An export larger than the one bound of every export (EXPORT_MAX_ROWS, {@code qinghai.exports.max-rows};
+     * common.tables.ExportLimit): refused, never truncated. {@code field} names the parameter that narrows it.
+     */
+    public static HttpProblem exportTooLarge(String field, long rows, long limit, String narrowing) {
         return HttpProblem.builder()
                 .withType(URI.create(BASE + "export-too-large"))
                 .withTitle("Unprocessable Content")
                 .withStatus(422)
-                .withDetail("the export would hold " + rows + " rows; one export holds at most " + maxRows
-                        + " (exports.max-rows): narrow it with the list's filters")
-                .with("maxRows", maxRows)
+                .withDetail("the export would hold " + rows + " rows; one export holds at most " + limit
+                        + " (EXPORT_MAX_ROWS): " + narrowing)
+                .with("field", field)
+                .with("limit", limit)
+                .with("rows", rows)
                 .build();
     }
 

@@ -22,15 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A query parameter the operation does not declare is 400 naming it, not ignored: {@code ?unit=海西州政府} on a list
  * that filters by {@code unitId} answered every row, a silently wrong answer. The declared names are the operation's
  * {@code @QueryParam}s, those of its {@code @BeanParam} classes (e.g. {@link gov.qinghai.followup.common.paging.PageQuery})
- * and of its resource class's fields. Off unless a service sets {@code api.strict-query-parameters=true}, so each
- * service adopts it when its own callers are known to send only declared parameters.
+ * and of its resource class's fields. On in every service (service-common's {@code api.strict-query-parameters=true});
+ * a deployment may set it false while a caller that sends undeclared parameters is fixed. (A {@code @ConfigProperty},
+ * not a mapping: providers are built before runtime config mappings exist.)
  */
 @Provider
 @Priority(Priorities.USER)
 public class UnknownQueryParameters implements ContainerRequestFilter {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "api.strict-query-parameters", defaultValue = "false")
+    @ConfigProperty(name = "api.strict-query-parameters", defaultValue = "true")
     boolean enabled;
     @Context
     ResourceInfo resource;

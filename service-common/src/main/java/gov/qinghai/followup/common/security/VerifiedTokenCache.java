@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -48,12 +47,9 @@ public class VerifiedTokenCache implements JWTParser {
     }
 
     @Inject
-    public VerifiedTokenCache(DefaultJWTParser verifier,
-                              @ConfigProperty(name = "security.jwt.verified-cache.max-age") Duration maxAge,
-                              @ConfigProperty(name = "security.jwt.verified-cache.size") int maxEntries,
-                              @ConfigProperty(name = "security.jwt.iat-skew") Duration iatSkew,
-                              @ConfigProperty(name = "security.jwt.max-lifetime") Duration maxLifetime) {
-        this(verifier, maxAge, maxEntries, System::currentTimeMillis, new TokenLifetime(iatSkew, maxLifetime));
+    public VerifiedTokenCache(DefaultJWTParser verifier, JwtConfig config) {
+        this(verifier, config.verifiedCache().maxAge(), config.verifiedCache().size(), System::currentTimeMillis,
+                new TokenLifetime(config.iatSkew(), config.maxLifetime()));
     }
 
     VerifiedTokenCache(JWTParser verifier, Duration maxAge, int maxEntries, LongSupplier clock, TokenLifetime lifetime) {

@@ -44,7 +44,8 @@ import java.util.TreeMap;
  * {@code hostile-input <service>: N requests, M operations, K 5xx} is printed.
  *
  * <p>Writes only address ids that do not exist, so seeded reference data is never changed;
- * creations on collection paths can succeed with odd data (bounded by the per-operation count).
+ * creations on collection paths can succeed with odd data (bounded by the per-operation count), and are deleted
+ * again when the run ends ({@link WriteUndo}).
  */
 public final class HostileInputHarness {
     private final String service;
@@ -149,8 +150,46 @@ public final class HostileInputHarness {
         return this;
     }
 
-    /** Runs everything; throws AssertionError listing every failure. Returns the number of requests sent. */
+    /**
+     * Runs everything; throws AssertionError listing every failure. Returns the number of requests sent. Afterwards the
+     * rows the run's accepted writes created are deleted again ({@link WriteUndo}), so the shared test schema holds
+     * no hostile data for the tests that run after it.
+     */
     public int run() {
+        javax.sql.DataSource ds = dataSource();
+        WriteUndo undo = ds == null ? null : WriteUndo.snapshot(ds);
+        boolean passed = false;
+        try {
+            int sent = runCases();
+            passed = true;
+            return sent;
+        } finally {
+            if (undo != null) {
+                try {
+                    Map<String, Integer> deleted = undo.restore();
+                    System.out.println("hostile-input " + service + ": rows written by the run and deleted again: "
+                            + deleted);
+                } catch (RuntimeException | AssertionError e) {
+                    if (passed) {
+                        throw e;
+                    }
+                    e.printStackTrace();
+                }
+            }
+        }
+    }
+
+    /** The service's data source when the harness runs inside its @QuarkusTest (it always does), else null. */
+    private static javax.sql.DataSource dataSource() {
+        io.quarkus.arc.ArcContainer arc = io.quarkus.arc.Arc.container();
+        if (arc == null) {
+            return null;
+        }
+        io.quarkus.arc.InstanceHandle<javax.sql.DataSource> h = arc.instance(javax.sql.DataSource.class);
+        return h.isAvailable() ? h.get() : null;
+    }
+
+    private int runCases() {
         long start = System.currentTimeMillis();
         adminToken = Tokens.admin();
         expiredToken = Tokens.expired();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
 import gov.qinghai.followup.transparency.report.AnnualReports;
-import gov.qinghai.followup.transparency.report.ExportLimit;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

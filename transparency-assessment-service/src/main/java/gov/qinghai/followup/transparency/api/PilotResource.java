@@ -10,7 +10,7 @@ import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
 import gov.qinghai.followup.transparency.domain.PilotUnit;
 import gov.qinghai.followup.transparency.report.Csv;
-import gov.qinghai.followup.transparency.report.ExportLimit;
+import gov.qinghai.followup.common.tables.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
@@ -131,7 +131,7 @@ public class PilotResource {
     @Authenticated
     @Operation(summary = "The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
             + " 主体, 时限, 方式, 要求 — chosen by ?format= or Accept; ?area= narrows it to one 试点内容. Above the export"
-            + " limit (transparency.export.max-rows, default 5000 rows) it is refused with 422 naming the limit.")
+            + " limit (EXPORT_MAX_ROWS, default 10000 rows) it is refused with 422 export-too-large naming the limit.")
     public Response catalogue(@PathParam("id") long id, @QueryParam("format") String format,
                               @QueryParam("area") String area, @Context HttpHeaders headers) {
         PilotUnit u = PilotService.requireUnit(id);
