@@ -28,7 +28,8 @@ class SharedTablesTest {
     static final List<String> SERVICES = List.of("project-tracking-service", "transparency-assessment-service",
             "action-plan-service", "medical-alliance-service");
     static final List<String> TABLES = List.of("idempotency_record", "job_run", "revinfo");
-    static final String[] SHARED = {"classpath:db/quartz", "classpath:db/outbox", "classpath:db/operations"};
+    static final String[] SHARED = {"classpath:db/quartz", "classpath:db/outbox", "classpath:db/reports",
+            "classpath:db/operations"};
 
     static final String URL = env("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/qinghai_test");
     static final String USER = env("DB_USER", "postgres");
