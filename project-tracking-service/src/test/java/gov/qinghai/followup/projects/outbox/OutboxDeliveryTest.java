@@ -10,9 +10,11 @@ import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.common.outbox.Recipient;
 import gov.qinghai.followup.common.testing.WebhookReceiver;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,25 @@ class OutboxDeliveryTest {
     Outbox outbox;
     @Inject
     OutboxDispatcher dispatcher;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    EntityManager em;
+
+    /** The age the outbox alert reads: seconds since the oldest undelivered message was queued, set by each dispatch. */
+    @Test
+    void aDispatchPublishesTheAgeOfTheOldestUndeliveredMessage() {
+        Recipient to = Recipient.webhook("http://127.0.0.1:9/aged/" + UUID.randomUUID());
+        UUID id = enqueue(to, "aged");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update outbox_message set created_at = created_at - interval '3 hours' where id = ?1")
+                .setParameter(1, id).executeUpdate());
+        dispatcher.dispatchDue(Instant.now()); // nobody listens on port 9: the message stays undelivered
+        assertEquals(OutboxMessage.Status.PENDING, stored(id).status, "tried, failed, waiting for its retry");
+        assertEquals(1, stored(id).attempts);
+        double age = metrics.get("outbox.messages.oldest.undelivered.age").gauge().value();
+        assertTrue(age >= 3 * 3600, "at least the 3 h of the message queued 3 h ago: " + age);
+    }
 
     @Test
     void aReceiverDownForAWhileGetsEveryMessageOnceBackInOrderEachIdOnce() {

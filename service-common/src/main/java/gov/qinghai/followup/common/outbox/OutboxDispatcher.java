@@ -1,6 +1,7 @@
 package gov.qinghai.followup.common.outbox;
 
 import java.time.Clock;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -45,10 +46,12 @@ public class OutboxDispatcher {
     MeterRegistry metrics;
 
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestUndeliveredAgeSeconds = new AtomicLong();
 
     /**
      * delivered: messages sent; failed: attempts that failed (each retried later). Meters: outbox.messages.delivered,
-     * outbox.messages.failed (here), outbox.messages.cancelled ({@link OutboxOperations}), gauge outbox.messages.pending.
+     * outbox.messages.failed (here), outbox.messages.cancelled ({@link OutboxOperations}), gauges outbox.messages.pending
+     * and outbox.messages.oldest.undelivered.age (seconds since the oldest undelivered message was queued; 0 when none).
      */
     public record Outcome(int delivered, int failed) {
     }
@@ -59,6 +62,9 @@ public class OutboxDispatcher {
     @PostConstruct
     void registerGauge() {
         metrics.gauge("outbox.messages.pending", pending);
+        Gauge.builder("outbox.messages.oldest.undelivered.age", oldestUndeliveredAgeSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest PENDING or FAILED message at the last dispatch by this pod")
+                .register(metrics);
     }
 
     @Scheduled(identity = "outbox-dispatch", every = "${notifications.poll-interval:60s}",
@@ -89,10 +95,34 @@ public class OutboxDispatcher {
         return new Outcome(delivered, failed);
     }
 
-    /** Sets the gauge outbox.messages.pending: undelivered messages (PENDING or FAILED; not SENT, not CANCELLED). */
+    /**
+     * Sets the gauges outbox.messages.pending, undelivered messages (PENDING or FAILED; not SENT, not CANCELLED), and
+     * outbox.messages.oldest.undelivered.age, the seconds since the oldest of them was queued (0 when there is none),
+     * from one query, as of this instance's clock.
+     */
     void countPending() {
-        pending.set(((Number) em.createNativeQuery(
-                "select count(*) from outbox_message where status in ('PENDING', 'FAILED')").getSingleResult()).longValue());
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select count(*), min(created_at) from outbox_message where status in ('PENDING', 'FAILED')").getSingleResult();
+        pending.set(((Number) row[0]).longValue());
+        oldestUndeliveredAgeSeconds.set(ageSeconds(row[1] == null ? null : toInstant(row[1]), Instant.now(clock)));
+    }
+
+    /** Whole seconds from {@code oldest} to {@code now}; 0 with nothing undelivered or a clock behind the database's. */
+    static long ageSeconds(Instant oldest, Instant now) {
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("created_at read as " + value.getClass());
     }
 
     private Pass pass(Instant now) {

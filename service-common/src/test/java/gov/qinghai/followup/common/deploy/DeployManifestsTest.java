@@ -53,6 +53,11 @@ class DeployManifestsTest {
             Map.entry("PodDisruptionBudget", "policy/v1"),
             Map.entry("HorizontalPodAutoscaler", "autoscaling/v2"),
             Map.entry("Ingress", "networking.k8s.io/v1"),
+            Map.entry("Gateway", "gateway.networking.k8s.io/v1"),
+            Map.entry("HTTPRoute", "gateway.networking.k8s.io/v1"),
+            Map.entry("ServiceMonitor", "monitoring.coreos.com/v1"),
+            Map.entry("PrometheusRule", "monitoring.coreos.com/v1"),
+            Map.entry("Component", "kustomize.config.k8s.io/v1alpha1"),
             Map.entry("NetworkPolicy", "networking.k8s.io/v1"),
             Map.entry("Cluster", "postgresql.cnpg.io/v1"),
             Map.entry("ScheduledBackup", "postgresql.cnpg.io/v1"),
@@ -165,7 +170,7 @@ class DeployManifestsTest {
                 } else if (!KINDS.get(kind).equals(doc.get("apiVersion"))) {
                     problems.add(file + ": " + kind + " with apiVersion " + doc.get("apiVersion") + ", expected " + KINDS.get(kind));
                 }
-                if (!kind.equals("Kustomization") && str(map(doc.get("metadata")).get("name")) == null) {
+                if (!kind.equals("Kustomization") && !kind.equals("Component") && str(map(doc.get("metadata")).get("name")) == null) {
                     problems.add(file + ": " + kind + " without metadata.name");
                 }
             }
@@ -177,9 +182,12 @@ class DeployManifestsTest {
     void kustomizationsReferenceOnlyExistingFiles() {
         List<Path> kustomizations = yamlFiles.keySet().stream()
                 .filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
-        assertTrue(kustomizations.size() >= 2, "base and production overlay: " + kustomizations);
+        assertTrue(kustomizations.size() >= 5, "base, overlays production and ingress-nginx, components ingress-nginx and monitoring: "
+                + kustomizations);
         for (Path k : kustomizations) {
-            for (Object r : list(single(k).get("resources"))) {
+            List<Object> entries = new ArrayList<>(list(single(k).get("resources")));
+            entries.addAll(list(single(k).get("components")));
+            for (Object r : entries) {
                 Path target = k.getParent().resolve(r.toString()).normalize();
                 assertTrue(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("kustomization.yaml")),
                         root.relativize(k) + " lists a missing resource " + r);
@@ -327,44 +335,46 @@ class DeployManifestsTest {
         assertTrue(checked >= 2, "action-plan-service reads MEDICAL_ALLIANCE_URL and PROJECT_TRACKING_URL");
     }
 
+    /**
+     * A table import spools its body (up to IMPORT_MAX_BODY_SIZE) to /tmp and the XLSX reader may hold one more copy;
+     * two imports may run at once; the rest of /tmp needs the 64Mi every service has. A pod whose /tmp emptyDir
+     * overflows is evicted, so a service that takes imports (limits.import.paths) gets room for all of it, and asks
+     * the scheduler for that much ephemeral storage; compose's tmpfs (memory) likewise.
+     */
     @Test
-    void ingressRoutesEachPrefixToItsServiceOnOneHost() {
+    void importSpoolFitsTmp() throws IOException {
         List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
-        List<Map<String, Object>> ingresses = base.stream().filter(d -> "Ingress".equals(d.get("kind"))).toList();
-        assertEquals(1, ingresses.size());
-        Map<String, Object> ingress = ingresses.get(0);
-        assertNotNull(map(map(ingress.get("metadata")).get("annotations")).get("nginx.ingress.kubernetes.io/rewrite-target"));
-        List<Object> rules = list(map(ingress.get("spec")).get("rules"));
-        assertEquals(1, rules.size(), "one host");
-        Map<String, String> routes = new LinkedHashMap<>();
-        for (Object p : list(map(map(rules.get(0)).get("http")).get("paths"))) {
-            Map<String, Object> path = map(p);
-            routes.put(str(path.get("path")), str(map(map(path.get("backend")).get("service")).get("name")));
-        }
-        Map<String, String> expected = Map.of(
-                "/project-tracking", "project-tracking-service",
-                "/transparency", "transparency-assessment-service",
-                "/action-plan", "action-plan-service",
-                "/medical-alliance", "medical-alliance-service");
-        for (var e : expected.entrySet()) {
-            assertTrue(routes.entrySet().stream().anyMatch(r -> r.getKey().startsWith(e.getKey() + "(") && r.getValue().equals(e.getValue())),
-                    e.getKey() + " -> " + e.getValue() + " in " + routes);
-            find(base, "Service", e.getValue());
-        }
-    }
-
-    /** The edge must not refuse what a service accepts: a fair's CSV may be IMPORT_MAX_BODY_SIZE (the services hold
-     *  every other path to MAX_BODY_SIZE themselves, with a 413 problem naming the limit). */
-    @Test
-    void ingressLetsThroughTheLargestBodyAServiceAccepts() {
-        List<Map<String, Object>> base = resources(deploy.resolve("k8s/base"));
-        Map<String, Object> ingress = base.stream().filter(d -> "Ingress".equals(d.get("kind"))).findFirst().orElseThrow();
-        String edge = str(map(map(ingress.get("metadata")).get("annotations")).get("nginx.ingress.kubernetes.io/proxy-body-size"));
         String imports = str(map(find(base, "ConfigMap", "qinghai-common").get("data")).get("IMPORT_MAX_BODY_SIZE"));
-        assertTrue(bytes(edge) >= bytes(imports), "ingress proxy-body-size " + edge + " < IMPORT_MAX_BODY_SIZE " + imports);
+        long needed = 2 * 2 * bytes(imports) + (64L << 20);
+        Map<String, Object> compose = map(single(deploy.resolve("docker-compose.yml")).get("services"));
+        int importing = 0;
+        for (App app : apps) {
+            String props = Files.readString(root.resolve(app.module()).resolve("src/main/resources/application.properties"));
+            Map<String, Object> d = find(base, "Deployment", app.name());
+            Map<String, Object> c = container(d);
+            String tmpVolume = list(c.get("volumeMounts")).stream().map(DeployManifestsTest::map)
+                    .filter(m -> "/tmp".equals(m.get("mountPath"))).map(m -> str(m.get("name"))).findFirst().orElseThrow();
+            Map<String, Object> emptyDir = list(podSpec(d).get("volumes")).stream().map(DeployManifestsTest::map)
+                    .filter(v -> tmpVolume.equals(v.get("name"))).map(v -> map(v.get("emptyDir"))).findFirst().orElseThrow();
+            assertNotNull(emptyDir.get("sizeLimit"), app.name() + ": /tmp is bounded (sizeLimit)");
+            long tmp = (long) mebibytes(emptyDir.get("sizeLimit")) << 20;
+            if (!props.matches("(?s).*(^|\\n)limits\\.import\\.paths=.*")) {
+                continue;
+            }
+            importing++;
+            assertTrue(tmp >= needed, app.name() + ": /tmp sizeLimit " + emptyDir.get("sizeLimit") + " < 2 imports x 2 copies x "
+                    + imports + " + 64Mi");
+            Object requested = map(map(c.get("resources")).get("requests")).get("ephemeral-storage");
+            assertTrue(requested != null && ((long) mebibytes(requested) << 20) >= tmp,
+                    app.name() + ": requests.ephemeral-storage covers the /tmp emptyDir, found " + requested);
+            String tmpfs = String.valueOf(map(compose.get(app.name())).get("tmpfs"));
+            Matcher size = Pattern.compile("/tmp:size=(\\d+)m").matcher(tmpfs);
+            assertTrue(size.find() && (Long.parseLong(size.group(1)) << 20) >= needed, app.name() + ": compose tmpfs /tmp " + tmpfs);
+        }
+        assertTrue(importing >= 1, "project-tracking imports fairs' tables (limits.import.paths)");
     }
 
-    private static long bytes(String size) {
+    static long bytes(String size) {
         Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.trim());
         assertTrue(m.matches(), "a size like 100m: " + size);
         int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) { case "k" -> 10; case "m" -> 20; case "g" -> 30; default -> 0; };
@@ -444,12 +454,45 @@ class DeployManifestsTest {
     @Test
     void dockerfileRunsTheAotJarOnJdk25AsANonRootUserWithAHealthcheck() throws IOException {
         String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
-        assertTrue(dockerfile.contains("FROM eclipse-temurin:25-jre"));
         assertTrue(dockerfile.contains("target/quarkus-app-aot/lib/") && dockerfile.contains("quarkus-run.jar"));
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)").matcher(dockerfile);
         assertTrue(user.find() && Integer.parseInt(user.group(1)) > 0, "USER <numeric non-root uid>");
         assertTrue(dockerfile.matches("(?s).*\\nHEALTHCHECK .*/q/health/ready.*"));
         assertTrue(dockerfile.contains("EXPOSE ${PORT}"));
+    }
+
+    /**
+     * Built without a public registry and without downloads: every stage starts from BASE_IMAGE, the local base that
+     * deploy/docker/build-images.sh assembles from Debian's packages and the machine's JDK 25 (Dockerfile.base, FROM
+     * scratch), and no RUN fetches anything (apt, curl, wget, pip, npm). The base's package list is pinned.
+     */
+    @Test
+    void imagesBuildFromTheLocalBaseWithoutDownloads() throws IOException {
+        String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
+        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
+        Set<String> images = new TreeSet<>();
+        while (from.find()) {
+            images.add(from.group(1));
+        }
+        assertEquals(Set.of("${BASE_IMAGE}"), images, "training and runtime on the local base");
+        Matcher arg = Pattern.compile("(?m)^ARG BASE_IMAGE=(\\S+)").matcher(dockerfile);
+        assertTrue(arg.find() && arg.group(1).startsWith("localhost/"), "the default base is a local image, never a registry's");
+        String base = Files.readString(deploy.resolve("docker/Dockerfile.base"));
+        Matcher baseFrom = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(base);
+        assertTrue(baseFrom.find() && baseFrom.group(1).equals("scratch") && !baseFrom.find(), "the base starts FROM scratch");
+        Pattern fetch = Pattern.compile("(?m)^RUN\\b(?:.*\\\\\\n)*.*\\b(apt-get|apt|curl|wget|pip|npm|dnf|yum|apk)\\b");
+        for (var file : Map.of("Dockerfile", dockerfile, "Dockerfile.base", base).entrySet()) {
+            Matcher m = fetch.matcher(file.getValue());
+            boolean downloads = m.find();
+            assertFalse(downloads, file.getKey() + " downloads at build time: " + (downloads ? m.group() : ""));
+        }
+        List<String> lock = Files.readAllLines(deploy.resolve("docker/base-packages.lock")).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        assertTrue(lock.size() > 50 && lock.stream().allMatch(l -> l.matches("[a-z0-9][a-z0-9+.:-]* \\S+")),
+                "base-packages.lock: one 'package version' per line");
+        assertTrue(lock.stream().anyMatch(l -> l.startsWith("curl ")), "curl for deploy/aot/train.sh is in the base");
+        String script = Files.readString(deploy.resolve("docker/build-images.sh"));
+        assertTrue(script.contains("debootstrap") && script.contains("jlink") && script.contains("base-packages.lock"), "build-images.sh");
     }
 
     /**
@@ -459,12 +502,7 @@ class DeployManifestsTest {
     @Test
     void dockerImageTrainsItsAotCacheOnTheRuntimeImageAndStartsWithIt() throws IOException {
         String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
-        Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
-        Set<String> images = new TreeSet<>();
-        while (from.find()) {
-            images.add(from.group(1));
-        }
-        assertEquals(Set.of("eclipse-temurin:25-jre"), images, "training and runtime on the same JVM");
+        assertTrue(dockerfile.contains("FROM ${BASE_IMAGE} AS train"), "training on the runtime base");
         assertTrue(dockerfile.contains("COPY deploy/aot/train.sh ") && dockerfile.contains("train.sh /deployments app.aot"),
                 "a training run in the build");
         assertTrue(dockerfile.contains("COPY --from=train /deployments/app.aot /deployments/"), "the cache in the image");
@@ -499,6 +537,14 @@ class DeployManifestsTest {
                         runtime.getKey() + " JAVA_OPTS lacks " + flag + ": " + runtime.getValue());
             }
         }
+    }
+
+    /** The top-level name: and deploy.replicas are Compose-specification features Debian's docker-compose 1.29 refuses. */
+    @Test
+    void composeFileSaysItNeedsComposeV2() throws IOException {
+        String header = Files.readString(deploy.resolve("docker-compose.yml")).lines().takeWhile(l -> l.startsWith("#"))
+                .collect(Collectors.joining("\n"));
+        assertTrue(header.contains("Compose v2") && header.contains("1.29"), "the header says Compose v2 is needed and why:\n" + header);
     }
 
     @Test
@@ -554,7 +600,11 @@ class DeployManifestsTest {
         // Quarkus' own: HTTP server, JVM/process, and the scheduler's per-replica timer scheduled.methods (enabled in
         // service-common's microprofile-config.properties).
         Pattern standard = Pattern.compile("http_server_requests_seconds_(count|sum|max|bucket)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|up"
-                + "|scheduled_methods_seconds_(count|sum|max)");
+                + "|scheduled_methods_seconds_(count|sum|max)|agroal_[a-z_]+");
+        if (used.stream().anyMatch(m -> m.startsWith("agroal_"))) {
+            assertTrue(Files.readString(root.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"))
+                    .contains("quarkus.datasource.metrics.enabled=true"), "the dashboard reads agroal_*: enable the datasource metrics");
+        }
         if (used.stream().anyMatch(m -> m.startsWith("scheduled_methods_"))) {
             assertTrue(Files.readString(root.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"))
                     .contains("quarkus.scheduler.metrics.enabled=true"), "the dashboard reads scheduled_methods_*: enable the scheduler metrics");
@@ -582,9 +632,9 @@ class DeployManifestsTest {
     static boolean isOwnYaml(Path p) {
         String name = p.getFileName().toString();
         String rel = deploy.relativize(p).toString().replace('\\', '/');
-        // deploy/.run and deploy/bench/out are local run output (.gitignore).
+        // deploy/.run, deploy/bench/out and deploy/.bundle are local output (.gitignore).
         return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"))
-                && !rel.startsWith(".run/") && !rel.startsWith("bench/out/");
+                && !rel.startsWith(".run/") && !rel.startsWith("bench/out/") && !rel.startsWith(".bundle/");
     }
 
     static List<App> discoverApps() throws IOException {

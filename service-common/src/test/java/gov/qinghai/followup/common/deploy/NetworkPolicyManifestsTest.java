@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The NetworkPolicies of deploy/k8s: each service's pods accept traffic only from the ingress controller,
+ * The NetworkPolicies of deploy/k8s: each service's pods accept traffic only from the edge (the Gateway's proxies),
  * the peer services that call them (read from the *_URL settings in the ConfigMaps) and Prometheus, and send only
  * to PostgreSQL, DNS, their peers and, where the service reads SMTP or webhook settings, the outside world on
  * those ports. Read from the YAML, without a cluster.
@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Test;
 class NetworkPolicyManifestsTest {
     static final String NAME = "app.kubernetes.io/name";
     static final String PART_OF = "app.kubernetes.io/part-of";
-    /** Where ingress-nginx (ingressClassName nginx) and Prometheus run; the README names both. */
-    static final String INGRESS_NAMESPACE = "ingress-nginx";
+    /** Where the edge's proxies (the Gateway implementation's data plane) and Prometheus run; docs/operations.md names
+     *  both. components/ingress-nginx moves the edge to namespace ingress-nginx (EdgeManifestsTest). */
+    static final String INGRESS_NAMESPACE = "qinghai-edge";
     static final String MONITORING_NAMESPACE = "monitoring";
 
     static List<Map<String, Object>> base;
