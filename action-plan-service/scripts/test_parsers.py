@@ -46,6 +46,15 @@ EXCERPT = """前一个通知的末行
 """
 
 
+def first_difference(written, committed):
+    """The first line where the parser's output and the committed seed differ, both as text, for the failure."""
+    a, b = written.decode("utf-8").splitlines(True), committed.decode("utf-8").splitlines(True)
+    for n, (x, y) in enumerate(zip(a, b), 1):
+        if x != y:
+            return f"line {n}: the parser writes {x!r}, the seed has {y!r}"
+    return f"the parser writes {len(a)} lines, the seed has {len(b)}"
+
+
 def quiet(fn, *args):
     with contextlib.redirect_stdout(io.StringIO()):
         return fn(*args)
@@ -150,9 +159,10 @@ class SeedsReproducedTest(unittest.TestCase):
             self.assertEqual(sorted(os.listdir(d)), sorted(SEEDS), "the parser writes exactly these seeds")
             for name in SEEDS:
                 with self.subTest(seed=name):
-                    self.assertEqual((Path(d) / name).read_bytes(), (SEED / name).read_bytes(),
-                                     f"{SEED / name} is not what parse_tasks.py writes from {GAZETTE}: "
-                                     "run it and commit the result")
+                    written, committed = (Path(d) / name).read_bytes(), (SEED / name).read_bytes()
+                    self.assertTrue(written == committed, first_difference(written, committed) + "; "
+                                    + f"{SEED / name} is not what parse_tasks.py writes from {GAZETTE}: "
+                                    "run it and commit the result")
 
     def test_the_seed_columns_are_the_ones_the_importer_reads(self):
         with open(SEED / "indicators.csv", encoding="utf-8") as f:

@@ -24,6 +24,15 @@ SEEDS = ["institutions.csv", "alliances.csv", "notice_targets.csv", "family_doct
 LEADS = "由青海省人民医院、省妇女儿童医院、省心脑血管病专科医院、青海大学附属医院牵头"
 
 
+def first_difference(written, committed):
+    """The first line where the parser's output and the committed seed differ, both as text, for the failure."""
+    a, b = written.decode("utf-8").splitlines(True), committed.decode("utf-8").splitlines(True)
+    for n, (x, y) in enumerate(zip(a, b), 1):
+        if x != y:
+            return f"line {n}: the parser writes {x!r}, the seed has {y!r}"
+    return f"the parser writes {len(a)} lines, the seed has {len(b)}"
+
+
 def quiet(fn, *args):
     with contextlib.redirect_stdout(io.StringIO()):
         return fn(*args)
@@ -103,9 +112,10 @@ class SeedsReproducedTest(unittest.TestCase):
             self.assertEqual(sorted(os.listdir(d)), sorted(SEEDS), "the parser writes exactly these seeds")
             for name in SEEDS:
                 with self.subTest(seed=name):
-                    self.assertEqual((Path(d) / name).read_bytes(), (SEED / name).read_bytes(),
-                                     f"{SEED / name} is not what parse_140.py writes from {GAZETTE}: "
-                                     "run it and commit the result")
+                    written, committed = (Path(d) / name).read_bytes(), (SEED / name).read_bytes()
+                    self.assertTrue(written == committed, first_difference(written, committed) + "; "
+                                    + f"{SEED / name} is not what parse_140.py writes from {GAZETTE}: "
+                                    "run it and commit the result")
 
 
 if __name__ == "__main__":
