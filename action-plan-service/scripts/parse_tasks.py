@@ -10,7 +10,7 @@ Python 3 standard library only. Writes:
   collectives.csv   collective, member, basis   (各… collectives: the same members on every task)
   task_unit_members.csv  task_number, role, position, member, basis   (相关… collectives, read per task)
   indicators.csv    task_number, code, name, unit, comparator, target, deadline, deadline_basis,
-                    source_phrase, linked_source, linked_key
+                    source_phrase, linked_source, linked_key, figure_rule, figure_rule_basis
   safeguards.csv    ordinal, title, text
   notes.csv         task_number, kind, detail   (what the text itself gets wrong or leaves open)
 The text has page-break artefacts (a sentence broken over a blank line); lines of one task are joined
@@ -97,6 +97,8 @@ INDICATORS = [
     (29, '29-cross-province', '跨省异地就医住院医疗费用直接结算', '实现=1', 'EQ', '1', '2017-09-30', 'stated: 9月底', '9月底要实现跨省异地就医住院医疗费用直接结算', '', ''),
     (29, '29-two-invoice', '药品采购“两票制”占比', '%', 'GE', '80', '2017-12-31', YEAR, '药品采购“两票制”年内占比达到80%', '', ''),
     (29, '29-drg', '公立医院按病种付费病种', '个', 'GE', '100', '2017-12-31', 'not stated: year end assumed as for the other 医改 targets of the task', '确保公立医院实行按病种付费病种达到100个以上', '', ''),
+    (32, '32-single-window', '青海省国际贸易“单一窗口”项目建成', '实现=1', 'EQ', '1', '2017-09-30', Q3, '完成青海省国际贸易“单一窗口”项目建设', '', ''),
+    (32, '32-china-europe-rail', '中欧班列运行常态化', '实现=1', 'EQ', '1', '2017-09-30', Q3, '实现中欧班列运行常态化', '', ''),
     (34, '34-retail', '社会消费品零售总额增长', '%', 'GE', '10', '2017-12-31', 'not stated: an annual growth rate, 2017 full year assumed', '确保社会消费品零售总额增长10%以上', '', ''),
     (37, '37-villages', '美丽乡村建设', '个', 'GE', '300', '2017-12-31', 'annual target (年度目标); the notice asks for its stage in the offensive', '全面完成300个美丽乡村、16个美丽城镇建设年度目标的阶段任务', '', ''),
     (37, '37-towns', '美丽城镇建设', '个', 'GE', '16', '2017-12-31', 'annual target (年度目标); the notice asks for its stage in the offensive', '16个美丽城镇建设年度目标', '', ''),
@@ -107,6 +109,69 @@ INDICATORS = [
     (41, '41-central-investment', '中央预算内投资项目投资完成率', '%', 'GE', '50', '2017-12-31', YEAR, '投资完成率达到50%以上', '', ''),
     (45, '45-industry', '规上工业增加值增长', '%', 'GE', '7', '2017-12-31', YEAR, '确保今年规上工业增长7%以上', '', ''),
 ]
+
+# How the figures of several units combine into the one an indicator is judged by (FigureRule in the service).
+# 135号 二 makes the 牵头单位 answer for its task, so by default the lead's figure stands for the province
+# (PROVINCE, no basis needed); the indicators below read otherwise, each with the reason from the text.
+DEFAULT_FIGURE_RULE = ('PROVINCE', '')
+FIGURE_RULES = {
+    '29-alliances': ('WEAKEST', '各市（州）年底前至少建成一个: every 市州 must reach it, the weakest counts'),
+    '29-family-doctor': ('PROVINCE', "140号: 30% for 全省 in 2017, judged by the province's figure; 市州 beside it"),
+}
+
+# What a task's text leaves open beyond its units, as (task, kind, phrase quoted from the task's text, detail).
+# The script fails if the phrase is not in that task's text. Kinds: target-without-indicator (a target the
+# text states without a figure the service can check), reading (how a wording is read), indicator-deadline
+# (an indicator judged at a date other than its task's).
+TASK_NOTES = [
+    (35, 'target-without-indicator', '打造十大旅游知名景区、十个生态特色旅游县',
+     "十大旅游知名景区、十个生态特色旅游县 (打造): the notice names no list and no measure of when a 景区 or 县 counts "
+     "as 打造, so no figure can be checked; the 督查室 confirms completion (PUT /tasks/35/completion) on the tourism "
+     "department's evidence"),
+    (13, 'target-without-indicator', '全面落实好民生十件实事各项任务',
+     "民生十件实事: the ten items are set by the provincial government's own list, not in 135号, so the service holds "
+     "no target per item; the 督查室 confirms completion on the 责任单位' reports"),
+    (20, 'target-without-indicator', '举办第三届创业大赛',
+     '第三届创业大赛 (举办): a single event, done or not; no figure is reported, the 督查室 confirms completion '
+     '(PUT /tasks/20/completion) once it is held'),
+    (3, 'target-without-indicator', '实现三季度目标任务',
+     "三季度目标任务 of 三江源二期工程: the notice refers to targets set elsewhere (the project's own plan) without "
+     "stating them; the 督查室 confirms completion by 2017-09-30 on the lead unit's report"),
+    (21, 'reading', '9月前完成',
+     '9月前 is read as by the end of September (2017-09-30, inclusive), as 135号 sets 三季度 for the offensive; read '
+     'as before September it would be 2017-08-31, one monthly report earlier'),
+    (32, 'target-without-indicator', '完成青海省国际贸易“单一窗口”项目建设',
+     '单一窗口 and 中欧班列常态化 are done/not-done targets (实现=1, as 任务29\'s 跨省结算): indicators 32-single-window '
+     'and 32-china-europe-rail, due with the task, 2017-09-30'),
+    (34, 'indicator-deadline', '确保社会消费品零售总额增长10%以上',
+     "the task's text has no date (三季度 assumed, 2017-09-30) but 社会消费品零售总额增长10% is an annual rate, judged "
+     'at 2017-12-31: reports run to 2017-12 and the status judges the indicator at its own date'),
+    (37, 'indicator-deadline', '300个美丽乡村、16个美丽城镇建设年度目标的阶段任务',
+     '300个美丽乡村、16个美丽城镇 are 年度目标 (2017-12-31) whose 阶段任务 the offensive asks by 2017-09-30: the '
+     'indicators are judged at the year end, reports run to 2017-12'),
+    (39, 'indicator-deadline', '青洽会等重大会议部署的各项任务',
+     "the 履约率/开工率/资金到位率 targets come from 青政办〔2017〕134号 with its date 2017-12-31, later than the "
+     "task's 三季度: the indicators are judged at 134号's date, reports run to 2017-12"),
+]
+
+
+def indicator_rows():
+    """INDICATORS with each indicator's figure rule and its basis."""
+    unknown = set(FIGURE_RULES) - {i[1] for i in INDICATORS}
+    if unknown:
+        raise SystemExit('figure rule for unknown indicator(s) %s' % sorted(unknown))
+    return [row + FIGURE_RULES.get(row[1], DEFAULT_FIGURE_RULE) for row in INDICATORS]
+
+
+def task_notes(tasks):
+    """TASK_NOTES as notes.csv rows, each phrase checked against its task's text."""
+    rows = []
+    for n, kind, phrase, detail in TASK_NOTES:
+        if phrase not in tasks[n]['text']:
+            raise SystemExit('note on task %d: phrase %r not in the text' % (n, phrase))
+        rows.append((n, kind, detail))
+    return rows
+
 
 GROUP_RE = re.compile(r'^\(([一二三四])\)\s*(找准[^。]+点)。')
 TASK_RE = re.compile(r'^(\d{1,2})\.\s*(.*)$')
@@ -230,9 +295,10 @@ def parse(text):
     return groups, tasks, safeguards
 
 
-def main():
-    src = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SRC
-    out = sys.argv[2] if len(sys.argv) > 2 else DEFAULT_OUT
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    src = argv[0] if len(argv) > 0 else DEFAULT_SRC
+    out = argv[1] if len(argv) > 1 else DEFAULT_OUT
     with open(src, encoding='utf-8') as f:
         groups, tasks, safeguards = parse(f.read())
     assert [g[0] for g in groups] == ['一', '二', '三', '四'], groups
@@ -272,6 +338,7 @@ def main():
         phrase = _rest[6]
         if phrase not in tasks[n]['text']:
             raise SystemExit('indicator %s: phrase %r not in task %d' % (code, phrase, n))
+    notes += task_notes(tasks)
     os.makedirs(out, exist_ok=True)
 
     def write(name, header, rows):
@@ -290,13 +357,15 @@ def main():
     write('collectives.csv', ['collective', 'member', 'basis'], collective_rows)
     write('task_unit_members.csv', ['task_number', 'role', 'position', 'member', 'basis'], member_rows)
     write('indicators.csv', ['task_number', 'code', 'name', 'unit', 'comparator', 'target', 'deadline',
-                             'deadline_basis', 'source_phrase', 'linked_source', 'linked_key'], INDICATORS)
+                             'deadline_basis', 'source_phrase', 'linked_source', 'linked_key', 'figure_rule',
+                             'figure_rule_basis'], indicator_rows())
     write('safeguards.csv', ['position', 'ordinal', 'title', 'text'], [[i] + s for i, s in enumerate(safeguards, 1)])
     write('notes.csv', ['task_number', 'kind', 'detail'], notes)
     print('tasks=%d task_units=%d units=%d collectives=%d task_unit_members=%d indicators=%d safeguards=%d notes=%d'
           % (len(tasks), len(unit_rows), len(units), len(collective_rows), len(member_rows), len(INDICATORS),
              len(safeguards), len(notes)))
+    return 0
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

@@ -22,7 +22,12 @@ NOTICE = '青政办〔2017〕140号'
 
 
 def notice_text(path):
-    text = open(path, encoding='utf-8').read()
+    with open(path, encoding='utf-8') as f:
+        return section(f.read())
+
+
+def section(text):
+    """140号 from its number on, its PDF line breaks joined and its punctuation half-width."""
     start = text.index('\n' + NOTICE + '\n')
     # Line breaks inside sentences come from the PDF layout; join so patterns span them.
     body = re.sub(r'\s*\n\s*', '', text[start:])
@@ -54,10 +59,9 @@ def institution_kind(name):
     return 'HOSPITAL'
 
 
-def main():
-    src = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_IN
-    out = sys.argv[2] if len(sys.argv) > 2 else DEFAULT_OUT
-    t = notice_text(src)
+def parse(t):
+    """The institutions (name -> clause), alliances, notice targets and family-doctor targets of 140号's text t
+    (as section() returns it)."""
     institutions = {}   # name -> clause
     alliances = []      # dicts
 
@@ -148,6 +152,14 @@ def main():
     fd.append(dict(year=m.group(1), overall_pct='', key_population_pct='', full_coverage='true',
                    clause='三(二)3', quote=m.group(0)))
 
+    return institutions, alliances, targets, fd
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    src = argv[0] if len(argv) > 0 else DEFAULT_IN
+    out = argv[1] if len(argv) > 1 else DEFAULT_OUT
+    institutions, alliances, targets, fd = parse(notice_text(src))
     os.makedirs(out, exist_ok=True)
     write(os.path.join(out, 'institutions.csv'), ['name', 'level', 'ownership', 'kind', 'tier', 'source'],
           [dict(name=n, level='TERTIARY',
@@ -160,6 +172,7 @@ def main():
           ['year', 'overall_pct', 'key_population_pct', 'full_coverage', 'clause', 'quote'], fd)
     print('parse_140: %d institutions, %d alliances, %d targets, %d contracting targets'
           % (len(institutions), len(alliances), len(targets), len(fd)))
+    return 0
 
 
 def write(path, header, rows):
@@ -171,4 +184,4 @@ def write(path, header, rows):
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

@@ -8,11 +8,19 @@ Writes two CSV files that the service loads on first start:
 
 Nothing is dropped or repaired silently: an irregular row keeps its source line number and gets flags
 (SHIFTED_COLUMNS: values sit two columns right and are read from there; NAME_ONLY; POSSIBLY_MERGED_CELLS).
-Usage: parse_projects.py GAZETTE.txt OUT_DIR
+Usage: python3 scripts/parse_projects.py [gazette.txt] [out_dir]
+Defaults: docs/gazette/000_6bc5adcb762922b6.txt in the repository, src/main/resources/seed.
+Python 3 standard library only.
 """
 import csv
+import os
 import re
 import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODULE = os.path.dirname(HERE)
+DEFAULT_IN = os.path.join(MODULE, '..', 'docs', 'gazette', '000_6bc5adcb762922b6.txt')
+DEFAULT_OUT = os.path.join(MODULE, 'src', 'main', 'resources', 'seed')
 
 FIRST_HEADER = "第十八届青洽会签约项目责任分工表"
 GROUP_RE = re.compile(r"^责任单位\s*[:：]\s*(.+?)\s*[（(]\s*(\d+)\s*项\s*[)）]\s*$")
@@ -50,8 +58,8 @@ def structural_flags(cells, shifted):
     return flags
 
 
-def main(src, out_dir):
-    text = open(src, encoding="utf-8").read()
+def parse(text):
+    """The numbered rows of the table (projects) and its '责任单位' group lines (groups), in the table's order."""
     projects, groups = [], []
     unit = None
     for no, line in table_lines(text):
@@ -87,7 +95,15 @@ def main(src, out_dir):
     for prev, p in zip(projects, projects[1:]):
         if "NAME_ONLY" in p["quality_flags"].split() and prev["unit"] == p["unit"]:
             p["quality_flags"] += " POSSIBLY_MERGED_CELLS"
+    return projects, groups
 
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    src = argv[0] if len(argv) > 0 else DEFAULT_IN
+    out_dir = argv[1] if len(argv) > 1 else DEFAULT_OUT
+    with open(src, encoding="utf-8") as f:
+        projects, groups = parse(f.read())
     with open(f"{out_dir}/projects.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, COLUMNS)
         w.writeheader()
@@ -98,7 +114,8 @@ def main(src, out_dir):
         w.writeheader()
         w.writerows(groups)
     print(f"{len(projects)} projects, {len(groups)} groups", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    sys.exit(main())
