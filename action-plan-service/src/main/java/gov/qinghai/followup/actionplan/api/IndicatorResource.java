@@ -39,7 +39,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators")
     @Authenticated
-    @Operation(summary = "List indicators", description = "Paged by task number and code; filter by task number.")
+    @Operation(operationId = "listIndicators", summary = "指标列表 · List indicators", description = "Paged by task number and code; filter by task number.")
     public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
         String q = task == null ? "1 = 1" : "task.number = :n";
         Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
@@ -49,7 +49,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}")
     @Authenticated
-    @Operation(summary = "Get one indicator")
+    @Operation(operationId = "getIndicator", summary = "查看一个指标 · Get one indicator")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(find(id));
     }
@@ -59,7 +59,7 @@ public class IndicatorResource {
     @Path("tasks/{number}/indicators")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Add an indicator to a task", description = "For a target the seed missed; cite the "
+    @Operation(operationId = "createIndicator", summary = "为任务增加指标 · Add an indicator to a task", description = "For a target the seed missed; cite the "
             + "notice's words in sourcePhrase.")
     public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
         Task task = TaskResource.find(number);
@@ -82,7 +82,7 @@ public class IndicatorResource {
     @Path("indicators/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Correct an indicator", description = "Send the version you read; stale gets 409. The code "
+    @Operation(operationId = "updateIndicator", summary = "更正指标 · Correct an indicator", description = "Send the version you read; stale gets 409. The code "
             + "stays.")
     public IndicatorView update(@PathParam("id") long id, @Valid @NotNull IndicatorInput body) {
         Indicator i = find(id);
@@ -100,7 +100,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one indicator")
+    @Operation(operationId = "getIndicatorHistory", summary = "指标的审计记录 · Audit trail of one indicator")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Indicator.class, id);

@@ -69,7 +69,7 @@ public class QuarterlyReportResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List stored quarterly reports", description = "Newest first.")
+    @Operation(operationId = "listActionPlanQuarterlyReports", summary = "已生成的季度报告 · List stored quarterly reports", description = "Newest first.")
     public Page<Summary> list(@Valid @BeanParam PageQuery page) {
         // period, asOf and generatedAt only: not each report's stored document
         List<Summary> items = QuarterlyReport.getEntityManager().createQuery(
@@ -98,7 +98,7 @@ public class QuarterlyReportResource {
     @Path("{period}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "Get a quarterly report", description = "JSON, CSV (UTF-8 with BOM) or XLSX, chosen by "
+    @Operation(operationId = "getActionPlanQuarterlyReport", summary = "查看季度报告 · Get a quarterly report", description = "JSON, CSV (UTF-8 with BOM) or XLSX, chosen by "
             + "?format=json|csv|xlsx or the Accept header. Per group, per task and per unit; targets met or missed; "
             + "lagging units; 督查 findings. As JSON the summary comes with one page of the task rows (tasks: items, "
             + "page, size, total, totalPages; page and size as in every list, size ≤ 200; filter by status and group), "

@@ -43,7 +43,7 @@ public class ReportResource {
     @Path("tasks/{number}/reports")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional
-    @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
+    @Operation(operationId = "submitTaskReport", summary = "提交任务月度报告 · File a monthly report on a task", description = "A reporter files for its own unit, and only "
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
             + "One report per task, unit and month (409 on a second). A retry with the same Idempotency-Key gets the "
             + "first answer again (201, Idempotent-Replayed: true); the same key with another body 422.")
@@ -56,7 +56,7 @@ public class ReportResource {
     @GET
     @Path("reports")
     @Authenticated
-    @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
+    @Operation(operationId = "listTaskReports", summary = "月度报告列表 · List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
                                  @QueryParam("unit") String unit, @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -80,7 +80,7 @@ public class ReportResource {
     @GET
     @Path("reports/{id}")
     @Authenticated
-    @Operation(summary = "Get one report")
+    @Operation(operationId = "getTaskReport", summary = "查看一份月度报告 · Get one report")
     public ReportView get(@PathParam("id") long id) {
         return ReportView.of(find(id));
     }
@@ -89,7 +89,7 @@ public class ReportResource {
     @Path("reports/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional
-    @Operation(summary = "Correct a report", description = "Own unit only for reporters; send the version you read.")
+    @Operation(operationId = "correctTaskReport", summary = "更正月度报告 · Correct a report", description = "Own unit only for reporters; send the version you read.")
     public ReportView correct(@PathParam("id") long id, @Valid @NotNull ReportInput body) {
         return ReportView.of(reports.correct(find(id), body));
     }
@@ -97,7 +97,7 @@ public class ReportResource {
     @GET
     @Path("reports/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one report")
+    @Operation(operationId = "getTaskReportHistory", summary = "月度报告的审计记录 · Audit trail of one report")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(ProgressReport.class, id);

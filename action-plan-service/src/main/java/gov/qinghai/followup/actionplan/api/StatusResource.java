@@ -133,7 +133,7 @@ public class StatusResource {
     @GET
     @Path("task-status")
     @Authenticated
-    @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
+    @Operation(operationId = "listTaskStatuses", summary = "某日全部任务的状态 · Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
             + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
             + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status and by a unit "
             + "that leads or shares the task (the notice's own spelling, e.g. 西宁市人民政府, accepted): a unit's "
@@ -157,7 +157,7 @@ public class StatusResource {
     @GET
     @Path("tasks/{number}/status")
     @Authenticated
-    @Operation(summary = "Status of one task on a date")
+    @Operation(operationId = "getTaskStatus", summary = "某日一项任务的状态 · Status of one task on a date")
     public TaskStatusView one(@PathParam("number") int number,
                               @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
@@ -171,7 +171,7 @@ public class StatusResource {
     @GET
     @Path("lagging-units")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER})
-    @Operation(summary = "Lagging units", description = "Units with overdue tasks, indicators behind target or missing "
+    @Operation(operationId = "listLaggingUnits", summary = "进度滞后的单位 · Lagging units", description = "Units with overdue tasks, indicators behind target or missing "
             + "reports on a date, most severe first, with the evidence.")
     public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,
                                      @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {

@@ -37,7 +37,7 @@ public class SupervisionResource {
     @Idempotent
     @Path("supervisions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings; heldOn "
+    @Operation(operationId = "recordSupervision", summary = "记录一次督查 · Record a 督查", description = "With the tasks and units covered and its findings; heldOn "
             + "within the offensive's supervision (2017-08-09 to 2018-12-31), a finding's task among the 督查's tasks "
             + "and its unit one of that task (422 naming the field). A retry "
             + "with the same Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true); the same "
@@ -51,7 +51,7 @@ public class SupervisionResource {
     @GET
     @Path("supervisions")
     @Authenticated
-    @Operation(summary = "List 督查", description = "Paged, newest first; filter by kind.")
+    @Operation(operationId = "listSupervisions", summary = "督查列表 · List 督查", description = "Paged, newest first; filter by kind.")
     public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind) {
         String q = kind == null ? "1 = 1" : "kind = :kind";
         Parameters p = kind == null ? new Parameters() : Parameters.with("kind", kind);
@@ -62,7 +62,7 @@ public class SupervisionResource {
     @GET
     @Path("supervisions/{id}")
     @Authenticated
-    @Operation(summary = "Get one 督查")
+    @Operation(operationId = "getSupervision", summary = "查看一次督查 · Get one 督查")
     public SupervisionView get(@PathParam("id") long id) {
         return SupervisionView.of(Supervision.<Supervision>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("supervision", id)));
@@ -71,7 +71,7 @@ public class SupervisionResource {
     @GET
     @Path("findings")
     @Authenticated
-    @Operation(summary = "List findings", description = "Paged; filter by unit to see what was found and done about it.")
+    @Operation(operationId = "listSupervisionFindings", summary = "督查发现的问题列表 · List findings", description = "Paged; filter by unit to see what was found and done about it.")
     public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit) {
         String q = unit == null ? "1 = 1" : "unit.name = :unit";
         Parameters p = unit == null ? new Parameters() : Parameters.with("unit", unit);
@@ -82,7 +82,7 @@ public class SupervisionResource {
     @Idempotent
     @Path("findings/{id}/admonitions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 约谈 on a finding", description = "Not dated before its 督查 nor outside the "
+    @Operation(operationId = "recordAdmonition", summary = "就问题记录约谈 · Record a 约谈 on a finding", description = "Not dated before its 督查 nor outside the "
             + "offensive's supervision: 422 naming heldOn. A retry with the same Idempotency-Key gets "
             + "the first answer again (201, Idempotent-Replayed: true).")
     public Response admonish(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Admonition in) {
@@ -94,7 +94,7 @@ public class SupervisionResource {
     @Idempotent
     @Path("findings/{id}/accountabilities")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 问责 on a finding", description = "Not dated before its 督查 nor outside the "
+    @Operation(operationId = "recordAccountability", summary = "就问题记录问责 · Record a 问责 on a finding", description = "Not dated before its 督查 nor outside the "
             + "offensive's supervision (2017-08-09 to 2018-12-31): 422 naming decidedOn. A retry with the same "
             + "Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true).")
     public Response hold(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Accountability in) {

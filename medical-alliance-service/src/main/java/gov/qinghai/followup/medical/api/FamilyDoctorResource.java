@@ -44,7 +44,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("coverage")
     @Authenticated
-    @Operation(summary = "Coverage per 市州 and for the province against the year's target", description = "Uses each "
+    @Operation(operationId = "getFamilyDoctorCoverage", summary = "家庭医生签约覆盖率 · Coverage per 市州 and for the province against the year's target", description = "Uses each "
             + "市州's latest monthly figure of the year (up to ?upTo=YYYY-MM, default December). Readable with any valid "
             + "token (viewer): action-plan-service reads it. missing lists the 市州 without a figure.")
     public FamilyDoctorCoverage.Result coverage(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR,
@@ -61,7 +61,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("targets")
     @Authenticated
-    @Operation(summary = "The contracting targets of 140号 三(二)3", description = "2017 30 % (重点人群 60 %), 2018 50 % "
+    @Operation(operationId = "listFamilyDoctorTargets", summary = "家庭医生签约目标 · The contracting targets of 140号 三(二)3", description = "2017 30 % (重点人群 60 %), 2018 50 % "
             + "(85 %), 2020 全覆盖 — parsed from the gazette.")
     public List<FamilyDoctorCoverage.Target> targets() {
         return coverage.targets();
@@ -70,7 +70,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("figures")
     @Authenticated
-    @Operation(summary = "List monthly figures", description = "Paged; filter by 市州 and year.")
+    @Operation(operationId = "listFamilyDoctorFigures", summary = "月度签约数据列表 · List monthly figures", description = "Paged; filter by 市州 and year.")
     public Page<FigureView> figures(@Valid @BeanParam PageQuery page, @QueryParam("prefectureId") Long prefectureId,
                                     @QueryParam("year") @Window(kind = Window.Kind.YEAR,
                                             since = DateWindows.FIGURES_SINCE, why = DateWindows.FIGURES_WHY) Integer year) {
@@ -92,7 +92,7 @@ public class FamilyDoctorResource {
     @Idempotent
     @Path("figures")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "
+    @Operation(operationId = "reportFamilyDoctorFigures", summary = "报送月度签约数据 · Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "
             + "'西宁市卫生计生委'). One figure per 市州 and month (409 otherwise); impossible figures get 422 naming the field.")
     public Response create(@Valid @NotNull FigureInput body) {
         return Response.status(Response.Status.CREATED).entity(FigureView.of(service.create(body))).build();
@@ -101,7 +101,7 @@ public class FamilyDoctorResource {
     @PUT
     @Path("figures/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Correct a month's figures", description = "Send the version you read; stale → 409.")
+    @Operation(operationId = "correctFamilyDoctorFigures", summary = "更正月度签约数据 · Correct a month's figures", description = "Send the version you read; stale → 409.")
     public FigureView update(@PathParam("id") long id, @Valid @NotNull FigureInput body) {
         return FigureView.of(service.update(id, body));
     }
@@ -109,7 +109,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("figures/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one figure")
+    @Operation(operationId = "getFamilyDoctorFiguresHistory", summary = "月度签约数据的审计记录 · Audit trail of one figure")
     public List<AuditEntry> history(@PathParam("id") long id) {
         return audit.history(FamilyDoctorFigure.class, id);
     }

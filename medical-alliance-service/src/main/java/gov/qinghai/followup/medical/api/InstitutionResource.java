@@ -41,7 +41,7 @@ public class InstitutionResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List institutions", description = "Paged; filter by level, ownership, kind, 市州, county "
+    @Operation(operationId = "listInstitutions", summary = "医疗机构列表 · List institutions", description = "Paged; filter by level, ownership, kind, 市州, county "
             + "and a part of the name.")
     public Page<InstitutionView> list(@Valid @BeanParam PageQuery page, @QueryParam("level") Level level,
                                       @QueryParam("ownership") Ownership ownership,
@@ -80,7 +80,7 @@ public class InstitutionResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one institution")
+    @Operation(operationId = "getInstitution", summary = "查看一个医疗机构 · Get one institution")
     public InstitutionView get(@PathParam("id") long id) {
         return InstitutionView.of(InstitutionService.find(id));
     }
@@ -88,7 +88,7 @@ public class InstitutionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Register an institution", description = "A name already registered gets 409.")
+    @Operation(operationId = "registerInstitution", summary = "登记医疗机构 · Register an institution", description = "A name already registered gets 409.")
     public Response create(@Valid @NotNull InstitutionInput body) {
         return Response.status(Response.Status.CREATED).entity(InstitutionView.of(service.create(body))).build();
     }
@@ -96,7 +96,7 @@ public class InstitutionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Correct an institution", description = "Send the version you read; a stale version gets 409.")
+    @Operation(operationId = "updateInstitution", summary = "更正医疗机构 · Correct an institution", description = "Send the version you read; a stale version gets 409.")
     public InstitutionView update(@PathParam("id") long id, @Valid @NotNull InstitutionInput body) {
         return InstitutionView.of(service.update(id, body));
     }
@@ -104,7 +104,7 @@ public class InstitutionResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one institution", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getInstitutionHistory", summary = "医疗机构的审计记录 · Audit trail of one institution", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         InstitutionService.find(id);
         return audit.history(Institution.class, id);

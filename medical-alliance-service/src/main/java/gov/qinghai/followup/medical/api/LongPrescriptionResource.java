@@ -46,7 +46,7 @@ public class LongPrescriptionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients. "
+    @Operation(operationId = "recordLongPrescription", summary = "记录长处方 · Record a long prescription", description = "Only for stable chronic contracted patients. "
             + "2个月用药量 is counted as 60 days from any start date; the days the patient still holds for the same "
             + "condition from other prescriptions (any institution) count against it: over 60 together gets 422 "
             + "naming 'days' with what is still allowed.")
@@ -57,7 +57,7 @@ public class LongPrescriptionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef. "
+    @Operation(operationId = "listLongPrescriptions", summary = "长处方列表 · List long prescriptions", description = "Paged; filter by institution or patientRef. "
             + "Patient-level rows: a reporter sees only its own institution's prescriptions; supervisors and admins "
             + "all; viewers none (403).")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,

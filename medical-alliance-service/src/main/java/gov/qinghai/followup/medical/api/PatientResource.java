@@ -39,7 +39,7 @@ public class PatientResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
+    @Operation(operationId = "createPatientReference", summary = "身份证号的化名 · Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
             + "in access logs); use the result to find a patient's referrals with ?patientRef=. Supervisors and admins "
             + "for any patient; a reporter only for a patient its institution already refers, receives or prescribes "
             + "for (403 otherwise, whether or not the patient is known elsewhere).")

@@ -56,7 +56,7 @@ public class FairResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List fairs", description = "Newest edition first.")
+    @Operation(operationId = "listFairs", summary = "青洽会届次列表 · List fairs", description = "Newest edition first.")
     public Page<FairView> list(@Valid @BeanParam PageQuery page) {
         return Page.of(Fair.findAll(Sort.descending("edition")), page, FairView::of);
     }
@@ -64,7 +64,7 @@ public class FairResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one fair")
+    @Operation(operationId = "getFair", summary = "查看一届青洽会 · Get one fair")
     public FairView get(@PathParam("id") long id) {
         return FairView.of(find(id));
     }
@@ -77,7 +77,7 @@ public class FairResource {
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
+    @Operation(operationId = "createFair", summary = "新建下一届青洽会 · Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
     public Response create(@Valid @NotNull FairCreate body) {
         if (Fair.count("edition", body.edition()) > 0) {
             throw Problems.conflict("fair edition " + body.edition() + " exists already");
@@ -103,7 +103,7 @@ public class FairResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
+    @Operation(operationId = "updateFair", summary = "更正或关闭一届青洽会 · Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
             + "report (reportingFrom) and closedAfter: once set, its projects owe no report after that month and the "
             + "reminders stop chasing them. Send the version you read; a stale version gets 409. Audited "
             + "(GET /api/v1/fairs/{id}/history).")
@@ -135,7 +135,7 @@ public class FairResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one fair", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getFairHistory", summary = "青洽会届次的审计记录 · Audit trail of one fair", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Fair.class, id);
@@ -146,7 +146,7 @@ public class FairResource {
     @Path("{id}/projects")
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", TableFiles.XLSX, "application/octet-stream"})
-    @Operation(summary = "Import a fair's project table from CSV or XLSX",
+    @Operation(operationId = "importFairProjects", summary = "导入签约项目表（CSV 或 XLSX） · Import a fair's project table from CSV or XLSX",
             description = "Columns as in the export (seq, unit, name, party_a, party_b, total_investment, fund_sources, "
                     + "responsible_leader, responsible_persons[, source_line, quality_flags]) or the table's Chinese "
                     + "headings. dryRun=true checks every row and writes nothing. A real import is all-or-nothing: "
@@ -187,7 +187,7 @@ public class FairResource {
     @GET
     @Path("{id}/data-quality")
     @Authenticated
-    @Operation(summary = "Count of projects per data-quality flag",
+    @Operation(operationId = "countFairDataQualityFlags", summary = "各数据质量标记的项目数 · Count of projects per data-quality flag",
             description = "Irregular rows are imported, never dropped; list them with GET /api/v1/projects?flag=…")
     @SuppressWarnings("unchecked")
     public Map<String, Long> dataQuality(@PathParam("id") long id) {
@@ -203,7 +203,7 @@ public class FairResource {
     @GET
     @Path("{id}/milestones")
     @Authenticated
-    @Operation(summary = "Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二. "
+    @Operation(operationId = "getMilestoneTargets", summary = "节点目标 · Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二. "
             + "version is the fair's: send it back to replace the targets.")
     public MilestoneSet milestones(@PathParam("id") long id) {
         Fair fair = find(id);
@@ -216,7 +216,7 @@ public class FairResource {
     @Path("{id}/milestones")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    @Operation(summary = "Replace the milestone targets of a fair", description = "Send the version you read (GET "
+    @Operation(operationId = "replaceMilestoneTargets", summary = "替换节点目标 · Replace the milestone targets of a fair", description = "Send the version you read (GET "
             + "…/milestones); a stale version gets 409. A target on a date that stays is updated in place, the others "
             + "are added or removed; every change is audited (GET …/milestones/history).")
     @APIResponse(responseCode = "200", description = "the targets as stored, with the new version")
@@ -255,7 +255,7 @@ public class FairResource {
     @GET
     @Path("{id}/milestones/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a fair's milestone targets", description = "Every target the fair ever had, "
+    @Operation(operationId = "getMilestoneTargetsHistory", summary = "节点目标的审计记录 · Audit trail of a fair's milestone targets", description = "Every target the fair ever had, "
             + "removed ones included, with who changed what and when, before and after.")
     public Map<String, List<AuditEntry>> milestoneHistory(@PathParam("id") long id) {
         find(id);

@@ -35,7 +35,7 @@ public class ProjectReportResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
-    @Operation(summary = "Submit the monthly report on a project",
+    @Operation(operationId = "submitProgressReport", summary = "提交月度进展 · Submit the monthly report on a project",
             description = "Only the project's own unit (or an admin). Due by the 5th of the next month, 23:59:59 "
                     + "Beijing time; later reports are accepted and marked late. A second report for the same month "
                     + "supersedes the first, which stays in the history. Send an Idempotency-Key to make retries safe.")
@@ -49,7 +49,7 @@ public class ProjectReportResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "All reports on a project, superseded ones included", description = "Newest first.")
+    @Operation(operationId = "listProjectProgressReports", summary = "项目的全部进展报告（含被替代的） · All reports on a project, superseded ones included", description = "Newest first.")
     public List<ReportView> history(@PathParam("id") long id) {
         ProjectResource.find(id);
         return ProgressReport.<ProgressReport>find("from ProgressReport r join fetch r.project p join fetch p.unit "

@@ -33,7 +33,7 @@ public class QuarterlyReportResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Quarters with a stored report")
+    @Operation(operationId = "listProjectQuarterlyReports", summary = "已生成季度报告的季度 · Quarters with a stored report")
     public List<Map<String, Object>> list(@QueryParam("fairId") @DefaultValue("1") long fairId) {
         return reports.list(fairId);
     }
@@ -42,7 +42,7 @@ public class QuarterlyReportResource {
     @Path("{quarter}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "One quarterly report as JSON, CSV or XLSX",
+    @Operation(operationId = "getProjectQuarterlyReport", summary = "季度报告（JSON、CSV 或 XLSX） · One quarterly report as JSON, CSV or XLSX",
             description = "Choose with ?format=json|csv|xlsx or the Accept header. Rates vs targets by unit and 市州, "
                     + "changes since the previous quarter, late and missing reports, reported problems.")
     public Response get(@PathParam("quarter") @Window(kind = Window.Kind.QUARTER) @Parameter(example = "2017-Q4") String quarter,

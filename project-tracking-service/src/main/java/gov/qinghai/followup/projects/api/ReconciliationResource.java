@@ -20,7 +20,7 @@ public class ReconciliationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Reconcile a fair's table", description = "Declared 'N项' and subtotals per unit versus the "
+    @Operation(operationId = "reconcileFairTable", summary = "核对项目表 · Reconcile a fair's table", description = "Declared 'N项' and subtotals per unit versus the "
             + "rows; the headline figures entered for the fair's notice (GET /api/v1/fairs/{id}/headline-figures; for "
             + "the 18th: 300余项, 超过1800亿元, 597亿元 = 40 %, 683亿元 = 46 %) versus the table, each with the "
             + "difference and, for a share, the total it implies (597亿元 at 40 % ≈ 1492.50亿元); whether the notice's "

@@ -73,7 +73,7 @@ public class ReminderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List reminders", description = "Filter by unit, month, kind and fair. A project is chased "
+    @Operation(operationId = "listProjectReminders", summary = "催报提醒列表 · List reminders", description = "Filter by unit, month, kind and fair. A project is chased "
             + "only for the months it owes: from its fair's month to its completion or the fair's closing.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page,
                                    @QueryParam("unitId") @Parameter(example = "6") Long unitId,
@@ -113,7 +113,7 @@ public class ReminderResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one reminder with its deliveries")
+    @Operation(operationId = "getProjectReminder", summary = "查看一条提醒及其投递 · Get one reminder with its deliveries")
     public ReminderView get(@PathParam("id") long id) {
         return ReminderView.of(find(id), DeliveryView.messagesOf(List.of(id)).stream().map(DeliveryView::of).toList());
     }
@@ -121,7 +121,7 @@ public class ReminderResource {
     @GET
     @Path("{id}/projects")
     @Authenticated
-    @Operation(summary = "The projects a reminder names, paged",
+    @Operation(operationId = "listReminderProjects", summary = "提醒所列项目（分页） · The projects a reminder names, paged",
             description = "Every unreported project of the reminder, in its order (by fair and 序号): the full list "
                     + "behind a message that writes out only the first 100 序号.")
     public Page<ProjectView> projects(@PathParam("id") @Parameter(example = "1") long id,

@@ -34,7 +34,7 @@ public class ReportResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List current reports", description = "Filter by month, unit and lateness.")
+    @Operation(operationId = "listCurrentProgressReports", summary = "当前有效的进展报告 · List current reports", description = "Filter by month, unit and lateness.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page,
                                  @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                                  @QueryParam("unitId") @Parameter(example = "6") Long unitId,

@@ -52,7 +52,7 @@ public class AdminJobResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "The scheduled jobs of this service", description = "Name and what a run on a date processes.")
+    @Operation(operationId = "listJobs", summary = "本服务的定时任务 · The scheduled jobs of this service", description = "Name and what a run on a date processes.")
     @APIResponse(responseCode = "200", description = "The jobs, by name", content = @Content(
             examples = @ExampleObject(name = "jobs", value = "[{\"name\":\"quarterly-report\",\"description\":"
                     + "\"After a quarter: builds and stores the report of the quarter before the date\"}]")))
@@ -64,7 +64,7 @@ public class AdminJobResource {
     @POST
     @Path("{job}/run")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a job as if on a date", description = "Processes the period the date belongs to (see "
+    @Operation(operationId = "runJob", summary = "按指定日期运行任务 · Run a job as if on a date", description = "Processes the period the date belongs to (see "
             + "the job's description) unless it has been processed already: then ran=false and nothing is written.")
     @APIResponse(responseCode = "200", description = "Whether the period was processed now", content = @Content(
             examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
@@ -86,7 +86,7 @@ public class AdminJobResource {
     @GET
     @Path("{job}/runs")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Runs of a job, one per period, the latest period first")
+    @Operation(operationId = "listJobRuns", summary = "任务的运行记录 · Runs of a job, one per period, the latest period first")
     @APIResponse(responseCode = "200", description = "A page of runs", content = @Content(
             examples = @ExampleObject(name = "runs", value = "{\"items\":[{\"job\":\"quarterly-report\",\"period\":"
                     + "\"2017-Q3\",\"startedAt\":\"2017-10-01T01:00:00Z\",\"finishedAt\":\"2017-10-01T01:00:02Z\","

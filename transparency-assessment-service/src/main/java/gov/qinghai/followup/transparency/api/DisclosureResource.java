@@ -47,7 +47,7 @@ public class DisclosureResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a piece of information to disclose", description = "The deadline and its explanation"
+    @Operation(operationId = "createDisclosure", summary = "登记一条应公开信息 · Record a piece of information to disclose", description = "The deadline and its explanation"
             + " are computed from the holiday calendar. A reporter only for its own unit.")
     public Response create(@Valid @NotNull DisclosureViews.Input body) {
         return Response.status(201).entity(view(service.create(body))).build();
@@ -56,14 +56,14 @@ public class DisclosureResource {
     @PUT
     @Path("{id}/publication")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record when it was published")
+    @Operation(operationId = "publishDisclosure", summary = "登记公开时间 · Record when it was published")
     public DisclosureViews.View publish(@PathParam("id") long id, @Valid @NotNull DisclosureViews.Publication body) {
         return view(service.publish(id, body.publishedOn(), body.version()));
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List disclosure records", description = "Filter by subject and open (unpublished).")
+    @Operation(operationId = "listDisclosures", summary = "公开记录列表 · List disclosure records", description = "Filter by subject and open (unpublished).")
     public Page<DisclosureViews.View> list(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                            @QueryParam("open") Boolean open) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -82,7 +82,7 @@ public class DisclosureResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one record with its deadline explanation")
+    @Operation(operationId = "getDisclosure", summary = "查看一条公开记录及期限说明 · Get one record with its deadline explanation")
     public DisclosureViews.View get(@PathParam("id") long id) {
         return view(DisclosureRecord.<DisclosureRecord>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("disclosure", id)));
@@ -91,7 +91,7 @@ public class DisclosureResource {
     @GET
     @Path("on-time-rates")
     @Authenticated
-    @Operation(summary = "On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
+    @Operation(operationId = "getDisclosureOnTimeRates", summary = "各考核对象全年按时公开率 · On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
     public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year,
                                             @QueryParam("asOf") LocalDate asOf) {
         return service.rates(year, asOf == null ? LocalDate.now(clock) : asOf);
@@ -100,7 +100,7 @@ public class DisclosureResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a record (deadline recomputations included)")
+    @Operation(operationId = "getDisclosureHistory", summary = "公开记录的审计记录 · Audit trail of a record (deadline recomputations included)")
     public List<AuditEntry> history(@PathParam("id") long id) {
         return audit.history(DisclosureRecord.class, id);
     }

@@ -55,7 +55,7 @@ public class PilotResource {
     @GET
     @Path("units")
     @Authenticated
-    @Operation(summary = "List pilot units with their content areas and milestones")
+    @Operation(operationId = "listPilotUnits", summary = "试点单位列表 · List pilot units with their content areas and milestones")
     public Page<PilotViews.Unit> units(@Valid @BeanParam PageQuery page) {
         return Page.of(PilotUnit.findAll(Sort.by("seq")), page, service::view);
     }
@@ -63,7 +63,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}")
     @Authenticated
-    @Operation(summary = "Get one pilot unit")
+    @Operation(operationId = "getPilotUnit", summary = "查看一个试点单位 · Get one pilot unit")
     public PilotViews.Unit unit(@PathParam("id") long id) {
         return service.view(PilotService.requireUnit(id));
     }
@@ -71,7 +71,7 @@ public class PilotResource {
     @PUT
     @Path("units/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the unit's contact e-mail",
+    @Operation(operationId = "updatePilotUnit", summary = "设置试点单位联系邮箱 · Set the unit's contact e-mail",
             description = "Milestone reminders (138号 五) are e-mailed there through the outbox. A stale version gets 409.")
     public PilotViews.Unit updateUnit(@PathParam("id") long id, @Valid @NotNull PilotViews.UnitUpdate body) {
         return service.view(service.updateUnit(id, body));
@@ -81,7 +81,7 @@ public class PilotResource {
     @Idempotent
     @Path("units/{id}/areas")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
+    @Operation(operationId = "addPilotArea", summary = "增加试点内容 · Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
     public Response addArea(@PathParam("id") long id, @Valid @NotNull PilotViews.AreaInput body) {
         return Response.status(201).entity(PilotViews.Area.of(service.addArea(id, body.name()))).build();
     }
@@ -89,7 +89,7 @@ public class PilotResource {
     @PUT
     @Path("milestones/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
+    @Operation(operationId = "setPilotMilestone", summary = "标记试点节点完成或未完成 · Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
     public PilotViews.Milestone milestone(@PathParam("id") long id, @Valid @NotNull PilotViews.MilestoneUpdate body) {
         return PilotViews.Milestone.of(service.updateMilestone(id, body));
     }
@@ -97,7 +97,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}/areas")
     @Authenticated
-    @Operation(summary = "The unit's 试点内容 with their 标准目录 items", description = "Per area: number of catalogue"
+    @Operation(operationId = "listPilotAreas", summary = "试点内容及其标准目录条目 · The unit's 试点内容 with their 标准目录 items", description = "Per area: number of catalogue"
             + " items and latest revision (one SQL aggregation), in the attachment's order; the items of one area are"
             + " GET …/catalogue?area=.")
     @APIResponse(responseCode = "200", description = "the unit's areas", content = @Content(mediaType = "application/json",
@@ -111,7 +111,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}/acceptance-checklist")
     @Authenticated
-    @Operation(summary = "The 验收 checklist of 138号 五(三) for a unit", description = "Each requirement of the"
+    @Operation(operationId = "getAcceptanceChecklist", summary = "试点验收清单 · The 验收 checklist of 138号 五(三) for a unit", description = "Each requirement of the"
             + " acceptance stage with what this service knows: milestones, the 标准目录 per 试点内容; documents it does"
             + " not hold are NOT_TRACKED, never counted as met.")
     @APIResponse(responseCode = "200", description = "the checklist", content = @Content(mediaType = "application/json",
@@ -128,7 +128,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}/catalogue")
     @Authenticated
-    @Operation(summary = "The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
+    @Operation(operationId = "getPilotCatalogue", summary = "试点单位的标准目录 · The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
             + " 主体, 时限, 方式, 要求 — chosen by ?format= or Accept; ?area= narrows it to one 试点内容. Above the export"
             + " limit (transparency.export.max-rows, default 5000 rows) it is refused with 422 naming the limit.")
     public Response catalogue(@PathParam("id") long id, @QueryParam("format") String format,
@@ -153,7 +153,7 @@ public class PilotResource {
     @Idempotent
     @Path("units/{id}/catalogue")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Add a catalogue item", description = "Bumps the unit's catalogue revision.")
+    @Operation(operationId = "addCatalogueItem", summary = "增加标准目录条目 · Add a catalogue item", description = "Bumps the unit's catalogue revision.")
     public Response addItem(@PathParam("id") long id, @Valid @NotNull PilotViews.ItemInput body) {
         CatalogueItem c = service.saveItem(id, null, body);
         return Response.status(201).entity(PilotViews.Item.of(c, body.area())).build();
@@ -162,7 +162,7 @@ public class PilotResource {
     @PUT
     @Path("units/{id}/catalogue/{itemId}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Adjust a catalogue item (动态调整)", description = "Send the version you read.")
+    @Operation(operationId = "updateCatalogueItem", summary = "动态调整标准目录条目 · Adjust a catalogue item (动态调整)", description = "Send the version you read.")
     public PilotViews.Item updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                       @Valid @NotNull PilotViews.ItemInput body) {
         return PilotViews.Item.of(service.saveItem(id, itemId, body), body.area());
@@ -172,7 +172,7 @@ public class PilotResource {
     @Path("units/{id}/catalogue/import")
     @Consumes({Exports.CSV, Xlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
+    @Operation(operationId = "importPilotCatalogue", summary = "导入标准目录（CSV 或 XLSX） · Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
             + " by (试点内容, 名称); one new revision for the import; a bad row rejects the whole file (422).")
     public PilotViews.ImportResult importCatalogue(@PathParam("id") long id, @Context HttpHeaders headers,
                                                    byte[] body) {
@@ -193,7 +193,7 @@ public class PilotResource {
     @GET
     @Path("catalogue-items/{itemId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Versions of one catalogue item", description = "Every adjustment, who and when.")
+    @Operation(operationId = "getCatalogueItemHistory", summary = "标准目录条目的各版本 · Versions of one catalogue item", description = "Every adjustment, who and when.")
     public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
         CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
                 .orElseThrow(() -> Problems.notFound("catalogue item", itemId));

@@ -64,7 +64,7 @@ public class ReportResource {
     @GET
     @Path("reminders")
     @Authenticated
-    @Operation(summary = "List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
+    @Operation(operationId = "listTransparencyReminders", summary = "提醒列表 · List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
     public Page<ReminderView> reminders(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                         @QueryParam("job") String job, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -90,7 +90,7 @@ public class ReportResource {
     @Path("reports/annual/{year}")
     @Authenticated
     @Produces({"application/json", Exports.CSV, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Annual assessment report (scores, grades, ranking)", description = "Stored by the"
+    @Operation(operationId = "getAnnualAssessmentReport", summary = "年度考核报告（得分、等次、排名） · Annual assessment report (scores, grades, ranking)", description = "Stored by the"
             + " annual-report job; JSON (the stored document), CSV or XLSX by ?format= or Accept; a CSV/XLSX"
             + " above the export limit (rows) 422.")
     public Response annual(@PathParam("year") @Window(kind = Window.Kind.YEAR) int year, @QueryParam("format") String format,
@@ -116,7 +116,7 @@ public class ReportResource {
     @Path("reports/bulletin/{year}")
     @Authenticated
     @Produces({"application/json", Exports.CSV, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Annual bulletin of routine records (第九条 每年通报一次)")
+    @Operation(operationId = "getRoutineBulletin", summary = "日常记录年度通报 · Annual bulletin of routine records (第九条 每年通报一次)")
     public Response bulletin(@PathParam("year") @Window(kind = Window.Kind.YEAR) int year, @QueryParam("format") String format,
                              @Context HttpHeaders headers) throws IOException {
         JsonNode c = load(AnnualReports.BULLETIN, year);
