@@ -49,7 +49,7 @@ public class StatusResource {
     @Inject
     gov.qinghai.followup.actionplan.service.UnitScope units;
 
-    @Schema(name = "TaskStatus")
+    @Schema(name = "TaskStatusOnDate")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
                                  @Schema(example = "2017-09-30", description = "the task's own deadline")
                                  LocalDate deadline,

@@ -17,7 +17,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 /**
- * Documents the Idempotency-Key header (with an example), the replay marker and the 409/422 answers on every POST
+ * Documents the Idempotency-Key header, the replay marker and the 409/422 answers on every POST
  * operation bound to {@link Idempotent}, found in the build-time index, so no resource repeats that description.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -84,8 +84,9 @@ public class IdempotencyOpenApiFilter implements OASFilter {
                             + "while the first request is still running a retry waits, then gets 409 with "
                             + "Retry-After. A key is kept " + RETENTION + " from its first request "
                             + "(IDEMPOTENCY_RETENTION): after that the same key is a new request and is applied "
-                            + "again. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters.")
-                    .example("5f0c9a8e-3b1d-4c2a-9e77-2017100500001")
+                            + "again. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters, e.g. a new UUID per "
+                            + "request. No example is given on purpose: Swagger UI would send the same key with every "
+                            + "create, and the second create would be refused.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .minLength(1).maxLength(Idempotent.MAX_KEY_LENGTH).pattern("^[\\x21-\\x7E]+$")));
         }
