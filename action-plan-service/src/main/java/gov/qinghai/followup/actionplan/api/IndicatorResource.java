@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
@@ -61,6 +65,8 @@ public class IndicatorResource {
     @Transactional
     @Operation(operationId = "createIndicator", summary = "为任务增加指标 · Add an indicator to a task", description = "For a target the seed missed; cite the "
             + "notice's words in sourcePhrase.")
+    @APIResponse(responseCode = "201", description = "the indicator as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorView.class)))
     public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
         Task task = TaskResource.find(number);
         if (!body.code().startsWith(String.format("%02d-", number))) {
@@ -75,7 +81,7 @@ public class IndicatorResource {
         apply(i, body);
         i.persist();
         Indicator.flush();
-        return Response.status(Response.Status.CREATED).entity(IndicatorView.of(i)).build();
+        return Created.at("/api/v1/indicators/" + i.id, IndicatorView.of(i));
     }
 
     @PUT

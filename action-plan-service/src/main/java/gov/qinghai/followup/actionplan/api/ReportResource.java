@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.service.ReportService;
@@ -47,9 +51,11 @@ public class ReportResource {
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
             + "One report per task, unit and month (409 on a second). A retry with the same Idempotency-Key gets the "
             + "first answer again (201, Idempotent-Replayed: true); the same key with another body 422.")
+    @APIResponse(responseCode = "201", description = "the report as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
         ReportService.Submitted s = reports.submit(TaskResource.find(number), body);
-        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(ReportView.of(s.report()));
+        Response.ResponseBuilder r = Created.builder("/api/v1/reports/" + s.report().id, ReportView.of(s.report()));
         return (s.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 

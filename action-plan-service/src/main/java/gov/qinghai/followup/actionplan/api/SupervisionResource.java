@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
@@ -42,9 +46,11 @@ public class SupervisionResource {
             + "and its unit one of that task (422 naming the field). A retry "
             + "with the same Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true); the same "
             + "key with another body 422.")
+    @APIResponse(responseCode = "201", description = "the 督查 as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionView.class)))
     public Response create(@Valid @NotNull SupervisionInput in) {
         SupervisionService.Created c = supervisions.create(in);
-        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(c.view());
+        Response.ResponseBuilder r = Created.builder("/api/v1/supervisions/" + c.view().id(), c.view());
         return (c.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
@@ -85,9 +91,10 @@ public class SupervisionResource {
     @Operation(operationId = "recordAdmonition", summary = "就问题记录约谈 · Record a 约谈 on a finding", description = "Not dated before its 督查 nor outside the "
             + "offensive's supervision: 422 naming heldOn. A retry with the same Idempotency-Key gets "
             + "the first answer again (201, Idempotent-Replayed: true).")
+    @APIResponse(responseCode = "201", description = "the 约谈 as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionView.AdmonitionView.class)))
     public Response admonish(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Admonition in) {
-        return Response.status(Response.Status.CREATED)
-                .entity(supervisions.admonish(id, in)).build();
+        return Created.at("/api/v1/findings", supervisions.admonish(id, in));
     }
 
     @POST
@@ -97,8 +104,9 @@ public class SupervisionResource {
     @Operation(operationId = "recordAccountability", summary = "就问题记录问责 · Record a 问责 on a finding", description = "Not dated before its 督查 nor outside the "
             + "offensive's supervision (2017-08-09 to 2018-12-31): 422 naming decidedOn. A retry with the same "
             + "Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true).")
+    @APIResponse(responseCode = "201", description = "the 问责 as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionView.AccountabilityView.class)))
     public Response hold(@PathParam("id") long id, @Valid @NotNull FollowUpInput.Accountability in) {
-        return Response.status(Response.Status.CREATED)
-                .entity(supervisions.hold(id, in)).build();
+        return Created.at("/api/v1/findings", supervisions.hold(id, in));
     }
 }

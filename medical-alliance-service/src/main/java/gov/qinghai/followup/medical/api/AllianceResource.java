@@ -1,5 +1,9 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -87,8 +91,11 @@ public class AllianceResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "registerAlliance", summary = "登记医联体 · Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
             + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
+    @APIResponse(responseCode = "201", description = "the alliance as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllianceView.class)))
     public Response create(@Valid @NotNull AllianceInput body) {
-        return Response.status(Response.Status.CREATED).entity(AllianceView.of(service.create(body))).build();
+        AllianceView created = AllianceView.of(service.create(body));
+        return Created.at("/api/v1/alliances/" + created.id(), created);
     }
 
     @PUT
@@ -131,8 +138,10 @@ public class AllianceResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(operationId = "addAllianceMember", summary = "增加一段期间的成员 · Add a member for a period", description = "409 if the institution is already a member in an "
             + "overlapping period.")
+    @APIResponse(responseCode = "201", description = "the membership as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response addMember(@PathParam("id") long id, @Valid @NotNull MemberInput body) {
-        return Response.status(Response.Status.CREATED).entity(MemberView.of(service.addMember(id, body))).build();
+        return Created.at("/api/v1/alliances/" + id + "/members", MemberView.of(service.addMember(id, body)));
     }
 
     @PUT

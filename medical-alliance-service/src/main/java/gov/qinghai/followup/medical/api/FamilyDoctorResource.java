@@ -1,5 +1,9 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -94,8 +98,11 @@ public class FamilyDoctorResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(operationId = "reportFamilyDoctorFigures", summary = "报送月度签约数据 · Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "
             + "'西宁市卫生计生委'). One figure per 市州 and month (409 otherwise); impossible figures get 422 naming the field.")
+    @APIResponse(responseCode = "201", description = "the figures as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FigureView.class)))
     public Response create(@Valid @NotNull FigureInput body) {
-        return Response.status(Response.Status.CREATED).entity(FigureView.of(service.create(body))).build();
+        FigureView created = FigureView.of(service.create(body));
+        return Created.at("/api/v1/family-doctor/figures?prefectureId=" + created.prefectureId(), created);
     }
 
     @PUT

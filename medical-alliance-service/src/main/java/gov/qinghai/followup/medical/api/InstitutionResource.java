@@ -1,5 +1,9 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -89,8 +93,11 @@ public class InstitutionResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "registerInstitution", summary = "登记医疗机构 · Register an institution", description = "A name already registered gets 409.")
+    @APIResponse(responseCode = "201", description = "the institution as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response create(@Valid @NotNull InstitutionInput body) {
-        return Response.status(Response.Status.CREATED).entity(InstitutionView.of(service.create(body))).build();
+        InstitutionView created = InstitutionView.of(service.create(body));
+        return Created.at("/api/v1/institutions/" + created.id(), created);
     }
 
     @PUT

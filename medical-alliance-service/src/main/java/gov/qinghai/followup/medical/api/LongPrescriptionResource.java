@@ -1,5 +1,8 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -50,9 +53,11 @@ public class LongPrescriptionResource {
             + "2个月用药量 is counted as 60 days from any start date; the days the patient still holds for the same "
             + "condition from other prescriptions (any institution) count against it: over 60 together gets 422 "
             + "naming 'days' with what is still allowed.")
+    @APIResponse(responseCode = "201", description = "the long prescription as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
     public Response create(@Valid @NotNull LongPrescriptionInput in) {
         LongPrescription p = service.create(in);
-        return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
+        return Created.at("/api/v1/long-prescriptions", View.of(p));
     }
 
     @GET

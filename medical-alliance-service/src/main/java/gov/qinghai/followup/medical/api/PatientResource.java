@@ -26,7 +26,7 @@ public class PatientResource {
     PatientAccess access;
 
     @Schema(name = "PatientLookup")
-    public record Lookup(@NotBlank @Schema(example = "630102199001011234") String nationalId) {
+    public record Lookup(@NotBlank @Schema(example = "630102199001011235") String nationalId) {
         @Override
         public String toString() {
             return "Lookup[nationalId=***]";
@@ -44,7 +44,7 @@ public class PatientResource {
             + "for any patient; a reporter only for a patient its institution already refers, receives or prescribes "
             + "for (403 otherwise, whether or not the patient is known elsewhere).")
     @APIResponse(responseCode = "200", description = "the reference", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "reference", value = "{\"patientRef\":\"3f1c…\"}")))
+            schema = @Schema(implementation = Reference.class), examples = @ExampleObject(name = "reference", value = "{\"patientRef\":\"3f1c…\"}")))
     @APIResponse(responseCode = "403", description = "a reporter of an institution not involved with this patient")
     public Reference reference(@Valid @NotNull Lookup body) {
         String ref = refs.of(body.nationalId(), "nationalId");

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.medical.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -65,8 +68,11 @@ public class ReferralResource {
             + "higher grade, DOWN to a lower one and carry dischargeSummaryRef. Contracted patients get PRIORITY; a "
             + "referral outside every shared alliance is allowed and flagged outOfAlliance. The national ID is turned "
             + "into patientRef and never kept.")
+    @APIResponse(responseCode = "201", description = "the referral as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
     public Response request(@Valid @NotNull ReferralRequest body) {
-        return Response.status(Response.Status.CREATED).entity(ReferralView.of(service.request(body))).build();
+        ReferralView created = ReferralView.of(service.request(body));
+        return Created.at("/api/v1/referrals/" + created.id(), created);
     }
 
     @GET
@@ -134,7 +140,7 @@ public class ReferralResource {
             + "the Task tracking it (status as in fhirStatus, business referral number as identifier). The patient is "
             + "the pseudonymous patientRef only. Same access as GET /referrals/{id}.")
     @APIResponse(responseCode = "200", description = "the Bundle", content = @Content(mediaType = "application/fhir+json",
-            examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+            schema = @Schema(type = SchemaType.OBJECT, description = "a FHIR R4 Bundle (Task + ServiceRequest)"), examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
                     + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"status\":\"active\"}},"
                     + "{\"resource\":{\"resourceType\":\"Task\",\"status\":\"requested\"}}]}")))
     public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {

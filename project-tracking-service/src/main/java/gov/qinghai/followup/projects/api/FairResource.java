@@ -1,5 +1,8 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -78,6 +81,8 @@ public class FairResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(operationId = "createFair", summary = "新建下一届青洽会 · Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
+    @APIResponse(responseCode = "201", description = "the fair as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FairView.class)))
     public Response create(@Valid @NotNull FairCreate body) {
         if (Fair.count("edition", body.edition()) > 0) {
             throw Problems.conflict("fair edition " + body.edition() + " exists already");
@@ -96,7 +101,7 @@ public class FairResource {
         f.heldTo = body.heldTo();
         f.notice = body.notice();
         f.persist();
-        return Response.status(201).entity(FairView.of(f)).build();
+        return Created.at("/api/v1/fairs/" + f.id, FairView.of(f));
     }
 
     @PUT
@@ -157,6 +162,12 @@ public class FairResource {
                     + "Errors name the column as the file's header writes it. A 责任单位 the service does not know is an "
                     + "error on its rows, and unknownUnits lists every such name (an admin adds them with POST "
                     + "/api/v1/units).")
+    @APIResponse(responseCode = "201", description = "imported (Location: the fair's projects)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "dryRun: every row checked, nothing written",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "row errors: every one listed, nothing written",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     public Response importProjects(@PathParam("id") long id,
                                    @QueryParam("dryRun") @DefaultValue("false") @Parameter(example = "true") boolean dryRun,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -177,8 +188,10 @@ public class FairResource {
             } catch (TableFiles.Unreadable e) {
                 throw Problems.badRequest("body", e.getMessage());
             }
-            return Response.status(result.errors().isEmpty() ? (result.written() ? 201 : 200) : 422)
-                    .entity(result).build();
+            if (result.errors().isEmpty() && result.written()) {
+                return Created.at("/api/v1/projects?fairId=" + id, result);
+            }
+            return Response.status(result.errors().isEmpty() ? 200 : 422).entity(result).build();
         } finally {
             Files.deleteIfExists(file);
         }

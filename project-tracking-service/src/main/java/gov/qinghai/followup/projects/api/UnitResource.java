@@ -1,5 +1,8 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -90,8 +93,9 @@ public class UnitResource {
     @Operation(operationId = "createResponsibleUnit", summary = "新增责任单位 · Add a responsible unit", description = "A later fair may name a 责任单位 the 18th did not have "
             + "(e.g. 黄南州政府): add it before importing that fair's table, with the name exactly as the table writes "
             + "it. Audited (GET /api/v1/units/{id}/history). Its contact (e-mail and/or webhook) receives its reminders.")
-    @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "409", description = "a unit of that name exists")
+    @APIResponse(responseCode = "201", description = "the unit as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
     public Response create(@Valid @NotNull UnitCreate body) {
         String name = body.name().trim();
         if (ResponsibleUnit.count("name", name) > 0) {
@@ -106,7 +110,7 @@ public class UnitResource {
         unit.contactWebhook = body.contactWebhook();
         unit.persist();
         ResponsibleUnit.flush();
-        return Response.status(201).entity(UnitView.of(unit)).build();
+        return Created.at("/api/v1/units/" + unit.id, UnitView.of(unit));
     }
 
     @GET

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>roles are stated in the description and {@code x-roles}, not as scopes of the bearer scheme (an {@code http}
  * scheme has no scopes; linters and generators reject them);</li>
  * <li>every 4xx/5xx answer names the one RFC 9457 {@code Problem} schema as {@code application/problem+json};</li>
- * <li>a page of X is named {@code XPage}, never {@code PageView1}.</li>
+ * <li>a page of X is named {@code XPage}, never {@code PageView1};</li>
+ * <li>a CSV or XLSX answer is typed as a string (binary for XLSX), and every 201 documents {@code Location}.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -87,11 +88,20 @@ public class ContractOpenApiFilter implements OASFilter {
             roles(op);
             if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                 op.getResponses().getAPIResponses().forEach((code, r) -> {
-                    if (r.getContent() != null) {
-                        r.getContent().getMediaTypes().values().forEach(m -> rewriteRefs(m.getSchema(), renames, seen));
+                    if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                        r.getContent().getMediaTypes().forEach((type, m) -> {
+                            rewriteRefs(m.getSchema(), renames, seen);
+                            fileSchema(type, m);
+                        });
                     }
                     if (code.startsWith("4") || code.startsWith("5")) {
                         problemContent(r);
+                    }
+                    if (code.equals("201") && (r.getHeaders() == null || !r.getHeaders().containsKey("Location"))) {
+                        r.addHeader("Location", OASFactory.createHeader()
+                                .description("where the created record is read: its own URI, or, for a record "
+                                        + "without one, the list it appears in")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
                     }
                 });
             }
@@ -175,6 +185,18 @@ public class ContractOpenApiFilter implements OASFilter {
         if (!d.contains(line)) {
             op.setDescription(d.isEmpty() ? line : d + "\n\n" + line);
         }
+    }
+
+    /** A CSV or XLSX answer is a file: typed as such, so a generated client returns bytes or text, not Object. */
+    static void fileSchema(String mediaType, MediaType m) {
+        if (m.getSchema() != null || mediaType.contains("json")) {
+            return;
+        }
+        Schema file = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        if (!mediaType.startsWith("text/")) {
+            file.format("binary");
+        }
+        m.setSchema(file);
     }
 
     static void securityScheme(Components components) {

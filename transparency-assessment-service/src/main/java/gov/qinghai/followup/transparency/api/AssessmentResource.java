@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -53,8 +54,11 @@ public class AssessmentResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "publishAnnualPlan", summary = "发布年度考核方案 · Publish the annual plan", description = "Opens one assessment per subject at PLAN_PUBLISHED."
             + " The scheme's items 1–8 must sum to 100 (422).")
+    @APIResponse(responseCode = "201", description = "the round as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentViews.RoundView.class)))
     public Response publish(@Valid @NotNull AssessmentViews.RoundInput body) {
-        return Response.status(201).entity(AssessmentViews.RoundView.of(service.publishPlan(body))).build();
+        AssessmentViews.RoundView created = AssessmentViews.RoundView.of(service.publishPlan(body));
+        return Created.at("/api/v1/rounds/" + created.id(), created);
     }
 
     @GET
@@ -165,8 +169,10 @@ public class AssessmentResource {
     @Path("assessments/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "addAssessmentFinding", summary = "记录加分项、减分项或直接归零项 · Record a 加分项, 减分项 or 直接归零项 finding")
+    @APIResponse(responseCode = "201", description = "the finding as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentViews.FindingView.class)))
     public Response addFinding(@PathParam("id") long id, @Valid @NotNull AssessmentViews.FindingInput body) {
-        return Response.status(201).entity(service.addFinding(id, body)).build();
+        return Created.at("/api/v1/assessments/" + id + "/findings", service.addFinding(id, body));
     }
 
     @POST

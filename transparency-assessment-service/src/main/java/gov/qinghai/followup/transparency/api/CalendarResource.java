@@ -119,7 +119,7 @@ public class CalendarResource {
             + " whose count reaches a year not listed (or late December of a year whose next year is not listed) is"
             + " refused with 422: the calendar of that year is not known.")
     @APIResponse(responseCode = "200", description = "one page, oldest year first", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "2026", value = """
+            mediaType = "application/json", schema = @Schema(implementation = DisclosureViews.YearPage.class), examples = @ExampleObject(name = "2026", value = """
                     {"items": [{"year": 2026, "notice": "国办发明电〔2025〕7号",
                       "title": "国务院办公厅关于2026年部分节假日安排的通知", "note": null, "loadedBy": "seed V131"}],
                      "page": 0, "size": 20, "total": 10}""")))

@@ -1,5 +1,9 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -49,8 +53,11 @@ public class DisclosureResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(operationId = "createDisclosure", summary = "登记一条应公开信息 · Record a piece of information to disclose", description = "The deadline and its explanation"
             + " are computed from the holiday calendar. A reporter only for its own unit.")
+    @APIResponse(responseCode = "201", description = "the record as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureViews.View.class)))
     public Response create(@Valid @NotNull DisclosureViews.Input body) {
-        return Response.status(201).entity(view(service.create(body))).build();
+        DisclosureViews.View created = view(service.create(body));
+        return Created.at("/api/v1/disclosures/" + created.id(), created);
     }
 
     @PUT

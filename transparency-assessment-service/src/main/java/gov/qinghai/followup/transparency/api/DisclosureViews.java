@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** DTOs of disclosure timeliness and the holiday calendar. */
@@ -60,6 +61,11 @@ public final class DisclosureViews {
     }
 
     @Schema(name = "CalendarYear", description = "A year whose State Council holiday notice the calendar holds")
+    /** The shape of {@code Page<Year>}, named for the document (a generic type cannot be named in an annotation). */
+    @Schema(name = "CalendarYearPage")
+    public record YearPage(List<Year> items, int page, int size, long total, int totalPages) {
+    }
+
     public record Year(
             @Schema(example = "2026") int year,
             @Schema(example = "国办发明电〔2025〕7号") String notice,

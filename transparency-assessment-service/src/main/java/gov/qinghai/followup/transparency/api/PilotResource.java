@@ -1,5 +1,8 @@
 package gov.qinghai.followup.transparency.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -82,8 +85,10 @@ public class PilotResource {
     @Path("units/{id}/areas")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addPilotArea", summary = "增加试点内容 · Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
+    @APIResponse(responseCode = "201", description = "the content area as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotViews.Area.class)))
     public Response addArea(@PathParam("id") long id, @Valid @NotNull PilotViews.AreaInput body) {
-        return Response.status(201).entity(PilotViews.Area.of(service.addArea(id, body.name()))).build();
+        return Created.at("/api/v1/pilot/units/" + id + "/areas", PilotViews.Area.of(service.addArea(id, body.name())));
     }
 
     @PUT
@@ -101,7 +106,7 @@ public class PilotResource {
             + " items and latest revision (one SQL aggregation), in the attachment's order; the items of one area are"
             + " GET …/catalogue?area=.")
     @APIResponse(responseCode = "200", description = "the unit's areas", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "城北区", value = """
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PilotViews.AreaSummary.class), examples = @ExampleObject(name = "城北区", value = """
                     [{"id": 100, "seq": 1, "name": "城乡规划", "source": "ATTACHMENT", "items": 12, "latestRevision": 3}]""")))
     public List<PilotViews.AreaSummary> areas(@PathParam("id") long id) {
         PilotService.requireUnit(id);
@@ -115,7 +120,7 @@ public class PilotResource {
             + " acceptance stage with what this service knows: milestones, the 标准目录 per 试点内容; documents it does"
             + " not hold are NOT_TRACKED, never counted as met.")
     @APIResponse(responseCode = "200", description = "the checklist", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "格尔木市", value = """
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PilotViews.ChecklistItem.class), examples = @ExampleObject(name = "格尔木市", value = """
                     [{"code": "ACCEPTANCE_REPORT", "requirement": "形成试点工作总体报告报送省政务公开领导小组办公室（2018年9月底前）",
                       "basis": "138号 五", "status": "OPEN", "evidence": "due 2018-09-30"},
                      {"code": "STANDARD_CATALOGUE", "requirement": "政务公开事项标准目录（每个试点内容）",
@@ -154,9 +159,11 @@ public class PilotResource {
     @Path("units/{id}/catalogue")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(operationId = "addCatalogueItem", summary = "增加标准目录条目 · Add a catalogue item", description = "Bumps the unit's catalogue revision.")
+    @APIResponse(responseCode = "201", description = "the catalogue item as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotViews.Item.class)))
     public Response addItem(@PathParam("id") long id, @Valid @NotNull PilotViews.ItemInput body) {
         CatalogueItem c = service.saveItem(id, null, body);
-        return Response.status(201).entity(PilotViews.Item.of(c, body.area())).build();
+        return Created.at("/api/v1/pilot/units/" + id + "/catalogue", PilotViews.Item.of(c, body.area()));
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.input.Window;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
@@ -54,8 +55,11 @@ public class RoutineResource {
     @Path("routine-records")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "recordRoutineRecord", summary = "记录问题或成绩 · Record a problem or achievement", description = "Applied to the item at the annual assessment.")
+    @APIResponse(responseCode = "201", description = "the record as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoutineViews.RecordView.class)))
     public Response record(@Valid @NotNull RoutineViews.RecordInput body) {
-        return Response.status(201).entity(RoutineViews.RecordView.of(service.record(body))).build();
+        RoutineViews.RecordView created = RoutineViews.RecordView.of(service.record(body));
+        return Created.at("/api/v1/routine-records/" + created.id(), created);
     }
 
     @PUT
@@ -130,9 +134,11 @@ public class RoutineResource {
     @Path("rectifications")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "openRectification", summary = "反馈问题并要求整改 · Feed a problem back for rectification (第十二条)", description = "With owner and deadline.")
+    @APIResponse(responseCode = "201", description = "the rectification as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoutineViews.RectificationView.class)))
     public Response open(@Valid @NotNull RoutineViews.RectificationInput body) {
         Rectification r = service.open(body);
-        return Response.status(201).entity(view(r, today())).build();
+        return Created.at("/api/v1/rectifications", view(r, today()));
     }
 
     @PUT

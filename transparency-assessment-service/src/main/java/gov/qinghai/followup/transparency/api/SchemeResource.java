@@ -1,5 +1,9 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -60,9 +64,11 @@ public class SchemeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "copyScheme", summary = "复制方案为某年的新版本 · Copy a scheme into a new revision for a year", description = "第七条: points and standards "
             + "are adjusted every year; the copy gets the next revision number of that year.")
+    @APIResponse(responseCode = "201", description = "the new revision as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SchemeViews.Summary.class)))
     public Response copy(@PathParam("id") long id, @Valid @NotNull SchemeViews.Copy body) {
         Scheme s = schemes.copy(id, body.year(), body.title());
-        return Response.status(201).entity(schemes.summary(s)).build();
+        return Created.at("/api/v1/schemes/" + s.id, schemes.summary(s));
     }
 
     @PUT

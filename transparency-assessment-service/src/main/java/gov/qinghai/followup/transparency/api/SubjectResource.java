@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -110,6 +111,8 @@ public class SubjectResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(operationId = "createSubject", summary = "新增考核对象 · Add a subject", description = "e.g. a provincial department; names are unique (409).")
+    @APIResponse(responseCode = "201", description = "the subject as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class)))
     public Response create(@Valid @NotNull SubjectInput body) {
         if (AssessmentSubject.byName(body.name()).isPresent()) {
             throw Problems.conflict("subject '" + body.name() + "' already exists");
@@ -117,7 +120,7 @@ public class SubjectResource {
         AssessmentSubject s = new AssessmentSubject();
         apply(s, body);
         s.persistAndFlush();
-        return Response.status(201).entity(SubjectView.of(s)).build();
+        return Created.at("/api/v1/subjects/" + s.id, SubjectView.of(s));
     }
 
     @PUT
