@@ -40,7 +40,7 @@ public class ContractOpenApiFilter implements OASFilter {
     /** The operationIds service-common's own resources declare; they appear in every service's document. */
     public static final Set<String> SHARED_OPERATION_IDS = Set.of("listJobs", "runJob", "listJobRuns",
             "listOutboxMessages", "getOutboxMessage", "getOutboxMessageHistory", "retryOutboxMessage",
-            "cancelOutboxMessage");
+            "cancelOutboxMessage", "listProblemTypes", "getProblemType");
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String SCHEME = "bearer";
@@ -229,9 +229,9 @@ public class ContractOpenApiFilter implements OASFilter {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (application/problem+json). `type` resolves to the problem "
                         + "catalogue (GET /problems/{type}: what it means and what a client should do).")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")
                         .description("identifies the kind of problem; open it for its meaning")
-                        .example("https://qinghai-followup.dev/problems/invalid-field"))
+                        .example("/problems/invalid-field"))
                 .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("short summary of the kind of problem").example("Bad Request"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")

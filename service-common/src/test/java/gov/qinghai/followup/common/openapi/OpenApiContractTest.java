@@ -15,7 +15,7 @@ class OpenApiContractTest {
                 "parameters": [{"name": "q", "in": "query", "description": "Optional; e.g. 锂.", "schema": {"type": "string"}},
                                {"name": "fairId", "in": "query", "required": true, "example": 1, "schema": {"type": "integer"}}],
                 "security": [{"bearer": []}],
-                "responses": {"200": {"description": "ok"},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProjectPage"}}}},
                   "400": {"description": "bad", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}},
               "post": {"operationId": "createProject", "summary": "新增项目 · Add a project",
                 "responses": {"201": {"description": "created", "headers": {"Location": {"schema": {"type": "string"}}},
@@ -54,13 +54,14 @@ class OpenApiContractTest {
     }
 
     @Test
-    void reportsAnErrorWithoutSchemaA201WithoutLocationScopesAndNumberedSchemas() {
-        String doc = GOOD.replace("\"content\": {\"application/problem+json\": {\"schema\": {\"$ref\": \"#/components/schemas/Problem\"}}}", "\"x\": 1")
+    void reportsAnUntypedAnswerAnErrorWithoutSchemaA201WithoutLocationScopesAndNumberedSchemas() {
+        String doc = GOOD.replace(", \"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/ProjectPage\"}}}", "")
+                .replace("\"content\": {\"application/problem+json\": {\"schema\": {\"$ref\": \"#/components/schemas/Problem\"}}}", "\"x\": 1")
                 .replace("\"headers\": {\"Location\": {\"schema\": {\"type\": \"string\"}}},", "")
                 .replace("{\"bearer\": []}", "{\"bearer\": [\"admin\"]}")
-                .replace("ProjectPage", "PageView1");
+                .replace("\"ProjectPage\": {", "\"PageView1\": {");
         List<String> v = OpenApiContract.violations(OpenApiDocument.parse(doc));
-        assertEquals(List.of("GET /api/v1/projects: 400 has no schema",
+        assertEquals(List.of("GET /api/v1/projects: 200 has no typed body", "GET /api/v1/projects: 400 has no schema",
                 "GET /api/v1/projects: scopes [\"admin\"] on scheme bearer (state roles in the description)",
                 "POST /api/v1/projects: 201 without a Location header",
                 "schema PageView1 has a numbered name"), v);
