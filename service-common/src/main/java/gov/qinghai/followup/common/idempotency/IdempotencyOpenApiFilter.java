@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.openapi.ContractOpenApiFilter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
@@ -108,7 +110,10 @@ public class IdempotencyOpenApiFilter implements OASFilter {
 
     private static void addIfMissing(Operation op, String code, String description) {
         if (op.getResponses().getAPIResponse(code) == null) {
-            op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+            APIResponse r = OASFactory.createAPIResponse().description(description);
+            // filters run in no set order: this answer names the Problem schema itself
+            ContractOpenApiFilter.problemContent(r);
+            op.getResponses().addAPIResponse(code, r);
         }
     }
 }

@@ -57,10 +57,19 @@ public class ContractOpenApiFilter implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         securityScheme(components);
         Map<String, String> renames = pageRenames(components);
+        // quarkus-resteasy-problem documents its own two problem schemas: the one Problem schema stands for both
+        for (String other : List.of("HttpProblem", "HttpValidationProblem")) {
+            if (components.getSchemas() != null && components.getSchemas().containsKey(other)) {
+                components.removeSchema(other);
+                renames.put(other, PROBLEM);
+            }
+        }
         renames.forEach((from, to) -> {
             Schema s = components.getSchemas().get(from);
-            components.removeSchema(from);
-            components.addSchema(to, s);
+            if (s != null) {
+                components.removeSchema(from);
+                components.addSchema(to, s);
+            }
         });
         Set<Schema> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (components.getSchemas() != null) {
@@ -97,6 +106,9 @@ public class ContractOpenApiFilter implements OASFilter {
                     if (code.startsWith("4") || code.startsWith("5")) {
                         problemContent(r);
                     }
+                    if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> nullsFromExamples(m, components));
+                    }
                     if (code.equals("201") && (r.getHeaders() == null || !r.getHeaders().containsKey("Location"))) {
                         r.addHeader("Location", OASFactory.createHeader()
                                 .description("where the created record is read: its own URI, or, for a record "
@@ -106,6 +118,156 @@ public class ContractOpenApiFilter implements OASFilter {
                 });
             }
         }));
+        removeUnused(api, components);
+    }
+
+    /** Drops the component schemas no operation reaches (e.g. an enum only the entity uses). */
+    static void removeUnused(OpenAPI api, Components components) {
+        if (components.getSchemas() == null || api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        Set<String> reached = new java.util.HashSet<>();
+        java.util.Deque<Schema> todo = new java.util.LinkedList<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> todo.add(p.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> todo.add(m.getSchema()));
+            }
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> todo.add(m.getSchema()));
+                    }
+                    if (r.getHeaders() != null) {
+                        r.getHeaders().values().forEach(h -> todo.add(h.getSchema()));
+                    }
+                });
+            }
+        }));
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Schema x = todo.poll();
+            if (x == null || !seen.add(x)) {
+                continue;
+            }
+            if (x.getRef() != null && x.getRef().startsWith(REF_PREFIX)) {
+                String name = x.getRef().substring(REF_PREFIX.length());
+                if (reached.add(name) && components.getSchemas().get(name) != null) {
+                    todo.add(components.getSchemas().get(name));
+                }
+            }
+            if (x.getProperties() != null) {
+                todo.addAll(x.getProperties().values());
+            }
+            todo.add(x.getItems());
+            todo.add(x.getAdditionalPropertiesSchema());
+            todo.add(x.getNot());
+            for (List<Schema> list : java.util.Arrays.asList(x.getAllOf(), x.getAnyOf(), x.getOneOf())) {
+                if (list != null) {
+                    todo.addAll(list);
+                }
+            }
+        }
+        new ArrayList<>(components.getSchemas().keySet()).stream().filter(n -> !reached.contains(n))
+                .forEach(components::removeSchema);
+    }
+
+    /**
+     * A property an answer's example shows as null may be null: its schema says so (type null added; a $ref to a
+     * plain string schema such as UUID or Instant is inlined first, since the referenced schema itself is not
+     * nullable). Without it a validating client, or a linter, refuses the service's real answers.
+     */
+    static void nullsFromExamples(MediaType m, Components components) {
+        if (m.getExamples() == null) {
+            return;
+        }
+        m.getExamples().values().forEach(e -> walkExample(toTree(e.getValue()), m.getSchema(), components, 0));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode toTree(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode n) {
+            return n;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+            return value instanceof String text ? json.readTree(text) : json.valueToTree(value);
+        } catch (Exception notJson) {
+            return null;
+        }
+    }
+
+    private static void walkExample(com.fasterxml.jackson.databind.JsonNode value, Schema schema, Components components,
+            int depth) {
+        if (value == null || schema == null || depth > 8) {
+            return;
+        }
+        Schema s = resolve(schema, components);
+        if (value.isArray() && s.getItems() != null) {
+            value.forEach(v -> walkExample(v, s.getItems(), components, depth + 1));
+        } else if (value.isObject() && s.getProperties() != null) {
+            value.fields().forEachRemaining(f -> {
+                Schema prop = s.getProperties().get(f.getKey());
+                if (prop == null) {
+                    return;
+                }
+                if (f.getValue().isNull()) {
+                    nullable(prop, components);
+                } else {
+                    walkExample(f.getValue(), prop, components, depth + 1);
+                }
+            });
+        }
+    }
+
+    private static Schema resolve(Schema s, Components components) {
+        for (int i = 0; i < 5 && s.getRef() != null && s.getRef().startsWith(REF_PREFIX) && components.getSchemas() != null; i++) {
+            Schema target = components.getSchemas().get(s.getRef().substring(REF_PREFIX.length()));
+            if (target == null) {
+                break;
+            }
+            s = target;
+        }
+        return s;
+    }
+
+    private static void nullable(Schema prop, Components components) {
+        if (prop.getRef() != null) {
+            Schema target = resolve(prop, components);
+            boolean plain = target.getProperties() == null && target.getItems() == null && target.getType() != null;
+            if (plain) {
+                prop.setRef(null);
+                prop.setType(new ArrayList<>(target.getType()));
+                if (prop.getFormat() == null) {
+                    prop.setFormat(target.getFormat());
+                }
+                if (prop.getPattern() == null) {
+                    prop.setPattern(target.getPattern());
+                }
+                if (target.getEnumeration() != null && prop.getEnumeration() == null) {
+                    prop.setEnumeration(new ArrayList<>(target.getEnumeration()));
+                }
+            } else {
+                String ref = prop.getRef();
+                prop.setRef(null);
+                prop.setType(null);
+                prop.setAnyOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref),
+                        OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+                return;
+            }
+        }
+        if (prop.getType() != null && !prop.getType().isEmpty() && !prop.getType().contains(Schema.SchemaType.NULL)) {
+            prop.addType(Schema.SchemaType.NULL);
+        }
+        if (prop.getEnumeration() != null && !prop.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(prop.getEnumeration());
+            values.add(null);
+            prop.setEnumeration(values);
+        }
     }
 
     /** "project-tracking-service" → "ProjectTracking". */
@@ -211,7 +373,8 @@ public class ContractOpenApiFilter implements OASFilter {
                 + "roles it accepts (also in x-roles); another role gets 403, no or a bad token 401.");
     }
 
-    static void problemContent(APIResponse r) {
+    /** Names the Problem schema as the answer's application/problem+json body, unless it has a body already. */
+    public static void problemContent(APIResponse r) {
         Schema ref = OASFactory.createSchema().ref(REF_PREFIX + PROBLEM);
         if (r.getContent() == null || r.getContent().getMediaTypes() == null || r.getContent().getMediaTypes().isEmpty()) {
             r.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
@@ -248,8 +411,7 @@ public class ContractOpenApiFilter implements OASFilter {
                                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                                 .addProperty("in", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
-                .additionalPropertiesSchema(OASFactory.createSchema())
-                .required(List.of("type", "title", "status"));
+                .additionalPropertiesSchema(OASFactory.createSchema());
     }
 
     /** Schemas shaped as common.paging.Page (items, page, size, total) are named after their item: "UnitPage". */

@@ -27,7 +27,9 @@ public class ProblemCatalogueResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(operationId = "listProblemTypes", summary = "问题类型目录 · The problem types and what to do about each")
+    @Operation(operationId = "listProblemTypes", summary = "问题类型目录 · The problem types and what to do about each",
+            description = "Every problem type with its own entry: its status, meaning and what a client should do. "
+                    + "A type http-<status> (a refusal with no more specific type) is explained by GET /problems/http-<status>.")
     @APIResponse(responseCode = "200", description = "every type with its own entry", content = @Content(
             mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProblemCatalogue.Entry.class)))
     public Collection<ProblemCatalogue.Entry> list() {
@@ -38,7 +40,9 @@ public class ProblemCatalogueResource {
     @Path("{type}")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(operationId = "getProblemType", summary = "问题类型说明 · What a problem type means and what a client should do")
+    @Operation(operationId = "getProblemType", summary = "问题类型说明 · What a problem type means and what a client should do",
+            description = "The `type` of a problem+json answer, e.g. /problems/stale-version, opened on the service that "
+                    + "answered. No token needed: it says nothing about data.")
     @APIResponse(responseCode = "200", description = "the type's entry", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = ProblemCatalogue.Entry.class)))
     @APIResponse(responseCode = "404", description = "no such problem type")

@@ -60,12 +60,12 @@ public final class DisclosureViews {
             BigDecimal onTimeRate) {
     }
 
-    @Schema(name = "CalendarYear", description = "A year whose State Council holiday notice the calendar holds")
     /** The shape of {@code Page<Year>}, named for the document (a generic type cannot be named in an annotation). */
     @Schema(name = "CalendarYearPage")
     public record YearPage(List<Year> items, int page, int size, long total, int totalPages) {
     }
 
+    @Schema(name = "CalendarYear", description = "A year whose State Council holiday notice the calendar holds")
     public record Year(
             @Schema(example = "2026") int year,
             @Schema(example = "国办发明电〔2025〕7号") String notice,
