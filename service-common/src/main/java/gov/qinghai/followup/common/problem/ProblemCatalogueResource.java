@@ -1,6 +1,7 @@
 package gov.qinghai.followup.common.problem;
 
-import jakarta.annotation.security.PermitAll;
+import gov.qinghai.followup.common.privacy.ControlChars;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,21 +13,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Where a problem's {@code type} leads: {@link Problems#BASE} is this path, so every type a service answers with
- * resolves on that service (relative to the answer's own URI, RFC 9457 §3.1.1). Public: it says nothing about data.
+ * resolves on that service (relative to the answer's own URI, RFC 9457 §3.1.1), for any caller with a token of one of
+ * the four roles (RoleGate: the API has no anonymous operation).
  */
 @Path("/problems")
-@PermitAll
+@Authenticated
 @Tag(name = "Problems", description = "The problem types of application/problem+json answers")
 public class ProblemCatalogueResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirements
     @Operation(operationId = "listProblemTypes", summary = "问题类型目录 · The problem types and what to do about each",
             description = "Every problem type with its own entry: its status, meaning and what a client should do. "
                     + "A type http-<status> (a refusal with no more specific type) is explained by GET /problems/http-<status>.")
@@ -39,14 +39,14 @@ public class ProblemCatalogueResource {
     @GET
     @Path("{type}")
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirements
     @Operation(operationId = "getProblemType", summary = "问题类型说明 · What a problem type means and what a client should do",
             description = "The `type` of a problem+json answer, e.g. /problems/stale-version, opened on the service that "
-                    + "answered. No token needed: it says nothing about data.")
+                    + "answered; any of the four roles may read it.")
     @APIResponse(responseCode = "200", description = "the type's entry", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = ProblemCatalogue.Entry.class)))
     @APIResponse(responseCode = "404", description = "no such problem type")
     public ProblemCatalogue.Entry get(@PathParam("type") String type) {
-        return ProblemCatalogue.find(type).orElseThrow(() -> Problems.notFound("problem type", type));
+        return ProblemCatalogue.find(type)
+                .orElseThrow(() -> Problems.notFound("problem type", ControlChars.safe(type)));
     }
 }
