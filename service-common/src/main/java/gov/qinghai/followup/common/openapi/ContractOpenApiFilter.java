@@ -295,11 +295,15 @@ public class ContractOpenApiFilter implements OASFilter {
         if (example == null && p.getExamples() != null && !p.getExamples().isEmpty()) {
             example = p.getExamples().values().iterator().next().getValue();
         }
-        if (example == null && p.getSchema() != null && p.getSchema().getRef() == null) {
-            example = p.getSchema().getExample();
-            if (example == null && p.getSchema().getExamples() != null && !p.getSchema().getExamples().isEmpty()) {
-                example = p.getSchema().getExamples().get(0);
+        Object schemaExample = null;
+        if (p.getSchema() != null && p.getSchema().getRef() == null) {
+            schemaExample = p.getSchema().getExample();
+            if (schemaExample == null && p.getSchema().getExamples() != null && !p.getSchema().getExamples().isEmpty()) {
+                schemaExample = p.getSchema().getExamples().get(0);
             }
+        }
+        if (example == null) {
+            example = schemaExample;
         }
         p.setExample(null);
         p.setExamples(null);
@@ -315,6 +319,10 @@ public class ContractOpenApiFilter implements OASFilter {
                         + e + ".");
             }
             p.addExtension("x-example", example);
+            if (schemaExample != null) {
+                // where the example stood: tools reading the schema (service-common's test harness) find it again
+                p.addExtension("x-schema-example", schemaExample);
+            }
         }
     }
 

@@ -108,9 +108,9 @@ public final class OpenApiDocument {
         for (JsonNode raw : arr) {
             JsonNode p = resolve(raw);
             JsonNode schema = resolve(p.path("schema"));
-            if (p.has("x-example") && !schema.has("example") && schema.isObject()) {
-                // the example an optional query parameter keeps out of Swagger UI's "Try it out" (ContractOpenApiFilter)
-                schema = ((ObjectNode) schema).deepCopy().set("example", p.get("x-example"));
+            if (p.has("x-schema-example") && !schema.has("example") && schema.isObject()) {
+                // the schema example an optional query parameter keeps out of Swagger UI (ContractOpenApiFilter)
+                schema = ((ObjectNode) schema).deepCopy().set("example", p.get("x-schema-example"));
             }
             out.add(new Param(p.path("name").asText(), p.path("in").asText(),
                     p.path("required").asBoolean(false), schema));
