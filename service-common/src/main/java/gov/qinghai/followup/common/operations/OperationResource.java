@@ -42,7 +42,7 @@ public class OperationResource {
                     + "\"projects-import\",\"state\":\"failed\",\"progress\":{\"done\":0,\"total\":3,\"unit\":"
                     + "\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\",\"startedAt\":"
                     + "\"2026-12-07T10:00:01Z\",\"finishedAt\":\"2026-12-07T10:00:02Z\",\"result\":null,\"problem\":"
-                    + "{\"type\":\"https://qinghai-followup.dev/problems/operation-interrupted\",\"title\":"
+                    + "{\"type\":\"/problems/operation-interrupted\",\"title\":"
                     + "\"Service Unavailable\",\"status\":503,\"detail\":\"interrupted: …\"}}")}))
     @APIResponse(responseCode = "403", description = "Started by another user (and the caller is no admin)")
     @APIResponse(responseCode = "404", description = "No such operation")

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.reports;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -80,7 +81,7 @@ public abstract class PeriodReportEndpoints {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stored period reports", description = "One row per kind, period (and scope) with a stored "
+    @Operation(operationId = "listPeriodReports", summary = "已存定期报告 · Stored period reports", description = "One row per kind, period (and scope) with a stored "
             + "report and its latest version, the latest period first; ?kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of stored periods", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "periods", value = "{\"items\":"
@@ -97,7 +98,7 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "The latest version of a period's report", description = "JSON (the version fields, then the "
+    @Operation(operationId = "getPeriodReport", summary = "某期报告的最新版本 · The latest version of a period's report", description = "JSON (the version fields, then the "
             + "report as built), CSV (UTF-8 with BOM) or XLSX, chosen by ?format=json|csv|xlsx or the Accept header. "
             + "Earlier versions: …/versions/{n}.")
     @APIResponse(responseCode = "200", description = "the report", content = {
@@ -122,7 +123,7 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}/versions")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The versions of a period's report", description = "Every build, the first first: when, from "
+    @Operation(operationId = "listPeriodReportVersions", summary = "某期报告的各版本 · The versions of a period's report", description = "Every build, the first first: when, from "
             + "data as of when, by whom, why, and which version superseded it.")
     @APIResponse(responseCode = "200", description = "the versions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions",
@@ -138,7 +139,7 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}/versions/{n}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "One version of a period's report", description = "As the latest version is served; a "
+    @Operation(operationId = "getPeriodReportVersion", summary = "某期报告的一个版本 · One version of a period's report", description = "As the latest version is served; a "
             + "superseded version says which one superseded it (supersededBy).")
     @APIResponse(responseCode = "200", description = "the version", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version",
@@ -161,7 +162,7 @@ public abstract class PeriodReportEndpoints {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Regenerate a period's report", description = "Builds the report of an ended period from "
+    @Operation(operationId = "regeneratePeriodReport", summary = "重新生成某期报告 · Regenerate a period's report", description = "Builds the report of an ended period from "
             + "today's data (late reports and corrections included) as its next version; the earlier versions stay "
             + "readable and say which version superseded them. A period never built gets version 1. Not a scheduled "
             + "run: the job's claim of the period is left as it is.")
@@ -180,7 +181,7 @@ public abstract class PeriodReportEndpoints {
         if (scopeParameter() != null) {
             location.queryParam(scopeParameter(), v.scope());
         }
-        return Response.created(location.build()).entity(v).type(MediaType.APPLICATION_JSON).build();
+        return Created.builder(location.build().toString(), v).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** ?format= first, then the Accept header; JSON by default; anything else 400 naming {@code format}. */
