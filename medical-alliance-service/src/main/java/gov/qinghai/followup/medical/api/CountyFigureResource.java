@@ -73,7 +73,7 @@ public class CountyFigureResource {
             + "never added up). More contracted than population is 422 (contracted); a month not begun is 422 "
             + "(period); correcting a reported figure needs its version (409). Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"countyId\":302,\"period\":\"2017-09\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"countyId\":302,\"period\":\"2017-09\","
             + "\"group\":\"ELDERLY\",\"population\":21000,\"contracted\":13500,\"version\":0}")))
     public View report(@Valid @NotNull CountyFigureInput body) {
         return View.of(service.report(body));

@@ -71,7 +71,7 @@ public class IndicatorResource {
             + "基层 visits than visits is 422 (primaryVisits); correcting a reported month needs its version (409). "
             + "Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"prefectureId\":3,\"period\":\"2017-09\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"prefectureId\":3,\"period\":\"2017-09\","
             + "\"totalVisits\":410000,\"primaryVisits\":205000,\"version\":0}")))
     public View report(@Valid @NotNull VisitFigureInput body) {
         return View.of(visits.report(body));

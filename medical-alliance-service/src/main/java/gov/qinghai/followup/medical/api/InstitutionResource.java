@@ -97,7 +97,8 @@ public class InstitutionResource {
             + "set (140号 三(二)4). The notice names the referral, its number, the step and the other institution, "
             + "never the patient. Audited (GET /institutions/{id}/history); a stale version gets 409.")
     @APIResponse(responseCode = "200", description = "the institution with its contact", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
+            mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class),
+            examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
             + "\"name\":\"格尔木市人民医院\",\"contactEmail\":\"zhuanzhen@gem-hospital.example.gov.cn\","
             + "\"contactWebhook\":\"https://his.gem-hospital.example.gov.cn/referral-hook\",\"version\":1}")))
     @APIResponse(responseCode = "400", description = "not an e-mail address or not an http(s) URL", content = @Content(

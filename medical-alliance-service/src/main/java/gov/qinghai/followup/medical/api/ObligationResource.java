@@ -70,7 +70,7 @@ public class ObligationResource {
             + "or an admin. 422 naming institutionId when it is no 三级公立医院, naming doneOn before the notice "
             + "(2017-08-03) or in the future; correcting a recorded one needs its version (409 otherwise). Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"institutionId\":1,\"doneOn\":\"2017-08-28\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"institutionId\":1,\"doneOn\":\"2017-08-28\","
             + "\"documentRef\":\"院发〔2017〕52号\",\"recordedBy\":\"supervisor@qhwjw\",\"version\":0}")))
     @APIResponse(responseCode = "422", description = "not owed or a date outside the notice", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "no 三级公立医院", value = "{\"title\":"

@@ -87,7 +87,7 @@ public class AdminJobResource {
             mediaType = "application/json", schema = @Schema(implementation = JobResult.class), examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
                     + "\"ran\":true,\"items\":1,\"message\":null}")))
     @APIResponse(responseCode = "202", description = "Prefer: respond-async: the run was accepted as an operation",
-            content = @Content(schema = @Schema(implementation = OperationView.class),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OperationView.class),
                     examples = @ExampleObject(name = "accepted", value = "{\"id\":"
                     + "\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":\"job:quarterly-report\",\"state\":"
                     + "\"queued\",\"progress\":{\"done\":0,\"total\":null,\"unit\":\"steps\"},\"startedBy\":"

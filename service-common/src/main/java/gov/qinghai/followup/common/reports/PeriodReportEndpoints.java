@@ -73,6 +73,11 @@ public abstract class PeriodReportEndpoints {
     /** A version as {@code json}, {@code csv} or {@code xlsx} (already checked to be one of them). */
     protected abstract Response render(StoredVersion version, String format);
 
+    /** The page of stored periods, as the list answers it (documentation type: Page&lt;StoredPeriod&gt;). */
+    @Schema(name = "StoredPeriodPage")
+    public record StoredPeriodPage(List<StoredPeriod> items, int page, int size, long total, int totalPages) {
+    }
+
     /** A version as JSON: its version fields (version, builtAt, dataAsOf, supersededBy …) then the report. */
     protected Response json(StoredVersion version) {
         return Response.ok(reports.json(version, null), MediaType.APPLICATION_JSON).build();
@@ -84,7 +89,8 @@ public abstract class PeriodReportEndpoints {
     @Operation(operationId = "listPeriodReports", summary = "已存定期报告 · Stored period reports", description = "One row per kind, period (and scope) with a stored "
             + "report and its latest version, the latest period first; ?kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of stored periods", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "periods", value = "{\"items\":"
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredPeriodPage.class),
+            examples = @ExampleObject(name = "periods", value = "{\"items\":"
             + "[{\"kind\":\"quarterly\",\"period\":\"2017-Q3\",\"scope\":\"\",\"latestVersion\":2,\"latestBuiltAt\":"
             + "\"2018-01-15T02:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "404", description = "no such kind in this service")
@@ -102,7 +108,9 @@ public abstract class PeriodReportEndpoints {
             + "report as built), CSV (UTF-8 with BOM) or XLSX, chosen by ?format=json|csv|xlsx or the Accept header. "
             + "Earlier versions: …/versions/{n}.")
     @APIResponse(responseCode = "200", description = "the report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report",
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "the version fields (PeriodReportVersion), then the report as built"),
+                    examples = @ExampleObject(name = "report",
                     value = "{\"kind\":\"quarterly\",\"period\":\"2017-Q3\",\"version\":2,\"builtAt\":"
                             + "\"2018-01-15T02:00:00Z\",\"dataAsOf\":\"2018-01-15T02:00:00Z\",\"builtBy\":"
                             + "\"admin@qinghai\",\"reason\":\"late report\",\"supersededBy\":null}")),
@@ -126,7 +134,9 @@ public abstract class PeriodReportEndpoints {
     @Operation(operationId = "listPeriodReportVersions", summary = "某期报告的各版本 · The versions of a period's report", description = "Every build, the first first: when, from "
             + "data as of when, by whom, why, and which version superseded it.")
     @APIResponse(responseCode = "200", description = "the versions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions",
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PeriodReportVersion.class),
+            examples = @ExampleObject(name = "versions",
             value = "[" + VERSION_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "period malformed (the problem names the field)")
     @APIResponse(responseCode = "404", description = "no such kind, or no report stored for the period")
@@ -142,7 +152,9 @@ public abstract class PeriodReportEndpoints {
     @Operation(operationId = "getPeriodReportVersion", summary = "某期报告的一个版本 · One version of a period's report", description = "As the latest version is served; a "
             + "superseded version says which one superseded it (supersededBy).")
     @APIResponse(responseCode = "200", description = "the version", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version",
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "the version fields (PeriodReportVersion), then the report as built"),
+                    examples = @ExampleObject(name = "version",
                     value = VERSION_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -167,7 +179,8 @@ public abstract class PeriodReportEndpoints {
             + "readable and say which version superseded them. A period never built gets version 1. Not a scheduled "
             + "run: the job's claim of the period is left as it is.")
     @APIResponse(responseCode = "201", description = "the new version; Location: …/versions/{n}", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created", value = VERSION_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodReportVersion.class),
+            examples = @ExampleObject(name = "created", value = VERSION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "period malformed, reason missing or longer than 2000")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "404", description = "no such kind (or scope)")
