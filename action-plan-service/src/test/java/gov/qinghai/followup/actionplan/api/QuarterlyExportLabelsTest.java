@@ -25,14 +25,14 @@ class QuarterlyExportLabelsTest {
     void theQuarterlyExportHasChineseHeadingsAndStatusLabels() throws Exception {
         // 2018-Q4: a quarter no other test stores
         runJob("quarterly-report", "2019-01-01").then().statusCode(200).body("period", equalTo("2018-Q4"));
-        String csv = new String(as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/quarterly-reports/2018-Q4")
+        String csv = new String(as(Tokens.viewer()).queryParam("format", "csv").get("/api/v1/period-reports/quarterly/2018-Q4")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\n# tasks 任务进展\r\n" + String.join(",", TASK_HEADINGS) + "\r\n"), csv.substring(0, 400));
         assertTrue(csv.contains("\r\n# laggingUnits 滞后单位\r\n单位,滞后程度,逾期任务数,进度滞后任务数,缺报次数,整改逾期数\r\n"),
                 csv.substring(0, 400));
         // 2018-12-31 is long past every deadline of the offensive: task 15 (no test reports on it) is 逾期未完成
         assertTrue(csv.contains("\r\n15,二,逾期未完成,15-"), csv.substring(0, 400));
-        byte[] xlsx = as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/quarterly-reports/2018-Q4").then()
+        byte[] xlsx = as(Tokens.viewer()).queryParam("format", "xlsx").get("/api/v1/period-reports/quarterly/2018-Q4").then()
                 .statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet tasks = wb.getSheets().filter(s -> s.getName().equals("tasks")).findFirst().orElseThrow();
