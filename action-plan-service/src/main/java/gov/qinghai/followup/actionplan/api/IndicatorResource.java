@@ -1,5 +1,10 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.service.IndicatorInput;
 import gov.qinghai.followup.common.audit.AuditEntry;
@@ -39,7 +44,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators")
     @Authenticated
-    @Operation(summary = "List indicators", description = "Paged by task number and code; filter by task number.")
+    @Operation(operationId = "listIndicators", summary = "指标列表 · List indicators", description = "Paged by task number and code; filter by task number.")
     public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
         String q = task == null ? "1 = 1" : "task.number = :n";
         Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
@@ -49,7 +54,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}")
     @Authenticated
-    @Operation(summary = "Get one indicator")
+    @Operation(operationId = "getIndicator", summary = "查看一个指标 · Get one indicator")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(find(id));
     }
@@ -58,17 +63,19 @@ public class IndicatorResource {
     @Idempotent
     @Path("tasks/{number}/indicators")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an indicator to a task", description = "For a target the seed missed; cite the "
+    @Operation(operationId = "createIndicator", summary = "为任务增加指标 · Add an indicator to a task", description = "For a target the seed missed; cite the "
             + "notice's words in sourcePhrase.")
+    @APIResponse(responseCode = "201", description = "the indicator as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorView.class)))
     public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
         long id = indicators.create(number, body);
-        return Response.status(Response.Status.CREATED).entity(IndicatorView.of(find(id))).build();
+        return Created.at("/api/v1/indicators/" + id, IndicatorView.of(find(id)));
     }
 
     @PUT
     @Path("indicators/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Correct an indicator", description = "Send the version you read; stale gets 409. The code "
+    @Operation(operationId = "updateIndicator", summary = "更正指标 · Correct an indicator", description = "Send the version you read; stale gets 409. The code "
             + "stays.")
     public IndicatorView update(@PathParam("id") long id, @Valid @NotNull IndicatorInput body) {
         indicators.update(id, body);
@@ -78,7 +85,7 @@ public class IndicatorResource {
     @GET
     @Path("indicators/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one indicator")
+    @Operation(operationId = "getIndicatorHistory", summary = "指标的审计记录 · Audit trail of one indicator")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Indicator.class, id);

@@ -20,7 +20,7 @@ public class LinkedIndicatorResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Current value of a linked indicator", description = "Asks the peer service that measures it "
+    @Operation(operationId = "getLinkedIndicatorValue", summary = "关联指标的当前值 · Current value of a linked indicator", description = "Asks the peer service that measures it "
             + "(29-family-doctor, 29-alliances: medical-alliance-service per 市州; 39-*: project-tracking-service). When "
             + "the peer is down or slow the answer is the last known value with its time and stale=true, never an error.")
     public Linked get(@PathParam("code") String code) {

@@ -41,7 +41,7 @@ public class MyTasksResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Tasks of a unit", description = "A reporter sees its own unit's; others pass ?unit=.")
+    @Operation(operationId = "listUnitTasks", summary = "本单位的任务 · Tasks of a unit", description = "A reporter sees its own unit's; others pass ?unit=.")
     @SuppressWarnings("unchecked")
     public Page<MyTaskView> mine(@Valid @BeanParam PageQuery page,
                                  @Parameter(example = "西宁市政府") @QueryParam("unit") String unitName) {

@@ -39,7 +39,7 @@ public class OverdueEventResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List overdue events", description = "What the overdue-scan job recorded, newest first; "
+    @Operation(operationId = "listOverdueEvents", summary = "逾期事件列表 · List overdue events", description = "What the overdue-scan job recorded, newest first; "
             + "filter by task number.")
     public Page<OverdueEventView> list(@Valid @BeanParam PageQuery page,
                                        @Parameter(example = "13") @QueryParam("task") @Min(1) @Max(50) Integer task) {

@@ -55,7 +55,7 @@ public class ReminderResource {
     @GET
     @Path("reminders")
     @Authenticated
-    @Operation(summary = "List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's. "
+    @Operation(operationId = "listActionPlanReminders", summary = "提醒列表 · List reminders", description = "Paged; filter by unit and period. A reporter sees its own unit's. "
             + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                    @Parameter(example = "2017-09") @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {

@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.ProgressReport;
 import gov.qinghai.followup.actionplan.service.ReportInput;
@@ -42,20 +46,22 @@ public class ReportResource {
     @Idempotent
     @Path("tasks/{number}/reports")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "File a monthly report on a task", description = "A reporter files for its own unit, and only "
+    @Operation(operationId = "submitTaskReport", summary = "提交任务月度报告 · File a monthly report on a task", description = "A reporter files for its own unit, and only "
             + "on tasks its unit leads or shares (directly or through a collective such as 各市州人民政府); otherwise 403. "
             + "One report per task, unit and month (409 on a second). A retry with the same Idempotency-Key gets the "
             + "first answer again (201, Idempotent-Replayed: true); the same key with another body 422.")
+    @APIResponse(responseCode = "201", description = "the report as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     public Response submit(@PathParam("number") int number, @Valid @NotNull ReportInput body) {
         ReportService.Submitted s = reports.submit(number, body);
-        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(ReportView.of(s.report()));
+        Response.ResponseBuilder r = Created.builder("/api/v1/reports/" + s.report().id, ReportView.of(s.report()));
         return (s.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
     @GET
     @Path("reports")
     @Authenticated
-    @Operation(summary = "List reports", description = "Paged, newest month first; filter by task, unit and period.")
+    @Operation(operationId = "listTaskReports", summary = "月度报告列表 · List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
                                  @QueryParam("unit") String unit, @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -79,7 +85,7 @@ public class ReportResource {
     @GET
     @Path("reports/{id}")
     @Authenticated
-    @Operation(summary = "Get one report")
+    @Operation(operationId = "getTaskReport", summary = "查看一份月度报告 · Get one report")
     public ReportView get(@PathParam("id") long id) {
         return ReportView.of(find(id));
     }
@@ -87,7 +93,7 @@ public class ReportResource {
     @PUT
     @Path("reports/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Correct a report", description = "Own unit only for reporters; send the version you read.")
+    @Operation(operationId = "correctTaskReport", summary = "更正月度报告 · Correct a report", description = "Own unit only for reporters; send the version you read.")
     public ReportView correct(@PathParam("id") long id, @Valid @NotNull ReportInput body) {
         return ReportView.of(reports.correct(id, body));
     }
@@ -95,7 +101,7 @@ public class ReportResource {
     @GET
     @Path("reports/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one report")
+    @Operation(operationId = "getTaskReportHistory", summary = "月度报告的审计记录 · Audit trail of one report")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(ProgressReport.class, id);

@@ -29,7 +29,7 @@ public class ResponsibilityListResource {
     @GET
     @Authenticated
     @Produces({TableExport.CSV, TableExport.XLSX})
-    @Operation(summary = "责任清单和完成时限表 (135号 四、保障措施(一))", description = "Every task with its number, group, "
+    @Operation(operationId = "getResponsibilityList", summary = "责任清单和完成时限表 · Responsibility list and completion deadlines (135号 四、保障措施(一))", description = "Every task with its number, group, "
             + "text, lead and responsible units as the notice words them, deadline (the offensive's end, 2017-09-30, "
             + "where the text gives none) and quantified targets, with Chinese headings. format=csv (UTF-8 with BOM) "
             + "or xlsx (numbers and dates typed). 50 rows: no export limit applies.")

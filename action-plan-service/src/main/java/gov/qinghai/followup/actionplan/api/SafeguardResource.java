@@ -26,7 +26,7 @@ public class SafeguardResource {
     @GET
     @Path("safeguards")
     @Authenticated
-    @Operation(summary = "The safeguards section (三、保障措施)", description = "Reference text, in the notice's order.")
+    @Operation(operationId = "listSafeguards", summary = "保障措施 · The safeguards section (三、保障措施)", description = "Reference text, in the notice's order.")
     public Page<SafeguardView> safeguards(@Valid @BeanParam PageQuery page) {
         return Page.of(Safeguard.findAll(Sort.by("position")), page,
                 (Safeguard s) -> new SafeguardView(s.ordinal, s.title, s.text));
@@ -35,7 +35,7 @@ public class SafeguardResource {
     @GET
     @Path("notice-notes")
     @Authenticated
-    @Operation(summary = "Notes on the notice's text", description = "Tasks without 牵头单位, doubled 等 and the like, "
+    @Operation(operationId = "listNoticeNotes", summary = "通知原文的说明 · Notes on the notice's text", description = "Tasks without 牵头单位, doubled 等 and the like, "
             + "as the parser found them; the seed keeps the notice's wording.")
     public Page<NoteView> notes(@Valid @BeanParam PageQuery page) {
         return Page.of(SeedNote.findAll(Sort.by("taskNumber").and("id")), page, NoteView::of);

@@ -55,7 +55,7 @@ public class StatusResource {
     @Inject
     gov.qinghai.followup.actionplan.service.UnitScope units;
 
-    @Schema(name = "TaskStatus")
+    @Schema(name = "TaskStatusOnDate")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
                                  @Schema(example = "2017-09-30", description = "the task's own deadline")
                                  LocalDate deadline,
@@ -143,7 +143,7 @@ public class StatusResource {
     @GET
     @Path("task-status")
     @Authenticated
-    @Operation(summary = "Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
+    @Operation(operationId = "listTaskStatuses", summary = "某日全部任务的状态 · Status of every task on a date", description = "Derived from indicator actuals (for 任务29 and "
             + "任务39 the peer services' latest figures, marked stale when a peer did not answer), deadlines, the "
             + "督查室's completions and missing monthly reports (domain.TaskStatusRule); filter by status and by a unit "
             + "that leads or shares the task (the notice's own spelling, e.g. 西宁市人民政府, accepted): a unit's "
@@ -169,7 +169,7 @@ public class StatusResource {
     @GET
     @Path("tasks/{number}/status")
     @Authenticated
-    @Operation(summary = "Status of one task on a date")
+    @Operation(operationId = "getTaskStatus", summary = "某日一项任务的状态 · Status of one task on a date")
     public TaskStatusView one(@PathParam("number") int number,
                               @Parameter(example = "2017-10-10") @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
@@ -206,7 +206,7 @@ public class StatusResource {
     @GET
     @Path("tasks/{number}/status-history")
     @Authenticated
-    @Operation(summary = "Status changes of a task's judged months", description = "A month's status is judged on its "
+    @Operation(operationId = "getTaskStatusHistory", summary = "任务已判定月份的状态变更 · Status changes of a task's judged months", description = "A month's status is judged on its "
             + "report day (the 5th of the next month). A report filed after that day, or corrected after it, that "
             + "changes the status judged then is recorded here: when, by whom, from what to what, e.g. \"changed by a "
             + "late report of 2017-11 of 省经济和信息化委 on 2017-12-20\". Oldest first.")
@@ -217,7 +217,7 @@ public class StatusResource {
     @GET
     @Path("lagging-units")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER})
-    @Operation(summary = "Lagging units", description = "Units with overdue tasks, indicators behind target, missing "
+    @Operation(operationId = "listLaggingUnits", summary = "进度滞后的单位 · Lagging units", description = "Units with overdue tasks, indicators behind target, missing "
             + "reports or 整改 (rectification of a 督查 finding) past its deadline and not reported done on a date, "
             + "most severe first, with the evidence. Withdrawn findings and 督查 do not count.")
     public Page<LaggingView> lagging(@Valid @BeanParam PageQuery page,

@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
@@ -43,21 +47,24 @@ public class SupervisionResource {
     @Idempotent
     @Path("supervisions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a 督查", description = "With the tasks and units covered and its findings; heldOn "
+    @Operation(operationId = "recordSupervision", summary = "记录一次督查 · Record a 督查", description = "With the tasks and units covered and its findings; heldOn "
             + "within the offensive's supervision (2017-08-09 to 2018-12-31), a finding's task among the 督查's tasks "
             + "and its unit one of that task (422 naming the field). A retry "
             + "with the same Idempotency-Key gets the first answer again (201, Idempotent-Replayed: true); the same "
             + "key with another body 422.")
+    @APIResponse(responseCode = "201", description = "the 督查 as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupervisionView.class)))
     public Response create(@Valid @NotNull SupervisionInput in) {
         SupervisionService.Created c = supervisions.create(in);
-        Response.ResponseBuilder r = Response.status(Response.Status.CREATED).entity(SupervisionView.of(c.supervision()));
+        Response.ResponseBuilder r = Created.builder("/api/v1/supervisions/" + c.supervision().id,
+                SupervisionView.of(c.supervision()));
         return (c.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
     @GET
     @Path("supervisions")
     @Authenticated
-    @Operation(summary = "List 督查", description = "Paged, newest first; filter by kind. Withdrawn 督查 are left "
+    @Operation(operationId = "listSupervisions", summary = "督查列表 · List 督查", description = "Paged, newest first; filter by kind. Withdrawn 督查 are left "
             + "out unless withdrawn=true.")
     public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind,
                                       @Parameter(example = "false", description = "include withdrawn 督查")
@@ -68,7 +75,7 @@ public class SupervisionResource {
     @GET
     @Path("supervisions/{id}")
     @Authenticated
-    @Operation(summary = "Get one 督查", description = "Withdrawn ones too, with who withdrew them, when and why.")
+    @Operation(operationId = "getSupervision", summary = "查看一次督查 · Get one 督查", description = "Withdrawn ones too, with who withdrew them, when and why.")
     public SupervisionView get(@PathParam("id") long id) {
         return SupervisionView.of(supervisions.get(id));
     }
@@ -76,7 +83,7 @@ public class SupervisionResource {
     @PUT
     @Path("supervisions/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Correct a 督查", description = "Kind, date, title, tasks and units, under the checks of "
+    @Operation(operationId = "correctSupervision", summary = "更正督查 · Correct a 督查", description = "Kind, date, title, tasks and units, under the checks of "
             + "recording; its standing findings must still fit and their 约谈/问责/整改 may not precede the new date "
             + "(422 naming the field)." + VERSIONED)
     public SupervisionView correct(@PathParam("id") long id,
@@ -87,7 +94,7 @@ public class SupervisionResource {
     @POST
     @Path("supervisions/{id}/withdrawal")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Withdraw a 督查", description = "With a reason. It is kept and readable, marked withdrawn; "
+    @Operation(operationId = "withdrawSupervision", summary = "撤销督查 · Withdraw a 督查", description = "With a reason. It is kept and readable, marked withdrawn; "
             + "it and its findings no longer count (quarterly report, lagging units, reminders)." + VERSIONED)
     public SupervisionView withdraw(@PathParam("id") long id, @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
         return SupervisionView.of((Supervision) supervisions.withdraw(SupervisionService.Kind.SUPERVISION, id, in));
@@ -96,7 +103,7 @@ public class SupervisionResource {
     @GET
     @Path("supervisions/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one 督查", description = "Each change: who, when, before and after.")
+    @Operation(operationId = "getSupervisionHistory", summary = "督查变更记录 · Audit trail of one 督查", description = "Each change: who, when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         return supervisions.history(SupervisionService.Kind.SUPERVISION, id);
     }
@@ -104,7 +111,7 @@ public class SupervisionResource {
     @GET
     @Path("findings")
     @Authenticated
-    @Operation(summary = "List findings", description = "Paged; filter by unit to see what was found and done about "
+    @Operation(operationId = "listSupervisionFindings", summary = "督查发现的问题列表 · List findings", description = "Paged; filter by unit to see what was found and done about "
             + "it (约谈, 问责, 整改). Withdrawn findings, and those of withdrawn 督查, only with withdrawn=true.")
     public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                                       @Parameter(example = "false", description = "include withdrawn")
@@ -115,7 +122,7 @@ public class SupervisionResource {
     @GET
     @Path("findings/{id}")
     @Authenticated
-    @Operation(summary = "Get one finding", description = "With its 约谈, 问责 and 整改.")
+    @Operation(operationId = "getSupervisionFinding", summary = "查看一个问题 · Get one finding", description = "With its 约谈, 问责 and 整改.")
     public SupervisionView.FindingView finding(@PathParam("id") long id) {
         return SupervisionView.FindingView.of(supervisions.getFinding(id));
     }
@@ -123,7 +130,7 @@ public class SupervisionResource {
     @PUT
     @Path("findings/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Correct a finding", description = "Unit, task and text; the task among the 督查's tasks "
+    @Operation(operationId = "correctSupervisionFinding", summary = "更正问题 · Correct a finding", description = "Unit, task and text; the task among the 督查's tasks "
             + "and the unit one of that task (422 naming the field)." + VERSIONED)
     public SupervisionView.FindingView correctFinding(@PathParam("id") long id,
                                                       @Valid @NotNull SupervisionCommands.FindingCorrection in) {
@@ -133,7 +140,7 @@ public class SupervisionResource {
     @POST
     @Path("findings/{id}/withdrawal")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Withdraw a finding", description = "With a reason; kept and readable, no longer counted."
+    @Operation(operationId = "withdrawSupervisionFinding", summary = "撤销问题 · Withdraw a finding", description = "With a reason; kept and readable, no longer counted."
             + VERSIONED)
     public SupervisionView.FindingView withdrawFinding(@PathParam("id") long id,
                                                        @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
@@ -143,7 +150,7 @@ public class SupervisionResource {
     @GET
     @Path("findings/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one finding", description = "Corrections, withdrawal and every step of its "
+    @Operation(operationId = "getSupervisionFindingHistory", summary = "问题变更记录 · Audit trail of one finding", description = "Corrections, withdrawal and every step of its "
             + "整改: who, when, before and after.")
     public List<AuditEntry> findingHistory(@PathParam("id") long id) {
         return supervisions.history(SupervisionService.Kind.FINDING, id);

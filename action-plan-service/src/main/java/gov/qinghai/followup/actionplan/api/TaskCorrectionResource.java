@@ -27,7 +27,7 @@ public class TaskCorrectionResource {
     @PUT
     @Path("tasks/{number}/units/{id}/members")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set who a 相关… collective reaches on this task", description = "135号 writes 相关州人民政府, "
+    @Operation(operationId = "setTaskCollectiveMembers", summary = "设定本任务中“相关…”所指单位 · Set who a 相关… collective reaches on this task", description = "135号 writes 相关州人民政府, "
             + "相关市州人民政府 … on many tasks, meaning different units on each. The seed takes the units the task's text "
             + "names, else the broadest reading (noted); an admin narrows or corrects it here. My tasks, reminders and "
             + "reporting rights follow at once; the task keeps the notice's wording. Send the version of the task unit "
@@ -42,7 +42,7 @@ public class TaskCorrectionResource {
     @PUT
     @Path("tasks/{number}/completion")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Confirm that a task without indicators is done", description = "The 督查室 (135号 三、(三)) "
+    @Operation(operationId = "confirmTaskCompletion", summary = "确认无指标任务已完成 · Confirm that a task without indicators is done", description = "The 督查室 (135号 三、(三)) "
             + "records the day it found the task done and the evidence; the task's status becomes MET from that day. "
             + "A task with indicators is judged by them (422). Correct a confirmation by sending it again with the "
             + "task's version; a stale one gets 409. Audited at /tasks/{number}/history.")

@@ -33,7 +33,7 @@ public class TaskGroupResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the task groups", description = "一 找准发力点 (1–13), 二 找准创新点 (14–20), "
+    @Operation(operationId = "listTaskGroups", summary = "任务组列表 · List the task groups", description = "一 找准发力点 (1–13), 二 找准创新点 (14–20), "
             + "三 找准主攻点 (21–38), 四 找准突破点 (39–50); paged.")
     public Page<TaskGroupView> list(@Valid @BeanParam PageQuery page) {
         return Page.of(TaskGroup.findAll(Sort.by("firstTask")), page, TaskGroupView::of);
@@ -42,7 +42,7 @@ public class TaskGroupResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one task group")
+    @Operation(operationId = "getTaskGroup", summary = "查看一个任务组 · Get one task group")
     public TaskGroupView get(@PathParam("id") long id) {
         return TaskGroupView.of(find(id));
     }
@@ -50,7 +50,7 @@ public class TaskGroupResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Correct a group's name or heading", description = "Send the version you read; a stale "
+    @Operation(operationId = "updateTaskGroup", summary = "更正任务组名称或标题 · Correct a group's name or heading", description = "Send the version you read; a stale "
             + "version gets 409.")
     public TaskGroupView update(@PathParam("id") long id, @Valid @NotNull TaskGroupUpdate body) {
         corrections.updateGroup(id, body);
@@ -60,7 +60,7 @@ public class TaskGroupResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one group", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getTaskGroupHistory", summary = "任务组的审计记录 · Audit trail of one group", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(TaskGroup.class, id);

@@ -39,7 +39,7 @@ public class TaskResource {
     @GET
     @Path("tasks")
     @Authenticated
-    @Operation(summary = "List tasks", description = "Paged, by number, with each task's deadline; filter by group "
+    @Operation(operationId = "listTasks", summary = "任务列表 · List tasks", description = "Paged, by number, with each task's deadline; filter by group "
             + "numeral (一…四), by a unit that leads or shares the task (directly or through a collective; the "
             + "notice's own spelling such as 西宁市人民政府 is accepted), and by a keyword in the task's text or unit "
             + "wording. The same filters on /task-status give each task's status.")
@@ -76,7 +76,7 @@ public class TaskResource {
     @GET
     @Path("tasks/{number}")
     @Authenticated
-    @Operation(summary = "Get one task", description = "Full text, units in the notice's order (collectives with "
+    @Operation(operationId = "getTask", summary = "查看一项任务 · Get one task", description = "Full text, units in the notice's order (collectives with "
             + "the units they reach), indicators and notes on the notice's text.")
     public TaskView get(@PathParam("number") int number) {
         return TaskView.of(find(number), scope);
@@ -85,7 +85,7 @@ public class TaskResource {
     @GET
     @Path("tasks/{number}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one task", description = "Completions confirmed by the 督查室 and any other "
+    @Operation(operationId = "getTaskHistory", summary = "任务的审计记录 · Audit trail of one task", description = "Completions confirmed by the 督查室 and any other "
             + "change, with who, when, before and after.")
     public List<AuditEntry> history(@PathParam("number") int number) {
         return audit.history(Task.class, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()

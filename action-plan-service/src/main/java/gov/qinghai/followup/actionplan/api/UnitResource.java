@@ -35,7 +35,7 @@ public class UnitResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List units", description = "Paged by kind and name; filter by kind.")
+    @Operation(operationId = "listActionPlanUnits", summary = "单位列表 · List units", description = "Paged by kind and name; filter by kind.")
     public Page<UnitView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") UnitKind kind) {
         String q = kind == null ? "1 = 1" : "kind = :kind";
         Parameters p = kind == null ? new Parameters() : Parameters.with("kind", kind);
@@ -45,7 +45,7 @@ public class UnitResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one unit")
+    @Operation(operationId = "getActionPlanUnit", summary = "查看一个单位 · Get one unit")
     public UnitView get(@PathParam("id") long id) {
         return UnitView.of(find(id), scope);
     }
@@ -53,7 +53,7 @@ public class UnitResource {
     @PUT
     @Path("{id}/members")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Correct who a 各… collective reaches", description = "The one member list of 各市州人民政府, "
+    @Operation(operationId = "setUnitCollectiveMembers", summary = "更正“各…”所指单位 · Correct who a 各… collective reaches", description = "The one member list of 各市州人民政府, "
             + "各市州县人民政府 or 省政府各委、办、厅、局, on every task that names it. 相关… collectives are read per task "
             + "(PUT /api/v1/tasks/{number}/units/{id}/members; 422 here). Reminders, my tasks and reporting rights "
             + "follow at once. Send the version you read; a stale one gets 409.")

@@ -37,7 +37,7 @@ class ExportLimitTest {
         for (String format : List.of("csv", "xlsx")) {
             as(Tokens.viewer()).queryParam("format", format).get("/api/v1/period-reports/quarterly/2018-Q1").then()
                     .statusCode(422).contentType("application/problem+json")
-                    .body("type", equalTo("https://qinghai-followup.dev/problems/export-too-large"))
+                    .body("type", equalTo("/problems/export-too-large"))
                     .body("limit", equalTo(500))
                     .body("field", equalTo("format"))
                     .body("detail", containsString("at most 500"));

@@ -3,6 +3,10 @@ package gov.qinghai.followup.medical.api;
 import gov.qinghai.followup.medical.service.MemberInput;
 import gov.qinghai.followup.medical.service.AssessmentInput;
 import gov.qinghai.followup.medical.service.AllianceInput;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -48,7 +52,7 @@ public class AllianceResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List alliances", description = "Paged; filter by kind, status, 市州 and part of the name. "
+    @Operation(operationId = "listAlliances", summary = "医联体列表 · List alliances", description = "Paged; filter by kind, status, 市州 and part of the name. "
             + "The 13 alliances the notice names are seeded (ids 1–13).")
     public Page<AllianceView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") AllianceKind kind,
                                    @QueryParam("status") AllianceStatus status,
@@ -80,7 +84,7 @@ public class AllianceResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one alliance with its 章程")
+    @Operation(operationId = "getAlliance", summary = "查看医联体及其章程 · Get one alliance with its 章程")
     public AllianceView get(@PathParam("id") long id) {
         return AllianceView.of(AllianceService.find(id));
     }
@@ -88,16 +92,19 @@ public class AllianceResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
+    @Operation(operationId = "registerAlliance", summary = "登记医联体 · Register an alliance", description = "The lead becomes a LEAD member. A 市州医疗集团 needs a "
             + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
+    @APIResponse(responseCode = "201", description = "the alliance as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllianceView.class)))
     public Response create(@Valid @NotNull AllianceInput body) {
-        return Response.status(Response.Status.CREATED).entity(AllianceView.of(service.create(body))).build();
+        AllianceView created = AllianceView.of(service.create(body));
+        return Created.at("/api/v1/alliances/" + created.id(), created);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Update an alliance and its 章程", description = "A reporter only for the alliance its unit "
+    @Operation(operationId = "updateAlliance", summary = "更新医联体及其章程 · Update an alliance and its 章程", description = "A reporter only for the alliance its unit "
             + "leads. Send the version you read; stale → 409.")
     public AllianceView update(@PathParam("id") long id, @Valid @NotNull AllianceInput body) {
         return AllianceView.of(service.update(id, body));
@@ -106,7 +113,7 @@ public class AllianceResource {
     @PUT
     @Path("{id}/assessment")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Record the 有明显成效 assessment", description = "140号 二: every 市州 needs at least one "
+    @Operation(operationId = "assessAlliance", summary = "记录“有明显成效”评估 · Record the 有明显成效 assessment", description = "140号 二: every 市州 needs at least one "
             + "effective alliance in 2017.")
     public AllianceView assess(@PathParam("id") long id, @Valid @NotNull AssessmentInput body) {
         return AllianceView.of(service.assess(id, body));
@@ -115,7 +122,7 @@ public class AllianceResource {
     @GET
     @Path("{id}/members")
     @Authenticated
-    @Operation(summary = "Members of an alliance", description = "Paged; with ?on=2017-12-31 only those members that day.")
+    @Operation(operationId = "listAllianceMembers", summary = "医联体成员 · Members of an alliance", description = "Paged; with ?on=2017-12-31 only those members that day.")
     public Page<MemberView> members(@PathParam("id") long id, @Valid @BeanParam PageQuery page,
                                     @QueryParam("on") LocalDate on) {
         AllianceService.find(id);
@@ -132,16 +139,18 @@ public class AllianceResource {
     @Idempotent
     @Path("{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Add a member for a period", description = "409 if the institution is already a member in an "
+    @Operation(operationId = "addAllianceMember", summary = "增加一段期间的成员 · Add a member for a period", description = "409 if the institution is already a member in an "
             + "overlapping period.")
+    @APIResponse(responseCode = "201", description = "the membership as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response addMember(@PathParam("id") long id, @Valid @NotNull MemberInput body) {
-        return Response.status(Response.Status.CREATED).entity(MemberView.of(service.addMember(id, body))).build();
+        return Created.at("/api/v1/alliances/" + id + "/members", MemberView.of(service.addMember(id, body)));
     }
 
     @PUT
     @Path("{id}/members/{memberId}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Change a member's role or period (e.g. end it)")
+    @Operation(operationId = "updateAllianceMember", summary = "变更成员角色或期间 · Change a member's role or period (e.g. end it)")
     public MemberView updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
                                    @Valid @NotNull MemberInput body) {
         return MemberView.of(service.updateMember(id, memberId, body));
@@ -150,7 +159,7 @@ public class AllianceResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one alliance")
+    @Operation(operationId = "getAllianceHistory", summary = "医联体的审计记录 · Audit trail of one alliance")
     public List<AuditEntry> history(@PathParam("id") long id) {
         AllianceService.find(id);
         return audit.history(Alliance.class, id);

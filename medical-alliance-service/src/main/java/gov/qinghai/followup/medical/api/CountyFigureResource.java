@@ -46,7 +46,7 @@ public class CountyFigureResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "家庭医生签约 by county and population group", description = "Each county's latest figure per "
+    @Operation(operationId = "listCountyFamilyDoctorFigures", summary = "分县分人群家庭医生签约 · 家庭医生签约 by county and population group", description = "Each county's latest figure per "
             + "group in the year up to upTo (default December), against the year's target of 140号 三(二)3: all "
             + "residents 30 % (2017) / 50 % (2018), each 重点人群 group 60 % / 85 %, compared exactly on the counts.")
     @APIResponse(responseCode = "200", description = "rows and a note in Chinese", content = @Content(
@@ -68,12 +68,12 @@ public class CountyFigureResource {
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Report a county's month for one group", description = "By the health bureau of the county's "
+    @Operation(operationId = "reportCountyFamilyDoctorFigure", summary = "上报某县某人群的月度签约数 · Report a county's month for one group", description = "By the health bureau of the county's "
             + "市州 (or a supervisor). RESIDENTS = all residents, the others are 重点人群 groups (they overlap and are "
             + "never added up). More contracted than population is 422 (contracted); a month not begun is 422 "
             + "(period); correcting a reported figure needs its version (409). Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"countyId\":302,\"period\":\"2017-09\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"countyId\":302,\"period\":\"2017-09\","
             + "\"group\":\"ELDERLY\",\"population\":21000,\"contracted\":13500,\"version\":0}")))
     public View report(@Valid @NotNull CountyFigureInput body) {
         return View.of(service.report(body));

@@ -27,7 +27,7 @@ public class CoverageResource {
     @GET
     @Path("prefectures")
     @Authenticated
-    @Operation(summary = "Effective alliances per 市州", description = "140号 二: 2017年各市州至少建成一个有明显成效的医联体. "
+    @Operation(operationId = "getPrefectureCoverage", summary = "各市州有效医联体 · Effective alliances per 市州", description = "140号 二: 2017年各市州至少建成一个有明显成效的医联体. "
             + "Counts alliances scoped to the 市州 (市州医疗集团, 县域医共体) established and assessed effective by 12-31.")
     public CoverageQueries.PrefectureCoverage prefectures(
             @QueryParam("year") @DefaultValue("2017")
@@ -38,7 +38,7 @@ public class CoverageResource {
     @GET
     @Path("membership")
     @Authenticated
-    @Operation(summary = "Share of 二级公立医院 and 政府办基层机构 in an alliance", description = "140号 二: 100 % by 2020. "
+    @Operation(operationId = "getMembershipCoverage", summary = "二级公立医院和政府办基层机构参加医联体的比例 · Share of 二级公立医院 and 政府办基层机构 in an alliance", description = "140号 二: 100 % by 2020. "
             + "Province and per 市州, on the given date (default 2020-12-31).")
     public CoverageQueries.MembershipCoverage membership(@QueryParam("on") LocalDate on) {
         return queries.membership(on == null ? LocalDate.of(2020, 12, 31) : on);
@@ -47,7 +47,7 @@ public class CoverageResource {
     @GET
     @Path("membership/outside")
     @Authenticated
-    @Operation(summary = "Institutions of a category in no alliance", description = "Paged; filter by 市州.")
+    @Operation(operationId = "listInstitutionsOutsideAlliances", summary = "未参加医联体的机构 · Institutions of a category in no alliance", description = "Paged; filter by 市州.")
     public Page<CoverageQueries.Outside> outside(@QueryParam("category") @DefaultValue("SECONDARY_PUBLIC_HOSPITAL")
                                                  Category category, @QueryParam("on") LocalDate on,
                                                  @QueryParam("prefectureId") Long prefectureId,
@@ -60,7 +60,7 @@ public class CoverageResource {
     @GET
     @Path("county-pilots")
     @Authenticated
-    @Operation(summary = "县乡村一体化 pilots", description = "140号 三(一)4: 2 counties per 市州, each county hospital "
+    @Operation(operationId = "listCountyPilots", summary = "县乡村一体化试点 · 县乡村一体化 pilots", description = "140号 三(一)4: 2 counties per 市州, each county hospital "
             + "leading 3–4 township health centres.")
     public CoverageQueries.PilotCoverage countyPilots(@QueryParam("on") LocalDate on) {
         return queries.countyPilots(on == null ? LocalDate.of(2017, 12, 31) : on);
@@ -69,7 +69,7 @@ public class CoverageResource {
     @GET
     @Path("telemedicine")
     @Authenticated
-    @Operation(summary = "Reach of the 远程医疗协作网", description = "Registered county institutions and township centres "
+    @Operation(operationId = "getTelemedicineReach", summary = "远程医疗协作网覆盖 · Reach of the 远程医疗协作网", description = "Registered county institutions and township centres "
             + "in the network against the notice's 44 and 405.")
     public CoverageQueries.TelemedicineReach telemedicine(@QueryParam("on") LocalDate on) {
         return queries.telemedicine(on == null ? LocalDate.of(2017, 12, 31) : on);

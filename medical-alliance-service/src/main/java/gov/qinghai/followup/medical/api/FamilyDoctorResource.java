@@ -2,6 +2,10 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.service.DateWindows;
 import gov.qinghai.followup.medical.service.FigureInput;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -46,7 +50,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("coverage")
     @Authenticated
-    @Operation(summary = "Coverage per 市州 and for the province against the year's target", description = "Uses each "
+    @Operation(operationId = "getFamilyDoctorCoverage", summary = "家庭医生签约覆盖率 · Coverage per 市州 and for the province against the year's target", description = "Uses each "
             + "市州's latest monthly figure of the year (up to ?upTo=YYYY-MM, default December). Readable with any valid "
             + "token (viewer): action-plan-service reads it. missing lists the 市州 without a figure.")
     public FamilyDoctorCoverage.Result coverage(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR,
@@ -63,7 +67,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("targets")
     @Authenticated
-    @Operation(summary = "The contracting targets of 140号 三(二)3", description = "2017 30 % (重点人群 60 %), 2018 50 % "
+    @Operation(operationId = "listFamilyDoctorTargets", summary = "家庭医生签约目标 · The contracting targets of 140号 三(二)3", description = "2017 30 % (重点人群 60 %), 2018 50 % "
             + "(85 %), 2020 全覆盖 — parsed from the gazette.")
     public List<FamilyDoctorCoverage.Target> targets() {
         return coverage.targets();
@@ -72,7 +76,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("figures")
     @Authenticated
-    @Operation(summary = "List monthly figures", description = "Paged; filter by 市州 and year.")
+    @Operation(operationId = "listFamilyDoctorFigures", summary = "月度签约数据列表 · List monthly figures", description = "Paged; filter by 市州 and year.")
     public Page<FigureView> figures(@Valid @BeanParam PageQuery page, @QueryParam("prefectureId") Long prefectureId,
                                     @QueryParam("year") @Window(kind = Window.Kind.YEAR,
                                             since = DateWindows.FIGURES_SINCE, why = DateWindows.FIGURES_WHY) Integer year) {
@@ -83,16 +87,19 @@ public class FamilyDoctorResource {
     @Idempotent
     @Path("figures")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "
+    @Operation(operationId = "reportFamilyDoctorFigures", summary = "报送月度签约数据 · Report a month's figures", description = "A reporter of the 市州 health bureau (unit e.g. "
             + "'西宁市卫生计生委'). One figure per 市州 and month (409 otherwise); impossible figures get 422 naming the field.")
+    @APIResponse(responseCode = "201", description = "the figures as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FigureView.class)))
     public Response create(@Valid @NotNull FigureInput body) {
-        return Response.status(Response.Status.CREATED).entity(FigureView.of(service.create(body))).build();
+        FigureView created = FigureView.of(service.create(body));
+        return Created.at("/api/v1/family-doctor/figures?prefectureId=" + created.prefectureId(), created);
     }
 
     @PUT
     @Path("figures/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Correct a month's figures", description = "Send the version you read; stale → 409.")
+    @Operation(operationId = "correctFamilyDoctorFigures", summary = "更正月度签约数据 · Correct a month's figures", description = "Send the version you read; stale → 409.")
     public FigureView update(@PathParam("id") long id, @Valid @NotNull FigureInput body) {
         return FigureView.of(service.update(id, body));
     }
@@ -100,7 +107,7 @@ public class FamilyDoctorResource {
     @GET
     @Path("figures/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one figure")
+    @Operation(operationId = "getFamilyDoctorFiguresHistory", summary = "月度签约数据的审计记录 · Audit trail of one figure")
     public List<AuditEntry> history(@PathParam("id") long id) {
         return audit.history(FamilyDoctorFigure.class, id);
     }

@@ -42,7 +42,7 @@ public class IndicatorResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "140号 四(四) indicators for a quarter", description = "Per 市州 and 全省: the share of 诊疗人次 "
+    @Operation(operationId = "getQuarterIndicators", summary = "季度考核指标（140号 四(四)） · 140号 四(四) indicators for a quarter", description = "Per 市州 and 全省: the share of 诊疗人次 "
             + "at 基层医疗卫生机构 over the quarter's three months (a 市州 without all three has none; 全省 has none while "
             + "any 市州 is missing, listed in missing), and the down-referral rate of the referrals requested in the "
             + "quarter. Shares are compared exactly and rounded to one decimal only for display.")
@@ -66,12 +66,12 @@ public class IndicatorResource {
     @PUT
     @Path("visits")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Report a month's 诊疗人次 of a 市州", description = "By the 市州 health bureau's reporter (or a "
+    @Operation(operationId = "reportMonthlyVisits", summary = "上报市州月度诊疗人次 · Report a month's 诊疗人次 of a 市州", description = "By the 市州 health bureau's reporter (or a "
             + "supervisor): all visits and those at 基层医疗卫生机构. A month that has not ended is 422 (period); more "
             + "基层 visits than visits is 422 (primaryVisits); correcting a reported month needs its version (409). "
             + "Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"prefectureId\":3,\"period\":\"2017-09\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"prefectureId\":3,\"period\":\"2017-09\","
             + "\"totalVisits\":410000,\"primaryVisits\":205000,\"version\":0}")))
     public View report(@Valid @NotNull VisitFigureInput body) {
         return View.of(visits.report(body));

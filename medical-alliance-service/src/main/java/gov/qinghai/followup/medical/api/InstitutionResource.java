@@ -1,6 +1,11 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.service.InstitutionInput;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -45,7 +50,7 @@ public class InstitutionResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List institutions", description = "Paged; filter by level, ownership, kind, 市州, county "
+    @Operation(operationId = "listInstitutions", summary = "医疗机构列表 · List institutions", description = "Paged; filter by level, ownership, kind, 市州, county "
             + "and a part of the name.")
     public Page<InstitutionView> list(@Valid @BeanParam PageQuery page, @QueryParam("level") Level level,
                                       @QueryParam("ownership") Ownership ownership,
@@ -59,7 +64,7 @@ public class InstitutionResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one institution")
+    @Operation(operationId = "getInstitution", summary = "查看一个医疗机构 · Get one institution")
     public InstitutionView get(@PathParam("id") long id) {
         return InstitutionView.of(InstitutionService.find(id));
     }
@@ -67,15 +72,18 @@ public class InstitutionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Register an institution", description = "A name already registered gets 409.")
+    @Operation(operationId = "registerInstitution", summary = "登记医疗机构 · Register an institution", description = "A name already registered gets 409.")
+    @APIResponse(responseCode = "201", description = "the institution as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response create(@Valid @NotNull InstitutionInput body) {
-        return Response.status(Response.Status.CREATED).entity(InstitutionView.of(service.create(body))).build();
+        InstitutionView created = InstitutionView.of(service.create(body));
+        return Created.at("/api/v1/institutions/" + created.id(), created);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Correct an institution", description = "Send the version you read; a stale version gets 409.")
+    @Operation(operationId = "updateInstitution", summary = "更正医疗机构 · Correct an institution", description = "Send the version you read; a stale version gets 409.")
     public InstitutionView update(@PathParam("id") long id, @Valid @NotNull InstitutionInput body) {
         return InstitutionView.of(service.update(id, body));
     }
@@ -83,13 +91,14 @@ public class InstitutionResource {
     @PUT
     @Path("{id}/contact")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set where an institution receives referral notices", description = "Admins only. When a "
+    @Operation(operationId = "setInstitutionContact", summary = "设定机构接收转诊通知的地址 · Set where an institution receives referral notices", description = "Admins only. When a "
             + "referral is requested, accepted, rejected or completed, the referring and the receiving institution each "
             + "get a notice through the outbox: an e-mail to contactEmail and a POST to contactWebhook, whichever are "
             + "set (140号 三(二)4). The notice names the referral, its number, the step and the other institution, "
             + "never the patient. Audited (GET /institutions/{id}/history); a stale version gets 409.")
     @APIResponse(responseCode = "200", description = "the institution with its contact", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
+            mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class),
+            examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
             + "\"name\":\"格尔木市人民医院\",\"contactEmail\":\"zhuanzhen@gem-hospital.example.gov.cn\","
             + "\"contactWebhook\":\"https://his.gem-hospital.example.gov.cn/referral-hook\",\"version\":1}")))
     @APIResponse(responseCode = "400", description = "not an e-mail address or not an http(s) URL", content = @Content(
@@ -103,7 +112,7 @@ public class InstitutionResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one institution", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getInstitutionHistory", summary = "医疗机构的审计记录 · Audit trail of one institution", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         InstitutionService.find(id);
         return audit.history(Institution.class, id);

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -46,18 +49,20 @@ public class LongPrescriptionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a long prescription", description = "Only for stable chronic contracted patients. "
+    @Operation(operationId = "recordLongPrescription", summary = "记录长处方 · Record a long prescription", description = "Only for stable chronic contracted patients. "
             + "2个月用药量 is counted as 60 days from any start date; the days the patient still holds for the same "
             + "condition from other prescriptions (any institution) count against it: over 60 together gets 422 "
             + "naming 'days' with what is still allowed.")
+    @APIResponse(responseCode = "201", description = "the long prescription as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
     public Response create(@Valid @NotNull LongPrescriptionInput in) {
         LongPrescription p = service.create(in);
-        return Response.status(Response.Status.CREATED).entity(View.of(p)).build();
+        return Created.at("/api/v1/long-prescriptions", View.of(p));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "List long prescriptions", description = "Paged; filter by institution or patientRef. "
+    @Operation(operationId = "listLongPrescriptions", summary = "长处方列表 · List long prescriptions", description = "Paged; filter by institution or patientRef. "
             + "Patient-level rows: a reporter sees only its own institution's prescriptions; supervisors and admins "
             + "all; viewers none (403).")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("institutionId") Long institutionId,

@@ -33,7 +33,7 @@ public class NoticeTargetResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the notice's targets and figures", description = "Each with clause and exact quote.")
+    @Operation(operationId = "listNoticeTargets", summary = "通知中的目标与数字 · List the notice's targets and figures", description = "Each with clause and exact quote.")
     @SuppressWarnings("unchecked")
     public Page<TargetView> list(@Valid @BeanParam PageQuery page) {
         List<jakarta.persistence.Tuple> rows = em.createNativeQuery("select code, value, unit, year, clause, quote "

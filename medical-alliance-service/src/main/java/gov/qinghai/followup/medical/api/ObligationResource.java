@@ -47,7 +47,7 @@ public class ObligationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Every 三级公立医院's 再安排、再部署 on a date", description = "One row per registered public "
+    @Operation(operationId = "listHospitalRearrangements", summary = "各三级公立医院的再安排、再部署 · Every 三级公立医院's 再安排、再部署 on a date", description = "One row per registered public "
             + "TERTIARY institution: DONE_ON_TIME (by the notice's deadline, 2017-08-31), DONE_LATE, OVERDUE (not done, "
             + "deadline passed) or PENDING, with statusLabel in Chinese and a note in Chinese; the deadline and its words "
             + "come from notice_document. asOf defaults to today (Asia/Shanghai).")
@@ -66,11 +66,11 @@ public class ObligationResource {
     @PUT
     @Path("{institutionId}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a 三级公立医院's 再安排、再部署", description = "By a reporter of that hospital, a supervisor "
+    @Operation(operationId = "recordHospitalRearrangement", summary = "记录三级公立医院的再安排、再部署 · Record a 三级公立医院's 再安排、再部署", description = "By a reporter of that hospital, a supervisor "
             + "or an admin. 422 naming institutionId when it is no 三级公立医院, naming doneOn before the notice "
             + "(2017-08-03) or in the future; correcting a recorded one needs its version (409 otherwise). Audited.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"institutionId\":1,\"doneOn\":\"2017-08-28\","
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"institutionId\":1,\"doneOn\":\"2017-08-28\","
             + "\"documentRef\":\"院发〔2017〕52号\",\"recordedBy\":\"supervisor@qhwjw\",\"version\":0}")))
     @APIResponse(responseCode = "422", description = "not owed or a date outside the notice", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "no 三级公立医院", value = "{\"title\":"

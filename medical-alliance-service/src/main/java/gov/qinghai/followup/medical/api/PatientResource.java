@@ -26,7 +26,7 @@ public class PatientResource {
     PatientAccess access;
 
     @Schema(name = "PatientLookup")
-    public record Lookup(@NotBlank @Schema(example = "630102199001011234") String nationalId) {
+    public record Lookup(@NotBlank @Schema(example = "630102199001011235") String nationalId) {
         @Override
         public String toString() {
             return "Lookup[nationalId=***]";
@@ -39,12 +39,12 @@ public class PatientResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
+    @Operation(operationId = "createPatientReference", summary = "身份证号的化名 · Pseudonym of a national ID", description = "Sent in the body (never in a URL, which ends up "
             + "in access logs); use the result to find a patient's referrals with ?patientRef=. Supervisors and admins "
             + "for any patient; a reporter only for a patient its institution already refers, receives or prescribes "
             + "for (403 otherwise, whether or not the patient is known elsewhere).")
     @APIResponse(responseCode = "200", description = "the reference", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "reference", value = "{\"patientRef\":\"3f1c…\"}")))
+            schema = @Schema(implementation = Reference.class), examples = @ExampleObject(name = "reference", value = "{\"patientRef\":\"3f1c…\"}")))
     @APIResponse(responseCode = "403", description = "a reporter of an institution not involved with this patient")
     public Reference reference(@Valid @NotNull Lookup body) {
         String ref = refs.of(body.nationalId(), "nationalId");

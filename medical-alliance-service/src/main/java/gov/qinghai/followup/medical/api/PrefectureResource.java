@@ -20,7 +20,7 @@ public class PrefectureResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the eight 市州", description = "In the order of the notices: 西宁市, 海东市, 海西州, 海南州, "
+    @Operation(operationId = "listPrefectures", summary = "八个市州 · List the eight 市州", description = "In the order of the notices: 西宁市, 海东市, 海西州, 海南州, "
             + "海北州, 黄南州, 果洛州, 玉树州; each with its county-level divisions as of 2017.")
     public Page<PrefectureView> list(@Valid @BeanParam PageQuery page) {
         return Page.ofRows(Prefecture.<Prefecture>findAll(Sort.by("id")), page, PrefectureView::page);
@@ -29,7 +29,7 @@ public class PrefectureResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one 市州 with its counties")
+    @Operation(operationId = "getPrefecture", summary = "查看市州及其县 · Get one 市州 with its counties")
     public PrefectureView get(@PathParam("id") long id) {
         return PrefectureView.of(Prefecture.<Prefecture>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("prefecture", id)));

@@ -2,6 +2,9 @@ package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.service.TransitionInput;
 import gov.qinghai.followup.medical.service.ReferralRequest;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -64,17 +67,20 @@ public class ReferralResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Request a referral", description = "A reporter for the referring institution. UP must go to a "
+    @Operation(operationId = "requestReferral", summary = "申请转诊 · Request a referral", description = "A reporter for the referring institution. UP must go to a "
             + "higher grade, DOWN to a lower one and carry dischargeSummaryRef. Contracted patients get PRIORITY; a "
             + "referral outside every shared alliance is allowed and flagged outOfAlliance. The national ID is turned "
             + "into patientRef and never kept.")
+    @APIResponse(responseCode = "201", description = "the referral as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
     public Response request(@Valid @NotNull ReferralRequest body) {
-        return Response.status(Response.Status.CREATED).entity(ReferralView.of(service.request(body))).build();
+        ReferralView created = ReferralView.of(service.request(body));
+        return Created.at("/api/v1/referrals/" + created.id(), created);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "List referrals", description = "Paged; the receiving institution's queue order: clinical "
+    @Operation(operationId = "listReferrals", summary = "转诊列表 · List referrals", description = "Paged; the receiving institution's queue order: clinical "
             + "urgency first (stat, asap, urgent, routine), then PRIORITY (签约 patients), then oldest request first. Patient-level rows: a reporter sees only referrals "
             + "from or to its own institution; supervisors and admins all; viewers none (403: use /statistics).")
     public Page<ReferralView> list(@Valid @BeanParam PageQuery page, @QueryParam("toInstitutionId") Long to,
@@ -88,7 +94,7 @@ public class ReferralResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Get one referral", description = "For the referring and receiving institutions' reporters, "
+    @Operation(operationId = "getReferral", summary = "查看一次转诊 · Get one referral", description = "For the referring and receiving institutions' reporters, "
             + "supervisors and admins (403 otherwise).")
     public ReferralView get(@PathParam("id") long id) {
         Referral r = ReferralService.find(id);
@@ -100,12 +106,12 @@ public class ReferralResource {
     @Path("{id}/fhir")
     @Produces("application/fhir+json")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "One referral as FHIR R4 Task + ServiceRequest", description = "A collection Bundle: the "
+    @Operation(operationId = "getReferralFhir", summary = "转诊的 FHIR R4 表示 · One referral as FHIR R4 Task + ServiceRequest", description = "A collection Bundle: the "
             + "ServiceRequest (requester = referring institution, performer = receiving one, reasonCode, priority) and "
             + "the Task tracking it (status as in fhirStatus, business referral number as identifier). The patient is "
             + "the pseudonymous patientRef only. Same access as GET /referrals/{id}.")
     @APIResponse(responseCode = "200", description = "the Bundle", content = @Content(mediaType = "application/fhir+json",
-            examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+            schema = @Schema(type = SchemaType.OBJECT, description = "a FHIR R4 Bundle (Task + ServiceRequest)"), examples = @ExampleObject(name = "bundle", value = "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
                     + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"status\":\"active\"}},"
                     + "{\"resource\":{\"resourceType\":\"Task\",\"status\":\"requested\"}}]}")))
     public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
@@ -120,7 +126,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/{action}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Move a referral one step", description = "action = accept | reject | start | complete | hold | "
+    @Operation(operationId = "advanceReferral", summary = "转诊推进一步 · Move a referral one step", description = "action = accept | reject | start | complete | hold | "
             + "resume | fail (by the receiving institution; hold, fail need a reason) or cancel | void (by the referring "
             + "one; void = FHIR entered-in-error, for a referral made in error while it is open, needs a reason). Illegal steps get 409 'illegal-transition' with "
             + "the allowed actions; reject/cancel need a reason, complete needs feedback (422 naming the field).")
@@ -138,7 +144,7 @@ public class ReferralResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one referral")
+    @Operation(operationId = "getReferralHistory", summary = "转诊的审计记录 · Audit trail of one referral")
     public List<AuditEntry> history(@PathParam("id") long id) {
         ReferralService.find(id);
         return audit.history(Referral.class, id);
@@ -147,7 +153,7 @@ public class ReferralResource {
     @GET
     @Path("statistics")
     @Authenticated
-    @Operation(summary = "Referral statistics per alliance or 市州", description = "Volumes up and down, share downward, "
+    @Operation(operationId = "getReferralStatistics", summary = "各医联体或市州的转诊统计 · Referral statistics per alliance or 市州", description = "Volumes up and down, share downward, "
             + "mean hours to acceptance, and referrals still requested after pendingDays, for requests in [from, to].")
     public ReferralStatistics.Result statistics(
             @QueryParam("groupBy") @DefaultValue("ALLIANCE") ReferralStatistics.GroupBy groupBy,

@@ -34,7 +34,7 @@ public class ReminderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List reminders", description = "Paged; filter by unit, kind and period.")
+    @Operation(operationId = "listMedicalReminders", summary = "提醒列表 · List reminders", description = "Paged; filter by unit, kind and period.")
     public Page<View> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                            @QueryParam("kind") String kind, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
         return Page.of(listings.reminders(unit, kind, period), page, View::of);

@@ -73,7 +73,7 @@ class ReferralResourceTest {
     void refusesIllegalTransitionsWithTheAllowedOnes() {
         long id = requestUp(false, null);
         problem(step(id, "start", countyName, "{\"version\":0}"), 409)
-                .body("type", equalTo("https://qinghai-followup.dev/problems/illegal-transition"))
+                .body("type", equalTo("/problems/illegal-transition"))
                 .body("currentStatus", equalTo("REQUESTED"))
                 .body("allowedActions", hasItem("ACCEPT"));
         problem(step(id, "reject", countyName, "{\"version\":0}"), 422).body("field", equalTo("reason"));

@@ -26,7 +26,7 @@ class UnreadableParameterTest {
     @Test
     void aPageSizeBeyondAnIntIsA400NamingSizeAndItsRange() {
         problem(get(Tokens.supervisor(), "/api/v1/referrals?size=632725194187416180"), 400)
-                .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
+                .body("type", equalTo("/problems/invalid-field"))
                 .body("field", equalTo("size"))
                 .body("detail", containsString("from 1 to 200"))
                 .body("detail", not(containsString("632725194187416180")))
@@ -65,7 +65,7 @@ class UnreadableParameterTest {
         // Boolean.valueOf read "maybe" as false and answered 200 with the in-alliance referrals
         for (String garbled : new String[] {"maybe", "yes", "1", "2", "t"}) {
             problem(get(Tokens.supervisor(), "/api/v1/referrals?outOfAlliance=" + garbled), 400)
-                    .body("type", equalTo("https://qinghai-followup.dev/problems/invalid-field"))
+                    .body("type", equalTo("/problems/invalid-field"))
                     .body("field", equalTo("outOfAlliance"))
                     .body("detail", containsString("must be true or false"))
                     .body("violations[0].field", equalTo("outOfAlliance"))

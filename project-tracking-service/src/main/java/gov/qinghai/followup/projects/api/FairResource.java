@@ -1,5 +1,8 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -77,7 +80,7 @@ public class FairResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List fairs", description = "Newest edition first.")
+    @Operation(operationId = "listFairs", summary = "青洽会届次列表 · List fairs", description = "Newest edition first.")
     public Page<FairView> list(@Valid @BeanParam PageQuery page) {
         return Page.of(fairs.list(), page, FairView::of);
     }
@@ -85,7 +88,7 @@ public class FairResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one fair")
+    @Operation(operationId = "getFair", summary = "查看一届青洽会 · Get one fair")
     public FairView get(@PathParam("id") long id) {
         return FairView.of(find(id));
     }
@@ -97,15 +100,18 @@ public class FairResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
+    @Operation(operationId = "createFair", summary = "新建下一届青洽会 · Create the next fair", description = "Then import its table with POST /api/v1/fairs/{id}/projects.")
+    @APIResponse(responseCode = "201", description = "the fair as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FairView.class)))
     public Response create(@Valid @NotNull FairCreate body) {
-        return Response.status(201).entity(FairView.of(fairs.create(body))).build();
+        FairView created = FairView.of(fairs.create(body));
+        return Created.at("/api/v1/fairs/" + created.id(), created);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
+    @Operation(operationId = "updateFair", summary = "更正或关闭一届青洽会 · Correct a fair, or close it", description = "Its dates, the first month its projects owe a "
             + "report (reportingFrom) and closedAfter: once set, its projects owe no report after that month and the "
             + "reminders stop chasing them. Send the version you read; a stale version gets 409. Audited "
             + "(GET /api/v1/fairs/{id}/history).")
@@ -119,7 +125,7 @@ public class FairResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one fair", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getFairHistory", summary = "青洽会届次的审计记录 · Audit trail of one fair", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Fair.class, id);
@@ -130,7 +136,7 @@ public class FairResource {
     @Path("{id}/projects")
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", TableFiles.XLSX, "application/octet-stream"})
-    @Operation(summary = "Import a fair's project table from CSV or XLSX",
+    @Operation(operationId = "importFairProjects", summary = "导入签约项目表（CSV 或 XLSX） · Import a fair's project table from CSV or XLSX",
             description = "Columns as in the export (seq, unit, name, party_a, party_b, total_investment, fund_sources, "
                     + "responsible_leader, responsible_persons[, source_line, quality_flags]) or the table's Chinese "
                     + "headings. dryRun=true checks every row and writes nothing. A real import is all-or-nothing: "
@@ -145,18 +151,18 @@ public class FairResource {
                     + "Errors name the column as the file's header writes it. A 责任单位 the service does not know is an "
                     + "error on its rows, and unknownUnits lists every such name (an admin adds them with POST "
                     + "/api/v1/units).")
-    @APIResponse(responseCode = "201", description = "Imported (a small table)",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "201", description = "Imported (a small table; Location: the fair's projects)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "Dry run: checked, nothing written",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "202", description = "A large table (or Prefer: respond-async): accepted as an operation",
-            content = @Content(schema = @Schema(implementation = OperationView.class), examples = @ExampleObject(
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OperationView.class), examples = @ExampleObject(
                     name = "accepted", value = "{\"id\":\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":"
                     + "\"projects-import\",\"state\":\"queued\",\"progress\":{\"done\":0,\"total\":null,"
                     + "\"unit\":\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\","
                     + "\"startedAt\":null,\"finishedAt\":null,\"result\":null,\"problem\":null}")))
     @APIResponse(responseCode = "422", description = "Row errors: every one listed, nothing written",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     public Response importProjects(@PathParam("id") long id,
                                    @QueryParam("dryRun") @DefaultValue("false") @Parameter(example = "true") boolean dryRun,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -194,8 +200,10 @@ public class FairResource {
             } catch (TableFiles.Unreadable e) {
                 throw Problems.badRequest("body", e.getMessage());
             }
-            return Response.status(result.errors().isEmpty() ? (result.written() ? 201 : 200) : 422)
-                    .entity(result).build();
+            if (result.errors().isEmpty() && result.written()) {
+                return Created.at("/api/v1/projects?fairId=" + id, result);
+            }
+            return Response.status(result.errors().isEmpty() ? 200 : 422).entity(result).build();
         } finally {
             if (!handedOver) {
                 Files.deleteIfExists(file);
@@ -245,7 +253,7 @@ public class FairResource {
     @GET
     @Path("{id}/data-quality")
     @Authenticated
-    @Operation(summary = "Count of projects per data-quality flag",
+    @Operation(operationId = "countFairDataQualityFlags", summary = "各数据质量标记的项目数 · Count of projects per data-quality flag",
             description = "Irregular rows are imported, never dropped; list them with GET /api/v1/projects?flag=…")
     public Map<String, Long> dataQuality(@PathParam("id") long id) {
         get(id);
@@ -255,7 +263,7 @@ public class FairResource {
     @GET
     @Path("{id}/milestones")
     @Authenticated
-    @Operation(summary = "Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二. "
+    @Operation(operationId = "getMilestoneTargets", summary = "节点目标 · Milestone targets of a fair", description = "Seeded for the 18th fair from 134号 二. "
             + "version is the fair's: send it back to replace the targets.")
     public MilestoneSet milestones(@PathParam("id") long id) {
         Fair fair = find(id);
@@ -267,7 +275,7 @@ public class FairResource {
     @PUT
     @Path("{id}/milestones")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the milestone targets of a fair", description = "Send the version you read (GET "
+    @Operation(operationId = "replaceMilestoneTargets", summary = "替换节点目标 · Replace the milestone targets of a fair", description = "Send the version you read (GET "
             + "…/milestones); a stale version gets 409. A target on a date that stays is updated in place, the others "
             + "are added or removed; every change is audited (GET …/milestones/history).")
     @APIResponse(responseCode = "200", description = "the targets as stored, with the new version")
@@ -280,7 +288,7 @@ public class FairResource {
     @GET
     @Path("{id}/milestones/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a fair's milestone targets", description = "Every target the fair ever had, "
+    @Operation(operationId = "getMilestoneTargetsHistory", summary = "节点目标的审计记录 · Audit trail of a fair's milestone targets", description = "Every target the fair ever had, "
             + "removed ones included, with who changed what and when, before and after.")
     public Map<String, List<AuditEntry>> milestoneHistory(@PathParam("id") long id) {
         find(id);

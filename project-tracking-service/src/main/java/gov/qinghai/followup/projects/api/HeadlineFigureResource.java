@@ -38,7 +38,7 @@ public class HeadlineFigureResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The headline figures of a fair's notice", description = "Seeded for the 18th fair from "
+    @Operation(operationId = "getHeadlineFigures", summary = "通报中的总数 · The headline figures of a fair's notice", description = "Seeded for the 18th fair from "
             + "青政办〔2017〕134号 (300余项, 超过1800亿元, 597亿元 = 40 %, 683亿元 = 46 %). A fair without them has no "
             + "headline section in its reconciliation.")
     public HeadlineFigureSet get(@PathParam("id") long id) {
@@ -50,7 +50,7 @@ public class HeadlineFigureResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Enter or replace the headline figures of a fair's notice", description = "Each with the "
+    @Operation(operationId = "replaceHeadlineFigures", summary = "录入或替换通报总数 · Enter or replace the headline figures of a fair's notice", description = "Each with the "
             + "notice's text and its source. Send the version you read; a stale version gets 409. A share "
             + "(REGIONS_SHARE, PARKS_SHARE) is checked against the sum figure with the same scope. Audited "
             + "(GET …/headline-figures/history).")
@@ -64,7 +64,7 @@ public class HeadlineFigureResource {
     @GET
     @Path("history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a fair's headline figures", description = "By key, removed ones included.")
+    @Operation(operationId = "getHeadlineFiguresHistory", summary = "通报总数的审计记录 · Audit trail of a fair's headline figures", description = "By key, removed ones included.")
     public Map<String, List<AuditEntry>> history(@PathParam("id") long id) {
         FairResource.find(id);
         Map<String, List<AuditEntry>> out = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -37,21 +40,22 @@ public class ProjectReportResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
-    @Operation(summary = "Submit the monthly report on a project",
+    @Operation(operationId = "submitProgressReport", summary = "提交月度进展 · Submit the monthly report on a project",
             description = "Only the project's own unit (or an admin). Due by the 5th of the next month, 23:59:59 "
                     + "Beijing time; later reports are accepted and marked late. A second report for the same month "
                     + "supersedes the first, which stays in the history. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "created (or, with Idempotent-Replayed: true, the stored answer "
-            + "of an earlier request with the same Idempotency-Key)")
+            + "of an earlier request with the same Idempotency-Key); Location: the project's reports",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "the project belongs to another unit")
     @APIResponse(responseCode = "422", description = "inconsistent report, future month, or reused Idempotency-Key")
     public Response submit(@PathParam("id") long id, @Valid @NotNull ReportSubmission body) {
-        return Response.status(201).entity(ReportView.of(progress.submit(id, body))).build();
+        return Created.at("/api/v1/projects/" + id + "/reports", ReportView.of(progress.submit(id, body)));
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "All reports on a project, superseded ones included", description = "Newest first.")
+    @Operation(operationId = "listProjectProgressReports", summary = "项目的全部进展报告（含被替代的） · All reports on a project, superseded ones included", description = "Newest first.")
     public List<ReportView> history(@PathParam("id") long id) {
         ProjectResource.find(id);
         return queries.history(id).stream().map(ReportView::of).toList();

@@ -163,7 +163,7 @@ public class ProjectResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List projects", description = "Paged, by 序号; filter by unit, 市州 (省直: the provincial "
+    @Operation(operationId = "listProjects", summary = "签约项目列表 · List projects", description = "Paged, by 序号; filter by unit, 市州 (省直: the provincial "
             + "units), park, started, completed, report status for a month, fund source, data-quality flag or text. "
             + "A query parameter not listed here is 400 naming it.")
     public Page<ProjectView> list(@Valid @BeanParam PageQuery page, @Valid @BeanParam Filter filter) {
@@ -175,7 +175,7 @@ public class ProjectResource {
     @GET
     @Path("export")
     @Authenticated
-    @Operation(summary = "Export projects as CSV or XLSX", description = "Same columns the import accepts. At most "
+    @Operation(operationId = "exportProjects", summary = "导出签约项目（CSV 或 XLSX） · Export projects as CSV or XLSX", description = "Same columns the import accepts. At most "
             + "EXPORT_MAX_ROWS rows (default 10000) per export; a larger selection gets 422 export-too-large naming "
             + "the limit: narrow it with the filters, e.g. fairId.")
     @APIResponse(responseCode = "200", description = "the file")
@@ -190,7 +190,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one project")
+    @Operation(operationId = "getProject", summary = "查看一个项目 · Get one project")
     public ProjectView get(@PathParam("id") long id) {
         return ProjectView.of(find(id));
     }
@@ -198,7 +198,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one project")
+    @Operation(operationId = "getProjectHistory", summary = "项目的审计记录 · Audit trail of one project")
     public List<AuditEntry> history(@PathParam("id") long id) {
         find(id);
         return audit.history(Project.class, id);

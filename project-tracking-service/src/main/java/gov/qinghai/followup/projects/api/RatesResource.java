@@ -36,7 +36,7 @@ public class RatesResource {
     @GET
     @Path("rates")
     @Authenticated
-    @Operation(summary = "Rates as of a date", description = "Overall and by unit, 市州, park or fund source, each "
+    @Operation(operationId = "getProjectRates", summary = "截至某日的履约率、开工率、资金到位率 · Rates as of a date", description = "Overall and by unit, 市州, park or fund source, each "
             + "with the gap to the milestone due on or after the date (2017-12-31: 70/50/15 %; 2018-05-31: 90/80/30 %). "
             + "From the latest corrections (a report on 2017-12 filed in 2026 counts), or with reportedBy as they stood "
             + "at that moment; basis says which.")
@@ -75,7 +75,7 @@ public class RatesResource {
     @GET
     @Path("rates/export")
     @Authenticated
-    @Operation(summary = "Rates as CSV or XLSX", description = "The first row is the whole fair, then one per group; "
+    @Operation(operationId = "exportProjectRates", summary = "导出三率（CSV 或 XLSX） · Rates as CSV or XLSX", description = "The first row is the whole fair, then one per group; "
             + "each rate with the milestone's target, the gap to it and its status (MET/MISSED from the due date on, "
             + "ON_TRACK/BEHIND before).")
     public Response export(@QueryParam("asOf") @Parameter(example = "2017-12-31", required = true) LocalDate asOf,
@@ -94,7 +94,7 @@ public class RatesResource {
     @GET
     @Path("supervision-notice")
     @Authenticated
-    @Operation(summary = "定期通报: construction-start status per 市州 and park, and who is behind",
+    @Operation(operationId = "getSupervisionNotice", summary = "定期通报 · 定期通报: construction-start status per 市州 and park, and who is behind",
             description = "134号 三: 定期通报各地区和园区签约项目开工建设情况.")
     public SupervisionNotice.Notice notice(@QueryParam("asOf") @Parameter(example = "2017-12-31", required = true) LocalDate asOf,
                                            @QueryParam("fairId") @DefaultValue("1") long fairId) {
@@ -105,7 +105,7 @@ public class RatesResource {
     @GET
     @Path("supervision-notice/export")
     @Authenticated
-    @Operation(summary = "定期通报 as CSV or XLSX", description = "134号 三: the notice as one table with Chinese "
+    @Operation(operationId = "exportSupervisionNotice", summary = "导出定期通报（CSV 或 XLSX） · 定期通报 as CSV or XLSX", description = "134号 三: the notice as one table with Chinese "
             + "headings: 全省, then each 市州 and each park, then the units whose 开工率 is behind the milestone "
             + "(ranked, the furthest behind first); every row with the three rates, the milestone's target, the gap "
             + "and 已达标/未达标 (进度正常/滞后 before the due date).")

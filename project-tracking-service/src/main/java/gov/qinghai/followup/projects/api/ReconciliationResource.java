@@ -27,7 +27,7 @@ public class ReconciliationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Reconcile a fair's table", description = "Declared 'N项' and subtotals per unit versus the "
+    @Operation(operationId = "reconcileFairTable", summary = "核对项目表 · Reconcile a fair's table", description = "Declared 'N项' and subtotals per unit versus the "
             + "rows; the headline figures entered for the fair's notice (GET /api/v1/fairs/{id}/headline-figures; for "
             + "the 18th: 300余项, 超过1800亿元, 597亿元 = 40 %, 683亿元 = 46 %) versus the table, each with the "
             + "difference and, for a share, the total it implies (597亿元 at 40 % ≈ 1492.50亿元); whether the notice's "
@@ -42,7 +42,7 @@ public class ReconciliationResource {
     @GET
     @Path("export")
     @Authenticated
-    @Operation(summary = "The reconciliation as CSV or XLSX", description = "One table with Chinese headings (部分, 项目, "
+    @Operation(operationId = "exportReconciliation", summary = "导出通报数字核对（CSV 或 XLSX） · The reconciliation as CSV or XLSX", description = "One table with Chinese headings (部分, 项目, "
             + "通报数, 计算数, 差额, 是否相符, 说明): the table's rows and total, each unit's declared 项数 and 小计 against "
             + "the rows, each headline figure of the fair's notice against the table (with, for a share, the total it "
             + "implies) and each statistical outlier's effect on each headline figure.")

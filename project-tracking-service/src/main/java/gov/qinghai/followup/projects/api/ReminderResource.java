@@ -79,7 +79,7 @@ public class ReminderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List reminders", description = "Filter by unit, month, kind and fair. A project is chased "
+    @Operation(operationId = "listProjectReminders", summary = "催报提醒列表 · List reminders", description = "Filter by unit, month, kind and fair. A project is chased "
             + "only for the months it owes: from its fair's month to its completion or the fair's closing.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page,
                                    @QueryParam("unitId") @Parameter(example = "6") Long unitId,
@@ -97,7 +97,7 @@ public class ReminderResource {
     @GET
     @Path("export")
     @Authenticated
-    @Operation(summary = "Reminders with their projects as CSV or XLSX", description = "One row per project a reminder "
+    @Operation(operationId = "exportReminders", summary = "导出提醒及其项目（CSV 或 XLSX） · Reminders with their projects as CSV or XLSX", description = "One row per project a reminder "
             + "or overdue notice names (134号 五: 每月5日前报送), in its order (by fair and 序号), with Chinese headings: "
             + "提醒编号, 类别 (报送提醒/逾期催报), 期间, 责任单位, 报送截止时间, 发出时间, 未报项目数, 青洽会, 项目序号, 项目名称. "
             + "The filters of the list; with fairId only that fair's projects. More rows than EXPORT_MAX_ROWS (qinghai.exports.max-rows) is 422.")
@@ -120,7 +120,7 @@ public class ReminderResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one reminder with its deliveries")
+    @Operation(operationId = "getProjectReminder", summary = "查看一条提醒及其投递 · Get one reminder with its deliveries")
     public ReminderView get(@PathParam("id") long id) {
         return ReminderView.of(queries.find(id), queries.deliveries(List.of(id)).stream().map(DeliveryView::of).toList());
     }
@@ -128,7 +128,7 @@ public class ReminderResource {
     @GET
     @Path("{id}/projects")
     @Authenticated
-    @Operation(summary = "The projects a reminder names, paged",
+    @Operation(operationId = "listReminderProjects", summary = "提醒所列项目（分页） · The projects a reminder names, paged",
             description = "Every unreported project of the reminder, in its order (by fair and 序号): the full list "
                     + "behind a message that writes out only the first 100 序号.")
     public Page<ProjectView> projects(@PathParam("id") @Parameter(example = "1") long id,

@@ -41,7 +41,7 @@ public class ReportResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List current reports", description = "Filter by month, unit and lateness.")
+    @Operation(operationId = "listCurrentProgressReports", summary = "当前有效的进展报告 · List current reports", description = "Filter by month, unit and lateness.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page,
                                  @QueryParam("period") @Window(kind = Window.Kind.MONTH) @Parameter(example = "2017-09") String period,
                                  @QueryParam("unitId") @Parameter(example = "6") Long unitId,
@@ -53,7 +53,7 @@ public class ReportResource {
     @GET
     @Path("export")
     @Authenticated
-    @Operation(summary = "Monthly progress reports as CSV or XLSX", description = "The current report of each project "
+    @Operation(operationId = "exportProgressReports", summary = "导出月度进展报告（CSV 或 XLSX） · Monthly progress reports as CSV or XLSX", description = "The current report of each project "
             + "and month (134号 五: 每月5日前报送项目进展情况和存在的问题) with Chinese headings: 青洽会, 项目序号, 项目名称, "
             + "责任单位, 期间, 是否履约/开工/竣工投产 (是/否), 到位资金(亿元) as a number, the reasons, 进展情况, 存在的问题, "
             + "报送时间 and 报送截止时间 (23:59:59 北京时间 of the 5th) as date-times, 是否逾期. The filters of the list, and "

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * due date on it is final (MET or MISSED).
  */
 public final class MilestoneAssessment {
+    @Schema(name = "MilestoneStatus", description = "a rate against its dated target (134号 二)")
     public enum Status { ON_TRACK, BEHIND, MET, MISSED }
 
     private MilestoneAssessment() {

@@ -159,7 +159,8 @@ class ExportsTest {
         // the seeded fair's 346 projects owe 2024-03: more than the test limit of 300 rows
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1).queryParam("period", "2024-03")
                 .get("/api/v1/reminders/export").then().statusCode(422).contentType("application/problem+json")
-                .body("limit", equalTo(300)).body("field", equalTo("period"));
+                .body("limit", equalTo(300)).body("field", equalTo("period"))
+                .body("type", equalTo("/problems/export-too-large"));
         given().header("Authorization", bearer(Tokens.viewer())).queryParam("fairId", 1).queryParam("format", "pdf")
                 .get("/api/v1/reports/export").then().statusCode(400).body("field", equalTo("format"));
         given().get("/api/v1/reports/export").then().statusCode(401);

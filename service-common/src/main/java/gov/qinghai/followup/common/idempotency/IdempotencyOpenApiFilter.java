@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.openapi.ContractOpenApiFilter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
@@ -17,7 +19,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 
 /**
- * Documents the Idempotency-Key header (with an example), the replay marker and the 409/422 answers on every POST
+ * Documents the Idempotency-Key header, the replay marker and the 409/422 answers on every POST
  * operation bound to {@link Idempotent}, found in the build-time index, so no resource repeats that description.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -84,8 +86,9 @@ public class IdempotencyOpenApiFilter implements OASFilter {
                             + "while the first request is still running a retry waits, then gets 409 with "
                             + "Retry-After. A key is kept " + RETENTION + " from its first request "
                             + "(IDEMPOTENCY_RETENTION): after that the same key is a new request and is applied "
-                            + "again. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters.")
-                    .example("5f0c9a8e-3b1d-4c2a-9e77-2017100500001")
+                            + "again. 1–" + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters, e.g. a new UUID per "
+                            + "request. No example is given on purpose: Swagger UI would send the same key with every "
+                            + "create, and the second create would be refused.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .minLength(1).maxLength(Idempotent.MAX_KEY_LENGTH).pattern("^[\\x21-\\x7E]+$")));
         }
@@ -107,7 +110,10 @@ public class IdempotencyOpenApiFilter implements OASFilter {
 
     private static void addIfMissing(Operation op, String code, String description) {
         if (op.getResponses().getAPIResponse(code) == null) {
-            op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+            APIResponse r = OASFactory.createAPIResponse().description(description);
+            // filters run in no set order: this answer names the Problem schema itself
+            ContractOpenApiFilter.problemContent(r);
+            op.getResponses().addAPIResponse(code, r);
         }
     }
 }

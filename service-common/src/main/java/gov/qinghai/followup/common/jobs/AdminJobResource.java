@@ -3,6 +3,7 @@ package gov.qinghai.followup.common.jobs;
 import gov.qinghai.followup.common.operations.OperationView;
 import gov.qinghai.followup.common.operations.Operations;
 import gov.qinghai.followup.common.operations.Work;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -57,10 +58,16 @@ public class AdminJobResource {
                           @Schema(example = "On the 1st: the units that have not reported the month before") String description) {
     }
 
+    /** The shape of {@code Page<JobRun>}, named for the document (a generic type cannot be named in an annotation). */
+    @Schema(name = "JobRunPage")
+    public record JobRunPage(List<JobRun> items, int page, int size, long total, int totalPages) {
+    }
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "The scheduled jobs of this service", description = "Name and what a run on a date processes.")
+    @Operation(operationId = "listJobs", summary = "本服务的定时任务 · The scheduled jobs of this service", description = "Name and what a run on a date processes.")
     @APIResponse(responseCode = "200", description = "The jobs, by name", content = @Content(
+            mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class),
             examples = @ExampleObject(name = "jobs", value = "[{\"name\":\"quarterly-report\",\"description\":"
                     + "\"After a quarter: builds and stores the report of the quarter before the date\"}]")))
     public List<JobView> list() {
@@ -71,16 +78,16 @@ public class AdminJobResource {
     @POST
     @Path("{job}/run")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a job as if on a date", description = "Processes the period the date belongs to (see "
+    @Operation(operationId = "runJob", summary = "按指定日期运行任务 · Run a job as if on a date", description = "Processes the period the date belongs to (see "
             + "the job's description) unless it has been processed already: then ran=false and nothing is written. "
             + "A run answers at once (200 with the JobResult): every job processes one period in one transaction. "
             + "With the header Prefer: respond-async it runs in the background instead: 202 Accepted, Location "
             + "/api/v1/operations/{id} (kind job:<name>, progress in steps, the JobResult as the result's summary).")
     @APIResponse(responseCode = "200", description = "Whether the period was processed now", content = @Content(
-            schema = @Schema(implementation = JobResult.class), examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
+            mediaType = "application/json", schema = @Schema(implementation = JobResult.class), examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
                     + "\"ran\":true,\"items\":1,\"message\":null}")))
     @APIResponse(responseCode = "202", description = "Prefer: respond-async: the run was accepted as an operation",
-            content = @Content(schema = @Schema(implementation = OperationView.class),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OperationView.class),
                     examples = @ExampleObject(name = "accepted", value = "{\"id\":"
                     + "\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":\"job:quarterly-report\",\"state\":"
                     + "\"queued\",\"progress\":{\"done\":0,\"total\":null,\"unit\":\"steps\"},\"startedBy\":"
@@ -115,8 +122,9 @@ public class AdminJobResource {
     @GET
     @Path("{job}/runs")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Runs of a job, one per period, the latest period first")
+    @Operation(operationId = "listJobRuns", summary = "任务的运行记录 · Runs of a job, one per period, the latest period first")
     @APIResponse(responseCode = "200", description = "A page of runs", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = JobRunPage.class),
             examples = @ExampleObject(name = "runs", value = "{\"items\":[{\"job\":\"quarterly-report\",\"period\":"
                     + "\"2017-Q3\",\"startedAt\":\"2017-10-01T01:00:00Z\",\"finishedAt\":\"2017-10-01T01:00:02Z\","
                     + "\"triggeredBy\":\"scheduler\",\"outcome\":\"done\",\"items\":1}],\"page\":0,\"size\":20,"

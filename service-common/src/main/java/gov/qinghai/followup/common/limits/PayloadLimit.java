@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.limits;
 
+import gov.qinghai.followup.common.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,7 +33,7 @@ public class PayloadLimit {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"https://qinghai-followup.dev/problems/payload-too-large\","
+                        .end("{\"type\":\"" + Problems.BASE + "payload-too-large\","
                                 + "\"title\":\"Payload Too Large\",\"status\":413,"
                                 + "\"detail\":\"the request body may be at most " + max + " bytes\"}");
                 return;

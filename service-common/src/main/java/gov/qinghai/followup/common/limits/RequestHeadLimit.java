@@ -49,7 +49,7 @@ public class RequestHeadLimit {
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end("{\"type\":\"https://qinghai-followup.dev/problems/" + (status == 414 ? "uri-too-long"
+                .end("{\"type\":\"" + gov.qinghai.followup.common.problem.Problems.BASE + (status == 414 ? "uri-too-long"
                         : "headers-too-large") + "\",\"title\":\"" + title + "\",\"status\":" + status
                         + ",\"detail\":\"" + detail + "\"}");
     }

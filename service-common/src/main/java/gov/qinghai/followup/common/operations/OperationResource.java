@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +34,8 @@ public class OperationResource {
             + "failed; progress done of total (rows or steps; total null while unknown); result (location and "
             + "summary) when it succeeded, problem (problem+json) when it failed. An operation whose replica stopped "
             + "is failed with problem type operation-interrupted. Only the user who started it and admins read it.")
-    @APIResponse(responseCode = "200", description = "The operation", content = @Content(examples = {
+    @APIResponse(responseCode = "200", description = "The operation", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = OperationView.class), examples = {
             @ExampleObject(name = "running", value = "{\"id\":\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":"
                     + "\"projects-import\",\"state\":\"running\",\"progress\":{\"done\":120000,\"total\":200000,"
                     + "\"unit\":\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\","
@@ -42,7 +44,7 @@ public class OperationResource {
                     + "\"projects-import\",\"state\":\"failed\",\"progress\":{\"done\":0,\"total\":3,\"unit\":"
                     + "\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\",\"startedAt\":"
                     + "\"2026-12-07T10:00:01Z\",\"finishedAt\":\"2026-12-07T10:00:02Z\",\"result\":null,\"problem\":"
-                    + "{\"type\":\"https://qinghai-followup.dev/problems/operation-interrupted\",\"title\":"
+                    + "{\"type\":\"/problems/operation-interrupted\",\"title\":"
                     + "\"Service Unavailable\",\"status\":503,\"detail\":\"interrupted: …\"}}")}))
     @APIResponse(responseCode = "403", description = "Started by another user (and the caller is no admin)")
     @APIResponse(responseCode = "404", description = "No such operation")

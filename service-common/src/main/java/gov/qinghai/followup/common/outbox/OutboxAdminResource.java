@@ -44,18 +44,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OutboxAdminResource {
     static final String PROBLEM = "application/problem+json";
     static final String BAD_ID = """
-            {"type":"https://qinghai-followup.dev/problems/not-found","title":"Not Found","status":404,
+            {"type":"/problems/not-found","title":"Not Found","status":404,
              "detail":"outbox message 5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11 does not exist"}""";
     static final String DELIVERED = """
-            {"type":"https://qinghai-followup.dev/problems/outbox-message-delivered","title":"Conflict","status":409,
+            {"type":"/problems/outbox-message-delivered","title":"Conflict","status":409,
              "detail":"outbox message 5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11 was delivered at 2017-10-01T08:01:00Z; it cannot be cancelled",
              "state":"DELIVERED"}""";
     static final String CANCELLED = """
-            {"type":"https://qinghai-followup.dev/problems/outbox-message-cancelled","title":"Conflict","status":409,
+            {"type":"/problems/outbox-message-cancelled","title":"Conflict","status":409,
              "detail":"outbox message 5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11 was cancelled by admin@qinghai.gov.cn at 2017-10-01T10:00:00Z; it cannot be retried",
              "state":"CANCELLED"}""";
     static final String BUSY = """
-            {"type":"https://qinghai-followup.dev/problems/outbox-message-busy","title":"Conflict","status":409,
+            {"type":"/problems/outbox-message-busy","title":"Conflict","status":409,
              "detail":"outbox message 5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11 is being sent right now; retry in 10 seconds"}""";
     static final String NO_REASON = """
             {"title":"Bad Request","status":400,"violations":[{"field":"reason","in":"body","message":"must not be blank"}]}""";
@@ -71,7 +71,7 @@ public class OutboxAdminResource {
     OutboxOperations operations;
 
     @GET
-    @Operation(summary = "List outbox messages (admin)", description = "Newest first, paged (size 1–200). Filter by "
+    @Operation(operationId = "listOutboxMessages", summary = "发件箱消息列表 · List outbox messages (admin)", description = "Newest first, paged (size 1–200). Filter by "
             + "state (PENDING: not delivered yet, DELIVERED, CANCELLED), failing (PENDING with at least one failed "
             + "attempt), channel, recipient (as stored or as shown: a webhook URL's user-info, query and fragment are "
             + "shown as ***) and topic. Each message shows attempts, last error, next attempt, sequence, created and "
@@ -108,7 +108,7 @@ public class OutboxAdminResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One outbox message (admin)", description = "As in the list: never its body or data.")
+    @Operation(operationId = "getOutboxMessage", summary = "查看一条发件箱消息 · One outbox message (admin)", description = "As in the list: never its body or data.")
     @APIResponse(responseCode = "200", description = "the message", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = MessageView.class), examples = @ExampleObject(name = "failing",
             value = MESSAGE)))
@@ -121,7 +121,7 @@ public class OutboxAdminResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Audit trail of an outbox message (admin)", description = "Every retry and the cancellation: "
+    @Operation(operationId = "getOutboxMessageHistory", summary = "发件箱消息的审计记录 · Audit trail of an outbox message (admin)", description = "Every retry and the cancellation: "
             + "who, when and the reason (before/after of retriedAt, retriedBy, cancelledAt, cancelledBy, cancelReason).")
     @APIResponse(responseCode = "200", description = "oldest first", content = @Content(mediaType = "application/json",
             schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class),
@@ -138,7 +138,7 @@ public class OutboxAdminResource {
 
     @POST
     @Path("{id}/retry")
-    @Operation(summary = "Retry an outbox message now (admin)", description = "After the receiver was fixed: the "
+    @Operation(operationId = "retryOutboxMessage", summary = "立即重发一条发件箱消息 · Retry an outbox message now (admin)", description = "After the receiver was fixed: the "
             + "message is due now and its back-off starts again from notifications.first-retry-delay (FAILED becomes "
             + "PENDING); the next dispatcher poll (notifications.poll-interval) sends it, unless an older message of "
             + "the same recipient is still undelivered (blockedBy). Who and when are kept. 409 when it was delivered "
@@ -165,7 +165,7 @@ public class OutboxAdminResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel an outbox message for good (admin)", description = "A reason is required. The message "
+    @Operation(operationId = "cancelOutboxMessage", summary = "永久取消一条发件箱消息 · Cancel an outbox message for good (admin)", description = "A reason is required. The message "
             + "is never sent, and the recipient's next message becomes the head of its queue (sent at the next "
             + "dispatcher poll). Who, when and why are kept on the message and in its history; counted in "
             + "outbox_messages_cancelled_total. 409 when it was delivered or is cancelled already, or while a "

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.outbox;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
+    @Schema(name = "OutboxStatus", description = "delivery state of an outbox message")
     public enum Status {
         PENDING,
         SENT,

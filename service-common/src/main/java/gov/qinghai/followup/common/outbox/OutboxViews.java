@@ -38,21 +38,21 @@ public final class OutboxViews {
      */
     @Schema(name = "OutboxMessageView")
     public record MessageView(
-            @Schema(example = "5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11") UUID id,
-            @Schema(example = "progress-reminder", description = "the kind of event (also the metrics' topic tag)")
+            @Schema(nullable = true, example = "5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11") UUID id,
+            @Schema(nullable = true, example = "progress-reminder", description = "the kind of event (also the metrics' topic tag)")
             String topic,
-            @Schema(example = "reminder-42", description = "which event: the same event to the same recipient is one message")
+            @Schema(nullable = true, example = "reminder-42", description = "which event: the same event to the same recipient is one message")
             String eventKey,
-            @Schema(example = "WEBHOOK") Channel channel,
-            @Schema(example = "https://oapi.dingtalk.com/robot/send?***",
+            @Schema(nullable = true, example = "WEBHOOK") Channel channel,
+            @Schema(nullable = true, example = "https://oapi.dingtalk.com/robot/send?***",
                     description = "e-mail address, or webhook URL with user-info, query and fragment shown as ***")
             String recipient,
-            @Schema(example = "7", description = "1, 2, 3 … per recipient, in commit order; a recipient gets nothing "
+            @Schema(nullable = true, example = "7", description = "1, 2, 3 … per recipient, in commit order; a recipient gets nothing "
                     + "newer while an older message of theirs is PENDING")
             long sequence,
-            @Schema(example = "2017-09签约项目进展情况报送提醒") String subject,
-            @Schema(example = "PENDING") State state,
-            @Schema(example = "true", description = "PENDING and at least one attempt failed")
+            @Schema(nullable = true, example = "2017-09签约项目进展情况报送提醒") String subject,
+            @Schema(nullable = true, example = "PENDING") State state,
+            @Schema(nullable = true, example = "true", description = "PENDING and at least one attempt failed")
             boolean failing,
             @Schema(example = "6", description = "delivery attempts made, ever") int attempts,
             @Schema(example = "2", description = "failed attempts the back-off counts from (reset by a retry)")

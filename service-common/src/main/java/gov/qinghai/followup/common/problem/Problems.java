@@ -6,7 +6,11 @@ import java.net.URI;
 
 /** The problem+json answers services raise on purpose; stable {@code type} URIs clients can switch on. */
 public final class Problems {
-    public static final String BASE = "https://qinghai-followup.dev/problems/";
+    /**
+     * Where every type resolves: GET /problems/{type} on the service that answered (ProblemCatalogueResource), a
+     * relative reference resolved against the answer's own URI (RFC 9457 §3.1.1).
+     */
+    public static final String BASE = "/problems/";
 
     private Problems() {
     }

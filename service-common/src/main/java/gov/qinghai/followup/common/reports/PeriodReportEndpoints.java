@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.reports;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
@@ -72,6 +73,11 @@ public abstract class PeriodReportEndpoints {
     /** A version as {@code json}, {@code csv} or {@code xlsx} (already checked to be one of them). */
     protected abstract Response render(StoredVersion version, String format);
 
+    /** The page of stored periods, as the list answers it (documentation type: Page&lt;StoredPeriod&gt;). */
+    @Schema(name = "StoredPeriodPage")
+    public record StoredPeriodPage(List<StoredPeriod> items, int page, int size, long total, int totalPages) {
+    }
+
     /** A version as JSON: its version fields (version, builtAt, dataAsOf, supersededBy …) then the report. */
     protected Response json(StoredVersion version) {
         return Response.ok(reports.json(version, null), MediaType.APPLICATION_JSON).build();
@@ -80,10 +86,11 @@ public abstract class PeriodReportEndpoints {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stored period reports", description = "One row per kind, period (and scope) with a stored "
+    @Operation(operationId = "listPeriodReports", summary = "已存定期报告 · Stored period reports", description = "One row per kind, period (and scope) with a stored "
             + "report and its latest version, the latest period first; ?kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of stored periods", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "periods", value = "{\"items\":"
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredPeriodPage.class),
+            examples = @ExampleObject(name = "periods", value = "{\"items\":"
             + "[{\"kind\":\"quarterly\",\"period\":\"2017-Q3\",\"scope\":\"\",\"latestVersion\":2,\"latestBuiltAt\":"
             + "\"2018-01-15T02:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "404", description = "no such kind in this service")
@@ -97,11 +104,13 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "The latest version of a period's report", description = "JSON (the version fields, then the "
+    @Operation(operationId = "getPeriodReport", summary = "某期报告的最新版本 · The latest version of a period's report", description = "JSON (the version fields, then the "
             + "report as built), CSV (UTF-8 with BOM) or XLSX, chosen by ?format=json|csv|xlsx or the Accept header. "
             + "Earlier versions: …/versions/{n}.")
     @APIResponse(responseCode = "200", description = "the report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report",
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "the version fields (PeriodReportVersion), then the report as built"),
+                    examples = @ExampleObject(name = "report",
                     value = "{\"kind\":\"quarterly\",\"period\":\"2017-Q3\",\"version\":2,\"builtAt\":"
                             + "\"2018-01-15T02:00:00Z\",\"dataAsOf\":\"2018-01-15T02:00:00Z\",\"builtBy\":"
                             + "\"admin@qinghai\",\"reason\":\"late report\",\"supersededBy\":null}")),
@@ -122,10 +131,12 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}/versions")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The versions of a period's report", description = "Every build, the first first: when, from "
+    @Operation(operationId = "listPeriodReportVersions", summary = "某期报告的各版本 · The versions of a period's report", description = "Every build, the first first: when, from "
             + "data as of when, by whom, why, and which version superseded it.")
     @APIResponse(responseCode = "200", description = "the versions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions",
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PeriodReportVersion.class),
+            examples = @ExampleObject(name = "versions",
             value = "[" + VERSION_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "period malformed (the problem names the field)")
     @APIResponse(responseCode = "404", description = "no such kind, or no report stored for the period")
@@ -138,10 +149,12 @@ public abstract class PeriodReportEndpoints {
     @Path("{kind}/{period}/versions/{n}")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "One version of a period's report", description = "As the latest version is served; a "
+    @Operation(operationId = "getPeriodReportVersion", summary = "某期报告的一个版本 · One version of a period's report", description = "As the latest version is served; a "
             + "superseded version says which one superseded it (supersededBy).")
     @APIResponse(responseCode = "200", description = "the version", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version",
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "the version fields (PeriodReportVersion), then the report as built"),
+                    examples = @ExampleObject(name = "version",
                     value = VERSION_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -161,12 +174,13 @@ public abstract class PeriodReportEndpoints {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Regenerate a period's report", description = "Builds the report of an ended period from "
+    @Operation(operationId = "regeneratePeriodReport", summary = "重新生成某期报告 · Regenerate a period's report", description = "Builds the report of an ended period from "
             + "today's data (late reports and corrections included) as its next version; the earlier versions stay "
             + "readable and say which version superseded them. A period never built gets version 1. Not a scheduled "
             + "run: the job's claim of the period is left as it is.")
     @APIResponse(responseCode = "201", description = "the new version; Location: …/versions/{n}", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created", value = VERSION_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodReportVersion.class),
+            examples = @ExampleObject(name = "created", value = VERSION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "period malformed, reason missing or longer than 2000")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "404", description = "no such kind (or scope)")
@@ -180,7 +194,7 @@ public abstract class PeriodReportEndpoints {
         if (scopeParameter() != null) {
             location.queryParam(scopeParameter(), v.scope());
         }
-        return Response.created(location.build()).entity(v).type(MediaType.APPLICATION_JSON).build();
+        return Created.builder(location.build().toString(), v).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** ?format= first, then the Accept header; JSON by default; anything else 400 naming {@code format}. */

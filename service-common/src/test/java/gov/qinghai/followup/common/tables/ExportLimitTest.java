@@ -19,7 +19,7 @@ class ExportLimitTest {
         HttpProblem p = assertThrows(HttpProblem.class,
                 () -> new ExportLimit(5000).check(5001, "year", "raise EXPORT_MAX_ROWS"));
         assertEquals(422, p.getStatusCode());
-        assertEquals("https://qinghai-followup.dev/problems/export-too-large", p.getType().toString());
+        assertEquals("/problems/export-too-large", p.getType().toString());
         assertEquals("year", p.getParameters().get("field"));
         assertEquals(5000L, p.getParameters().get("limit"));
         assertEquals(5001L, p.getParameters().get("rows"));

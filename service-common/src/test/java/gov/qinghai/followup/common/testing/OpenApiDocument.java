@@ -54,10 +54,14 @@ public final class OpenApiDocument {
             return sec.isArray() && sec.size() > 0 && !(sec.size() == 1 && sec.get(0).isEmpty());
         }
 
-        /** The roles the document lists for the bearer scheme (empty: any authenticated caller). */
+        /** The roles the operation accepts (x-roles, or scopes of the bearer scheme; empty: any authenticated caller). */
         public List<String> roles(JsonNode root) {
-            JsonNode sec = node.has("security") ? node.get("security") : root.path("security");
             List<String> roles = new ArrayList<>();
+            if (node.has("x-roles")) {
+                node.get("x-roles").forEach(r -> roles.add(r.asText()));
+                return roles;
+            }
+            JsonNode sec = node.has("security") ? node.get("security") : root.path("security");
             for (JsonNode req : sec) {
                 req.fields().forEachRemaining(e -> e.getValue().forEach(r -> roles.add(r.asText())));
             }
@@ -103,8 +107,13 @@ public final class OpenApiDocument {
         List<Param> out = new ArrayList<>();
         for (JsonNode raw : arr) {
             JsonNode p = resolve(raw);
+            JsonNode schema = resolve(p.path("schema"));
+            if (p.has("x-schema-example") && !schema.has("example") && schema.isObject()) {
+                // the schema example an optional query parameter keeps out of Swagger UI (ContractOpenApiFilter)
+                schema = ((ObjectNode) schema).deepCopy().set("example", p.get("x-schema-example"));
+            }
             out.add(new Param(p.path("name").asText(), p.path("in").asText(),
-                    p.path("required").asBoolean(false), resolve(p.path("schema"))));
+                    p.path("required").asBoolean(false), schema));
         }
         return out;
     }

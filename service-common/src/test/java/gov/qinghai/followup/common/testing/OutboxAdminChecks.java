@@ -327,7 +327,8 @@ public final class OutboxAdminChecks {
                 for (var node : raw) {
                     node = doc.resolve(node);
                     if (node.path("name").asText().equals(p.name())) {
-                        example = node.has("example") || doc.resolve(node.path("schema")).has("example");
+                        example = node.has("example") || node.has("x-example")
+                                || doc.resolve(node.path("schema")).has("example");
                     }
                 }
                 assertTrue(example || List.of("page", "size").contains(p.name()), op.key() + " " + p.name());

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -54,16 +55,19 @@ public class AssessmentResource {
     @Idempotent
     @Path("rounds")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publish the annual plan", description = "Opens one assessment per subject at PLAN_PUBLISHED."
+    @Operation(operationId = "publishAnnualPlan", summary = "发布年度考核方案 · Publish the annual plan", description = "Opens one assessment per subject at PLAN_PUBLISHED."
             + " The scheme's items 1–8 must sum to 100 (422).")
+    @APIResponse(responseCode = "201", description = "the round as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentViews.RoundView.class)))
     public Response publish(@Valid @NotNull AssessmentViews.RoundInput body) {
-        return Response.status(201).entity(AssessmentViews.RoundView.of(service.publishPlan(body))).build();
+        AssessmentViews.RoundView created = AssessmentViews.RoundView.of(service.publishPlan(body));
+        return Created.at("/api/v1/rounds/" + created.id(), created);
     }
 
     @GET
     @Path("rounds")
     @Authenticated
-    @Operation(summary = "List annual rounds", description = "Newest year first.")
+    @Operation(operationId = "listRounds", summary = "年度考核轮次列表 · List annual rounds", description = "Newest year first.")
     public Page<AssessmentViews.RoundView> rounds(@Valid @BeanParam PageQuery page) {
         return Page.of(AssessmentRound.findAll(Sort.descending("year")), page, AssessmentViews.RoundView::of);
     }
@@ -71,7 +75,7 @@ public class AssessmentResource {
     @GET
     @Path("rounds/{id}")
     @Authenticated
-    @Operation(summary = "Get one round")
+    @Operation(operationId = "getRound", summary = "查看一个考核轮次 · Get one round")
     public AssessmentViews.RoundView round(@PathParam("id") long id) {
         return AssessmentViews.RoundView.of(AssessmentService.requireRound(id));
     }
@@ -79,7 +83,7 @@ public class AssessmentResource {
     @GET
     @Path("rounds/{id}/assessments")
     @Authenticated
-    @Operation(summary = "Assessments of a round", description = "Ranked once the result is published: 市州政府 first,"
+    @Operation(operationId = "listRoundAssessments", summary = "轮次中的各项考核 · Assessments of a round", description = "Ranked once the result is published: 市州政府 first,"
             + " then 省直部门, each ranked among its own kind (rankingGroup), since they are scored on different item"
             + " sets (137号 附件 第8项 applies to 市州 only).")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
@@ -99,7 +103,7 @@ public class AssessmentResource {
     @POST
     @Path("rounds/{id}/result")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publish the result (第十条(四))", description = "Every subject must be EVALUATED (409 otherwise);"
+    @Operation(operationId = "concludeRound", summary = "公布考核结果 · Publish the result (第十条(四))", description = "Every subject must be EVALUATED (409 otherwise);"
             + " stores total, grade, ranking and breakdown.")
     public AssessmentViews.RoundView conclude(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
         return AssessmentViews.RoundView.of(conclusion.conclude(id, body.version()));
@@ -108,7 +112,7 @@ public class AssessmentResource {
     @POST
     @Path("rounds/{id}/submission")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record that the result was sent to 省考核办 (第十一条)", description = "Only a concluded round,"
+    @Operation(operationId = "submitRoundResult", summary = "登记结果已报省考核办 · Record that the result was sent to 省考核办 (第十一条)", description = "Only a concluded round,"
             + " once (409 otherwise); date, reference and who are kept on the round and in its audit.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = AssessmentViews.RoundView.class), examples = @ExampleObject(name = "sent",
@@ -125,7 +129,7 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}")
     @Authenticated
-    @Operation(summary = "Get one assessment with its breakdown")
+    @Operation(operationId = "getAssessment", summary = "查看一项考核及其明细 · Get one assessment with its breakdown")
     public AssessmentViews.View get(@PathParam("id") long id) {
         return view(AssessmentService.require(id));
     }
@@ -133,7 +137,7 @@ public class AssessmentResource {
     @POST
     @Path("assessments/{id}/self-inspection")
     @RolesAllowed({Roles.ADMIN, Roles.REPORTER})
-    @Operation(summary = "Submit the self-inspection (自查, 第十条(二))", description = "A reporter only for its own unit.")
+    @Operation(operationId = "submitSelfInspection", summary = "提交自查 · Submit the self-inspection (自查, 第十条(二))", description = "A reporter only for its own unit.")
     public AssessmentViews.View selfInspect(@PathParam("id") long id, @Valid @NotNull AssessmentViews.SelfInspection body) {
         return view(service.submitSelfInspection(id, body.report(), body.version()));
     }
@@ -141,7 +145,7 @@ public class AssessmentResource {
     @PUT
     @Path("assessments/{id}/line-scores")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Enter on-site scores per content line (现场考核, 第十条(三))")
+    @Operation(operationId = "scoreContentLines", summary = "录入现场考核得分 · Enter on-site scores per content line (现场考核, 第十条(三))")
     public AssessmentViews.View scoreLines(@PathParam("id") long id, @Valid @NotNull AssessmentViews.LineScores body) {
         return view(service.scoreLines(id, body.scores()));
     }
@@ -149,7 +153,7 @@ public class AssessmentResource {
     @POST
     @Path("assessments/{id}/on-site-complete")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Close the on-site assessment", description = "422 while an applicable line has no score.")
+    @Operation(operationId = "completeOnSiteAssessment", summary = "结束现场考核 · Close the on-site assessment", description = "422 while an applicable line has no score.")
     public AssessmentViews.View completeOnSite(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
         return view(service.completeOnSite(id, body.version()));
     }
@@ -157,7 +161,7 @@ public class AssessmentResource {
     @POST
     @Path("assessments/{id}/evaluation")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Record third-party and online evaluation inputs (第十条(四))", description = "The notice sets"
+    @Operation(operationId = "recordEvaluation", summary = "录入第三方与网上评议 · Record third-party and online evaluation inputs (第十条(四))", description = "The notice sets"
             + " no weight for them: they are recorded and shown beside the score, not added to it.")
     public AssessmentViews.View evaluate(@PathParam("id") long id, @Valid @NotNull AssessmentViews.Evaluation body) {
         return view(service.evaluate(id, body));
@@ -167,15 +171,17 @@ public class AssessmentResource {
     @Idempotent
     @Path("assessments/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Record a 加分项, 减分项 or 直接归零项 finding")
+    @Operation(operationId = "addAssessmentFinding", summary = "记录加分项、减分项或直接归零项 · Record a 加分项, 减分项 or 直接归零项 finding")
+    @APIResponse(responseCode = "201", description = "the finding as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentViews.FindingView.class)))
     public Response addFinding(@PathParam("id") long id, @Valid @NotNull AssessmentViews.FindingInput body) {
-        return Response.status(201).entity(service.addFinding(id, body)).build();
+        return Created.at("/api/v1/assessments/" + id + "/findings", service.addFinding(id, body));
     }
 
     @POST
     @Path("assessments/{id}/findings/{findingId}/withdrawal")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Withdraw a finding with a reason", description = "E.g. a mistaken 直接归零 (第十三条). The finding"
+    @Operation(operationId = "withdrawAssessmentFinding", summary = "撤回加减分事项 · Withdraw a finding with a reason", description = "E.g. a mistaken 直接归零 (第十三条). The finding"
             + " stays, marked withdrawn (audited), and no longer counts. Only before the result (409 after); send the"
             + " version you read.")
     @APIResponse(responseCode = "200", description = "withdrawn", content = @Content(mediaType = "application/json",
@@ -193,7 +199,7 @@ public class AssessmentResource {
     @PUT
     @Path("assessments/{id}/findings/{findingId}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Correct a finding with a reason", description = "Line (its points follow), description and"
+    @Operation(operationId = "correctAssessmentFinding", summary = "更正加减分事项 · Correct a finding with a reason", description = "Line (its points follow), description and"
             + " evidence; audited (GET /assessments/{id}/history shows the assessment, the finding's earlier state is"
             + " in its audit table). Only before the result (409 after).")
     @APIResponse(responseCode = "200", description = "corrected", content = @Content(mediaType = "application/json",
@@ -207,7 +213,7 @@ public class AssessmentResource {
     @POST
     @Path("assessments/{id}/reopening")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Reopen an evaluated assessment (supervised)", description = "EVALUATED → ON_SITE_SCORED with"
+    @Operation(operationId = "reopenAssessment", summary = "重新打开已评定的考核 · Reopen an evaluated assessment (supervised)", description = "EVALUATED → ON_SITE_SCORED with"
             + " the office's reason (kept on the assessment and in its audit), only while the round's result is not"
             + " published (409 otherwise). Scores and the evaluation are then entered again.")
     @APIResponse(responseCode = "200", description = "reopened", content = @Content(mediaType = "application/json",
@@ -220,7 +226,7 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}/findings")
     @Authenticated
-    @Operation(summary = "Findings of an assessment")
+    @Operation(operationId = "listAssessmentFindings", summary = "考核的加减分事项 · Findings of an assessment")
     public List<AssessmentViews.FindingView> findings(@PathParam("id") long id) {
         AssessmentService.require(id);
         return service.findings(id);
@@ -229,7 +235,7 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}/score")
     @Authenticated
-    @Operation(summary = "Current score with its full breakdown", description = "Recomputable: item scores, routine"
+    @Operation(operationId = "getAssessmentScore", summary = "当前得分及完整明细 · Current score with its full breakdown", description = "Recomputable: item scores, routine"
             + " adjustments, scaling for not-applicable items, bonus, deduction, zero-out, rounding rule.")
     public Scoring.Result score(@PathParam("id") long id) {
         return service.score(id);
@@ -238,7 +244,7 @@ public class AssessmentResource {
     @GET
     @Path("assessments/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of an assessment")
+    @Operation(operationId = "getAssessmentHistory", summary = "考核的审计记录 · Audit trail of an assessment")
     public List<AuditEntry> history(@PathParam("id") long id) {
         AssessmentService.require(id);
         return audit.history(Assessment.class, id);

@@ -48,7 +48,7 @@ public class CalendarResource {
     @GET
     @Path("days")
     @Authenticated
-    @Operation(summary = "List calendar days", description = "Holidays and make-up working days; filter by year.")
+    @Operation(operationId = "listCalendarDays", summary = "日历日期列表 · List calendar days", description = "Holidays and make-up working days; filter by year.")
     public Page<DisclosureViews.Day> days(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
         PanacheQuery<CalendarDay> q = year == null ? CalendarDay.findAll(Sort.by("day"))
                 : CalendarDay.find("year(day) = ?1", Sort.by("day"), year);
@@ -58,7 +58,7 @@ public class CalendarResource {
     @PUT
     @Path("days/{day}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a day as holiday or 调休 working day", description = "Recomputes open disclosure deadlines.")
+    @Operation(operationId = "setCalendarDay", summary = "设置节假日或调休工作日 · Set a day as holiday or 调休 working day", description = "Recomputes open disclosure deadlines.")
     public DisclosureViews.Change put(@PathParam("day") LocalDate day, @Valid @NotNull DisclosureViews.DayInput body) {
         return new DisclosureViews.Change(service.put(day, body.kind(), body.name(), body.version()));
     }
@@ -66,7 +66,7 @@ public class CalendarResource {
     @DELETE
     @Path("days/{day}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a day from the calendar", description = "Recomputes open disclosure deadlines.")
+    @Operation(operationId = "deleteCalendarDay", summary = "从日历中删除一天 · Remove a day from the calendar", description = "Recomputes open disclosure deadlines.")
     public DisclosureViews.Change delete(@PathParam("day") LocalDate day) {
         return new DisclosureViews.Change(service.delete(day));
     }
@@ -75,7 +75,7 @@ public class CalendarResource {
     @Path("import")
     @Consumes({"text/calendar", "text/plain"})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import an iCalendar file", description = "All-day VEVENTs; SUMMARY containing 班 (上班/补班) or"
+    @Operation(operationId = "importCalendarIcs", summary = "导入 iCalendar 文件 · Import an iCalendar file", description = "All-day VEVENTs; SUMMARY containing 班 (上班/补班) or"
             + " CATEGORIES WORKDAY → 调休 working day, else holiday. Recomputes open deadlines. With ?year=&notice= the"
             + " file is that year's whole holiday notice and the year is held from then on (see GET /calendar/years).")
     public CalendarService.ImportResult importIcs(String body, @QueryParam("year") @Min(2017) @Max(2100) Integer year,
@@ -87,7 +87,7 @@ public class CalendarResource {
     @Path("notices")
     @Consumes("text/plain")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load a year from its holiday notice's own list of dates",
+    @Operation(operationId = "importHolidayNotice", summary = "按放假通知载入一年 · Load a year from its holiday notice's own list of dates",
             description = "The body is the list as 国务院办公厅关于部分节假日安排的通知 prints it, one item a line"
                     + " (\"一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\"); other lines are"
                     + " ignored. The range before 放假 becomes holidays, dates of a sentence with 上班 调休 working days."
@@ -116,11 +116,11 @@ public class CalendarResource {
     @GET
     @Path("years")
     @Authenticated
-    @Operation(summary = "Years the calendar holds", description = "Each with its notice's document number. A deadline"
+    @Operation(operationId = "listCalendarYears", summary = "日历所含年份 · Years the calendar holds", description = "Each with its notice's document number. A deadline"
             + " whose count reaches a year not listed (or late December of a year whose next year is not listed) is"
             + " refused with 422: the calendar of that year is not known.")
     @APIResponse(responseCode = "200", description = "one page, oldest year first", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "2026", value = """
+            mediaType = "application/json", schema = @Schema(implementation = DisclosureViews.YearPage.class), examples = @ExampleObject(name = "2026", value = """
                     {"items": [{"year": 2026, "notice": "国办发明电〔2025〕7号",
                       "title": "国务院办公厅关于2026年部分节假日安排的通知", "note": null, "loadedBy": "seed V131"}],
                      "page": 0, "size": 20, "total": 10}""")))
@@ -132,7 +132,7 @@ public class CalendarResource {
     @GET
     @Path("deadline")
     @Authenticated
-    @Operation(summary = "Explain the 20-working-day deadline for a production date",
+    @Operation(operationId = "explainDisclosureDeadline", summary = "说明二十个工作日的期限 · Explain the 20-working-day deadline for a production date",
             description = "137号 附件 第4项; counting starts the day after production. 422 (producedOn) when the count"
                     + " reaches a year the calendar does not hold (GET /calendar/years).")
     public WorkingDays.Deadline deadline(@QueryParam("producedOn") @NotNull LocalDate producedOn) {

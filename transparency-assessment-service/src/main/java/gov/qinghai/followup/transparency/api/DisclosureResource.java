@@ -1,5 +1,10 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -48,23 +53,26 @@ public class DisclosureResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record a piece of information to disclose", description = "The deadline and its explanation"
+    @Operation(operationId = "createDisclosure", summary = "登记一条应公开信息 · Record a piece of information to disclose", description = "The deadline and its explanation"
             + " are computed from the holiday calendar. A reporter only for its own unit.")
+    @APIResponse(responseCode = "201", description = "the record as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureViews.View.class)))
     public Response create(@Valid @NotNull DisclosureViews.Input body) {
-        return Response.status(201).entity(view(service.create(body))).build();
+        DisclosureViews.View created = view(service.create(body));
+        return Created.at("/api/v1/disclosures/" + created.id(), created);
     }
 
     @PUT
     @Path("{id}/publication")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Record when it was published")
+    @Operation(operationId = "publishDisclosure", summary = "登记公开时间 · Record when it was published")
     public DisclosureViews.View publish(@PathParam("id") long id, @Valid @NotNull DisclosureViews.Publication body) {
         return view(service.publish(id, body.publishedOn(), body.version()));
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List disclosure records", description = "Filter by subject and open (unpublished).")
+    @Operation(operationId = "listDisclosures", summary = "公开记录列表 · List disclosure records", description = "Filter by subject and open (unpublished).")
     public Page<DisclosureViews.View> list(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                            @QueryParam("open") Boolean open) {
         StringBuilder q = new StringBuilder("1 = 1");
@@ -83,7 +91,7 @@ public class DisclosureResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one record with its deadline explanation")
+    @Operation(operationId = "getDisclosure", summary = "查看一条公开记录及期限说明 · Get one record with its deadline explanation")
     public DisclosureViews.View get(@PathParam("id") long id) {
         return view(DisclosureRecord.<DisclosureRecord>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("disclosure", id)));
@@ -92,7 +100,7 @@ public class DisclosureResource {
     @GET
     @Path("on-time-rates")
     @Authenticated
-    @Operation(summary = "On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
+    @Operation(operationId = "getDisclosureOnTimeRates", summary = "各考核对象全年按时公开率 · On-time rate per subject for a year", description = "Aggregated in SQL; feeds item 4.")
     public List<DisclosureViews.Rate> rates(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year,
                                             @QueryParam("asOf") LocalDate asOf) {
         return service.rates(year, asOf == null ? LocalDate.now(clock) : asOf);
@@ -101,7 +109,7 @@ public class DisclosureResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a record (deadline recomputations included)")
+    @Operation(operationId = "getDisclosureHistory", summary = "公开记录的审计记录 · Audit trail of a record (deadline recomputations included)")
     public List<AuditEntry> history(@PathParam("id") long id) {
         return audit.history(DisclosureRecord.class, id);
     }

@@ -18,7 +18,7 @@ public class GradeBandResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the grade bands", description = "Best grade first. Each band carries the rounding rule:"
+    @Operation(operationId = "listGradeBands", summary = "等次划分 · List the grade bands", description = "Best grade first. Each band carries the rounding rule:"
             + " grades on the exact total, totals shown cut to one decimal (89.99 → 89.9 良好), entered scores at most"
             + " one decimal (more is 422).")
     public Page<GradeBandView> list(@Valid @BeanParam PageQuery page) {

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.transparency.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -56,7 +59,7 @@ public class PilotResource {
     @GET
     @Path("units")
     @Authenticated
-    @Operation(summary = "List pilot units with their content areas and milestones")
+    @Operation(operationId = "listPilotUnits", summary = "试点单位列表 · List pilot units with their content areas and milestones")
     public Page<PilotViews.Unit> units(@Valid @BeanParam PageQuery page) {
         return Page.of(PilotUnit.findAll(Sort.by("seq")), page, service::view);
     }
@@ -64,7 +67,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}")
     @Authenticated
-    @Operation(summary = "Get one pilot unit")
+    @Operation(operationId = "getPilotUnit", summary = "查看一个试点单位 · Get one pilot unit")
     public PilotViews.Unit unit(@PathParam("id") long id) {
         return service.view(PilotService.requireUnit(id));
     }
@@ -72,7 +75,7 @@ public class PilotResource {
     @PUT
     @Path("units/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the unit's contact e-mail",
+    @Operation(operationId = "updatePilotUnit", summary = "设置试点单位联系邮箱 · Set the unit's contact e-mail",
             description = "Milestone reminders (138号 五) are e-mailed there through the outbox. A stale version gets 409.")
     public PilotViews.Unit updateUnit(@PathParam("id") long id, @Valid @NotNull PilotViews.UnitUpdate body) {
         return service.view(service.updateUnit(id, body));
@@ -82,15 +85,17 @@ public class PilotResource {
     @Idempotent
     @Path("units/{id}/areas")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
+    @Operation(operationId = "addPilotArea", summary = "增加试点内容 · Add a content area (138号 三(二) 可以结合实际适当增加试点内容)")
+    @APIResponse(responseCode = "201", description = "the content area as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotViews.Area.class)))
     public Response addArea(@PathParam("id") long id, @Valid @NotNull PilotViews.AreaInput body) {
-        return Response.status(201).entity(PilotViews.Area.of(service.addArea(id, body.name()))).build();
+        return Created.at("/api/v1/pilot/units/" + id + "/areas", PilotViews.Area.of(service.addArea(id, body.name())));
     }
 
     @PUT
     @Path("milestones/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
+    @Operation(operationId = "setPilotMilestone", summary = "标记试点节点完成或未完成 · Mark a milestone done or pending", description = "A reporter only for its own pilot unit.")
     public PilotViews.Milestone milestone(@PathParam("id") long id, @Valid @NotNull PilotViews.MilestoneUpdate body) {
         return PilotViews.Milestone.of(service.updateMilestone(id, body));
     }
@@ -98,11 +103,11 @@ public class PilotResource {
     @GET
     @Path("units/{id}/areas")
     @Authenticated
-    @Operation(summary = "The unit's 试点内容 with their 标准目录 items", description = "Per area: number of catalogue"
+    @Operation(operationId = "listPilotAreas", summary = "试点内容及其标准目录条目 · The unit's 试点内容 with their 标准目录 items", description = "Per area: number of catalogue"
             + " items and latest revision (one SQL aggregation), in the attachment's order; the items of one area are"
             + " GET …/catalogue?area=.")
     @APIResponse(responseCode = "200", description = "the unit's areas", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "城北区", value = """
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PilotViews.AreaSummary.class), examples = @ExampleObject(name = "城北区", value = """
                     [{"id": 100, "seq": 1, "name": "城乡规划", "source": "ATTACHMENT", "items": 12, "latestRevision": 3}]""")))
     public List<PilotViews.AreaSummary> areas(@PathParam("id") long id) {
         PilotService.requireUnit(id);
@@ -112,11 +117,11 @@ public class PilotResource {
     @GET
     @Path("units/{id}/acceptance-checklist")
     @Authenticated
-    @Operation(summary = "The 验收 checklist of 138号 五(三) for a unit", description = "Each requirement of the"
+    @Operation(operationId = "getAcceptanceChecklist", summary = "试点验收清单 · The 验收 checklist of 138号 五(三) for a unit", description = "Each requirement of the"
             + " acceptance stage with what this service knows: milestones, the 标准目录 per 试点内容; documents it does"
             + " not hold are NOT_TRACKED, never counted as met.")
     @APIResponse(responseCode = "200", description = "the checklist", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "格尔木市", value = """
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PilotViews.ChecklistItem.class), examples = @ExampleObject(name = "格尔木市", value = """
                     [{"code": "ACCEPTANCE_REPORT", "requirement": "形成试点工作总体报告报送省政务公开领导小组办公室（2018年9月底前）",
                       "basis": "138号 五", "status": "OPEN", "evidence": "due 2018-09-30"},
                      {"code": "STANDARD_CATALOGUE", "requirement": "政务公开事项标准目录（每个试点内容）",
@@ -129,7 +134,7 @@ public class PilotResource {
     @GET
     @Path("units/{id}/catalogue")
     @Authenticated
-    @Operation(summary = "The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
+    @Operation(operationId = "getPilotCatalogue", summary = "试点单位的标准目录 · The unit's 标准目录", description = "JSON, CSV or XLSX with the columns 试点内容, 名称, 依据, 内容,"
             + " 主体, 时限, 方式, 要求 — chosen by ?format= or Accept; ?area= narrows it to one 试点内容. Above the export"
             + " limit (EXPORT_MAX_ROWS, default 10000 rows) it is refused with 422 export-too-large naming the limit.")
     public Response catalogue(@PathParam("id") long id, @QueryParam("format") String format,
@@ -154,16 +159,18 @@ public class PilotResource {
     @Idempotent
     @Path("units/{id}/catalogue")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Add a catalogue item", description = "Bumps the unit's catalogue revision.")
+    @Operation(operationId = "addCatalogueItem", summary = "增加标准目录条目 · Add a catalogue item", description = "Bumps the unit's catalogue revision.")
+    @APIResponse(responseCode = "201", description = "the catalogue item as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotViews.Item.class)))
     public Response addItem(@PathParam("id") long id, @Valid @NotNull PilotViews.ItemInput body) {
         CatalogueItem c = service.saveItem(id, null, body);
-        return Response.status(201).entity(PilotViews.Item.of(c, body.area())).build();
+        return Created.at("/api/v1/pilot/units/" + id + "/catalogue", PilotViews.Item.of(c, body.area()));
     }
 
     @PUT
     @Path("units/{id}/catalogue/{itemId}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Adjust a catalogue item (动态调整)", description = "Send the version you read.")
+    @Operation(operationId = "updateCatalogueItem", summary = "动态调整标准目录条目 · Adjust a catalogue item (动态调整)", description = "Send the version you read.")
     public PilotViews.Item updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                       @Valid @NotNull PilotViews.ItemInput body) {
         return PilotViews.Item.of(service.saveItem(id, itemId, body), body.area());
@@ -173,7 +180,7 @@ public class PilotResource {
     @Path("units/{id}/catalogue/import")
     @Consumes({Exports.CSV, Xlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
+    @Operation(operationId = "importPilotCatalogue", summary = "导入标准目录（CSV 或 XLSX） · Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
             + " by (试点内容, 名称); one new revision for the import; a bad row rejects the whole file (422).")
     public PilotViews.ImportResult importCatalogue(@PathParam("id") long id, @Context HttpHeaders headers,
                                                    byte[] body) {
@@ -194,7 +201,7 @@ public class PilotResource {
     @GET
     @Path("catalogue-items/{itemId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Versions of one catalogue item", description = "Every adjustment, who and when.")
+    @Operation(operationId = "getCatalogueItemHistory", summary = "标准目录条目的各版本 · Versions of one catalogue item", description = "Every adjustment, who and when.")
     public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
         CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
                 .orElseThrow(() -> Problems.notFound("catalogue item", itemId));

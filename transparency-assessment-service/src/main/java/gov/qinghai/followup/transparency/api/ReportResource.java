@@ -41,7 +41,7 @@ public class ReportResource {
     @GET
     @Path("reminders")
     @Authenticated
-    @Operation(summary = "List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
+    @Operation(operationId = "listTransparencyReminders", summary = "提醒列表 · List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
     public Page<ReminderView> reminders(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                         @QueryParam("job") String job, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
         StringBuilder q = new StringBuilder("1 = 1");

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
+import gov.qinghai.followup.common.input.Window;
+import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -54,15 +57,18 @@ public class RoutineResource {
     @Idempotent
     @Path("routine-records")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Record a problem or achievement", description = "Applied to the item at the annual assessment.")
+    @Operation(operationId = "recordRoutineRecord", summary = "记录问题或成绩 · Record a problem or achievement", description = "Applied to the item at the annual assessment.")
+    @APIResponse(responseCode = "201", description = "the record as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoutineViews.RecordView.class)))
     public Response record(@Valid @NotNull RoutineViews.RecordInput body) {
-        return Response.status(201).entity(RoutineViews.RecordView.of(service.record(body))).build();
+        RoutineViews.RecordView created = RoutineViews.RecordView.of(service.record(body));
+        return Created.at("/api/v1/routine-records/" + created.id(), created);
     }
 
     @PUT
     @Path("routine-records/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Correct a routine record", description = "Send the version you read (409 if stale). Refused"
+    @Operation(operationId = "updateRoutineRecord", summary = "更正日常记录 · Correct a routine record", description = "Send the version you read (409 if stale). Refused"
             + " (409) once the subject's annual assessment of that year has published its result, and for a removed"
             + " record. Audited.")
     public RoutineViews.RecordView update(@PathParam("id") long id, @Valid @NotNull RoutineViews.RecordUpdate body) {
@@ -72,7 +78,7 @@ public class RoutineResource {
     @POST
     @Path("routine-records/{id}/removal")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Remove a routine record with a reason", description = "The record stays, marked removed with"
+    @Operation(operationId = "removeRoutineRecord", summary = "注明理由删除日常记录 · Remove a routine record with a reason", description = "The record stays, marked removed with"
             + " who, when and why (also in its history), and no longer counts in scores, summaries and the bulletin."
             + " Same refusals as a correction.")
     public RoutineViews.RecordView remove(@PathParam("id") long id, @Valid @NotNull RoutineViews.Removal body) {
@@ -82,7 +88,7 @@ public class RoutineResource {
     @GET
     @Path("routine-records/{id}")
     @Authenticated
-    @Operation(summary = "Get one routine record (removed ones too)")
+    @Operation(operationId = "getRoutineRecord", summary = "查看一条日常记录（含已删除） · Get one routine record (removed ones too)")
     public RoutineViews.RecordView get(@PathParam("id") long id) {
         return RoutineViews.RecordView.of(RoutineService.require(id));
     }
@@ -90,7 +96,7 @@ public class RoutineResource {
     @GET
     @Path("routine-records/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a routine record", description = "Corrections and the removal with its reason.")
+    @Operation(operationId = "getRoutineRecordHistory", summary = "日常记录的审计记录 · Audit trail of a routine record", description = "Corrections and the removal with its reason.")
     public List<AuditEntry> recordHistory(@PathParam("id") long id) {
         RoutineService.require(id);
         return audit.history(RoutineRecord.class, id);
@@ -99,7 +105,7 @@ public class RoutineResource {
     @GET
     @Path("routine-records")
     @Authenticated
-    @Operation(summary = "List routine records", description = "Filter by subject and year; newest first; removed"
+    @Operation(operationId = "listRoutineRecords", summary = "日常记录列表 · List routine records", description = "Filter by subject and year; newest first; removed"
             + " records only with includeRemoved=true.")
     public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                                  @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year,
@@ -121,7 +127,7 @@ public class RoutineResource {
     @GET
     @Path("routine-records/summary")
     @Authenticated
-    @Operation(summary = "Σ routine points per subject and item for a year")
+    @Operation(operationId = "summarizeRoutinePoints", summary = "各考核对象、各项日常记录分值合计 · Σ routine points per subject and item for a year")
     public List<RoutineViews.SummaryRow> summary(@QueryParam("year") @NotNull @Window(kind = Window.Kind.YEAR) Integer year) {
         return service.summary(year);
     }
@@ -130,16 +136,18 @@ public class RoutineResource {
     @Idempotent
     @Path("rectifications")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Feed a problem back for rectification (第十二条)", description = "With owner and deadline.")
+    @Operation(operationId = "openRectification", summary = "反馈问题并要求整改 · Feed a problem back for rectification (第十二条)", description = "With owner and deadline.")
+    @APIResponse(responseCode = "201", description = "the rectification as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoutineViews.RectificationView.class)))
     public Response open(@Valid @NotNull RoutineViews.RectificationInput body) {
         Rectification r = service.open(body);
-        return Response.status(201).entity(view(r, today())).build();
+        return Created.at("/api/v1/rectifications", view(r, today()));
     }
 
     @PUT
     @Path("rectifications/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
-    @Operation(summary = "Update plan, owner, status (and, for the office, the deadline)",
+    @Operation(operationId = "updateRectification", summary = "更新整改方案、责任人、状态 · Update plan, owner, status (and, for the office, the deadline)",
             description = "A reporter only for its own unit; send the version you read. 第十二条: the unit reports its"
                     + " rectification (status REPORTED with completedOn and report); only the office (admin,"
                     + " supervisor) closes it (DONE), by verifying the report (POST …/verification): a reporter"
@@ -152,7 +160,7 @@ public class RoutineResource {
     @POST
     @Path("rectifications/{id}/verification")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Verify a reported rectification (第十二条)", description = "The office (政务公开领导小组办公室)"
+    @Operation(operationId = "verifyRectification", summary = "核验整改情况 · Verify a reported rectification (第十二条)", description = "The office (政务公开领导小组办公室)"
             + " accepts the unit's report (DONE) or sends it back (IN_PROGRESS) with a note. Only a REPORTED"
             + " rectification (409 otherwise); send the version you read.")
     @APIResponse(responseCode = "200", description = "verified", content = @Content(mediaType = "application/json",
@@ -170,7 +178,7 @@ public class RoutineResource {
     @GET
     @Path("rectifications")
     @Authenticated
-    @Operation(summary = "List rectifications", description = "Filter by subject, status, overdue as of a date"
+    @Operation(operationId = "listRectifications", summary = "整改列表 · List rectifications", description = "Filter by subject, status, overdue as of a date"
             + " (default today, Asia/Shanghai).")
     public Page<RoutineViews.RectificationView> list(@Valid @BeanParam PageQuery page,
                                                      @QueryParam("subjectId") Long subjectId,
@@ -199,7 +207,7 @@ public class RoutineResource {
     @GET
     @Path("rectifications/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a rectification")
+    @Operation(operationId = "getRectificationHistory", summary = "整改的审计记录 · Audit trail of a rectification")
     public List<AuditEntry> history(@PathParam("id") long id) {
         Rectification.<Rectification>findByIdOptional(id).orElseThrow(() -> Problems.notFound("rectification", id));
         return audit.history(Rectification.class, id);

@@ -1,5 +1,10 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -40,7 +45,7 @@ public class SchemeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List schemes", description = "Newest year and revision first; filter by year.")
+    @Operation(operationId = "listSchemes", summary = "考核方案列表 · List schemes", description = "Newest year and revision first; filter by year.")
     public Page<SchemeViews.Summary> list(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
         Sort sort = Sort.descending("year", "revision");
         PanacheQuery<Scheme> q = year == null ? Scheme.findAll(sort) : Scheme.find("year", sort, year);
@@ -50,7 +55,7 @@ public class SchemeResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get a scheme with items, content lines, points and data notes")
+    @Operation(operationId = "getScheme", summary = "查看考核方案（项目、内容、分值、数据说明） · Get a scheme with items, content lines, points and data notes")
     public SchemeViews.Detail get(@PathParam("id") long id) {
         return schemes.detail(SchemeService.require(id));
     }
@@ -59,17 +64,19 @@ public class SchemeResource {
     @Idempotent
     @Path("{id}/copies")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Copy a scheme into a new revision for a year", description = "第七条: points and standards "
+    @Operation(operationId = "copyScheme", summary = "复制方案为某年的新版本 · Copy a scheme into a new revision for a year", description = "第七条: points and standards "
             + "are adjusted every year; the copy gets the next revision number of that year.")
+    @APIResponse(responseCode = "201", description = "the new revision as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SchemeViews.Summary.class)))
     public Response copy(@PathParam("id") long id, @Valid @NotNull SchemeViews.Copy body) {
         Scheme s = schemes.copy(id, body.year(), body.title());
-        return Response.status(201).entity(schemes.summary(s)).build();
+        return Created.at("/api/v1/schemes/" + s.id, schemes.summary(s));
     }
 
     @PUT
     @Path("{id}/lines/{lineId}/points")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the points of a content line", description = "Refused (409) once an annual round uses"
+    @Operation(operationId = "setContentLinePoints", summary = "设置考核内容分值 · Set the points of a content line", description = "Refused (409) once an annual round uses"
             + " the scheme; 减分项 lines take negative points.")
     public SchemeViews.Line setPoints(@PathParam("id") long id, @PathParam("lineId") long lineId,
                                       @Valid @NotNull SchemeViews.LinePoints body) {
@@ -80,7 +87,7 @@ public class SchemeResource {
     @PUT
     @Path("{id}/items/{itemId}/cap")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the cap of the 加分项 or 减分项 item")
+    @Operation(operationId = "setSchemeItemCap", summary = "设置加分项或减分项上限 · Set the cap of the 加分项 or 减分项 item")
     public SchemeViews.Summary setCap(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                       @Valid @NotNull SchemeViews.ItemCap body) {
         schemes.setCap(id, itemId, body.cap(), body.version());
@@ -90,7 +97,7 @@ public class SchemeResource {
     @PUT
     @Path("{id}/timeliness-rule")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the 20-working-day rule of a scheme (137号 附件 第4项)", description = "Which regular"
+    @Operation(operationId = "setTimelinessRule", summary = "设置二十个工作日规则 · Set the 20-working-day rule of a scheme (137号 附件 第4项)", description = "Which regular"
             + " content line the per-subject on-time rate feeds (null: off, assessors score it) and the rate that earns"
             + " its full points: points = round1(line points × min(rate, fullMarksRate) / fullMarksRate). Send the"
             + " scheme's version; refused (409) once an annual round uses the scheme.")
@@ -102,7 +109,7 @@ public class SchemeResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a scheme (title, timeliness rule)")
+    @Operation(operationId = "getSchemeHistory", summary = "考核方案的审计记录 · Audit trail of a scheme (title, timeliness rule)")
     public List<AuditEntry> history(@PathParam("id") long id) {
         SchemeService.require(id);
         return audit.history(Scheme.class, id);
@@ -111,7 +118,7 @@ public class SchemeResource {
     @GET
     @Path("{id}/lines/{lineId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of a content line's points")
+    @Operation(operationId = "getContentLineHistory", summary = "考核内容分值的审计记录 · Audit trail of a content line's points")
     public List<AuditEntry> lineHistory(@PathParam("id") long id, @PathParam("lineId") long lineId) {
         return audit.history(SchemeLine.class, lineId);
     }

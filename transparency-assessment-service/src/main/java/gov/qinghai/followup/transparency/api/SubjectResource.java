@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -44,7 +45,7 @@ public class SubjectResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List assessment subjects", description = "Paged; filter by kind and by active.")
+    @Operation(operationId = "listSubjects", summary = "考核对象列表 · List assessment subjects", description = "Paged; filter by kind and by active.")
     public Page<SubjectView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SubjectKind kind,
                                   @QueryParam("active") Boolean active) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -64,7 +65,7 @@ public class SubjectResource {
     @POST
     @Path("{id}/deactivation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Deactivate a subject", description = "With a reason (e.g. 机构改革). The subject keeps its"
+    @Operation(operationId = "deactivateSubject", summary = "停用考核对象 · Deactivate a subject", description = "With a reason (e.g. 机构改革). The subject keeps its"
             + " history and results and is no longer taken into a new round (422 there). Send the version you read.")
     @APIResponse(responseCode = "200", description = "deactivated", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubjectView.class)))
@@ -76,7 +77,7 @@ public class SubjectResource {
     @POST
     @Path("{id}/activation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Activate a deactivated subject again", description = "Send the version you read.")
+    @Operation(operationId = "activateSubject", summary = "重新启用考核对象 · Activate a deactivated subject again", description = "Send the version you read.")
     @APIResponse(responseCode = "200", description = "active again", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubjectView.class)))
     public SubjectView activate(@PathParam("id") long id, @Valid @NotNull AssessmentViews.VersionOnly body) {
@@ -86,7 +87,7 @@ public class SubjectResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Get one subject")
+    @Operation(operationId = "getSubject", summary = "查看一个考核对象 · Get one subject")
     public SubjectView get(@PathParam("id") long id) {
         return SubjectView.of(service.require(id));
     }
@@ -94,15 +95,18 @@ public class SubjectResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a subject", description = "e.g. a provincial department; names are unique (409).")
+    @Operation(operationId = "createSubject", summary = "新增考核对象 · Add a subject", description = "e.g. a provincial department; names are unique (409).")
+    @APIResponse(responseCode = "201", description = "the subject as stored (Location: where it is read)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubjectView.class)))
     public Response create(@Valid @NotNull SubjectInput body) {
-        return Response.status(201).entity(SubjectView.of(service.create(body))).build();
+        SubjectView created = SubjectView.of(service.create(body));
+        return Created.at("/api/v1/subjects/" + created.id(), created);
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Correct a subject", description = "Send the version you read; a stale version gets 409.")
+    @Operation(operationId = "updateSubject", summary = "更正考核对象 · Correct a subject", description = "Send the version you read; a stale version gets 409.")
     public SubjectView update(@PathParam("id") long id, @Valid @NotNull SubjectInput body) {
         return SubjectView.of(service.update(id, body));
     }
@@ -110,7 +114,7 @@ public class SubjectResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Audit trail of one subject", description = "Who changed what and when, before and after.")
+    @Operation(operationId = "getSubjectHistory", summary = "考核对象的审计记录 · Audit trail of one subject", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
         service.require(id);
         return audit.history(AssessmentSubject.class, id);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** DTOs of disclosure timeliness and the holiday calendar. */
@@ -59,6 +60,11 @@ public final class DisclosureViews {
             @Schema(example = "1") long openOverdue,
             @Schema(example = "87.5", description = "onTime / published × 100, one decimal; null if none published")
             BigDecimal onTimeRate) {
+    }
+
+    /** The shape of {@code Page<Year>}, named for the document (a generic type cannot be named in an annotation). */
+    @Schema(name = "CalendarYearPage")
+    public record YearPage(List<Year> items, int page, int size, long total, int totalPages) {
     }
 
     @Schema(name = "CalendarYear", description = "A year whose State Council holiday notice the calendar holds")
