@@ -3,6 +3,7 @@ package gov.qinghai.followup.common.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What {@code GET /api/v1/operations/{id}} shows of one tracked operation. */
@@ -18,7 +19,7 @@ public record OperationView(
         @Schema(example = "2026-12-07T10:00:01Z", nullable = true) Instant startedAt,
         @Schema(example = "2026-12-07T10:00:42Z", nullable = true) Instant finishedAt,
         @Schema(nullable = true, description = "succeeded only: where its result is and what it did") Result result,
-        @Schema(nullable = true, description = "failed only: the problem+json the work ended with (e.g. 422 with "
+        @Schema(ref = "Problem", nullable = true, description = "failed only: the problem+json the work ended with (e.g. 422 with "
                 + "every row error, or operation-interrupted when the replica running it stopped)") JsonNode problem) {
 
     @Schema(name = "OperationProgress")
@@ -29,7 +30,8 @@ public record OperationView(
 
     @Schema(name = "OperationResult")
     public record Result(@Schema(example = "/api/v1/projects?fairId=3", nullable = true) String location,
-                         @Schema(description = "the answer the work would have given at once, e.g. an ImportResult",
+                         @Schema(type = SchemaType.OBJECT, implementation = Object.class,
+                                 description = "the answer the work would have given at once, e.g. an ImportResult",
                                  nullable = true) JsonNode summary) {
     }
 }
