@@ -1,13 +1,7 @@
 package gov.qinghai.followup.medical.seed;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import gov.qinghai.followup.common.testing.GazetteParsers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +15,6 @@ class ParsersTest {
 
     @Test
     void parserPassesItsTestsAndReproducesTheCommittedSeeds() throws IOException, InterruptedException {
-        Path module = Path.of(System.getProperty("user.dir"));
-        assertTrue(Files.isRegularFile(module.resolve("scripts/test_parsers.py")), "run from the module directory");
-        Process p = new ProcessBuilder("python3", "-B", "-m", "unittest", "discover", "-s", "scripts", "-p", "test_*.py")
-                .directory(module.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the parser's tests did not finish in 120 s");
-        assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("\nOK"), out);
+        GazetteParsers.assertTheyPassAndReproduceTheCommittedSeeds();
     }
 }
