@@ -15,6 +15,15 @@ DEFAULT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:Reserve
 # deploy/bench/RESULTS.md); a 64 MB code cache because on JDK 25 every 15 % of it filled by new code triggers a full
 # GC ("CodeCache GC Threshold"): with 32 MB the start paid one, which also grew the heap by ~15 MB of RSS.
 AOT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Xms24m -Xmx192m"
+# Two settings, chosen by measurement (deploy/bench/RESULTS.md, "Settings"): the two above are for a person on a laptop
+# (deploy/run.sh: C1 only starts fastest and smallest); the container images, compose and the Kubernetes pods run
+# IMAGE_JAVA_OPTS, for throughput and tail latency: full tiered compilation (C2 gives ~2.7x the req/s of C1 only on
+# the read paths after warm-up, at ~+0.5 s of start with the AOT cache), the default code cache (C2's code does not
+# fit 64 MB), Serial GC (a pod has 1 CPU: G1's concurrent threads and barriers cost throughput there and its pauses
+# at a 384 MB heap are no shorter; the JVM would pick Serial itself below 2 CPUs, named so a 2-CPU limit does not
+# silently switch) and a 384 MB heap (pods: MaxRAMPercentage=50 of their 768Mi limit). The image trains its AOT cache
+# with exactly these flags (deploy/docker/Dockerfile): a cache only fits the flags it was trained with.
+IMAGE_JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xms64m -Xmx384m"
 source "$ROOT/deploy/aot/aot.sh"
 mkdir -p "$RUN_DIR"
 export PGPASSWORD="${DB_PASSWORD:-postgres}"

@@ -46,7 +46,7 @@ for s in "${SERVICES[@]}"; do
         -e DB_USER="${SMOKE_DB_USER:-postgres}" -e DB_PASSWORD="${SMOKE_DB_PASSWORD:-postgres}" \
         -e ALLOW_DEV_DEFAULTS=true -e MAILER_MOCK=true -e NOTIFICATIONS_WEBHOOK_URL= -e PEER_TOKEN= \
         -e MEDICAL_ALLIANCE_URL=http://127.0.0.1:9 -e PROJECT_TRACKING_URL=http://127.0.0.1:9 \
-        -e JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Xms24m -Xmx192m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Dfile.encoding=UTF-8" \
+        -e JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Dfile.encoding=UTF-8" \
         "$image")"
   answer=""; ready=false
   for _ in $(seq 1 "$TIMEOUT"); do

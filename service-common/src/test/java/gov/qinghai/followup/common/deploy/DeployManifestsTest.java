@@ -514,24 +514,34 @@ class DeployManifestsTest {
     }
 
     /**
-     * The images, compose and the cluster run the JVM flags deploy/run.sh starts the services with on JDK 25
-     * (deploy/lib.sh AOT_JAVA_OPTS), the heap aside: pods size it from their memory limit.
+     * Two settings (deploy/bench/RESULTS.md, "Settings"): deploy/run.sh on a laptop runs C1 only (deploy/lib.sh
+     * AOT_JAVA_OPTS, start and memory first); the image's training run, the image, compose and the cluster run the
+     * production flags (deploy/lib.sh IMAGE_JAVA_OPTS: full tiered compilation, Serial GC), the heap aside: pods size
+     * it from their memory limit. The training run and the runtime must agree, or the JVM refuses the AOT cache.
      */
     @Test
-    void imagesComposeAndClusterUseTheJvmFlagsOfRunSh() throws IOException {
-        Matcher m = Pattern.compile("(?m)^AOT_JAVA_OPTS=\"([^\"]+)\"").matcher(Files.readString(deploy.resolve("lib.sh")));
-        assertTrue(m.find(), "deploy/lib.sh defines AOT_JAVA_OPTS");
+    void imagesComposeAndClusterRunTheProductionFlagsTheImageTrainedItsCacheWith() throws IOException {
+        String lib = Files.readString(deploy.resolve("lib.sh"));
+        Matcher laptop = Pattern.compile("(?m)^AOT_JAVA_OPTS=\"([^\"]+)\"").matcher(lib);
+        assertTrue(laptop.find() && laptop.group(1).contains("-XX:TieredStopAtLevel=1"), "deploy/run.sh keeps C1 only on a laptop");
+        Matcher m = Pattern.compile("(?m)^IMAGE_JAVA_OPTS=\"([^\"]+)\"").matcher(lib);
+        assertTrue(m.find(), "deploy/lib.sh defines IMAGE_JAVA_OPTS");
         List<String> flags = List.of(m.group(1).split("\\s+"));
+        assertFalse(m.group(1).contains("TieredStopAtLevel"), "production runs full tiered compilation: " + m.group(1));
         String dockerfile = Files.readString(deploy.resolve("docker/Dockerfile"));
-        assertTrue(dockerfile.contains("JAVA_OPTS=\"" + m.group(1) + "\""), "the training run uses exactly AOT_JAVA_OPTS");
+        assertTrue(dockerfile.contains("JAVA_OPTS=\"" + m.group(1) + "\""), "the training run uses exactly IMAGE_JAVA_OPTS");
         Matcher env = Pattern.compile("(?m)^\\s+JAVA_OPTS=\"([^\"]+)\"").matcher(dockerfile);
         assertTrue(env.find(), "ENV JAVA_OPTS in the runtime stage");
         String compose = str(map(single(deploy.resolve("docker-compose.yml")).get("x-common-env")).get("JAVA_OPTS"));
         String cluster = configValue(resources(deploy.resolve("k8s/base")),
                 Map.of("envFrom", List.of(Map.of("configMapRef", Map.of("name", "qinghai-common")))), "JAVA_OPTS");
+        String smoke = Files.readString(deploy.resolve("docker/smoke-images.sh"));
+        Matcher smokeOpts = Pattern.compile("-e JAVA_OPTS=\"([^\"]+)\"").matcher(smoke);
+        assertTrue(smokeOpts.find(), "smoke-images.sh sets JAVA_OPTS");
         for (var runtime : Map.of("image", env.group(1), "compose", String.valueOf(compose), "ConfigMap qinghai-common",
-                String.valueOf(cluster)).entrySet()) {
+                String.valueOf(cluster), "smoke-images.sh", smokeOpts.group(1)).entrySet()) {
             List<String> have = List.of(runtime.getValue().split("\\s+"));
+            assertFalse(runtime.getValue().contains("TieredStopAtLevel"), runtime.getKey() + " runs C1 only: " + runtime.getValue());
             for (String flag : flags) {
                 assertTrue(have.contains(flag) || (flag.startsWith("-Xmx") && runtime.getValue().contains("MaxRAMPercentage")),
                         runtime.getKey() + " JAVA_OPTS lacks " + flag + ": " + runtime.getValue());
