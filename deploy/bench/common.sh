@@ -11,8 +11,9 @@ BENCH_DB="${BENCH_DB:-qinghai_bench}"
 PGH=(-h 127.0.0.1 -p 5432 -U "${DB_USER:-postgres}")
 # Ports BENCH_PORT_BASE+1..+4 (default 18081-18084; another bench on the same machine picks another base), +11 for the
 # scratch seed-import instance.
-PB="${BENCH_PORT_BASE:-18080}"
-PT_PORT=$((PB + 1)); TR_PORT=$((PB + 2)); AP_PORT=$((PB + 3)); MA_PORT=$((PB + 4)); SEED_PORT=$((PB + 11))
+# Each service's management port is its port + BENCH_MGMT_OFFSET (default 1000); the framework floor listens on +20.
+PB="${BENCH_PORT_BASE:-18080}"; MGMT_OFFSET="${BENCH_MGMT_OFFSET:-1000}"
+PT_PORT=$((PB + 1)); TR_PORT=$((PB + 2)); AP_PORT=$((PB + 3)); MA_PORT=$((PB + 4)); SEED_PORT=$((PB + 11)); FLOOR_PORT=$((PB + 20))
 SERVICES=(project-tracking-service:$PT_PORT transparency-assessment-service:$TR_PORT action-plan-service:$AP_PORT medical-alliance-service:$MA_PORT)
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -27,7 +28,7 @@ ensure_db() {
 
 # The JVM flags deploy/run.sh starts the services with (DEFAULT_JAVA_OPTS in deploy/lib.sh); the AppCDS archive is
 # added by start_service when the jar was built with -Pappcds.
-eval "$(grep -E '^(DEFAULT|AOT)_JAVA_OPTS=' "$ROOT/deploy/lib.sh")"
+eval "$(grep -E '^(DEFAULT|AOT|IMAGE)_JAVA_OPTS=' "$ROOT/deploy/lib.sh")"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
 # With a JDK 25 the services run as deploy/run.sh starts them there: aot-jar layout, JDK 25, AOT_JAVA_OPTS and the AOT
 # cache (deploy/aot/aot.sh); BENCH_JVM=jdk17 (or AOT_CACHE=off) measures the Java 17 way instead.
@@ -54,15 +55,48 @@ ensure_jars() { # both layouts (the fast-jar with AppCDS for Java 17; with a JDK
 # BENCH_JAVA_OPTS; pid in $OUT/NAME.pid, log in $OUT/NAME.log. start_jdk17 NAME PORT: the Java 17 way whatever BENCH_JVM.
 # start_plain NAME PORT [opts]: Java 17, fast-jar, no flags, no archive. start_in LAYOUT JAVA NAME PORT [opts]: any.
 # Started from the layout's directory: an AppCDS archive or AOT cache only matches the class path it was made with.
+# Two settings (deploy/lib.sh): BENCH_SETTING=laptop (default) is how deploy/run.sh starts a service (C1 only);
+# production is how the images and pods start it (IMAGE_JAVA_OPTS: full tiered, Serial GC, 384 MB heap) with an AOT
+# cache trained with exactly those flags, as the image's build trains it.
+setting_opts() { # SETTING -> the JVM flags of that setting on this JVM
+  case "$1" in
+    production) echo "$IMAGE_JAVA_OPTS" ;;
+    *) if [ "$BENCH_JVM" = aot ]; then echo "$AOT_JAVA_OPTS"; else echo "$SERVICE_JAVA_OPTS"; fi ;;
+  esac
+}
 start_service() {
-  local name=$1 port=$2; shift 2
+  local name=$1 port=$2 opts; shift 2
+  opts=$(setting_opts "${BENCH_SETTING:-laptop}")
   if [ "$BENCH_JVM" = aot ]; then
-    local cache=""; [ -f "$ROOT/$name/target/$AOT_LAYOUT/app.aot" ] && cache="-XX:AOTCache=app.aot"
+    local cache="" file; file=$(aot_cache_name "$opts")
+    [ "$opts" = "$AOT_JAVA_OPTS" ] || ensure_aot_cache "$ROOT/$name/target/$AOT_LAYOUT" "$opts" >/dev/null 2>&1 || true
+    [ -f "$ROOT/$name/target/$AOT_LAYOUT/$file" ] && cache="-XX:AOTCache=$file"
     # shellcheck disable=SC2086
-    start_in "$AOT_LAYOUT" "$JAVA25/bin/java" "$name" "$port" $AOT_JAVA_OPTS $cache ${BENCH_JAVA_OPTS:-} "$@"
+    start_in "$AOT_LAYOUT" "$JAVA25/bin/java" "$name" "$port" $opts $cache ${BENCH_JAVA_OPTS:-} "$@"
+  elif [ "${BENCH_SETTING:-laptop}" = production ]; then
+    # shellcheck disable=SC2086
+    start_plain "$name" "$port" $opts ${BENCH_JAVA_OPTS:-} "$@"
   else
     start_jdk17 "$name" "$port" "$@"
   fi
+}
+# The framework floor (deploy/bench/floor): built here, from its own pom, with the project's Maven wrapper (offline
+# when ~/.m2 has the services' dependencies); started like a production service (IMAGE_JAVA_OPTS, no AOT cache).
+ensure_floor() {
+  local want have
+  want=$(grep -o '<quarkus.platform.version>[^<]*' "$ROOT/pom.xml" | head -1 | cut -d'>' -f2)
+  have=$(grep -o '<quarkus.platform.version>[^<]*' "$BENCH_DIR/floor/pom.xml" | head -1 | cut -d'>' -f2)
+  [ "$want" = "$have" ] || { log "deploy/bench/floor/pom.xml has Quarkus $have, the services $want: align them"; return 1; }
+  [ -f "$BENCH_DIR/floor/target/quarkus-app/quarkus-run.jar" ] && [ -z "$(find "$BENCH_DIR/floor/src" "$BENCH_DIR/floor/pom.xml" -newer "$BENCH_DIR/floor/target/quarkus-app/quarkus-run.jar" 2>/dev/null)" ] && return 0
+  log "building the framework floor (deploy/bench/floor)"
+  (cd "$ROOT" && { ./mvnw -B -q -o -f deploy/bench/floor/pom.xml package -DskipTests 2>/dev/null || ./mvnw -B -q -f deploy/bench/floor/pom.xml package -DskipTests; })
+}
+start_floor() {
+  local java=java; [ -n "$JAVA25" ] && java="$JAVA25/bin/java"
+  # shellcheck disable=SC2086
+  ( cd "$BENCH_DIR/floor/target/quarkus-app" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" HTTP_PORT=$FLOOR_PORT \
+      MANAGEMENT_PORT=$(( FLOOR_PORT + MGMT_OFFSET )) exec "$java" $IMAGE_JAVA_OPTS -jar quarkus-run.jar ) >"$OUT/floor.log" 2>&1 &
+  echo $! >"$OUT/floor.pid"
 }
 start_jdk17() {
   local name=$1 port=$2 cds=""; shift 2
@@ -74,7 +108,7 @@ start_plain() { start_in quarkus-app java "$@"; }
 start_in() {
   local layout=$1 java=$2 name=$3 port=$4; shift 4
   ( cd "$ROOT/$name/target/$layout" && DB_URL="${SERVICE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$BENCH_DB}" HTTP_PORT=$port \
-      MANAGEMENT_PORT=$(( port + 1000 )) \
+      MANAGEMENT_PORT=$(( port + MGMT_OFFSET )) \
       ALLOW_DEV_DEFAULTS=true WRITE_RATE_LIMIT=0 exec "$java" "$@" -jar quarkus-run.jar ) >"$OUT/$name.log" 2>&1 &
   echo $! >"$OUT/$name.pid"
 }
@@ -83,11 +117,11 @@ start_in() {
 # work on the machine
 cpu_ms() { awk -v t="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
 
-# wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP (on the management port, PORT + 1000)
+# wait_ready PORT [timeout s] -> prints wall ms until /q/health/ready answers UP (on the management port)
 wait_ready() {
   local port=$1 t0 limit=$(( $(date +%s) + ${2:-120} ))
   t0=$(date +%s%3N)
-  until curl -fs "http://127.0.0.1:$(( port + 1000 ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fs "http://127.0.0.1:$(( port + MGMT_OFFSET ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
     [ "$(date +%s)" -gt "$limit" ] && { echo -1; return 1; }
     sleep 0.05
   done

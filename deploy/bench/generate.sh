@@ -6,12 +6,24 @@
 # and their indicator actuals; 300 transparency subjects with 20 routine records each and a 2018 round scored line by
 # line. Each service is first started once on the bench DB so Flyway creates its schema and seed data; at the end the
 # action-plan and transparency services build their reports from the generated rows through their own API.
+# SCALE national: every province's fair (31 fairs 900..930 of 10,000 projects each: 310,000 projects x 12 monthly
+# reports), 50,000 institutions (2,000 tertiary) and a year of referrals for the whole country, 2018 (NATIONAL_REFERRALS,
+# default 5,000,000 as far as this machine's disk and time go; the country's ~50,000,000 are extrapolated in
+# RESULTS.md), the action plan and transparency at scale 1. deploy/bench/scale.sh generates it and measures the
+# period queries on it.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 SCALE="${1:-1}"; SEED="${2:-42}"
-NPROJ=$(( 10000 * SCALE ))
-FAIR_ID=900
-GEN_VERSION=3   # 1: projects; 2: + institutions and referrals; 3: + action-plan tasks, transparency subjects
+if [ "$SCALE" = national ]; then
+  N=1; NFAIRS=31; NINST=50000; NREF=${NATIONAL_REFERRALS:-5000000}; NPAT=$(( NREF / 10 ))
+  REF_FROM="2018-01-01 00:00+08"; REF_DAYS=365
+else
+  N=$SCALE; NFAIRS=1; NINST=$(( 5000 * N )); NREF=$(( 1000000 * N )); NPAT=400000
+  REF_FROM="2017-01-01 00:00+08"; REF_DAYS=900
+fi
+NPROJ=$(( 10000 * N ))   # per fair
+FAIR_ID=900; LAST_FAIR=$(( FAIR_ID + NFAIRS - 1 ))
+GEN_VERSION=4   # 1: projects; 2: + institutions and referrals; 3: + action-plan tasks, transparency subjects; 4: partitioned tables, national scale
 
 ensure_db; ensure_jars
 if ! psql_bench -tAc "select to_regclass('project_tracking.project') is not null and to_regclass('medical_alliance.institution') is not null
@@ -31,30 +43,33 @@ gen_sql() {
 }
 
 t0=$(date +%s%3N)
-log "project_tracking: fair $FAIR_ID with $NPROJ projects x 12 monthly reports (seed $SEED)"
+log "project_tracking: fairs $FAIR_ID..$LAST_FAIR with $NPROJ projects each x 12 monthly reports (seed $SEED)"
 # progress_report.superseded_by has no index: with row-by-row FK checks this delete would be quadratic
 gen_sql project_tracking <<SQL
-delete from period_report where kind = 'quarterly' and scope = '$FAIR_ID';
-delete from progress_report where project_id in (select id from project where fair_id = $FAIR_ID);
-delete from project where fair_id = $FAIR_ID;
-delete from milestone_target where fair_id = $FAIR_ID;
-delete from fair where id = $FAIR_ID;
+delete from period_report where kind = 'quarterly' and scope in (select id::text from fair where id between 900 and 999);
+delete from progress_report where project_id in (select id from project where fair_id between 900 and 999);
+delete from project where fair_id between 900 and 999;
+delete from milestone_target where fair_id between 900 and 999;
+delete from fair where id between 900 and 999;
 insert into fair (id, edition, name, held_from, held_to, notice)
-  values ($FAIR_ID, $FAIR_ID, 'bench fair (generated, scale $SCALE, seed $SEED)', '2017-06-01', '2017-06-05', 'bench');
+  select f, f, 'bench fair ' || (f - $FAIR_ID + 1) || ' (generated, scale $SCALE, seed $SEED)', '2017-06-01', '2017-06-05', 'bench'
+  from generate_series($FAIR_ID, $LAST_FAIR) f;
 insert into milestone_target (id, fair_id, due_date, contract_fulfilment_rate, construction_start_rate, funds_in_place_rate, source)
-  values (900001, $FAIR_ID, '2017-12-31', 70, 50, 15, 'bench'), (900002, $FAIR_ID, '2018-05-31', 90, 80, 30, 'bench');
+  select 900001 + (f - $FAIR_ID) * 2 + k, f, (array[date '2017-12-31', date '2018-05-31'])[k + 1], (array[70, 90])[k + 1],
+         (array[50, 80])[k + 1], (array[15, 30])[k + 1], 'bench'
+  from generate_series($FAIR_ID, $LAST_FAIR) f cross join generate_series(0, 1) k;
 create temp table u as select row_number() over (order by id) - 1 as i, id from responsible_unit;
 insert into project (id, fair_id, seq, unit_id, name, party_a, party_b, total_investment, fund_sources,
                      fund_provinces, responsible_leader, responsible_persons, source_line, quality_flags)
-select 10000000 + g, $FAIR_ID, g, u.id, 'bench project ' || g, '甲方' || (g % 97), '乙方公司' || (g % 1013),
+select 10000000 + g, $FAIR_ID + (g - 1) / $NPROJ, 1 + (g - 1) % $NPROJ, u.id, 'bench project ' || g, '甲方' || (g % 97), '乙方公司' || (g % 1013),
        case when random() < 0.95 then round((random() * 50)::numeric, 2) end, '省外',
        array[(array['北京','上海','广东','江苏','浙江','山东','四川'])[1 + (g % 7)]], '负责人' || (g % 50),
        array['联系人' || (g % 300)], null, '{}'
-from generate_series(1, $NPROJ) g join u on u.i = g % (select count(*) from u);
+from generate_series(1, $NPROJ * $NFAIRS) g join u on u.i = g % (select count(*) from u);
 \echo '  projects inserted'
 -- per project, the month from which the contract is performed / construction started (13 = not in 2017)
 create temp table pm as select id, total_investment, 1 + floor(random() * 13)::int as c, 1 + floor(random() * 14)::int as s,
-       random() as f from project where fair_id = $FAIR_ID;
+       random() as f from project where fair_id between $FAIR_ID and $LAST_FAIR;
 insert into progress_report (id, project_id, period, contract_performed, construction_started, completed, funds_in_place,
                              progress, submitted_at, submitted_by, late, is_current, version)
 select 100000000 + (pm.id - 10000000) * 12 + m, pm.id, '2017-' || lpad(m::text, 2, '0'), m >= pm.c, m >= pm.s, false,
@@ -72,7 +87,7 @@ SQL
 log "project_tracking done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from project_tracking.project") projects, $(psql_bench -tAc "select count(*) from project_tracking.progress_report") reports"
 
 t0=$(date +%s%3N)
-NINST=$(( 5000 * SCALE )); NREF=$(( 1000000 * SCALE )); NTOP=$(( NINST / 25 ))
+NTOP=$(( NINST / 25 ))
 log "medical_alliance: $NINST institutions ($NTOP tertiary), $NREF referrals (seed $SEED)"
 gen_sql medical_alliance <<SQL
 delete from referral where id >= 100000000;
@@ -90,7 +105,7 @@ insert into referral (id, from_institution_id, to_institution_id, direction, out
                       priority, reason, status, requested_at, accepted_at, started_at, completed_at, rejected_at,
                       cancelled_at, requested_by)
 select 100000000 + g, case when up then low else top end, case when up then top else low end,
-       case when up then 'UP' else 'DOWN' end, true, 'P' || lpad((g % 400000)::text, 8, '0'), c, case when c then 'PRIORITY' else 'ROUTINE' end,
+       case when up then 'UP' else 'DOWN' end, true, 'P' || lpad((g % $NPAT)::text, 8, '0'), c, case when c then 'PRIORITY' else 'ROUTINE' end,
        'bench referral', st, at, case when st in ('ACCEPTED','IN_PROGRESS','COMPLETED') then at + interval '1 hour' end,
        case when st in ('IN_PROGRESS','COMPLETED') then at + interval '1 day' end,
        case when st = 'COMPLETED' then at + interval '5 days' end, case when st = 'REJECTED' then at + interval '2 hours' end,
@@ -99,7 +114,7 @@ from (select g, random() < 0.7 as up, 100000001 + floor(random() * $NTOP)::bigin
              100000001 + $NTOP + floor(random() * ($NINST - $NTOP))::bigint as low, random() < 0.3 as c,
              (array['COMPLETED','COMPLETED','COMPLETED','COMPLETED','COMPLETED','COMPLETED','REQUESTED','REQUESTED',
                     'ACCEPTED','IN_PROGRESS','REJECTED','CANCELLED'])[1 + floor(random() * 12)::int] as st,
-             timestamptz '2017-01-01 00:00+08' + random() * interval '900 days' as at
+             timestamptz '$REF_FROM' + random() * interval '$REF_DAYS days' as at
       from generate_series(1, $NREF) g) x;
 \\echo '  referrals inserted'
 select setval('institution_seq', (select max(id) from institution) + 50);
@@ -109,7 +124,7 @@ vacuum analyze institution; vacuum analyze referral;
 SQL
 log "medical_alliance done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from medical_alliance.institution") institutions, $(psql_bench -tAc "select count(*) from medical_alliance.referral") referrals"
 t0=$(date +%s%3N)
-NTASK=$(( 2000 * SCALE ))
+NTASK=$(( 2000 * N ))
 log "action_plan: $NTASK tasks (numbers 1001..), 3 units and 3 indicators each, monthly reports 2017-08..2018-07 with actuals (seed $SEED)"
 gen_sql action_plan <<SQL
 delete from indicator_actual where id >= 100000000;
@@ -161,7 +176,7 @@ SQL
 log "action_plan done in $(( $(date +%s%3N) - t0 )) ms: $(psql_bench -tAc "select count(*) from action_plan.task") tasks, $(psql_bench -tAc "select count(*) from action_plan.indicator") indicators, $(psql_bench -tAc "select count(*) from action_plan.progress_report") reports, $(psql_bench -tAc "select count(*) from action_plan.indicator_actual") actuals"
 
 t0=$(date +%s%3N)
-NSUB=$(( 300 * SCALE )); TYEAR=2018
+NSUB=$(( 300 * N )); TYEAR=2018
 log "transparency_assessment: $NSUB subjects with 20 routine records each in $TYEAR, a $TYEAR round scored line by line (seed $SEED)"
 gen_sql transparency_assessment <<SQL
 delete from period_report where period = '$TYEAR';

@@ -6,11 +6,19 @@
 # project-tracking read and write paths and on the read paths of the other three services, and the pgbench ceiling of
 # the same SQL (pgbench/*.sql, copied from the Hibernate log); with a JDK 25 also C1 only against full tiered (startup
 # and steady-state req/s). Raw figures go to deploy/bench/.out/results.tsv; bench.sh turns them into RESULTS.md.
-# BENCH_PARTS (default "import startup wrk profile jit pgbench") runs only some parts, e.g. BENCH_PARTS="startup jit".
+# Two settings (deploy/lib.sh; BENCH_SETTINGS, default "production laptop"): production = the images' and pods' flags
+# (full tiered, Serial GC, 384 MB heap, its own AOT cache), whose figures the targets judge (keys wrk:, startup_s:<svc>);
+# laptop = deploy/run.sh's C1 only (keys wrk@laptop:, startup_s:laptop:<svc>), at BENCH_LAPTOP_CONNS (default the top
+# connection count). The floor part runs every read path on the framework floor (deploy/bench/floor, keys floor:).
+# BENCH_PARTS (default "import startup wrk floor profile pgbench"; also "jit") runs only some parts.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
 CONNS=(${BENCH_CONNS:-1 8 32})
+TOPC=${CONNS[${#CONNS[@]}-1]}
+PG_CONNS=(${BENCH_PGBENCH_CONNS:-1 $TOPC})
+SETTINGS=(${BENCH_SETTINGS:-production laptop})
+WRK_KEY=wrk
 : >"$RES"
 rec load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)" "other work on the machine competes for the 2 cores"
 
@@ -18,9 +26,10 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIA
 command -v pgbench >/dev/null || { log "installing pgbench"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null || true; }
 ensure_jars
 trap 'stop_all; stop_service seed-project-tracking 2>/dev/null || true' EXIT
-part() { [[ " ${BENCH_PARTS:-import startup wrk profile jit pgbench} " == *" $1 "* ]]; }
+part() { [[ " ${BENCH_PARTS:-import startup wrk floor profile pgbench} " == *" $1 "* ]]; }
 ADMIN=$(bash "$ROOT/deploy/token.sh" admin)
 VIEWER=$(bash "$ROOT/deploy/token.sh" viewer)
+SUPERVISOR=$(bash "$ROOT/deploy/token.sh" supervisor)   # patient-level rows (referrals): a viewer gets 403
 P=http://127.0.0.1:$PT_PORT
 export BENCH_DIR BENCH_TOKEN
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
@@ -33,15 +42,15 @@ wrk_run() { # label lua conns [env...]
   p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
   p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
   errs=$(awk '/Non-2xx/ { print $NF }' "$out"); errs=${errs:-0}
-  rec "wrk:$label:$c" "$rps $p50 $p99 $errs" "rps p50ms p99ms non2xx"
-  log "wrk $label c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $errs"
+  rec "$WRK_KEY:$label:$c" "$rps $p50 $p99 $errs" "rps p50ms p99ms non2xx"
+  log "$WRK_KEY $label c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $errs"
 }
 # the other services' read paths, each where its rows are generated: label, base URL, lua script and its settings
 # (pick.lua: BENCH_PATH with {n} a random id in BENCH_MIN..BENCH_MAX and {p} a page; deploy/bench/wrk/pick.lua)
 has() { [ "$(psql_bench -tAc "select count(*) from $1 where id > 100000000")" -gt 0 ]; }
 OTHER=()
 if has medical_alliance.referral; then
-  OTHER+=("referral-get|http://127.0.0.1:$MA_PORT|get-referral.lua|" "referral-queue|http://127.0.0.1:$MA_PORT|referral-queue.lua|")
+  OTHER+=("referral-get|http://127.0.0.1:$MA_PORT|get-referral.lua|BENCH_TOKEN=$SUPERVISOR" "referral-queue|http://127.0.0.1:$MA_PORT|referral-queue.lua|BENCH_TOKEN=$SUPERVISOR")
 fi
 if has action_plan.task; then
   NT=$(psql_bench -tAc "select count(*) from action_plan.task where id > 100000000")
@@ -60,7 +69,7 @@ fi
 
 # --- seed import and 100k CSV import on a scratch database --------------------------------------------------
 if part import; then
-SEED_DB=qinghai_bench_seed
+SEED_DB=${BENCH_DB}_seed
 psql "${PGH[@]}" -d postgres -qc "drop database if exists $SEED_DB" -c "create database $SEED_DB"
 log "project-tracking on a fresh $SEED_DB: seed import"
 SERVICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$SEED_DB" start_service project-tracking-service $SEED_PORT
@@ -104,12 +113,19 @@ one_start() { # label name port starter
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$started" "$wall" "$rss" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/startup.tsv"
   log "$label: started in ${started}s, ready after $wall ms, CPU $cpu ms, RSS $rss MB"
 }
+start_laptop() { BENCH_SETTING=laptop start_service "$@"; }
+start_production() { BENCH_SETTING=production start_service "$@"; }
+# the production caches are trained before the first round (a build does that once, not at each start)
+if [ "$BENCH_JVM" = aot ]; then
+  for s in "${SERVICES[@]}"; do ensure_aot_cache "$ROOT/${s%%:*}/target/$AOT_LAYOUT" "$IMAGE_JAVA_OPTS" || true; done
+fi
 for r in $(seq 1 "$ROUNDS"); do
   for s in "${SERVICES[@]}"; do
-    one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_service
-    [ "$BENCH_JVM" = aot ] && one_start "jdk17:${s%%:*}" "${s%%:*}" "${s##*:}" start_jdk17
+    one_start "${s%%:*}" "${s%%:*}" "${s##*:}" start_production
+    one_start "laptop:${s%%:*}" "${s%%:*}" "${s##*:}" start_laptop
+    [ "$BENCH_JVM" = aot ] && [ -n "${BENCH_STARTUP_JDK17:-}" ] && one_start "jdk17:${s%%:*}" "${s%%:*}" "${s##*:}" start_jdk17
   done
-  one_start baseline:project-tracking-service project-tracking-service $PT_PORT start_plain
+  [ -n "${BENCH_STARTUP_JDK17:-}" ] && one_start baseline:project-tracking-service project-tracking-service $PT_PORT start_plain
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for label in $(cut -f1 "$OUT/startup.tsv" | sort -u); do
@@ -123,7 +139,7 @@ done
 rec startup_profile "$(bash "$BENCH_DIR/startup-profile.sh" project-tracking-service $PT_PORT)" "deploy/bench/startup-profile.sh"
 # one more start under async-profiler (from the launch until ready): the CPU of each thread and, for all of them, by layer
 if AP_LIB=$(async_profiler_lib); then
-  start_service project-tracking-service $PT_PORT "-agentpath:$AP_LIB=start,event=cpu,interval=1ms,threads,file=$OUT/profile-startup.collapsed,collapsed"
+  BENCH_SETTING=production start_service project-tracking-service $PT_PORT "-agentpath:$AP_LIB=start,event=cpu,interval=1ms,threads,file=$OUT/profile-startup.collapsed,collapsed"
   wait_ready $PT_PORT 300 >/dev/null; stop_service project-tracking-service   # the agent writes its file at exit
   if [ -s "$OUT/profile-startup.collapsed" ]; then
     rec startup_threads "$(python3 "$BENCH_DIR/profile.py" --threads "$OUT/profile-startup.collapsed")" \
@@ -137,18 +153,29 @@ if [ "$BENCH_JVM" = aot ]; then
     f="$ROOT/${s%%:*}/target/$AOT_LAYOUT/app.aot"
     [ -f "$f" ] && rec "aot_cache_mb:${s%%:*}" "$(( $(stat -c %s "$f") / 1048576 ))" "size of the AOT cache (app.aot)"
   done
-  rec startup_flags "$AOT_JAVA_OPTS -XX:AOTCache=app.aot" "JDK 25 ($("$JAVA25/bin/java" -version 2>&1 | head -1)), aot-jar layout (deploy/run.sh with a JDK 25)"
+  rec startup_flags "$IMAGE_JAVA_OPTS -XX:AOTCache=$(aot_cache_name "$IMAGE_JAVA_OPTS")" "JDK 25 ($("$JAVA25/bin/java" -version 2>&1 | head -1)), aot-jar layout, the production setting (images, pods: deploy/lib.sh IMAGE_JAVA_OPTS, heap there from the limit)"
+  rec startup_flags_laptop "$AOT_JAVA_OPTS -XX:AOTCache=app.aot" "the laptop setting (deploy/run.sh with a JDK 25)"
   rec startup_flags_jdk17 "$SERVICE_JAVA_OPTS $cds" "Java 17, fast-jar (deploy/run.sh without a JDK 25)"
 else
   rec startup_flags "$SERVICE_JAVA_OPTS $cds" "JVM flags of the services (deploy/run.sh)"
 fi
 fi
 
-# --- wrk -------------------------------------------------------------------------------------------------------
+# --- wrk: every path in each setting (the first one also times the report jobs) ---------------------------------
 if part wrk; then
+ids_file="$OUT/accepted-referrals.txt"
+first_setting=true
+for setting in "${SETTINGS[@]}"; do
+export BENCH_SETTING=$setting
+WRK_KEY=wrk; SC=("${CONNS[@]}")
+[ "$setting" = production ] || { WRK_KEY="wrk@$setting"; SC=(${BENCH_LAPTOP_CONNS:-$TOPC}); }
+log "setting $setting: $(setting_opts "$setting")"
+rec "setting_flags:$setting" "$(setting_opts "$setting")" "JVM flags of the $setting setting in this run"
 for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
 for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
+load_t0=$(date +%s)
 curl -s -XPOST -H "Authorization: Bearer $ADMIN" "$P/api/v1/admin/jobs/quarterly-report/run?date=2018-01-06" >/dev/null
+if $first_setting; then
 # the job's own time at this scale: forget the ledger entry so it rebuilds 2017-Q4 for every fair (3 runs, last kept)
 for i in 1 2 3; do
   psql_bench -c "delete from project_tracking.job_run where job = 'quarterly-report' and period = '2017-Q4'"
@@ -172,13 +199,16 @@ if [ "$(psql_bench -tAc "select count(*) from transparency_assessment.assessment
   done
   rec tr_annual_job_s "$job_s" "transparency: POST /api/v1/admin/jobs/annual-report/run?date=2019-01-10 storing the 2018 result of $(psql_bench -tAc 'select count(*) from transparency_assessment.assessment a join transparency_assessment.assessment_round r on r.id = a.round_id where r.year = 2018') subjects"
 fi
+fi
 # warm-up (not recorded): let the JIT compile the paths before measuring
-log "warm-up, 3 s per path"
-for lua in get.lua list.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$P" >/dev/null 2>&1 || true; done
-BENCH_TOKEN=$VIEWER BENCH_PATH="/api/v1/period-reports/quarterly/2017-Q4?fairId=900" wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/path.lua" "$P" >/dev/null 2>&1 || true
-BENCH_TOKEN=$ADMIN BENCH_RUN=3 wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/report.lua" "$P" >/dev/null 2>&1 || true
-run=0
-for c in "${CONNS[@]}"; do
+log "warm-up, ${BENCH_WARMUP:-3} s per path"
+W=${BENCH_WARMUP:-3}
+for lua in get.lua list.lua; do BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d${W}s -s "$BENCH_DIR/wrk/$lua" "$P" >/dev/null 2>&1 || true; done
+BENCH_TOKEN=$VIEWER BENCH_PATH="/api/v1/period-reports/quarterly/2017-Q4?fairId=900" wrk -t2 -c8 -d${W}s -s "$BENCH_DIR/wrk/path.lua" "$P" >/dev/null 2>&1 || true
+BENCH_TOKEN=$VIEWER BENCH_PATH="/api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT" wrk -t2 -c8 -d${W}s -s "$BENCH_DIR/wrk/path.lua" "$P" >/dev/null 2>&1 || true
+BENCH_TOKEN=$ADMIN BENCH_RUN=3 wrk -t2 -c8 -d${W}s -s "$BENCH_DIR/wrk/report.lua" "$P" >/dev/null 2>&1 || true
+run=0; $first_setting || run=$(( ${#CONNS[@]} + 1 ))
+for c in "${SC[@]}"; do
   BENCH_TOKEN=$VIEWER wrk_run get get.lua "$c"
   BENCH_TOKEN=$VIEWER wrk_run list list.lua "$c"
   BENCH_TOKEN=$VIEWER wrk_run rates path.lua "$c" BENCH_PATH="/api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT"
@@ -189,15 +219,63 @@ done
 for o in "${OTHER[@]}"; do
   IFS='|' read -r label url lua settings <<<"$o"
   # shellcheck disable=SC2086
-  env $settings BENCH_TOKEN=$VIEWER wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/$lua" "$url" >/dev/null 2>&1 || true
+  env BENCH_TOKEN=$VIEWER $settings wrk -t2 -c8 -d${W}s -s "$BENCH_DIR/wrk/$lua" "$url" >/dev/null 2>&1 || true
 done
-for c in "${CONNS[@]}"; do
+for c in "${SC[@]}"; do
   for o in "${OTHER[@]}"; do
     IFS='|' read -r label url lua settings <<<"$o"
     # shellcheck disable=SC2086
     P=$url BENCH_TOKEN=$VIEWER wrk_run "$label" "$lua" "$c" $settings
   done
+  # the referral transition (ACCEPTED -> IN_PROGRESS), each accepted referral once: fresh ids for every run
+  if has medical_alliance.referral; then
+    psql_bench -tAc "select id from medical_alliance.referral where status = 'ACCEPTED' and id > 100000000 order by id limit 100000" >"$ids_file"
+    [ -s "$ids_file" ] && P=http://127.0.0.1:$MA_PORT BENCH_TOKEN=$ADMIN wrk_run referral-write referral-act.lua "$c" BENCH_IDS="$ids_file"
+  fi
 done
+# RSS of each service after this setting's load (every path above, the top connection count included)
+for s in "${SERVICES[@]}"; do
+  rec "rss_after_load:$setting:${s%%:*}" "$(( $(ps -o rss= -p "$(cat "$OUT/${s%%:*}.pid")" | tr -d ' ') / 1024 ))" \
+    "RSS MB after $(( $(date +%s) - load_t0 )) s of wrk on the paths above (up to ${SC[${#SC[@]}-1]} connections)"
+done
+stop_all
+first_setting=false
+done
+export BENCH_SETTING=production
+fi
+
+# --- the framework floor: each read path's SQL and JSON on a minimal Quarkus service (deploy/bench/floor) --------
+if part floor && ensure_floor; then
+start_floor
+if wait_ready "$FLOOR_PORT" 300 >/dev/null; then
+  F=http://127.0.0.1:$FLOOR_PORT
+  FL=("get|/pt|get.lua|" "list|/pt|list.lua|"
+      "rates|/pt|path.lua|BENCH_PATH=/api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT"
+      "quarterly|/pt|path.lua|BENCH_PATH=/api/v1/period-reports/quarterly/2017-Q4?fairId=900")
+  for o in "${OTHER[@]}"; do
+    IFS='|' read -r label url lua settings <<<"$o"
+    case $url in *$MA_PORT) pre=/ma ;; *$AP_PORT) pre=/ap ;; *) pre=/tr ;; esac
+    FL+=("$label|$pre|$lua|$settings")
+  done
+  for o in "${FL[@]}"; do
+    IFS='|' read -r label pre lua settings <<<"$o"
+    # shellcheck disable=SC2086
+    env $settings BENCH_PREFIX=$pre BENCH_TOKEN=none wrk -t2 -c8 -d${BENCH_WARMUP:-3}s -s "$BENCH_DIR/wrk/$lua" "$F" >/dev/null 2>&1 || true
+  done
+  WRK_KEY=floor
+  for c in ${BENCH_FLOOR_CONNS:-$TOPC}; do
+    for o in "${FL[@]}"; do
+      IFS='|' read -r label pre lua settings <<<"$o"
+      # shellcheck disable=SC2086
+      P=$F BENCH_TOKEN=none wrk_run "$label" "$lua" "$c" BENCH_PREFIX=$pre $settings
+    done
+  done
+  WRK_KEY=wrk
+  rec floor_rss "$(( $(ps -o rss= -p "$(cat "$OUT/floor.pid")" | tr -d ' ') / 1024 ))" "RSS MB of the floor after its load"
+else
+  log "the floor did not start: $OUT/floor.log"
+fi
+stop_service floor
 fi
 
 # --- where the CPU goes: each read path once more at the top connection count, measuring what the service's JVM,
@@ -205,6 +283,7 @@ fi
 # tools.profiler:async-profiler, loaded into the running JVM by jcmd; its options quoted, or jcmd's parser splits them
 # at '=') what the JVM spent it on (deploy/bench/profile.py)
 if part profile; then
+export BENCH_SETTING=production
 for s in "${SERVICES[@]}"; do [ -f "$OUT/${s%%:*}.pid" ] || start_service "${s%%:*}" "${s##*:}"; done
 for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
 AP_LIB=$(async_profiler_lib || true)
@@ -212,9 +291,10 @@ TOP=${CONNS[${#CONNS[@]}-1]}
 profile_run() { # label service url lua [settings...]
   local label=$1 name=$2 url=$3 lua=$4 pid t; shift 4
   pid=$(cat "$OUT/$name.pid"); t=2
+  env BENCH_TOKEN="$VIEWER" "$@" wrk -t2 -c8 -d"${BENCH_WARMUP:-3}"s -s "$BENCH_DIR/wrk/$lua" "$url" >/dev/null 2>&1 || true   # warm-up
   [ -n "$AP_LIB" ] && jcmd_of "$pid" JVMTI.agent_load "$AP_LIB" '"start,event=cpu,interval=1ms,threads"' >/dev/null 2>&1
   local s0 j0 p0; s0=$(machine_jiffies); j0=$(proc_jiffies "$pid"); p0=$(postgres_jiffies)
-  env "$@" BENCH_TOKEN="$VIEWER" wrk -t$t -c"$TOP" -d${DURATION}s --timeout 10s -s "$BENCH_DIR/wrk/$lua" "$url" >"$OUT/profile-$label.wrk" 2>&1 || true
+  env BENCH_TOKEN="$VIEWER" "$@" wrk -t$t -c"$TOP" -d${DURATION}s --timeout 10s -s "$BENCH_DIR/wrk/$lua" "$url" >"$OUT/profile-$label.wrk" 2>&1 || true
   local s1 j1 p1; s1=$(machine_jiffies); j1=$(proc_jiffies "$pid"); p1=$(postgres_jiffies)
   local split; split=$(awk -v s0="$s0" -v s1="$s1" -v j="$((j1 - j0))" -v p="$((p1 - p0))" 'BEGIN {
       split(s0, a, " "); split(s1, b, " "); total = b[1] - a[1]; busy = b[2] - a[2]
@@ -265,7 +345,7 @@ fi
 # the services go first: their pools (20 connections each) would leave 32 pgbench clients no connection slot
 if part pgbench; then
 for f in get list rates quarterly "${OTHER[@]%%|*}"; do
-  for c in "${CONNS[@]}"; do
+  for c in "${PG_CONNS[@]}"; do
     out="$OUT/pgbench-$f-$c.txt"
     pgbench "${PGH[@]}" -n -M prepared -f "$BENCH_DIR/pgbench/$f.sql" -c "$c" -j 2 -T "$DURATION" "$BENCH_DB" >"$out" 2>&1 || true
     tps=$(awk '/^tps/ { print $3 }' "$out"); lat=$(awk '/latency average/ { print $4 }' "$out")

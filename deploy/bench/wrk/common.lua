@@ -6,3 +6,5 @@ first = tonumber(os.getenv("BENCH_FIRST_ID") or "10000001")
 count = tonumber(os.getenv("BENCH_PROJECTS") or "10000")
 fair = os.getenv("BENCH_FAIR") or "900"
 units = tonumber(os.getenv("BENCH_UNITS") or "32")
+-- BENCH_PREFIX: put before every path (the framework floor serves each service's paths under /pt, /ma, /ap, /tr)
+prefix = os.getenv("BENCH_PREFIX") or ""

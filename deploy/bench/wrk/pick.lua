@@ -7,5 +7,5 @@ local hi = tonumber(os.getenv("BENCH_MAX") or "1")
 local pages = tonumber(os.getenv("BENCH_PAGES") or "1")
 request = function()
   local p = path:gsub("{n}", tostring(math.random(lo, hi))):gsub("{p}", tostring(math.random(0, pages - 1)))
-  return wrk.format("GET", p)
+  return wrk.format("GET", prefix .. p)
 end

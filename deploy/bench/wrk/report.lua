@@ -1,5 +1,6 @@
 dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
--- Unique (project, month) per thread and per run so each POST is a new report: run r (BENCH_RUN 0..2),
+-- Unique (project, month) per thread and per run so each POST is a new report, each with its own Idempotency-Key
+-- (as a client that retries safely sends it): run r (BENCH_RUN 0..2),
 -- thread t (0..1) -> months 2018-01 + (r*2+t)*12 + n/count (all in the past, as the service requires).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -17,5 +18,8 @@ request = function()
   local id = first + (n % count); n = n + 1
   local body = string.format('{"period":"%04d-%02d","contractPerformed":true,"constructionStarted":true,'
     .. '"completed":false,"fundsInPlace":0.01,"progress":"bench"}', y, m)
-  return wrk.format("POST", "/api/v1/projects/" .. id .. "/reports", nil, body)
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers["Idempotency-Key"] = string.format("bench-%d-%d-%d-%d", os.time(), run, tid, n)
+  return wrk.format("POST", "/api/v1/projects/" .. id .. "/reports", headers, body)
 end
