@@ -17,9 +17,9 @@ DEFAULT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:Reserve
 AOT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Xms24m -Xmx192m"
 # Two settings, chosen by measurement (deploy/bench/RESULTS.md, "Settings"): the two above are for a person on a laptop
 # (deploy/run.sh: C1 only starts fastest and smallest); the container images, compose and the Kubernetes pods run
-# IMAGE_JAVA_OPTS, for throughput and tail latency: full tiered compilation (C2 gives ~2.7x the req/s of C1 only on
-# the read paths after warm-up, at ~+0.5 s of start with the AOT cache), the default code cache (C2's code does not
-# fit 64 MB), Serial GC (a pod has 1 CPU: G1's concurrent threads and barriers cost throughput there and its pauses
+# IMAGE_JAVA_OPTS, for throughput and tail latency: full tiered compilation (C2: ~2.7x the req/s of C1 only on
+# GET /api/v1/projects/{id} once warm, for a slower start and more memory), the default code cache (C2's code needs
+# more than 64 MB), Serial GC (a pod has 1 CPU: G1's concurrent threads and barriers cost throughput there and its pauses
 # at a 384 MB heap are no shorter; the JVM would pick Serial itself below 2 CPUs, named so a 2-CPU limit does not
 # silently switch) and a 384 MB heap (pods: MaxRAMPercentage=50 of their 768Mi limit). The image trains its AOT cache
 # with exactly these flags (deploy/docker/Dockerfile): a cache only fits the flags it was trained with.

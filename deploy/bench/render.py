@@ -25,6 +25,8 @@ REPORTS = [("rates", "GET /api/v1/rates?asOf=2017-12-31&fairId=900&by=UNIT"),
            ("quarterly", "GET /api/v1/period-reports/quarterly/2017-Q4?fairId=900"),
            ("ap-quarterly", "action plan: GET /api/v1/period-reports/quarterly/2017-Q4?page&size=20 (summary and a page of task rows)"),
            ("tr-annual", "transparency: GET /api/v1/period-reports/annual/2018")]
+WRITES = [("report-write", "POST /api/v1/projects/{id}/reports with an Idempotency-Key (a new month each)"),
+          ("referral-write", "medical: POST /api/v1/referrals/{id}/start (the referral transition ACCEPTED → IN_PROGRESS)")]
 JOBS = [("quarterly_job_s", "project tracking: quarterly report built by the job"),
         ("ap_quarterly_job_s", "action plan: quarterly report built by the job"),
         ("tr_annual_job_s", "transparency: annual report stored by the job")]
@@ -45,8 +47,9 @@ def verdict(ok):
     return "**MET**" if ok else "**NOT MET**"
 
 
-def wrk(label, c):
-    v = rows.get(f"wrk:{label}:{c}")
+def wrk(label, c, key="wrk"):
+    """(req/s, p50, p99, non-2xx) of a wrk run; key wrk = the production setting, wrk@laptop, floor"""
+    v = rows.get(f"{key}:{label}:{c}")
     return [num(x) for x in v.split()] if v else [None] * 4
 
 
@@ -94,7 +97,20 @@ out = []
 p = out.append
 p("# Benchmark results\n")
 p("Produced by `deploy/bench/bench.sh` on this machine; figures are copied from the tools' output by "
-  "`deploy/bench/render.py`, raw outputs in `deploy/bench/.out/` (not committed).\n")
+  "`deploy/bench/render.py`, raw outputs in `deploy/bench/.out/` (not committed)."
+  + (" **Quick mode (`bench.sh --quick`): a check of the tooling, 3 s per run, not a result.**" if os.environ.get("QUICK") == "true" else "")
+  + (f" run.sh took {rows['bench_run_s']} s." if rows.get("bench_run_s") else "") + "\n")
+p("## How to reproduce\n")
+p("- full (the figures below; ~20 minutes on an idle 2-core machine once the database exists, +~3 min to generate "
+  "scale 1, +~3 min the first time for the production AOT caches): `deploy/bench/bench.sh` (BENCH_DB, "
+  "BENCH_PORT_BASE and BENCH_MGMT_OFFSET move it off another bench's database and ports)")
+p("- quick (~6 minutes, every path once at 32 connections for 3 s, one start per setting; writes "
+  "`deploy/bench/.out/RESULTS-quick.md`, never this file): `deploy/bench/bench.sh --quick`")
+p("- national scale (~15 minutes at 5M referrals, mostly generating; its figures are read from "
+  "`deploy/bench/.out/scale.tsv` into the section below): `deploy/bench/scale.sh` (NATIONAL_REFERRALS, default "
+  "5,000,000), then `deploy/bench/bench.sh` or `python3 deploy/bench/render.py deploy/bench/.out/results.tsv`")
+p("- one part alone: `BENCH_PARTS=\"wrk floor\" deploy/bench/run.sh` (parts: import startup wrk floor profile "
+  "pgbench jit); one setting: `BENCH_SETTINGS=production`\n")
 p("## Machine\n")
 p(f"- date: {sh('date -u')}")
 MEM = sh("free -m | awk '/Mem:/ {print $2}'")
@@ -146,7 +162,7 @@ p(f"| 100k-row CSV import < 20 s with progress | {rows.get('csv_import_100k_s')}
   f"{rows.get('csv_import_log')} {notes.get('csv_import_log')}) | {verdict(csv_ok)} |")
 flags = rows.get("startup_flags", "")
 AOT = "JDK 25" in notes.get("startup_flags", "")
-HOW = " (JDK 25, AOT cache)" if AOT else ""
+HOW = " (production setting: full tiered, JDK 25, AOT cache)" if AOT else " (production setting)"
 for svc in SERVICES:
     st, rss, wall = num(rows.get(f"startup_s:{svc}")), num(rows.get(f"rss_mb:{svc}")), rows.get(f"wall_ready_ms:{svc}")
     cpu = f"; CPU until ready: {rows[f'cpu_ms:{svc}']} ms" if rows.get(f"cpu_ms:{svc}") else ""
@@ -155,6 +171,14 @@ for svc in SERVICES:
       f"{cpu}{load}) | {verdict(st is not None and 0 <= st < 2)} |")
     p(f"| {svc}: RSS after start < 200 MB{HOW} | {rss} MB ({notes.get(f'rss_mb:{svc}')}) | "
       f"{verdict(rss is not None and rss < 200)} |")
+    load_rss = rows.get(f"rss_after_load:production:{svc}")
+    if load_rss:
+        p(f"| {svc}: RSS after the load, stated{HOW} | {load_rss} MB ({notes.get(f'rss_after_load:production:{svc}')}) | stated |")
+    if rows.get(f"startup_s:laptop:{svc}"):
+        p(f"| for comparison, {svc} in the laptop setting (deploy/run.sh: C1 only, its AOT cache) | "
+          f"{rows[f'startup_s:laptop:{svc}']} s ({notes.get(f'startup_s:laptop:{svc}')}; ready after "
+          f"{rows.get(f'wall_ready_ms:laptop:{svc}')} ms; CPU {rows.get(f'cpu_ms:laptop:{svc}')} ms), RSS "
+          f"{rows.get(f'rss_mb:laptop:{svc}')} MB | – |")
 for svc in SERVICES:
     j = f"jdk17:{svc}"
     if rows.get(f"startup_s:{j}"):
@@ -182,6 +206,11 @@ for label, name in LOOKUPS:
       f"| {verdict(ratio is not None and ratio >= 0.5)} |")
     p(f"| {name}: p99 < 50 ms at {cmax} connections | {p99} ms (p50 {p50} ms, non-2xx {errs}) | "
       f"{verdict(p99 is not None and p99 < 50 and not errs)} |")
+    frps = wrk(label, cmax, "floor")[0]
+    if frps:
+        fr = rps / frps if rps else None
+        p(f"| {name}: ≥ 0.8 × the framework floor at {cmax} connections | {rps} req/s vs {frps} req/s = {r2(fr)} × | "
+          f"{verdict(fr is not None and fr >= 0.8)} |")
 for label, name in REPORTS:
     if rows.get(f"wrk:{label}:1") is None:
         continue
@@ -190,6 +219,18 @@ for label, name in REPORTS:
     p(f"| {name}: < 1 s (p50, 1 connection) | {p50} ms (p99 {p99} ms) | {verdict(p50 is not None and p50 < 1000)} |")
     ratio = p50 / lat if p50 and lat else None
     p(f"| {name}: ≤ 2 × raw SQL | {p50} ms vs {lat} ms raw = {r2(ratio)} × | {verdict(ratio is not None and ratio <= 2)} |")
+for label, name in REPORTS:
+    frps, rps = wrk(label, cmax, "floor")[0], wrk(label, cmax)[0]
+    if frps:
+        fr = rps / frps if rps else None
+        p(f"| {name}: ≥ 0.8 × the framework floor at {cmax} connections | {rps} req/s vs {frps} req/s = {r2(fr)} × | "
+          f"{verdict(fr is not None and fr >= 0.8)} |")
+for label, name in WRITES:
+    if rows.get(f"wrk:{label}:{cmax}") is None:
+        continue
+    rps, p50, p99, errs = wrk(label, cmax)
+    p(f"| {name}: measured at {cmax} connections, p99 < 50 ms | {rps} req/s, p50 {p50} ms, p99 {p99} ms, non-2xx {errs} | "
+      f"{verdict(p99 is not None and p99 < 50 and not errs)} |")
 for key, name in JOBS:
     if rows.get(key) is None:
         continue
@@ -198,7 +239,7 @@ for key, name in JOBS:
 p("| no N+1 on list/report paths | not measured by this script: the `StatementCountTest` of each service (run by "
   "its test suite) bounds the SQL statements of its list and report requests, see below | see the tests |")
 p("")
-p(f"JVM flags of the services in these runs (deploy/run.sh's defaults): `{flags}` ({notes.get('startup_flags', '')})."
+p(f"JVM flags of the services in the targets above: `{flags}` ({notes.get('startup_flags', '')})."
   + (f" Java 17 comparison: `{rows['startup_flags_jdk17']}`." if rows.get("startup_flags_jdk17") else "") + "\n")
 
 if any(rows.get(f"startup_s:jdk17:{svc}") for svc in SERVICES):
@@ -228,6 +269,89 @@ if rows.get("jit_start:c1"):
             one, eight = wrk(f"jit-{v}", 1), wrk(f"jit-{v}", 8)
             p(f"| {v} | {w} | {c} | {r} | {one[0]} | {one[1]} | {eight[0]} | {eight[1]} / {eight[2]} | "
               f"{rows.get(f'jit_rss:{v}')} |")
+    p("")
+
+ALL_PATHS = LOOKUPS + REPORTS + WRITES
+if any(k.startswith("wrk@laptop:") for k in rows):
+    p("## Settings: production (images, pods) and laptop (deploy/run.sh)\n")
+    p(f"Both settings on every path at {cmax} connections, each after its own warm-up (run.sh's wrk part). production: "
+      f"`{rows.get('setting_flags:production', '')}` with the AOT cache trained with exactly these flags (the image's "
+      f"build does the same; pods take the heap from their limit, MaxRAMPercentage=50 of 768Mi); laptop: "
+      f"`{rows.get('setting_flags:laptop', '')}` with deploy/run.sh's AOT cache. Serial GC in both: a pod has 1 CPU, "
+      f"where G1's concurrent threads and barriers cost throughput and its pauses are no shorter at this heap (the "
+      f"JVM picks Serial itself below 2 CPUs).\n")
+    p("| path | production req/s | p50 / p99 ms | laptop req/s | p50 / p99 ms | production ÷ laptop |")
+    p("|---|---|---|---|---|---|")
+    for label, name in ALL_PATHS:
+        a, b = wrk(label, cmax), wrk(label, cmax, "wrk@laptop")
+        if a[0] is None and b[0] is None:
+            continue
+        ratio = r2(a[0] / b[0]) if a[0] and b[0] else "–"
+        p(f"| {name} | {a[0]} | {a[1]} / {a[2]} | {b[0]} | {b[1]} / {b[2]} | {ratio} |")
+    p("")
+    p("| service | production: started in s / CPU ms until ready / RSS after start MB / RSS after load MB | "
+      "laptop: the same |")
+    p("|---|---|---|")
+    for svc in SERVICES:
+        prod = " / ".join(str(rows.get(f"{k}:{svc}", "–")) for k in ("startup_s", "cpu_ms", "rss_mb")) + \
+            f" / {rows.get(f'rss_after_load:production:{svc}', '–')}"
+        lap = " / ".join(str(rows.get(f"{k}:laptop:{svc}", "–")) for k in ("startup_s", "cpu_ms", "rss_mb")) + \
+            f" / {rows.get(f'rss_after_load:laptop:{svc}', '–')}"
+        p(f"| {svc} | {prod} | {lap} |")
+    p("")
+
+if any(k.startswith("floor:") for k in rows):
+    p("## The framework floor\n")
+    p("`deploy/bench/floor`: a minimal Quarkus service (the services' Quarkus BOM, PostgreSQL driver and Agroal pool "
+      "settings; no security, idempotency, audit, metrics, problem mapping or strict parameters) with one endpoint per "
+      "read path running that path's SQL (deploy/bench/pgbench/<path>.sql) on one pooled connection and writing the "
+      "rows as JSON with Jackson; started with the production flags. Built by bench.sh only (not a reactor module). "
+      f"At {cmax} connections; the service in the production setting; pgbench = the same SQL without any JVM.\n")
+    p("| path | service req/s | floor req/s | service ÷ floor | pgbench tps | service ÷ pgbench | floor ÷ pgbench | "
+      "service JVM CPU ms per request (profile) |")
+    p("|---|---|---|---|---|---|---|---|")
+    for label, name in LOOKUPS + REPORTS:
+        a, f = wrk(label, cmax), wrk(label, cmax, "floor")
+        if f[0] is None:
+            continue
+        tps = pg(label, cmax)[0]
+        pr = per_request(label)
+        p(f"| {name} | {a[0]} | {f[0]} | {r2(a[0] / f[0]) if a[0] and f[0] else '–'} | {tps or '–'} | "
+          f"{r2(a[0] / tps) if a[0] and tps else '–'} | {r2(f[0] / tps) if f[0] and tps else '–'} | {pr[0] if pr else '–'} |")
+    p("")
+    p("What our own layers cost per request, layer by layer: the profile section below splits each service's JVM CPU "
+      "by layer (async-profiler samples: security and CDI interceptors = the bearer token check, roles, the audit "
+      "and idempotency filters; Micrometer = metrics; problem mapping and strict parameters fall in 'the services' "
+      "own code' and HTTP); the floor has none of them, so service ÷ floor above is their total price at this "
+      "load.\n")
+
+SCALE_TSV = os.path.join(os.path.dirname(sys.argv[1]), "scale.tsv")
+if os.path.exists(SCALE_TSV):
+    srows, snotes = {}, {}
+    for line in open(SCALE_TSV, encoding="utf-8"):
+        k, v, n = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+        srows[k], snotes[k] = v, n
+    p("## National scale\n")
+    p(f"`deploy/bench/scale.sh` on `{srows.get('scale_db')}` ({snotes.get('scale_db')}): "
+      f"{srows.get('scale_rows', '').replace(' ', ' / ')} ({snotes.get('scale_rows')}); size "
+      f"{srows.get('scale_size')} ({snotes.get('scale_size')}). Partitions: progress_report by report month (one "
+      f"range per year, V220), referral by requested quarter (V221); {snotes.get('scale_partitions')}: "
+      f"{srows.get('scale_partitions')}. API = median of 7 requests after 3, production setting; raw SQL = pgbench, "
+      f"1 client, prepared, the same statements; EXPLAIN (ANALYZE) of each in deploy/bench/.out/scale-<query>.explain.\n")
+    p("| query | API ms | raw SQL ms | < 1 s | ≤ 2 × raw SQL | partitions read, request |")
+    p("|---|---|---|---|---|---|")
+    for q, name in (("rates", "rates as of 2017-12-31 (fair 900)"), ("quarterly", "quarterly report 2017-Q4 (stored, fair 900)"),
+                    ("queue", "the receiver's referral queue (the busiest tertiary hospital)"),
+                    ("patient", "a patient's history (referrals by patient_ref)")):
+        v = srows.get(f"scale:{q}")
+        if not v:
+            continue
+        api, raw = ([num(x) for x in v.split()] + [None, None])[:2]
+        p(f"| {name} | {api} | {raw} | {verdict(api is not None and api < 1000)} | "
+          f"{verdict(api is not None and raw is not None and api <= 2 * raw)} | {snotes.get(f'scale:{q}')} |")
+    if srows.get("scale:quarterly-job"):
+        p(f"| the quarterly job building 2017-Q4 for every fair | {round(num(srows['scale:quarterly-job']) * 1000) if num(srows['scale:quarterly-job']) else '–'} | – | "
+          f"{verdict((num(srows['scale:quarterly-job']) or 99) < 1)} | – | {snotes.get('scale:quarterly-job')} |")
     p("")
 
 if any(k.startswith("memory:") for k in rows):
@@ -342,23 +466,25 @@ p("wrk: requests/s, latency p50 / p99 (ms), non-2xx answers. pgbench (`-M prepar
   "latency; ratio = wrk req/s ÷ pgbench tps.\n")
 p("| path | connections | req/s | p50 ms | p99 ms | non-2xx | pgbench tps | pgbench avg ms | ratio |")
 p("|---|---|---|---|---|---|---|---|---|")
-conns = sorted({int(k.split(":")[2]) for k in rows if k.startswith("wrk:")})
+conns = sorted({int(k.split(":")[2]) for k in rows if k.split(":")[0] in ("wrk", "wrk@laptop", "floor")})
 labels = []
 for k in rows:
-    if k.startswith("wrk:") and k.split(":")[1] not in labels:
+    if k.split(":")[0] in ("wrk", "wrk@laptop", "floor") and k.split(":")[1] not in labels:
         labels.append(k.split(":")[1])
 for label in labels:
-    for c in conns:
-        rps, p50, p99, errs = wrk(label, c)
-        if rows.get(f"wrk:{label}:{c}") is None:   # e.g. the jit-* paths, measured at 1 and 8 connections only
-            continue
-        tps, lat = pg(label, c)
-        ratio = f"{rps / tps:.2f}" if rps and tps else "–"
-        if p50 == 0 and p99 == 0:   # wrk keeps no latency for requests past its timeout
-            p50 = p99 = "no sample (timeouts)"
-        p(f"| {label} | {c} | {rps} | {p50} | {p99} | {errs if errs is None else int(errs)} | {tps if tps else '–'} | "
-          f"{lat if lat else '–'} | {ratio} |")
+    for key, what in (("wrk", ""), ("wrk@laptop", " (laptop)"), ("floor", " (floor)")):
+        for c in conns:
+            rps, p50, p99, errs = wrk(label, c, key)
+            if rows.get(f"{key}:{label}:{c}") is None:   # e.g. the jit-* paths, measured at 1 and 8 connections only
+                continue
+            tps, lat = pg(label, c)
+            ratio = f"{rps / tps:.2f}" if rps and tps else "–"
+            if p50 == 0 and p99 == 0:   # wrk keeps no latency for requests past its timeout
+                p50 = p99 = "no sample (timeouts)"
+            p(f"| {label}{what} | {c} | {rps} | {p50} | {p99} | {errs if errs is None else int(errs)} | {tps if tps else '–'} | "
+              f"{lat if lat else '–'} | {ratio} |")
 p("")
-p("report-write = POST /api/v1/projects/{id}/reports (admin token, a new month per request, WRITE_RATE_LIMIT=0); "
-  "no pgbench ceiling measured for it.")
+p("report-write = POST /api/v1/projects/{id}/reports (admin token, a new month per request, each with its own "
+  "Idempotency-Key, WRITE_RATE_LIMIT=0); referral-write = POST /api/v1/referrals/{id}/start on accepted referrals, each "
+  "once; no pgbench ceiling measured for them. Rows without a suffix are the production setting.")
 print("\n".join(out))
