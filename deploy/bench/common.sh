@@ -47,6 +47,7 @@ ensure_jars() { # both layouts (the fast-jar with AppCDS for Java 17; with a JDK
     [ -f "$ROOT/${s%%:*}/target/$AOT_LAYOUT/quarkus-run.jar" ] && continue
     log "building the aot-jar layouts"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Paot); break
   done
+  [ "${BENCH_AOT_TRAIN:-on}" = off ] && return 0   # scale.sh: the cache changes the start, not a query's time
   for s in "${SERVICES[@]}"; do ensure_aot_cache "$ROOT/${s%%:*}/target/$AOT_LAYOUT" "$AOT_JAVA_OPTS" || true; done
 }
 
@@ -69,7 +70,7 @@ start_service() {
   opts=$(setting_opts "${BENCH_SETTING:-laptop}")
   if [ "$BENCH_JVM" = aot ]; then
     local cache="" file; file=$(aot_cache_name "$opts")
-    [ "$opts" = "$AOT_JAVA_OPTS" ] || ensure_aot_cache "$ROOT/$name/target/$AOT_LAYOUT" "$opts" >/dev/null 2>&1 || true
+    [ "$opts" = "$AOT_JAVA_OPTS" ] || [ "${BENCH_AOT_TRAIN:-on}" = off ] || ensure_aot_cache "$ROOT/$name/target/$AOT_LAYOUT" "$opts" >/dev/null 2>&1 || true
     [ -f "$ROOT/$name/target/$AOT_LAYOUT/$file" ] && cache="-XX:AOTCache=$file"
     # shellcheck disable=SC2086
     start_in "$AOT_LAYOUT" "$JAVA25/bin/java" "$name" "$port" $opts $cache ${BENCH_JAVA_OPTS:-} "$@"

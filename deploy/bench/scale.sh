@@ -10,6 +10,7 @@
 # an idle 2-core machine at 5M referrals, most of it generating; again with the database there: ~3 minutes.
 set -euo pipefail
 export BENCH_DB="${BENCH_DB:-qinghai_bench_national}"
+export BENCH_AOT_TRAIN="${BENCH_AOT_TRAIN:-off}"   # no AOT cache training here: it changes the start, not a query
 source "$(dirname "$0")/common.sh"
 SEED="${1:-42}"
 SRES="$OUT/scale.tsv"
