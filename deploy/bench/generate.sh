@@ -51,8 +51,8 @@ delete from progress_report where project_id in (select id from project where fa
 delete from project where fair_id between 900 and 999;
 delete from milestone_target where fair_id between 900 and 999;
 delete from fair where id between 900 and 999;
-insert into fair (id, edition, name, held_from, held_to, notice)
-  select f, f, 'bench fair ' || (f - $FAIR_ID + 1) || ' (generated, scale $SCALE, seed $SEED)', '2017-06-01', '2017-06-05', 'bench'
+insert into fair (id, edition, name, held_from, held_to, notice, reporting_from)
+  select f, f, 'bench fair ' || (f - $FAIR_ID + 1) || ' (generated, scale $SCALE, seed $SEED)', '2017-06-01', '2017-06-05', 'bench', '2017-01'
   from generate_series($FAIR_ID, $LAST_FAIR) f;
 insert into milestone_target (id, fair_id, due_date, contract_fulfilment_rate, construction_start_rate, funds_in_place_rate, source)
   select 900001 + (f - $FAIR_ID) * 2 + k, f, (array[date '2017-12-31', date '2018-05-31'])[k + 1], (array[70, 90])[k + 1],
