@@ -199,8 +199,8 @@ select 100000000 + (s - 1) * 20 + k, 100000000 + s, $TYEAR, date '$TYEAR-01-01' 
        (array['DAILY_RECORD','RANDOM_CHECK','SPECIAL_INSPECTION'])[1 + k % 3], 'bench'
 from (select s, k, random() as x, random() as y from generate_series(1, $NSUB) s cross join generate_series(1, 20) k) t;
 \\echo '  subjects and routine records inserted'
-insert into assessment_round (id, year, scheme_id, title, published_on, status)
-select 100000001, $TYEAR, id, 'bench $TYEAR 年度政务公开考核', date '$TYEAR-03-01', 'OPEN'
+insert into assessment_round (id, year, scheme_id, title, published_on, status, assessed_on)
+select 100000001, $TYEAR, id, 'bench $TYEAR 年度政务公开考核', date '$TYEAR-03-01', 'OPEN', date '$TYEAR-12-31'
 from scheme order by year, revision limit 1;
 -- every subject (the 8 市州 of the seed too) through 自查, 现场考核 and the evaluation inputs
 insert into assessment (id, round_id, subject_id, stage, self_inspection, self_inspected_at, self_inspected_by,
