@@ -22,7 +22,7 @@ AOT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCod
 # more than 64 MB), Serial GC (a pod has 1 CPU: G1's concurrent threads and barriers cost throughput there and its pauses
 # at a 384 MB heap are no shorter; the JVM would pick Serial itself below 2 CPUs, named so a 2-CPU limit does not
 # silently switch) and a 384 MB heap (pods: MaxRAMPercentage=50 of their 768Mi limit). The image trains its AOT cache
-# with exactly these flags (deploy/docker/Dockerfile): a cache only fits the flags it was trained with.
+# with exactly these flags (deploy/docker/Dockerfile): what a training run records is made for its flags.
 IMAGE_JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xms64m -Xmx384m"
 source "$ROOT/deploy/aot/aot.sh"
 mkdir -p "$RUN_DIR"
