@@ -11,6 +11,7 @@
 # laptop = deploy/run.sh's C1 only (keys wrk@laptop:, startup_s:laptop:<svc>), at BENCH_LAPTOP_CONNS (default the top
 # connection count). The floor part runs every read path on the framework floor (deploy/bench/floor, keys floor:).
 # BENCH_PARTS (default "import startup wrk floor profile pgbench"; also "jit") runs only some parts.
+# BENCH_READY_TIMEOUT (default 300 s): how long a start may take (on a machine loaded far above its 2 cores, more).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION="${BENCH_DURATION:-10}"
@@ -172,7 +173,7 @@ WRK_KEY=wrk; SC=("${CONNS[@]}")
 log "setting $setting: $(setting_opts "$setting")"
 rec "setting_flags:$setting" "$(setting_opts "$setting")" "JVM flags of the $setting setting in this run"
 for s in "${SERVICES[@]}"; do start_service "${s%%:*}" "${s##*:}"; done
-for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
+for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" "${BENCH_READY_TIMEOUT:-300}" >/dev/null; done
 load_t0=$(date +%s)
 curl -s -XPOST -H "Authorization: Bearer $ADMIN" "$P/api/v1/admin/jobs/quarterly-report/run?date=2018-01-06" >/dev/null
 if $first_setting; then
@@ -285,7 +286,7 @@ fi
 if part profile; then
 export BENCH_SETTING=production
 for s in "${SERVICES[@]}"; do [ -f "$OUT/${s%%:*}.pid" ] || start_service "${s%%:*}" "${s##*:}"; done
-for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" 300 >/dev/null; done
+for s in "${SERVICES[@]}"; do wait_ready "${s##*:}" "${BENCH_READY_TIMEOUT:-300}" >/dev/null; done
 AP_LIB=$(async_profiler_lib || true)
 TOP=${CONNS[${#CONNS[@]}-1]}
 profile_run() { # label service url lua [settings...]
