@@ -4,12 +4,28 @@ import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.common.problem.Problems;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** An admin adds an indicator the seed missed (citing the notice's words) or corrects one on the version read. */
 @ApplicationScoped
 public class IndicatorService {
+
+    /** Indicators by task number and code, of one task when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Indicator> list(Integer task) {
+        String q = task == null ? "1 = 1" : "task.number = :n";
+        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
+        return Indicator.find(q, Sort.by("task.number").and("code"), p.map());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator get(long id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> Problems.notFound("indicator", id));
+    }
 
     /** The new indicator's id. */
     @Transactional

@@ -16,6 +16,9 @@ import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +45,31 @@ public class ReportService {
     LegacyIdempotencyKeys legacyKeys;
     @Inject
     StatusService status;
+
+    /** Reports newest month first, of a task, a unit and a month when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<ProgressReport> list(Integer task, String unit, String period) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (task != null) {
+            q.append(" and task.number = :task");
+            p.and("task", task);
+        }
+        if (unit != null) {
+            q.append(" and unit.name = :unit");
+            p.and("unit", unit);
+        }
+        if (period != null) {
+            q.append(" and period = :period");
+            p.and("period", period);
+        }
+        return ProgressReport.find(q.toString(), Sort.descending("period").and("id"), p.map());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressReport get(long id) {
+        return ProgressReport.<ProgressReport>findByIdOptional(id).orElseThrow(() -> Problems.notFound("report", id));
+    }
 
     /** replayed: the report an Idempotency-Key created before the shared mechanism (see LegacyIdempotencyKeys). */
     public record Submitted(ProgressReport report, boolean replayed) {
