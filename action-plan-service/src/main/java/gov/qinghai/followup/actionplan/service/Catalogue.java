@@ -9,7 +9,6 @@ import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,23 +30,16 @@ public class Catalogue {
      * under the notice's own spellings: 404 for no such unit) and with a keyword in the text or unit wording.
      */
     public PanacheQuery<Task> tasks(String group, String unit, String keyword) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (group != null) {
-            q.append(" and group.numeral = :g");
-            p.and("g", group);
-        }
+        Where w = new Where().equal("group.numeral", "g", group);
         if (unit != null) {
-            q.append(" and id in (:ids)");
-            p.and("ids", scope.taskIds(unitNamed(unit)));
+            w.and("id in (:ids)", "ids", scope.taskIds(unitNamed(unit)));
         }
         if (keyword != null && !keyword.isBlank()) {
             // literal text: % and _ match themselves
-            q.append(" and (locate(:k, text) > 0 or locate(:k, coalesce(leadWording, '')) > 0"
-                    + " or locate(:k, coalesce(responsibleWording, '')) > 0)");
-            p.and("k", keyword.strip());
+            w.and("(locate(:k, text) > 0 or locate(:k, coalesce(leadWording, '')) > 0"
+                    + " or locate(:k, coalesce(responsibleWording, '')) > 0)", "k", keyword.strip());
         }
-        return Task.find(q.toString(), Sort.by("number"), p.map());
+        return Task.find(w.query(), Sort.by("number"), w.params());
     }
 
     /** The task of 135号 with this number; 404 otherwise. */
@@ -90,9 +82,8 @@ public class Catalogue {
 
     /** Units by kind and name, of one kind when given. */
     public PanacheQuery<Unit> units(UnitKind kind) {
-        String q = kind == null ? "1 = 1" : "kind = :kind";
-        Parameters p = kind == null ? new Parameters() : Parameters.with("kind", kind);
-        return Unit.find(q, Sort.by("kind").and("name"), p.map());
+        Where w = new Where().equal("kind", "kind", kind);
+        return Unit.find(w.query(), Sort.by("kind").and("name"), w.params());
     }
 
     public Unit unit(long id) {

@@ -5,7 +5,6 @@ import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,9 +16,8 @@ public class IndicatorService {
     /** Indicators by task number and code, of one task when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Indicator> list(Integer task) {
-        String q = task == null ? "1 = 1" : "task.number = :n";
-        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
-        return Indicator.find(q, Sort.by("task.number").and("code"), p.map());
+        Where w = new Where().equal("task.number", "n", task);
+        return Indicator.find(w.query(), Sort.by("task.number").and("code"), w.params());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

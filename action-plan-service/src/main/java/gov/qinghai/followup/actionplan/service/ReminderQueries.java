@@ -4,7 +4,6 @@ import gov.qinghai.followup.actionplan.domain.OverdueEvent;
 import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,17 +18,8 @@ public class ReminderQueries {
 
     /** Reminders newest month first, of a unit and a month when given. */
     public PanacheQuery<Reminder> reminders(String unit, String period) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (unit != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", unit);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Reminder.find(q.toString(), Sort.descending("period").and("unit.id"), p.map());
+        Where w = new Where().equal("unit.name", "unit", unit).equal("period", "period", period);
+        return Reminder.find(w.query(), Sort.descending("period").and("unit.id"), w.params());
     }
 
     /** The state of the outbox messages of a topic by event key (a key without a message is absent). */
@@ -44,8 +34,7 @@ public class ReminderQueries {
 
     /** Overdue events newest first, of one task when given. */
     public PanacheQuery<OverdueEvent> overdueEvents(Integer task) {
-        String q = task == null ? "1 = 1" : "task.number = :n";
-        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
-        return OverdueEvent.find(q, Sort.descending("detectedOn").and("id"), p.map());
+        Where w = new Where().equal("task.number", "n", task);
+        return OverdueEvent.find(w.query(), Sort.descending("detectedOn").and("id"), w.params());
     }
 }

@@ -17,7 +17,6 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,21 +48,9 @@ public class ReportService {
     /** Reports newest month first, of a task, a unit and a month when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<ProgressReport> list(Integer task, String unit, String period) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (task != null) {
-            q.append(" and task.number = :task");
-            p.and("task", task);
-        }
-        if (unit != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", unit);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return ProgressReport.find(q.toString(), Sort.descending("period").and("id"), p.map());
+        Where w = new Where().equal("task.number", "task", task).equal("unit.name", "unit", unit)
+                .equal("period", "period", period);
+        return ProgressReport.find(w.query(), Sort.descending("period").and("id"), w.params());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,7 +23,6 @@ import gov.qinghai.followup.actionplan.service.SupervisionRecords.Kind;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -302,31 +301,16 @@ public class SupervisionService {
     /** 督查 newest first, by kind; withdrawn ones only when asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Supervision> supervisions(SupervisionKind kind, boolean withWithdrawn) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (!withWithdrawn) {
-            q.append(" and withdrawal.at is null");
-        }
-        return Supervision.find(q.toString(), Sort.descending("heldOn").and("id", Sort.Direction.Descending), p.map());
+        Where w = new Where().equal("kind", "kind", kind).and(!withWithdrawn, "withdrawal.at is null");
+        return Supervision.find(w.query(), Sort.descending("heldOn").and("id", Sort.Direction.Descending), w.params());
     }
 
     /** Findings of a unit, oldest first; withdrawn ones (or those of a withdrawn 督查) only when asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Finding> findings(String unit, boolean withWithdrawn) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (unit != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", unit);
-        }
-        if (!withWithdrawn) {
-            q.append(" and withdrawal.at is null and supervision.withdrawal.at is null");
-        }
-        return Finding.find(q.toString(), Sort.by("id"), p.map());
+        Where w = new Where().equal("unit.name", "unit", unit)
+                .and(!withWithdrawn, "withdrawal.at is null and supervision.withdrawal.at is null");
+        return Finding.find(w.query(), Sort.by("id"), w.params());
     }
 
     /** What a finding led to, for its view. */
