@@ -15,14 +15,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Linked indicators of 135号 任务29 (medical-alliance-service) and 任务39 (project-tracking-service). Each test starts
- * and ends with healthy peers and closed circuit breakers: a test that makes a peer fail opens its breaker for 30 s,
- * which would turn the next test's live answer stale whatever the order.
+ * with healthy peers and closed circuit breakers: a test that makes a peer fail opens its breaker for 30 s, which
+ * would turn the next test's live answer stale whatever the order.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePeers.class)
@@ -31,7 +30,6 @@ class LinkedIndicatorTest {
     CircuitBreakerMaintenance breakers;
 
     @BeforeEach
-    @AfterEach
     void healthyPeersAndClosedBreakers() {
         FakePeers.failing = false;
         FakePeers.withoutFigures = false;
