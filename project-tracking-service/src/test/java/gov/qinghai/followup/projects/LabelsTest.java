@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.labels.LabelCoverage;
 import gov.qinghai.followup.common.labels.Labels;
-import gov.qinghai.followup.projects.api.ProjectResource;
+import gov.qinghai.followup.projects.service.ProjectFilter;
 import gov.qinghai.followup.projects.domain.HeadlineFigure;
 import gov.qinghai.followup.projects.domain.MilestoneAssessment;
 import gov.qinghai.followup.projects.domain.NoticeFigure;
@@ -32,7 +32,7 @@ class LabelsTest {
     @Test
     void everyEnumThatReachesAPersonHasAChineseLabel() {
         LabelCoverage.assertEveryConstantLabelled(MilestoneAssessment.Status.class, UnitKind.class, QualityFlag.class,
-                Reminder.Kind.class, ProjectResource.ReportStatus.class, Rates.GroupBy.class,
+                Reminder.Kind.class, ProjectFilter.ReportStatus.class, Rates.GroupBy.class,
                 NoticeFigure.Measure.class, HeadlineFigure.Comparison.class);
     }
 

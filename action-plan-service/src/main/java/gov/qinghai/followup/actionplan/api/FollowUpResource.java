@@ -4,6 +4,8 @@ import gov.qinghai.followup.actionplan.domain.Accountability;
 import gov.qinghai.followup.actionplan.domain.Admonition;
 import gov.qinghai.followup.actionplan.service.FollowUpInput;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands;
+import gov.qinghai.followup.actionplan.service.SupervisionRecords;
+import gov.qinghai.followup.actionplan.service.SupervisionRecords.Kind;
 import gov.qinghai.followup.actionplan.service.SupervisionService;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -32,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpResource {
     @Inject
     SupervisionService supervisions;
+    @Inject
+    SupervisionRecords records;
 
     @POST
     @Idempotent
@@ -69,7 +73,7 @@ public class FollowUpResource {
             + "the lagging units and named in the unit's monthly reminder.")
     public SupervisionView.FindingView order(@PathParam("id") long id,
                                              @Valid @NotNull SupervisionCommands.RectificationOrder in) {
-        return SupervisionView.FindingView.of(supervisions.orderRectification(id, in));
+        return SupervisionView.FindingView.of(supervisions.orderRectification(id, in), supervisions);
     }
 
     @POST
@@ -80,7 +84,7 @@ public class FollowUpResource {
             + "after today (422)." + SupervisionResource.VERSIONED)
     public SupervisionView.FindingView report(@PathParam("id") long id,
                                               @Valid @NotNull SupervisionCommands.RectificationReport in) {
-        return SupervisionView.FindingView.of(supervisions.reportRectification(id, in));
+        return SupervisionView.FindingView.of(supervisions.reportRectification(id, in), supervisions);
     }
 
     @POST
@@ -91,7 +95,7 @@ public class FollowUpResource {
             + "verifiedOn not before the unit's report nor after today (422)." + SupervisionResource.VERSIONED)
     public SupervisionView.FindingView verify(@PathParam("id") long id,
                                               @Valid @NotNull SupervisionCommands.RectificationVerification in) {
-        return SupervisionView.FindingView.of(supervisions.verifyRectification(id, in));
+        return SupervisionView.FindingView.of(supervisions.verifyRectification(id, in), supervisions);
     }
 
     @PUT
@@ -111,8 +115,7 @@ public class FollowUpResource {
             + SupervisionResource.VERSIONED)
     public SupervisionView.AdmonitionView withdrawAdmonition(@PathParam("id") long id,
                                                              @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
-        return SupervisionView.AdmonitionView.of(
-                (Admonition) supervisions.withdraw(SupervisionService.Kind.ADMONITION, id, in));
+        return SupervisionView.AdmonitionView.of(records.withdraw(Kind.ADMONITION, id, in));
     }
 
     @GET
@@ -120,7 +123,7 @@ public class FollowUpResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getAdmonitionHistory", summary = "约谈变更记录 · Audit trail of one 约谈", description = "Each change: who, when, before and after.")
     public List<AuditEntry> admonitionHistory(@PathParam("id") long id) {
-        return supervisions.history(SupervisionService.Kind.ADMONITION, id);
+        return records.history(Kind.ADMONITION, id);
     }
 
     @PUT
@@ -140,8 +143,7 @@ public class FollowUpResource {
             + SupervisionResource.VERSIONED)
     public SupervisionView.AccountabilityView withdrawAccountability(
             @PathParam("id") long id, @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
-        return SupervisionView.AccountabilityView.of(
-                (Accountability) supervisions.withdraw(SupervisionService.Kind.ACCOUNTABILITY, id, in));
+        return SupervisionView.AccountabilityView.of(records.withdraw(Kind.ACCOUNTABILITY, id, in));
     }
 
     @GET
@@ -149,6 +151,6 @@ public class FollowUpResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getAccountabilityHistory", summary = "问责变更记录 · Audit trail of one 问责", description = "Each change: who, when, before and after.")
     public List<AuditEntry> accountabilityHistory(@PathParam("id") long id) {
-        return supervisions.history(SupervisionService.Kind.ACCOUNTABILITY, id);
+        return records.history(Kind.ACCOUNTABILITY, id);
     }
 }

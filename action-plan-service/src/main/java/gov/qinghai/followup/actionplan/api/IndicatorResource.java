@@ -4,7 +4,6 @@ import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.service.IndicatorInput;
 import gov.qinghai.followup.common.audit.AuditEntry;
@@ -12,10 +11,7 @@ import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,9 +42,7 @@ public class IndicatorResource {
     @Authenticated
     @Operation(operationId = "listIndicators", summary = "指标列表 · List indicators", description = "Paged by task number and code; filter by task number.")
     public Page<IndicatorView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task) {
-        String q = task == null ? "1 = 1" : "task.number = :n";
-        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
-        return Page.of(Indicator.find(q, Sort.by("task.number").and("code"), p.map()), page, IndicatorView::of);
+        return Page.of(indicators.list(task), page, IndicatorView::of);
     }
 
     @GET
@@ -56,7 +50,7 @@ public class IndicatorResource {
     @Authenticated
     @Operation(operationId = "getIndicator", summary = "查看一个指标 · Get one indicator")
     public IndicatorView get(@PathParam("id") long id) {
-        return IndicatorView.of(find(id));
+        return IndicatorView.of(indicators.get(id));
     }
 
     @POST
@@ -69,7 +63,7 @@ public class IndicatorResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorView.class)))
     public Response create(@PathParam("number") int number, @Valid @NotNull IndicatorInput body) {
         long id = indicators.create(number, body);
-        return Created.at("/api/v1/indicators/" + id, IndicatorView.of(find(id)));
+        return Created.at("/api/v1/indicators/" + id, IndicatorView.of(indicators.get(id)));
     }
 
     @PUT
@@ -79,7 +73,7 @@ public class IndicatorResource {
             + "stays.")
     public IndicatorView update(@PathParam("id") long id, @Valid @NotNull IndicatorInput body) {
         indicators.update(id, body);
-        return IndicatorView.of(find(id));
+        return IndicatorView.of(indicators.get(id));
     }
 
     @GET
@@ -87,11 +81,7 @@ public class IndicatorResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getIndicatorHistory", summary = "指标的审计记录 · Audit trail of one indicator")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        find(id);
+        indicators.get(id);
         return audit.history(Indicator.class, id);
-    }
-
-    static Indicator find(long id) {
-        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> Problems.notFound("indicator", id));
     }
 }

@@ -1,9 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService.Linked;
-import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,12 +22,6 @@ public class LinkedIndicatorResource {
             + "(29-family-doctor, 29-alliances: medical-alliance-service per 市州; 39-*: project-tracking-service). When "
             + "the peer is down or slow the answer is the last known value with its time and stale=true, never an error.")
     public Linked get(@PathParam("code") String code) {
-        Indicator i = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                Indicator.<Indicator>find("code", code).firstResultOptional()
-                        .orElseThrow(() -> Problems.notFound("indicator", code)));
-        if (i.linkedSource == null) {
-            throw Problems.unprocessable("code", code + " is reported by units, not measured by a peer service");
-        }
-        return linked.fetch(i);
+        return linked.fetch(code);
     }
 }

@@ -1,10 +1,10 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.OverdueEvent;
+import gov.qinghai.followup.actionplan.service.ReminderQueries;
+import jakarta.inject.Inject;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/overdue-events")
 @Tag(name = "Reminders")
 public class OverdueEventResource {
+    @Inject
+    ReminderQueries reminders;
 
     @Schema(name = "OverdueEvent", description = "An indicator or a task without indicators the overdue scan found "
             + "newly overdue, recorded once")
@@ -43,9 +45,6 @@ public class OverdueEventResource {
             + "filter by task number.")
     public Page<OverdueEventView> list(@Valid @BeanParam PageQuery page,
                                        @Parameter(example = "13") @QueryParam("task") @Min(1) @Max(50) Integer task) {
-        String q = task == null ? "1 = 1" : "task.number = :n";
-        Parameters p = task == null ? new Parameters() : Parameters.with("n", task);
-        return Page.of(OverdueEvent.find(q, Sort.descending("detectedOn").and("id"), p.map()), page,
-                OverdueEventView::of);
+        return Page.of(reminders.overdueEvents(task), page, OverdueEventView::of);
     }
 }

@@ -4,14 +4,11 @@ import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.NumberList;
 import gov.qinghai.followup.actionplan.domain.Reminder;
 import gov.qinghai.followup.actionplan.jobs.ReminderDelivery;
+import gov.qinghai.followup.actionplan.service.OwnUnit;
+import gov.qinghai.followup.actionplan.service.ReminderQueries;
 import gov.qinghai.followup.common.outbox.OutboxMessage;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
-import gov.qinghai.followup.common.security.CurrentUser;
-import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reminders", description = "The monthly reminders per unit (the jobs: /api/v1/admin/jobs)")
 public class ReminderResource {
     @Inject
-    CurrentUser user;
+    ReminderQueries reminders;
+    @Inject
+    OwnUnit own;
 
     @Schema(name = "Reminder")
     public record ReminderView(@Schema(example = "1000") Long id, @Schema(example = "2017-09") String period,
@@ -59,32 +57,10 @@ public class ReminderResource {
             + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                    @Parameter(example = "2017-09") @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
-        String u = unit;
-        if (user.has(Roles.REPORTER) && !user.has(Roles.ADMIN) && !user.has(Roles.SUPERVISOR)) {
-            u = user.unit().orElseThrow(() -> Problems.forbidden("token has no 'unit' claim"));
-            if (unit != null && !unit.equals(u)) {
-                throw Problems.forbidden("a reporter sees only its own unit's reminders");
-            }
-        }
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (u != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", u);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Page.ofRows(Reminder.<Reminder>find(q.toString(), Sort.descending("period").and("unit.id"), p.map()),
-                page, rows -> {
-                    Map<String, OutboxMessage.Status> delivery = new HashMap<>();
-                    if (!rows.isEmpty()) {
-                        OutboxMessage.<OutboxMessage>list("topic = ?1 and eventKey in ?2", ReminderDelivery.TOPIC,
-                                rows.stream().map(ReminderDelivery::eventKey).toList())
-                                .forEach(m -> delivery.put(m.eventKey, m.status));
-                    }
-                    return rows.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList();
-                });
+        return Page.ofRows(reminders.reminders(own.readable(unit, "reminders"), period), page, rows -> {
+            Map<String, OutboxMessage.Status> delivery = reminders.deliveries(ReminderDelivery.TOPIC,
+                    rows.stream().map(ReminderDelivery::eventKey).toList());
+            return rows.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList();
+        });
     }
 }

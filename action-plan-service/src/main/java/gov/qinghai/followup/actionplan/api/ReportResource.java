@@ -13,10 +13,7 @@ import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,22 +61,7 @@ public class ReportResource {
     @Operation(operationId = "listTaskReports", summary = "月度报告列表 · List reports", description = "Paged, newest month first; filter by task, unit and period.")
     public Page<ReportView> list(@Valid @BeanParam PageQuery page, @QueryParam("task") Integer task,
                                  @QueryParam("unit") String unit, @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (task != null) {
-            q.append(" and task.number = :task");
-            p.and("task", task);
-        }
-        if (unit != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", unit);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Page.of(ProgressReport.find(q.toString(), Sort.descending("period").and("id"), p.map()), page,
-                ReportView::of);
+        return Page.of(reports.list(task, unit, period), page, ReportView::of);
     }
 
     @GET
@@ -87,7 +69,7 @@ public class ReportResource {
     @Authenticated
     @Operation(operationId = "getTaskReport", summary = "查看一份月度报告 · Get one report")
     public ReportView get(@PathParam("id") long id) {
-        return ReportView.of(find(id));
+        return ReportView.of(reports.get(id));
     }
 
     @PUT
@@ -103,11 +85,7 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getTaskReportHistory", summary = "月度报告的审计记录 · Audit trail of one report")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        find(id);
+        reports.get(id);
         return audit.history(ProgressReport.class, id);
-    }
-
-    private static ProgressReport find(long id) {
-        return ProgressReport.<ProgressReport>findByIdOptional(id).orElseThrow(() -> Problems.notFound("report", id));
     }
 }

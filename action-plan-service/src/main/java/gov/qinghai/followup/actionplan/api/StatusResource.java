@@ -54,6 +54,8 @@ public class StatusResource {
     LinkedIndicatorService linked;
     @Inject
     gov.qinghai.followup.actionplan.service.UnitScope units;
+    @Inject
+    gov.qinghai.followup.actionplan.service.Catalogue catalogue;
 
     @Schema(name = "TaskStatusOnDate")
     public record TaskStatusView(@Schema(example = "21") int taskNumber, @Schema(example = "三") String groupNumeral,
@@ -159,7 +161,7 @@ public class StatusResource {
                                     @jakarta.validation.constraints.Size(max = 100) String unit) {
         LocalDate d = asOf == null ? LocalDate.now(clock) : asOf;
         java.util.Set<Long> ids = unit == null ? null
-                : new java.util.HashSet<>(units.taskIds(TaskResource.unitNamed(unit)));
+                : new java.util.HashSet<>(units.taskIds(catalogue.unitNamed(unit)));
         List<TaskStatusView> all = status.all(d, linked.forStatus()).values().stream()
                 .filter(s -> only == null || s.verdict().status() == only)
                 .filter(s -> ids == null || ids.contains(s.taskId())).map(s -> view(s, d)).toList();

@@ -4,11 +4,12 @@ import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import gov.qinghai.followup.actionplan.domain.Finding;
 import gov.qinghai.followup.actionplan.domain.Supervision;
 import gov.qinghai.followup.actionplan.domain.SupervisionKind;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands;
 import gov.qinghai.followup.actionplan.service.SupervisionInput;
+import gov.qinghai.followup.actionplan.service.SupervisionRecords;
+import gov.qinghai.followup.actionplan.service.SupervisionRecords.Kind;
 import gov.qinghai.followup.actionplan.service.SupervisionService;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -42,6 +43,8 @@ public class SupervisionResource {
 
     @Inject
     SupervisionService supervisions;
+    @Inject
+    SupervisionRecords records;
 
     @POST
     @Idempotent
@@ -57,7 +60,7 @@ public class SupervisionResource {
     public Response create(@Valid @NotNull SupervisionInput in) {
         SupervisionService.Created c = supervisions.create(in);
         Response.ResponseBuilder r = Created.builder("/api/v1/supervisions/" + c.supervision().id,
-                SupervisionView.of(c.supervision()));
+                SupervisionView.of(c.supervision(), supervisions));
         return (c.replayed() ? r.header(Idempotent.REPLAYED_HEADER, "true") : r).build();
     }
 
@@ -69,7 +72,7 @@ public class SupervisionResource {
     public Page<SupervisionView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SupervisionKind kind,
                                       @Parameter(example = "false", description = "include withdrawn 督查")
                                       @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn) {
-        return Page.of(supervisions.supervisions(kind, withdrawn), page, SupervisionView::of);
+        return Page.of(supervisions.supervisions(kind, withdrawn), page, s -> SupervisionView.of(s, supervisions));
     }
 
     @GET
@@ -77,7 +80,7 @@ public class SupervisionResource {
     @Authenticated
     @Operation(operationId = "getSupervision", summary = "查看一次督查 · Get one 督查", description = "Withdrawn ones too, with who withdrew them, when and why.")
     public SupervisionView get(@PathParam("id") long id) {
-        return SupervisionView.of(supervisions.get(id));
+        return SupervisionView.of(supervisions.get(id), supervisions);
     }
 
     @PUT
@@ -88,7 +91,7 @@ public class SupervisionResource {
             + "(422 naming the field)." + VERSIONED)
     public SupervisionView correct(@PathParam("id") long id,
                                    @Valid @NotNull SupervisionCommands.SupervisionCorrection in) {
-        return SupervisionView.of(supervisions.correct(id, in));
+        return SupervisionView.of(supervisions.correct(id, in), supervisions);
     }
 
     @POST
@@ -97,7 +100,7 @@ public class SupervisionResource {
     @Operation(operationId = "withdrawSupervision", summary = "撤销督查 · Withdraw a 督查", description = "With a reason. It is kept and readable, marked withdrawn; "
             + "it and its findings no longer count (quarterly report, lagging units, reminders)." + VERSIONED)
     public SupervisionView withdraw(@PathParam("id") long id, @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
-        return SupervisionView.of((Supervision) supervisions.withdraw(SupervisionService.Kind.SUPERVISION, id, in));
+        return SupervisionView.of(records.withdraw(Kind.SUPERVISION, id, in), supervisions);
     }
 
     @GET
@@ -105,7 +108,7 @@ public class SupervisionResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getSupervisionHistory", summary = "督查变更记录 · Audit trail of one 督查", description = "Each change: who, when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        return supervisions.history(SupervisionService.Kind.SUPERVISION, id);
+        return records.history(Kind.SUPERVISION, id);
     }
 
     @GET
@@ -116,7 +119,7 @@ public class SupervisionResource {
     public Page<SupervisionView.FindingView> findings(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                                       @Parameter(example = "false", description = "include withdrawn")
                                                       @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn) {
-        return Page.of(supervisions.findings(unit, withdrawn), page, SupervisionView.FindingView::of);
+        return Page.of(supervisions.findings(unit, withdrawn), page, f -> SupervisionView.FindingView.of(f, supervisions));
     }
 
     @GET
@@ -124,7 +127,7 @@ public class SupervisionResource {
     @Authenticated
     @Operation(operationId = "getSupervisionFinding", summary = "查看一个问题 · Get one finding", description = "With its 约谈, 问责 and 整改.")
     public SupervisionView.FindingView finding(@PathParam("id") long id) {
-        return SupervisionView.FindingView.of(supervisions.getFinding(id));
+        return SupervisionView.FindingView.of(supervisions.getFinding(id), supervisions);
     }
 
     @PUT
@@ -134,7 +137,7 @@ public class SupervisionResource {
             + "and the unit one of that task (422 naming the field)." + VERSIONED)
     public SupervisionView.FindingView correctFinding(@PathParam("id") long id,
                                                       @Valid @NotNull SupervisionCommands.FindingCorrection in) {
-        return SupervisionView.FindingView.of(supervisions.correct(id, in));
+        return SupervisionView.FindingView.of(supervisions.correct(id, in), supervisions);
     }
 
     @POST
@@ -144,7 +147,7 @@ public class SupervisionResource {
             + VERSIONED)
     public SupervisionView.FindingView withdrawFinding(@PathParam("id") long id,
                                                        @Valid @NotNull SupervisionCommands.WithdrawalInput in) {
-        return SupervisionView.FindingView.of((Finding) supervisions.withdraw(SupervisionService.Kind.FINDING, id, in));
+        return SupervisionView.FindingView.of(records.withdraw(Kind.FINDING, id, in), supervisions);
     }
 
     @GET
@@ -153,6 +156,7 @@ public class SupervisionResource {
     @Operation(operationId = "getSupervisionFindingHistory", summary = "问题变更记录 · Audit trail of one finding", description = "Corrections, withdrawal and every step of its "
             + "整改: who, when, before and after.")
     public List<AuditEntry> findingHistory(@PathParam("id") long id) {
-        return supervisions.history(SupervisionService.Kind.FINDING, id);
+        return records.history(Kind.FINDING, id);
     }
+
 }

@@ -13,6 +13,7 @@ import gov.qinghai.followup.common.labels.Labels;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import gov.qinghai.followup.actionplan.service.SupervisionService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Supervision", description = "A 督查 with its findings and the 约谈/问责 they led to")
@@ -60,10 +61,12 @@ public record SupervisionView(
                               List<AdmonitionView> admonitions, List<AccountabilityView> accountabilities,
                               RectificationView rectification, WithdrawalView withdrawal,
                               @Schema(example = "0") long version) {
-        public static FindingView of(Finding f) {
+        /** With what the finding led to (SupervisionService.followUps). */
+        public static FindingView of(Finding f, SupervisionService supervisions) {
+            SupervisionService.FollowUps followUps = supervisions.followUps(f);
             return new FindingView(f.id, f.supervision.id, f.unit.name, f.taskNumber, f.text,
-                    Admonition.<Admonition>list("finding", f).stream().map(AdmonitionView::of).toList(),
-                    Accountability.<Accountability>list("finding", f).stream().map(AccountabilityView::of).toList(),
+                    followUps.admonitions().stream().map(AdmonitionView::of).toList(),
+                    followUps.accountabilities().stream().map(AccountabilityView::of).toList(),
                     RectificationView.of(f.rectification), WithdrawalView.of(f.withdrawal), f.version);
         }
     }
@@ -91,9 +94,10 @@ public record SupervisionView(
         }
     }
 
-    public static SupervisionView of(Supervision s) {
+    public static SupervisionView of(Supervision s, SupervisionService supervisions) {
         return new SupervisionView(s.id, s.kind, Labels.get().of(s.kind), s.heldOn, s.title, List.copyOf(s.taskNumbers),
-                s.units.stream().map((Unit u) -> u.name).toList(), s.findings.stream().map(FindingView::of).toList(),
+                s.units.stream().map((Unit u) -> u.name).toList(),
+                s.findings.stream().map(f -> FindingView.of(f, supervisions)).toList(),
                 WithdrawalView.of(s.withdrawal), s.version);
     }
 }

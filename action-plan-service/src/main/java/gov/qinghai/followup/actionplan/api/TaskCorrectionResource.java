@@ -1,7 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
-import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.service.CompletionInput;
+import gov.qinghai.followup.actionplan.service.Catalogue;
 import gov.qinghai.followup.actionplan.service.CorrectionService;
 import gov.qinghai.followup.actionplan.service.MembersUpdate;
 import gov.qinghai.followup.actionplan.service.UnitScope;
@@ -23,6 +23,8 @@ public class TaskCorrectionResource {
     UnitScope scope;
     @Inject
     CorrectionService corrections;
+    @Inject
+    Catalogue catalogue;
 
     @PUT
     @Path("tasks/{number}/units/{id}/members")
@@ -35,8 +37,7 @@ public class TaskCorrectionResource {
     public TaskUnitView members(@PathParam("number") int number, @PathParam("id") long id,
                                 @Valid @NotNull MembersUpdate body) {
         corrections.setTaskUnitMembers(number, id, body);
-        TaskUnit tu = TaskResource.find(number).units.stream().filter(u -> u.id == id).findFirst().orElseThrow();
-        return TaskUnitView.of(tu, scope.members(tu), scope.basis(tu));
+        return TaskUnitView.of(catalogue.taskUnit(number, id), scope);
     }
 
     @PUT
@@ -48,6 +49,6 @@ public class TaskCorrectionResource {
             + "task's version; a stale one gets 409. Audited at /tasks/{number}/history.")
     public TaskView complete(@PathParam("number") int number, @Valid @NotNull CompletionInput body) {
         corrections.complete(number, body);
-        return TaskView.of(TaskResource.find(number), scope);
+        return TaskView.of(catalogue.task(number), scope, catalogue.notesOf(number));
     }
 }

@@ -6,9 +6,7 @@ import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,13 +28,15 @@ public class TaskGroupResource {
     gov.qinghai.followup.actionplan.service.CorrectionService corrections;
     @Inject
     AuditTrail audit;
+    @Inject
+    gov.qinghai.followup.actionplan.service.Catalogue catalogue;
 
     @GET
     @Authenticated
     @Operation(operationId = "listTaskGroups", summary = "任务组列表 · List the task groups", description = "一 找准发力点 (1–13), 二 找准创新点 (14–20), "
             + "三 找准主攻点 (21–38), 四 找准突破点 (39–50); paged.")
     public Page<TaskGroupView> list(@Valid @BeanParam PageQuery page) {
-        return Page.of(TaskGroup.findAll(Sort.by("firstTask")), page, TaskGroupView::of);
+        return Page.of(catalogue.taskGroups(), page, TaskGroupView::of);
     }
 
     @GET
@@ -44,7 +44,7 @@ public class TaskGroupResource {
     @Authenticated
     @Operation(operationId = "getTaskGroup", summary = "查看一个任务组 · Get one task group")
     public TaskGroupView get(@PathParam("id") long id) {
-        return TaskGroupView.of(find(id));
+        return TaskGroupView.of(catalogue.taskGroup(id));
     }
 
     @PUT
@@ -54,7 +54,7 @@ public class TaskGroupResource {
             + "version gets 409.")
     public TaskGroupView update(@PathParam("id") long id, @Valid @NotNull TaskGroupUpdate body) {
         corrections.updateGroup(id, body);
-        return TaskGroupView.of(find(id));
+        return TaskGroupView.of(catalogue.taskGroup(id));
     }
 
     @GET
@@ -62,11 +62,7 @@ public class TaskGroupResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getTaskGroupHistory", summary = "任务组的审计记录 · Audit trail of one group", description = "Who changed what and when, before and after.")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        find(id);
+        catalogue.taskGroup(id);
         return audit.history(TaskGroup.class, id);
-    }
-
-    private static TaskGroup find(long id) {
-        return TaskGroup.<TaskGroup>findByIdOptional(id).orElseThrow(() -> Problems.notFound("task group", id));
     }
 }

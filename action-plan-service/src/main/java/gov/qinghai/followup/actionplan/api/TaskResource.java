@@ -1,16 +1,13 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.Task;
-import gov.qinghai.followup.actionplan.domain.Unit;
+import gov.qinghai.followup.actionplan.service.Catalogue;
 import gov.qinghai.followup.actionplan.service.UnitScope;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +31,8 @@ public class TaskResource {
     @Inject
     UnitScope scope;
     @Inject
+    Catalogue catalogue;
+    @Inject
     AuditTrail audit;
 
     @GET
@@ -50,27 +49,7 @@ public class TaskResource {
                                       @Pattern(regexp = "[一二三四]", message = "must be one of 一, 二, 三, 四") String group,
                                       @Parameter(example = "西宁市人民政府") @QueryParam("unit") @Size(max = 100) String unit,
                                       @Parameter(example = "煤炭") @QueryParam("q") @Size(max = 100) String keyword) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (group != null) {
-            q.append(" and group.numeral = :g");
-            p.and("g", group);
-        }
-        if (unit != null) {
-            q.append(" and id in (:ids)");
-            p.and("ids", scope.taskIds(unitNamed(unit)));
-        }
-        if (keyword != null && !keyword.isBlank()) {
-            // literal text: % and _ match themselves
-            q.append(" and (locate(:k, text) > 0 or locate(:k, coalesce(leadWording, '')) > 0"
-                    + " or locate(:k, coalesce(responsibleWording, '')) > 0)");
-            p.and("k", keyword.strip());
-        }
-        return Page.of(Task.find(q.toString(), Sort.by("number"), p.map()), page, TaskSummaryView::of);
-    }
-
-    static Unit unitNamed(String name) {
-        return Unit.byName(name).orElseThrow(() -> Problems.notFound("unit", name));
+        return Page.of(catalogue.tasks(group, unit, keyword), page, TaskSummaryView::of);
     }
 
     @GET
@@ -79,7 +58,7 @@ public class TaskResource {
     @Operation(operationId = "getTask", summary = "查看一项任务 · Get one task", description = "Full text, units in the notice's order (collectives with "
             + "the units they reach), indicators and notes on the notice's text.")
     public TaskView get(@PathParam("number") int number) {
-        return TaskView.of(find(number), scope);
+        return TaskView.of(catalogue.task(number), scope, catalogue.notesOf(number));
     }
 
     @GET
@@ -88,11 +67,6 @@ public class TaskResource {
     @Operation(operationId = "getTaskHistory", summary = "任务的审计记录 · Audit trail of one task", description = "Completions confirmed by the 督查室 and any other "
             + "change, with who, when, before and after.")
     public List<AuditEntry> history(@PathParam("number") int number) {
-        return audit.history(Task.class, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> find(number).id));
-    }
-
-    public static Task find(int number) {
-        return Task.byNumber(number).orElseThrow(() -> Problems.notFound("task", number));
+        return audit.history(Task.class, catalogue.taskId(number));
     }
 }

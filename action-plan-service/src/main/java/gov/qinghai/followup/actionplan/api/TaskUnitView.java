@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
+import gov.qinghai.followup.actionplan.service.UnitScope;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,8 +22,8 @@ public record TaskUnitView(
         boolean readPerTask,
         @Schema(example = "0", description = "send back when correcting the members on this task") long version) {
 
-    static TaskUnitView of(TaskUnit tu, List<String> members, String basis) {
-        return new TaskUnitView(tu.id, tu.position, tu.wording, tu.unit.name, tu.unit.kind, tu.followedByEtc, members,
-                basis, tu.unit.readPerTask(), tu.version);
+    static TaskUnitView of(TaskUnit tu, UnitScope scope) {
+        return new TaskUnitView(tu.id, tu.position, tu.wording, tu.unit.name, tu.unit.kind, tu.followedByEtc,
+                scope.members(tu), scope.basis(tu), scope.readPerTask(tu), tu.version);
     }
 }

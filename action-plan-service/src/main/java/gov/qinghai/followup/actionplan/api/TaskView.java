@@ -5,7 +5,6 @@ import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.TaskRole;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.service.UnitScope;
-import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,10 +31,9 @@ public record TaskView(
         @Schema(description = "what the notice's text leaves open or gets wrong for this task") List<NoteView> notes,
         @Schema(example = "0") long version) {
 
-    static TaskView of(Task t, UnitScope scope) {
+    static TaskView of(Task t, UnitScope scope, List<SeedNote> seedNotes) {
         boolean open = t.units.stream().anyMatch(u -> u.role == TaskRole.RESPONSIBLE && u.followedByEtc);
-        List<NoteView> notes = SeedNote.<SeedNote>list("taskNumber", Sort.by("id"), t.number).stream()
-                .map(NoteView::of).toList();
+        List<NoteView> notes = seedNotes.stream().map(NoteView::of).toList();
         Completion done = t.completedOn == null ? null
                 : new Completion(t.completedOn, t.completionBasis, t.completionConfirmedBy);
         return new TaskView(t.number, t.group.numeral, t.group.name, t.text, t.leadWording, t.responsibleWording,
@@ -45,7 +43,7 @@ public record TaskView(
 
     private static List<TaskUnitView> units(Task t, TaskRole role, UnitScope scope) {
         return t.units.stream().filter(u -> u.role == role)
-                .map((TaskUnit u) -> TaskUnitView.of(u, scope.members(u), scope.basis(u))).toList();
+                .map((TaskUnit u) -> TaskUnitView.of(u, scope)).toList();
     }
 
     @Schema(name = "TaskCompletion")

@@ -6,9 +6,6 @@ import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.actionplan.service.UnitScope;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import gov.qinghai.followup.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,14 +29,14 @@ public class UnitResource {
     gov.qinghai.followup.actionplan.service.CorrectionService corrections;
     @Inject
     UnitScope scope;
+    @Inject
+    gov.qinghai.followup.actionplan.service.Catalogue catalogue;
 
     @GET
     @Authenticated
     @Operation(operationId = "listActionPlanUnits", summary = "单位列表 · List units", description = "Paged by kind and name; filter by kind.")
     public Page<UnitView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") UnitKind kind) {
-        String q = kind == null ? "1 = 1" : "kind = :kind";
-        Parameters p = kind == null ? new Parameters() : Parameters.with("kind", kind);
-        return Page.of(Unit.find(q, Sort.by("kind").and("name"), p.map()), page, (Unit u) -> UnitView.of(u, scope));
+        return Page.of(catalogue.units(kind), page, (Unit u) -> UnitView.of(u, scope));
     }
 
     @GET
@@ -47,7 +44,7 @@ public class UnitResource {
     @Authenticated
     @Operation(operationId = "getActionPlanUnit", summary = "查看一个单位 · Get one unit")
     public UnitView get(@PathParam("id") long id) {
-        return UnitView.of(find(id), scope);
+        return UnitView.of(catalogue.unit(id), scope);
     }
 
     @PUT
@@ -59,10 +56,6 @@ public class UnitResource {
             + "follow at once. Send the version you read; a stale one gets 409.")
     public UnitView members(@PathParam("id") long id, @Valid @NotNull MembersUpdate body) {
         corrections.setCollectiveMembers(id, body);
-        return UnitView.of(find(id), scope);
-    }
-
-    private static Unit find(long id) {
-        return Unit.<Unit>findByIdOptional(id).orElseThrow(() -> Problems.notFound("unit", id));
+        return UnitView.of(catalogue.unit(id), scope);
     }
 }

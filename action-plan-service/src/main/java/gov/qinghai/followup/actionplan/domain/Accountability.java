@@ -1,6 +1,5 @@
 package gov.qinghai.followup.actionplan.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 @Entity
 @Audited
 @Table(name = "accountability")
-public class Accountability extends PanacheEntityBase {
+public class Accountability extends SupervisionRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accountability_seq")
     @SequenceGenerator(name = "accountability_seq", sequenceName = "accountability_seq", allocationSize = 50)
@@ -20,9 +19,4 @@ public class Accountability extends PanacheEntityBase {
     public LocalDate decidedOn;
     public String measure;
     public String persons;
-    /** Set when the record was withdrawn (kept, no longer counted). */
-    @Embedded
-    public Withdrawal withdrawal;
-    @Version
-    public long version;
 }

@@ -1,6 +1,5 @@
 package gov.qinghai.followup.actionplan.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 @Entity
 @Audited
 @Table(name = "admonition")
-public class Admonition extends PanacheEntityBase {
+public class Admonition extends SupervisionRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "admonition_seq")
     @SequenceGenerator(name = "admonition_seq", sequenceName = "admonition_seq", allocationSize = 50)
@@ -20,9 +19,4 @@ public class Admonition extends PanacheEntityBase {
     public LocalDate heldOn;
     public String conductedBy;
     public String summary;
-    /** Set when the record was withdrawn (kept, no longer counted). */
-    @Embedded
-    public Withdrawal withdrawal;
-    @Version
-    public long version;
 }

@@ -1,7 +1,6 @@
 package gov.qinghai.followup.actionplan.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
 
@@ -9,7 +8,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "finding")
-public class Finding extends PanacheEntityBase {
+public class Finding extends SupervisionRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "finding_seq")
     @SequenceGenerator(name = "finding_seq", sequenceName = "finding_seq", allocationSize = 50)
@@ -23,12 +22,7 @@ public class Finding extends PanacheEntityBase {
     public Unit unit;
     public Integer taskNumber;
     public String text;
-    /** Set when the record was withdrawn (kept, no longer counted). */
-    @Embedded
-    public Withdrawal withdrawal;
     /** The 整改 the finding asks for, once the supervisor set its deadline. */
     @Embedded
     public Rectification rectification;
-    @Version
-    public long version;
 }

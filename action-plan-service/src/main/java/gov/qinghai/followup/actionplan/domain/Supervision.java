@@ -1,6 +1,5 @@
 package gov.qinghai.followup.actionplan.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.Set;
 @Entity
 @Audited
 @Table(name = "supervision")
-public class Supervision extends PanacheEntityBase {
+public class Supervision extends SupervisionRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_seq")
     @SequenceGenerator(name = "supervision_seq", sequenceName = "supervision_seq", allocationSize = 50)
@@ -35,9 +34,4 @@ public class Supervision extends PanacheEntityBase {
     public List<Finding> findings = new ArrayList<>();
     // Column idempotency_key (V3): the Idempotency-Key of a POST made before the shared mechanism, no longer
     // written; read only by service/LegacyIdempotencyKeys.
-    /** Set when the record was withdrawn (kept, no longer counted). */
-    @Embedded
-    public Withdrawal withdrawal;
-    @Version
-    public long version;
 }

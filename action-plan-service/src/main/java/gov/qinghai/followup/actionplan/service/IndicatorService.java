@@ -4,12 +4,26 @@ import gov.qinghai.followup.actionplan.domain.FigureRule;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.common.problem.Problems;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** An admin adds an indicator the seed missed (citing the notice's words) or corrects one on the version read. */
 @ApplicationScoped
 public class IndicatorService {
+
+    /** Indicators by task number and code, of one task when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Indicator> list(Integer task) {
+        Where w = new Where().equal("task.number", "n", task);
+        return Indicator.find(w.query(), Sort.by("task.number").and("code"), w.params());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator get(long id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> Problems.notFound("indicator", id));
+    }
 
     /** The new indicator's id. */
     @Transactional

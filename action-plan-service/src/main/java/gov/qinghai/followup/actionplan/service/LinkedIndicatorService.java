@@ -9,6 +9,7 @@ import gov.qinghai.followup.actionplan.domain.LinkedSource;
 import gov.qinghai.followup.actionplan.domain.Numbers;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
+import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,20 @@ public class LinkedIndicatorService {
     }
 
     private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
+
+    /**
+     * The current value of the linked indicator with this code (404 for no such code, 422 for one the units report
+     * themselves). Call it outside a transaction: it may wait on the peer.
+     */
+    public Linked fetch(String code) {
+        Indicator i = QuarkusTransaction.requiringNew().call(() ->
+                Indicator.<Indicator>find("code", code).firstResultOptional()
+                        .orElseThrow(() -> Problems.notFound("indicator", code)));
+        if (i.linkedSource == null) {
+            throw Problems.unprocessable("code", code + " is reported by units, not measured by a peer service");
+        }
+        return fetch(i);
+    }
 
     public Linked fetch(Indicator i) {
         Map<String, BigDecimal> values;

@@ -16,6 +16,8 @@ import gov.qinghai.followup.actionplan.domain.UnitKind;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +44,19 @@ public class ReportService {
     LegacyIdempotencyKeys legacyKeys;
     @Inject
     StatusService status;
+
+    /** Reports newest month first, of a task, a unit and a month when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<ProgressReport> list(Integer task, String unit, String period) {
+        Where w = new Where().equal("task.number", "task", task).equal("unit.name", "unit", unit)
+                .equal("period", "period", period);
+        return ProgressReport.find(w.query(), Sort.descending("period").and("id"), w.params());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressReport get(long id) {
+        return ProgressReport.<ProgressReport>findByIdOptional(id).orElseThrow(() -> Problems.notFound("report", id));
+    }
 
     /** replayed: the report an Idempotency-Key created before the shared mechanism (see LegacyIdempotencyKeys). */
     public record Submitted(ProgressReport report, boolean replayed) {

@@ -19,20 +19,15 @@ import gov.qinghai.followup.actionplan.service.SupervisionCommands.Rectification
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationReport;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationVerification;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.SupervisionCorrection;
-import gov.qinghai.followup.actionplan.service.SupervisionCommands.WithdrawalInput;
-import gov.qinghai.followup.common.audit.AuditEntry;
-import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.actionplan.service.SupervisionRecords.Kind;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Hibernate;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,22 +50,14 @@ public class SupervisionService {
     @Inject
     Clock clock;
     @Inject
-    AuditTrail audit;
+    SupervisionRecords records;
 
     /** A recorded 督查; replayed: created earlier under the request's legacy Idempotency-Key. */
     public record Created(Supervision supervision, boolean replayed) {
     }
 
-    /** The supervision records with a correction, a withdrawal and an audit trail. */
-    public enum Kind {
-        SUPERVISION(Supervision.class), FINDING(Finding.class), ADMONITION(Admonition.class),
-        ACCOUNTABILITY(Accountability.class);
-
-        final Class<?> entity;
-
-        Kind(Class<?> entity) {
-            this.entity = entity;
-        }
+    /** The 约谈 and 问责 a finding led to, withdrawn ones too (their views say so). */
+    public record FollowUps(List<Admonition> admonitions, List<Accountability> accountabilities) {
     }
 
     /** A 整改 past its deadline and not reported done on a date, with the finding it answers. */
@@ -84,9 +71,9 @@ public class SupervisionService {
     public Created create(SupervisionInput in) {
         Optional<Long> legacy = legacyKeys.supervision();
         if (legacy.isPresent()) {
-            return new Created(loaded(Supervision.findById(legacy.get())), true);
+            return new Created(SupervisionRecords.loaded(Supervision.findById(legacy.get())), true);
         }
-        return new Created(loaded(record(in)), false);
+        return new Created(SupervisionRecords.loaded(record(in)), false);
     }
 
     private Supervision record(SupervisionInput in) {
@@ -163,8 +150,7 @@ public class SupervisionService {
      */
     @Transactional
     public Supervision correct(long id, SupervisionCorrection in) {
-        Supervision s = supervision(id);
-        fresh("supervision " + id, in.version(), s.version, s.withdrawal);
+        Supervision s = records.editable(Kind.SUPERVISION, id, in.version());
         check(SupervisionRules.withinWindow("heldOn", in.heldOn()));
         s.kind = in.kind();
         s.heldOn = in.heldOn();
@@ -175,13 +161,14 @@ public class SupervisionService {
                 continue;
             }
             checkFinding(s, f, "finding " + f.id);
-            for (Admonition a : Admonition.<Admonition>list("finding", f)) {
+            FollowUps followUps = followUps(f);
+            for (Admonition a : followUps.admonitions()) {
                 if (!Withdrawal.isWithdrawn(a.withdrawal) && a.heldOn.isBefore(in.heldOn())) {
                     throw Problems.unprocessable("heldOn", "the 约谈 " + a.id + " of " + a.heldOn
                             + " would precede this 督查");
                 }
             }
-            for (Accountability a : Accountability.<Accountability>list("finding", f)) {
+            for (Accountability a : followUps.accountabilities()) {
                 if (!Withdrawal.isWithdrawn(a.withdrawal) && a.decidedOn.isBefore(in.heldOn())) {
                     throw Problems.unprocessable("heldOn", "the 问责 " + a.id + " of " + a.decidedOn
                             + " would precede this 督查");
@@ -193,13 +180,12 @@ public class SupervisionService {
             }
         }
         Supervision.flush();
-        return loaded(s);
+        return SupervisionRecords.loaded(s);
     }
 
     @Transactional
     public Finding correct(long id, FindingCorrection in) {
-        Finding f = finding(id);
-        fresh("finding " + id, in.version(), f.version, f.withdrawal);
+        Finding f = records.editable(Kind.FINDING, id, in.version());
         requireStanding(f.supervision);
         f.unit = unit(in.unit(), "unit");
         f.taskNumber = in.taskNumber();
@@ -211,8 +197,7 @@ public class SupervisionService {
 
     @Transactional
     public Admonition correct(long id, AdmonitionCorrection in) {
-        Admonition a = Admonition.<Admonition>findByIdOptional(id).orElseThrow(() -> Problems.notFound("admonition", id));
-        fresh("admonition " + id, in.version(), a.version, a.withdrawal);
+        Admonition a = records.editable(Kind.ADMONITION, id, in.version());
         requireStanding(a.finding);
         check(SupervisionRules.followUp("heldOn", in.heldOn(), a.finding.supervision.heldOn));
         a.heldOn = in.heldOn();
@@ -224,9 +209,7 @@ public class SupervisionService {
 
     @Transactional
     public Accountability correct(long id, AccountabilityCorrection in) {
-        Accountability a = Accountability.<Accountability>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("accountability", id));
-        fresh("accountability " + id, in.version(), a.version, a.withdrawal);
+        Accountability a = records.editable(Kind.ACCOUNTABILITY, id, in.version());
         requireStanding(a.finding);
         check(SupervisionRules.followUp("decidedOn", in.decidedOn(), a.finding.supervision.heldOn));
         a.decidedOn = in.decidedOn();
@@ -236,57 +219,12 @@ public class SupervisionService {
         return a;
     }
 
-    // ---- withdrawal: kept with who, when and why; no longer counted
-
-    @Transactional
-    public Object withdraw(Kind kind, long id, WithdrawalInput in) {
-        Withdrawal w = new Withdrawal(Instant.now(clock), user.name(), in.reason());
-        switch (kind) {
-            case SUPERVISION -> {
-                Supervision s = supervision(id);
-                fresh("supervision " + id, in.version(), s.version, s.withdrawal);
-                s.withdrawal = w;
-                Supervision.flush();
-                return loaded(s);
-            }
-            case FINDING -> {
-                Finding f = finding(id);
-                fresh("finding " + id, in.version(), f.version, f.withdrawal);
-                f.withdrawal = w;
-                Finding.flush();
-                return f;
-            }
-            case ADMONITION -> {
-                Admonition a = Admonition.<Admonition>findByIdOptional(id)
-                        .orElseThrow(() -> Problems.notFound("admonition", id));
-                fresh("admonition " + id, in.version(), a.version, a.withdrawal);
-                a.withdrawal = w;
-                Admonition.flush();
-                return a;
-            }
-            default -> {
-                Accountability a = Accountability.<Accountability>findByIdOptional(id)
-                        .orElseThrow(() -> Problems.notFound("accountability", id));
-                fresh("accountability " + id, in.version(), a.version, a.withdrawal);
-                a.withdrawal = w;
-                Accountability.flush();
-                return a;
-            }
-        }
-    }
-
-    /** Who changed the record when, before and after each change (the Envers audit trail). */
-    public List<AuditEntry> history(Kind kind, long id) {
-        return audit.history(kind.entity, id);
-    }
-
     // ---- 整改 of a finding
 
     /** The supervisor orders (or moves the deadline of) the 整改 of a finding, until it is verified. */
     @Transactional
     public Finding orderRectification(long findingId, RectificationOrder in) {
-        Finding f = finding(findingId);
-        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        Finding f = records.editable(Kind.FINDING, findingId, in.version());
         requireStanding(f.supervision);
         check(SupervisionRules.followUp("deadline", in.deadline(), f.supervision.heldOn));
         if (f.rectification == null) {
@@ -307,7 +245,7 @@ public class SupervisionService {
         Finding f = finding(findingId);
         user.requireUnit(f.unit.name);
         Rectification r = rectification(f);
-        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        SupervisionRecords.fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
         requireStanding(f.supervision);
         refuse(Rectification.refusal(r.state, Rectification.Action.REPORT));
         check(SupervisionRules.followUp("reportedOn", in.reportedOn(), f.supervision.heldOn));
@@ -324,7 +262,7 @@ public class SupervisionService {
     public Finding verifyRectification(long findingId, RectificationVerification in) {
         Finding f = finding(findingId);
         Rectification r = rectification(f);
-        fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        SupervisionRecords.fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
         requireStanding(f.supervision);
         refuse(Rectification.refusal(r.state, in.accepted() ? Rectification.Action.VERIFY : Rectification.Action.REJECT));
         if (in.verifiedOn().isBefore(r.reportedOn)) {
@@ -363,36 +301,27 @@ public class SupervisionService {
     /** 督查 newest first, by kind; withdrawn ones only when asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Supervision> supervisions(SupervisionKind kind, boolean withWithdrawn) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (!withWithdrawn) {
-            q.append(" and withdrawal.at is null");
-        }
-        return Supervision.find(q.toString(), Sort.descending("heldOn").and("id", Sort.Direction.Descending), p.map());
+        Where w = new Where().equal("kind", "kind", kind).and(!withWithdrawn, "withdrawal.at is null");
+        return Supervision.find(w.query(), Sort.descending("heldOn").and("id", Sort.Direction.Descending), w.params());
     }
 
     /** Findings of a unit, oldest first; withdrawn ones (or those of a withdrawn 督查) only when asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Finding> findings(String unit, boolean withWithdrawn) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (unit != null) {
-            q.append(" and unit.name = :unit");
-            p.and("unit", unit);
-        }
-        if (!withWithdrawn) {
-            q.append(" and withdrawal.at is null and supervision.withdrawal.at is null");
-        }
-        return Finding.find(q.toString(), Sort.by("id"), p.map());
+        Where w = new Where().equal("unit.name", "unit", unit)
+                .and(!withWithdrawn, "withdrawal.at is null and supervision.withdrawal.at is null");
+        return Finding.find(w.query(), Sort.by("id"), w.params());
+    }
+
+    /** What a finding led to, for its view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUps followUps(Finding f) {
+        return new FollowUps(Admonition.list("finding", f), Accountability.list("finding", f));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Supervision get(long id) {
-        return loaded(supervision(id));
+        return SupervisionRecords.loaded(supervision(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -421,16 +350,6 @@ public class SupervisionService {
         if (!covered && (!s.units.isEmpty() || !s.taskNumbers.isEmpty())) {
             throw Problems.unprocessable(at + ".unit", f.unit.name + " is neither among the units of this 督查 nor a "
                     + "unit of its tasks");
-        }
-    }
-
-    /** The caller changes what it read; a withdrawn record is no longer changed. */
-    private static void fresh(String what, Long sent, long current, Withdrawal w) {
-        if (Withdrawal.isWithdrawn(w)) {
-            throw Problems.conflict(what + " was withdrawn on " + w.at + " (" + w.reason + ")");
-        }
-        if (sent != current) {
-            throw Problems.staleVersion(what, sent, current);
         }
     }
 
@@ -465,14 +384,6 @@ public class SupervisionService {
         refusal.ifPresent(r -> {
             throw Problems.conflict(r);
         });
-    }
-
-    /** The views are built after the transaction: what they read of the 督查 is loaded within it. */
-    private static Supervision loaded(Supervision s) {
-        Hibernate.initialize(s.taskNumbers);
-        Hibernate.initialize(s.units);
-        Hibernate.initialize(s.findings);
-        return s;
     }
 
     static Supervision supervision(long id) {

@@ -42,6 +42,11 @@ public class UnitScope {
                 where tm.task_unit_id = ?1 order by m.id""", tu.id);
     }
 
+    /** A 相关… collective on a task line: its members are set for this task alone (TaskUnitMember). */
+    public boolean readPerTask(TaskUnit tu) {
+        return tu.unit.readPerTask();
+    }
+
     public String basis(Unit u) {
         if (u.kind != UnitKind.COLLECTIVE) {
             return null;

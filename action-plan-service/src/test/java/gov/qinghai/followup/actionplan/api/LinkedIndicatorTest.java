@@ -13,21 +13,31 @@ import static org.hamcrest.Matchers.startsWith;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
-/** Linked indicators of 135号 任务29 (medical-alliance-service) and 任务39 (project-tracking-service). */
+/**
+ * Linked indicators of 135号 任务29 (medical-alliance-service) and 任务39 (project-tracking-service). Each test starts
+ * with healthy peers and closed circuit breakers: a test that makes a peer fail opens its breaker for 30 s, which
+ * would turn the next test's live answer stale whatever the order.
+ */
 @QuarkusTest
 @QuarkusTestResource(FakePeers.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinkedIndicatorTest {
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void healthyPeersAndClosedBreakers() {
+        FakePeers.failing = false;
+        FakePeers.withoutFigures = false;
+        breakers.resetAll();
+    }
 
     @Test
-    @Order(1)
     void liveFamilyDoctorCoveragePerPrefecture() {
-        FakePeers.failing = false;
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then().statusCode(200)
                 .body("stale", equalTo(false))
                 .body("source", equalTo("MEDICAL_ALLIANCE"))
@@ -40,7 +50,6 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(2)
     void liveEffectiveAlliancesPerPrefecture() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-alliances/linked").then().statusCode(200)
                 .body("stale", equalTo(false))
@@ -50,9 +59,7 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(3)
     void taskStatusIsJudgedByTheLatestLinkedFigureLiveOrStale() {
-        FakePeers.failing = false;
         // 135号 任务29 on 2018-01-05: the peer's figures for 2017 refer to 2017-12-31. 140号 sets 30 % for 全省: the
         // province's 31.5 % meets it, 市州 figures beside it; 各市（州）…至少建成一个医联体: 果洛州's 0 decides
         String fd = "indicators.find { it.code == '29-family-doctor' }.";
@@ -93,7 +100,6 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(4)
     void failingPeerAnswersTheLastKnownValueMarkedStale() {
         String fetched = as(Tokens.viewer()).get("/api/v1/indicators/by-code/29-family-doctor/linked").then()
                 .statusCode(200).body("stale", equalTo(false)).extract().path("fetchedAt");
@@ -111,7 +117,6 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(5)
     void deadPeerWithNoValueYetAnswersStaleNotAnError() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/39-construction-start/linked").then().statusCode(200)
                 .body("stale", equalTo(true))
@@ -128,7 +133,6 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(2)
     void peerCallsCarryAShortLivedTokenMintedFromTheServiceKey() throws Exception {
         // no caller's token is passed on: a job or status call reaches the peer with action-plan's own viewer token
         FakePeers.lastAuthorization = null;
@@ -144,7 +148,6 @@ class LinkedIndicatorTest {
     }
 
     @Test
-    @Order(7)
     void unlinkedIndicatorIsNotFetched() {
         as(Tokens.viewer()).get("/api/v1/indicators/by-code/21-coal/linked").then().statusCode(422)
                 .body("field", equalTo("code"));

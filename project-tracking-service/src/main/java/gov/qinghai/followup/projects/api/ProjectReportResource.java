@@ -1,28 +1,23 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.projects.service.ProjectQueries;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import gov.qinghai.followup.common.idempotency.Idempotent;
-import gov.qinghai.followup.common.paging.Page;
-import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.projects.service.ProgressQueries;
 import gov.qinghai.followup.projects.service.ProgressService;
 import gov.qinghai.followup.projects.service.ReportSubmission;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +31,8 @@ public class ProjectReportResource {
     ProgressService progress;
     @Inject
     ProgressQueries queries;
+    @Inject
+    ProjectQueries projects;
 
     @POST
     @Idempotent
@@ -57,7 +54,7 @@ public class ProjectReportResource {
     @Authenticated
     @Operation(operationId = "listProjectProgressReports", summary = "项目的全部进展报告（含被替代的） · All reports on a project, superseded ones included", description = "Newest first.")
     public List<ReportView> history(@PathParam("id") long id) {
-        ProjectResource.find(id);
+        projects.get(id);
         return queries.history(id).stream().map(ReportView::of).toList();
     }
 }

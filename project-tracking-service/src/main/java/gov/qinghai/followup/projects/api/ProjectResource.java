@@ -1,19 +1,16 @@
 package gov.qinghai.followup.projects.api;
 
-import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Project;
 import gov.qinghai.followup.projects.domain.QualityFlag;
 import gov.qinghai.followup.projects.report.Exports;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import gov.qinghai.followup.projects.service.ProjectFilter;
+import gov.qinghai.followup.projects.service.ProjectFilter.ReportStatus;
+import gov.qinghai.followup.projects.service.ProjectQueries;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,9 +40,8 @@ public class ProjectResource {
     AuditTrail audit;
     @Inject
     Exports exports;
-
-    /** A project's report for a month: on time, late, or owed and missing. */
-    public enum ReportStatus { REPORTED, LATE, MISSING }
+    @Inject
+    ProjectQueries projects;
 
     /** Filters shared by the list and the export. */
     public static class Filter {
@@ -90,74 +86,10 @@ public class ProjectResource {
         @Parameter(description = "text in the project name or the parties", example = "锂")
         public String q;
 
-        private final StringBuilder where = new StringBuilder();
-        private Parameters params;
-
-        private void build() {
-            if (params != null) {
-                return;
-            }
-            where.append("p.fair.id = :fair");
-            Parameters p = Parameters.with("fair", fairId);
-            if (unitId != null) {
-                where.append(" and p.unit.id = :unit");
-                p.and("unit", unitId);
-            }
-            if ("省直".equals(prefecture)) {
-                where.append(" and p.unit.prefecture is null");
-            } else if (prefecture != null) {
-                where.append(" and p.unit.prefecture = :prefecture");
-                p.and("prefecture", prefecture);
-            }
-            if (park != null) {
-                where.append(" and p.unit.park = :park");
-                p.and("park", park);
-            }
-            String latest = "exists (select 1 from ProgressReport lr where lr.project = p and lr.isCurrent = true and lr.%s = true"
-                    + " and lr.period = (select max(l2.period) from ProgressReport l2 where l2.project = p and l2.isCurrent = true))";
-            if (started != null) {
-                where.append(started ? " and " : " and not ").append(latest.formatted("constructionStarted"));
-            }
-            if (completed != null) {
-                where.append(completed ? " and " : " and not ").append(latest.formatted("completed"));
-            }
-            if ((reportStatus == null) != (period == null)) {
-                throw Problems.badRequest(reportStatus == null ? "reportStatus" : "period",
-                        "reportStatus and period go together, e.g. reportStatus=MISSING&period=2017-09");
-            }
-            if (reportStatus != null) {
-                String reported = "exists (select 1 from ProgressReport rs where rs.project = p and rs.isCurrent = true"
-                        + " and rs.period = :period%s)";
-                where.append(switch (reportStatus) {
-                    case REPORTED -> " and " + reported.formatted(" and rs.late = false");
-                    case LATE -> " and " + reported.formatted(" and rs.late = true");
-                    case MISSING -> " and " + OwedMonths.hql("p", ":period") + " and not " + reported.formatted("");
-                });
-                p.and("period", period);
-            }
-            if (flag != null) {
-                where.append(" and array_contains(p.qualityFlags, :flag)");
-                p.and("flag", flag.name());
-            }
-            if (fundProvince != null) {
-                where.append(" and array_contains(p.fundProvinces, :province)");
-                p.and("province", fundProvince);
-            }
-            if (q != null && !q.isBlank()) {
-                where.append(" and (p.name like :q escape '!' or p.partyA like :q escape '!' or p.partyB like :q escape '!')");
-                p.and("q", LikePattern.containing(q));
-            }
-            params = p;
-        }
-
-        public PanacheQuery<Project> query() {
-            build();
-            return Project.find("from Project p join fetch p.unit join fetch p.fair where " + where, Sort.by("p.seq"), params);
-        }
-
-        public long count() {
-            build();
-            return Project.count("from Project p where " + where, params);
+        /** The filters as the service reads them. */
+        public ProjectFilter criteria() {
+            return new ProjectFilter(fairId, unitId, prefecture, park, started, completed, reportStatus, period, flag,
+                    fundProvince, q);
         }
     }
 
@@ -167,9 +99,8 @@ public class ProjectResource {
             + "units), park, started, completed, report status for a month, fund source, data-quality flag or text. "
             + "A query parameter not listed here is 400 naming it.")
     public Page<ProjectView> list(@Valid @BeanParam PageQuery page, @Valid @BeanParam Filter filter) {
-        PanacheQuery<Project> query = filter.query();
-        List<ProjectView> items = query.page(page.page, page.size).list().stream().map(ProjectView::of).toList();
-        return Page.of(items, page, filter.count());
+        ProjectQueries.Slice slice = projects.page(filter.criteria(), page.page, page.size);
+        return Page.of(slice.items().stream().map(ProjectView::of).toList(), page, slice.total());
     }
 
     @GET
@@ -182,9 +113,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "422", description = "more rows than EXPORT_MAX_ROWS (export-too-large: field, limit, rows)")
     public Response export(@BeanParam Filter filter,
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
-        long rows = filter.count();
+        long rows = projects.count(filter.criteria());
         exportLimit.check(rows, "fairId", "narrow it with the filters, e.g. fairId and unitId");
-        return exports.projects(filter.query().list(), format);
+        return exports.projects(projects.all(filter.criteria()), format);
     }
 
     @GET
@@ -192,7 +123,7 @@ public class ProjectResource {
     @Authenticated
     @Operation(operationId = "getProject", summary = "查看一个项目 · Get one project")
     public ProjectView get(@PathParam("id") long id) {
-        return ProjectView.of(find(id));
+        return ProjectView.of(projects.get(id));
     }
 
     @GET
@@ -200,12 +131,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getProjectHistory", summary = "项目的审计记录 · Audit trail of one project")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        find(id);
+        projects.get(id);
         return audit.history(Project.class, id);
-    }
-
-    static Project find(long id) {
-        return Project.<Project>find("from Project p join fetch p.unit join fetch p.fair where p.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> Problems.notFound("project", id));
     }
 }
