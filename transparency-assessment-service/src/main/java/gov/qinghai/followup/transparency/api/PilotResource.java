@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,6 @@ import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
 import gov.qinghai.followup.transparency.service.views.PilotViews;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Grassroots pilot", description = "青政办〔2017〕138号: 城北区, 乐都区, 格尔木市; milestones; 标准目录")
 public class PilotResource {
     @Inject
+    Listings listings;
+    @Inject
     PilotService service;
     @Inject
     AuditTrail audit;
@@ -61,7 +63,7 @@ public class PilotResource {
     @Authenticated
     @Operation(operationId = "listPilotUnits", summary = "试点单位列表 · List pilot units with their content areas and milestones")
     public Page<PilotViews.Unit> units(@Valid @BeanParam PageQuery page) {
-        return Page.of(PilotUnit.findAll(Sort.by("seq")), page, service::view);
+        return Page.of(listings.pilotUnits(), page, service::view);
     }
 
     @GET
@@ -203,8 +205,7 @@ public class PilotResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getCatalogueItemHistory", summary = "标准目录条目的各版本 · Versions of one catalogue item", description = "Every adjustment, who and when.")
     public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
-        CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
-                .orElseThrow(() -> Problems.notFound("catalogue item", itemId));
+        listings.catalogueItem(itemId);
         return audit.history(CatalogueItem.class, itemId);
     }
 }
