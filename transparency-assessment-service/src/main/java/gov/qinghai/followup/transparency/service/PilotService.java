@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
@@ -98,14 +99,17 @@ public class PilotService {
     /** Per 试点内容 of a unit: its catalogue items and latest revision (SQL group by), in the attachment's order. */
     @SuppressWarnings("unchecked")
     public List<PilotViews.AreaSummary> areaSummary(long unitId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.id, a.seq, a.name, a.source, count(c.id), max(c.revision)
+        List<Tuple> rows = em.createNativeQuery("""
+                select a.id, a.seq, a.name, a.source, count(c.id) as items, max(c.revision) as latest_revision
                 from pilot_area a left join catalogue_item c on c.area_id = a.id
-                where a.unit_id = ?1 group by a.id, a.seq, a.name, a.source order by a.seq, a.id""")
+                where a.unit_id = ?1 group by a.id, a.seq, a.name, a.source order by a.seq, a.id""", Tuple.class)
                 .setParameter(1, unitId).getResultList();
-        return rows.stream().map(r -> new PilotViews.AreaSummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                r[5] == null ? null : ((Number) r[5]).intValue())).toList();
+        return rows.stream().map(r -> {
+            Number latest = r.get("latest_revision", Number.class);
+            return new PilotViews.AreaSummary(r.get("id", Number.class).longValue(), r.get("seq", Number.class).intValue(),
+                    r.get("name", String.class), r.get("source", String.class), r.get("items", Number.class).longValue(),
+                    latest == null ? null : latest.intValue());
+        }).toList();
     }
 
     /**
