@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The 标准目录 import as a tracked operation (service-common common.operations): above the row threshold (150 in the
  * test profile) or with Prefer: respond-async it answers 202 with Location, progress in rows, the import's result or
- * its 422 problem; smaller files still answer at once. Each test imports names of its own into 城北区's 就业创业.
+ * its 422 problem; smaller files still answer at once. Each test imports names of its own into 乐都区's 扶贫救灾 (no
+ * other test reads that area; 乐都区's whole catalogue is above the test profile's export limit anyway).
  */
 @QuarkusTest
 class CatalogueImportOperationTest {
@@ -35,20 +36,20 @@ class CatalogueImportOperationTest {
 
     @Test
     void importPreferringAsyncAnswers202AndItsOperationCountsTheRowsAndHoldsTheResult() {
-        int unit = PilotResourceTest.unitId("城北区");
+        int unit = PilotResourceTest.unitId("乐都区");
         int revision = revision(unit);
         String prefix = unique("异步导入");
-        Response accepted = importing(unit, rows(prefix, 3, -1), Tokens.reporter("城北区"), true);
+        Response accepted = importing(unit, rows(prefix, 3, -1), Tokens.reporter("乐都区"), true);
         accepted.then().statusCode(202).body("kind", equalTo("catalogue-import")).body("progress.unit", equalTo("rows"))
                 .body("state", equalTo("queued"));
         String location = accepted.header("Location");
         assertTrue(location.matches(".*/api/v1/operations/[0-9a-f-]{36}"), location);
 
-        JsonPath done = finished(location, Tokens.reporter("城北区"));
+        JsonPath done = finished(location, Tokens.reporter("乐都区"));
         assertEquals("succeeded", done.getString("state"));
         assertEquals(3, done.getLong("progress.done"));
         assertEquals(3, done.getLong("progress.total"));
-        assertEquals("reporter@城北区", done.getString("startedBy"));
+        assertEquals("reporter@乐都区", done.getString("startedBy"));
         assertEquals(3, done.getInt("result.summary.created"));
         assertEquals(0, done.getInt("result.summary.updated"));
         assertEquals(revision + 1, done.getInt("result.summary.revision"));
@@ -59,7 +60,7 @@ class CatalogueImportOperationTest {
 
     @Test
     void aFileAboveTheRowThresholdRunsAsAnOperationWithoutBeingAsked() {
-        int unit = PilotResourceTest.unitId("城北区");
+        int unit = PilotResourceTest.unitId("乐都区");
         String prefix = unique("大目录");
         Response accepted = importing(unit, rows(prefix, 151, -1), Tokens.admin(), false);
         accepted.then().statusCode(202);
@@ -73,7 +74,7 @@ class CatalogueImportOperationTest {
 
     @Test
     void aFileAtTheRowThresholdIsImportedAtOnce() {
-        int unit = PilotResourceTest.unitId("城北区");
+        int unit = PilotResourceTest.unitId("乐都区");
         int revision = revision(unit);
         String prefix = unique("小目录");
         importing(unit, rows(prefix, 150, -1), Tokens.admin(), false).then().statusCode(200)
@@ -83,7 +84,7 @@ class CatalogueImportOperationTest {
 
     @Test
     void aTrackedImportWithABadRowFailsWithThe422AsItsProblemAndWritesNothing() {
-        int unit = PilotResourceTest.unitId("城北区");
+        int unit = PilotResourceTest.unitId("乐都区");
         int revision = revision(unit);
         String prefix = unique("坏行");
         // rows 2–5 are good, row 6 (the fifth data row) misses its 时限: nothing of the file may be written
@@ -100,9 +101,9 @@ class CatalogueImportOperationTest {
 
     @Test
     void theUnitTheCallersRightAndTheHeaderAreCheckedAtOnceEvenWhenAskedToRespondAsync() {
-        int unit = PilotResourceTest.unitId("城北区");
+        int unit = PilotResourceTest.unitId("乐都区");
         String prefix = unique("拒绝");
-        problem(importing(unit, rows(prefix, 2, -1), Tokens.reporter("乐都区"), true), 403);
+        problem(importing(unit, rows(prefix, 2, -1), Tokens.reporter("城北区"), true), 403);
         problem(given().header("Authorization", bearer(Tokens.admin())).header("Prefer", "respond-async")
                 .contentType("text/csv; charset=UTF-8").body("名称,试点内容\r\n甲,乙\r\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/pilot/units/" + unit + "/catalogue/import"), 400).body("field", equalTo("header"));
@@ -110,11 +111,11 @@ class CatalogueImportOperationTest {
         assertEquals(0, items(prefix));
     }
 
-    /** {@code n} rows of 就业创业 named prefix-i; the row at index {@code bad} (0-based, -1 none) lacks its 时限. */
+    /** {@code n} rows of 扶贫救灾 named prefix-i; the row at index {@code bad} (0-based, -1 none) lacks its 时限. */
     private static String rows(String prefix, int n, int bad) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < n; i++) {
-            csv.append("就业创业,").append(prefix).append('-').append(i).append(",《就业促进法》,内容,城北区人社局,")
+            csv.append("扶贫救灾,").append(prefix).append('-').append(i).append(",《社会救助暂行办法》,救助对象、标准,乐都区民政局,")
                     .append(i == bad ? "" : "10个工作日").append(",网站,要求\r\n");
         }
         return csv.toString();
