@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.service.MemberInput;
 import gov.qinghai.followup.medical.service.AssessmentInput;
 import gov.qinghai.followup.medical.service.AllianceInput;
@@ -7,7 +8,6 @@ import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import gov.qinghai.followup.common.input.LikePattern;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
@@ -16,13 +16,8 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceKind;
-import gov.qinghai.followup.medical.domain.AllianceMember;
 import gov.qinghai.followup.medical.domain.AllianceStatus;
-import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.service.AllianceService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Alliances", description = "医联体 of the five kinds of 140号 三(一), members and 章程")
 public class AllianceResource {
     @Inject
+    Listings listings;
+    @Inject
     AllianceService service;
     @Inject
     AuditTrail audit;
@@ -57,26 +54,8 @@ public class AllianceResource {
     public Page<AllianceView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") AllianceKind kind,
                                    @QueryParam("status") AllianceStatus status,
                                    @QueryParam("prefectureId") Long prefectureId, @QueryParam("q") String name) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        if (prefectureId != null) {
-            q.append(" and prefectureId = :prefectureId");
-            p.and("prefectureId", prefectureId);
-        }
-        if (name != null && !name.isBlank()) {
-            q.append(" and name like :name escape '!'");
-            p.and("name", LikePattern.containing(name.strip()));
-        }
-        return Page.ofRows(Alliance.<Alliance>find(q.toString(), Sort.by("id"), p.map()), page, rows -> {
-            Map<Long, String> leads = Institution.namesOf(rows.stream().map(a -> a.leadInstitutionId).toList());
+        return Page.ofRows(listings.alliances(kind, status, prefectureId, name), page, rows -> {
+            Map<Long, String> leads = Listings.institutionNames(rows.stream().map(a -> a.leadInstitutionId).toList());
             return rows.stream().map(a -> AllianceView.of(a, leads.get(a.leadInstitutionId))).toList();
         });
     }
@@ -126,11 +105,8 @@ public class AllianceResource {
     public Page<MemberView> members(@PathParam("id") long id, @Valid @BeanParam PageQuery page,
                                     @QueryParam("on") LocalDate on) {
         AllianceService.find(id);
-        PanacheQuery<AllianceMember> query = on == null ? AllianceMember.find("allianceId", Sort.by("id"), id)
-                : AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
-                + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), id, on);
-        return Page.ofRows(query, page, rows -> {
-            Map<Long, String> names = Institution.namesOf(rows.stream().map(m -> m.institutionId).toList());
+        return Page.ofRows(listings.members(id, on), page, rows -> {
+            Map<Long, String> names = Listings.institutionNames(rows.stream().map(m -> m.institutionId).toList());
             return rows.stream().map(m -> MemberView.of(m, names.get(m.institutionId))).toList();
         });
     }

@@ -5,7 +5,7 @@ import gov.qinghai.followup.medical.service.Charter;
 import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.AllianceKind;
 import gov.qinghai.followup.medical.domain.AllianceStatus;
-import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.service.Listings;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,8 +34,7 @@ public record AllianceView(
         @Schema(example = "0") long version) {
 
     static AllianceView of(Alliance a) {
-        Institution lead = a.leadInstitutionId == null ? null : Institution.findById(a.leadInstitutionId);
-        return of(a, lead == null ? null : lead.name);
+        return of(a, Listings.institutionName(a.leadInstitutionId));
     }
 
     /** @param leadName the lead institution's name, looked up with the rest of its page */

@@ -1,7 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.medical.domain.AllianceMember;
-import gov.qinghai.followup.medical.domain.Institution;
+import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.domain.MemberRole;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +18,7 @@ public record MemberView(
         @Schema(example = "0") long version) {
 
     static MemberView of(AllianceMember m) {
-        Institution i = Institution.findById(m.institutionId);
-        return of(m, i.name);
+        return of(m, Listings.institutionName(m.institutionId));
     }
 
     /** @param institutionName looked up with the rest of its page */

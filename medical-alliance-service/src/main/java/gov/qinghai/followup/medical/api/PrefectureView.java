@@ -1,6 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
-import gov.qinghai.followup.medical.domain.County;
+import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.domain.Prefecture;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,7 @@ public record PrefectureView(
     /** Prefectures with their counties, the counties of all of them in one query (no N+1). */
     static List<PrefectureView> page(List<Prefecture> prefectures) {
         List<Long> ids = prefectures.stream().map(p -> p.id).toList();
-        Map<Long, List<CountyView>> counties = ids.isEmpty() ? Map.of()
-                : County.<County>list("prefectureId in ?1 order by id", ids).stream().collect(Collectors.groupingBy(
+        Map<Long, List<CountyView>> counties = Listings.countiesOf(ids).stream().collect(Collectors.groupingBy(
                         c -> c.prefectureId, Collectors.mapping(c -> new CountyView(c.id, c.name, c.kind), Collectors.toList())));
         return prefectures.stream().map(p -> new PrefectureView(p.id, p.name, p.fullName, p.kind, p.healthBureau,
                 counties.getOrDefault(p.id, List.of()))).toList();

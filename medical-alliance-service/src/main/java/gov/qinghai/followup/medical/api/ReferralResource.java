@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.service.TransitionInput;
 import gov.qinghai.followup.medical.service.ReferralRequest;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -117,7 +118,7 @@ public class ReferralResource {
     public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
         Referral r = ReferralService.find(id);
         access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
-        java.util.Map<Long, String> names = listings.institutionNames(List.of(r.fromInstitutionId,
+        java.util.Map<Long, String> names = Listings.institutionNames(List.of(r.fromInstitutionId,
                 r.toInstitutionId));
         return Response.ok(mapper.writeValueAsString(FhirReferral.bundle(r, names.get(r.fromInstitutionId),
                 names.get(r.toInstitutionId))), "application/fhir+json").build();

@@ -1,6 +1,15 @@
 package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.input.LikePattern;
+import java.util.List;
+import java.time.LocalDate;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.medical.domain.Prefecture;
+import gov.qinghai.followup.medical.domain.County;
+import gov.qinghai.followup.medical.domain.AllianceStatus;
+import gov.qinghai.followup.medical.domain.AllianceMember;
+import gov.qinghai.followup.medical.domain.AllianceKind;
+import gov.qinghai.followup.medical.domain.Alliance;
 import gov.qinghai.followup.medical.domain.FamilyDoctorFigure;
 import gov.qinghai.followup.medical.domain.Institution;
 import gov.qinghai.followup.medical.domain.InstitutionKind;
@@ -85,7 +94,45 @@ public class Listings {
         return Referral.find(f.q.toString(), f.p.map());
     }
 
-    public Map<Long, String> institutionNames(Collection<Long> ids) {
+    /** Names of these institutions by id, in one query (null ids ignored); static for the views' mappers. */
+    public static Map<Long, String> institutionNames(Collection<Long> ids) {
         return Institution.namesOf(ids);
+    }
+
+    public PanacheQuery<Alliance> alliances(AllianceKind kind, AllianceStatus status, Long prefectureId, String name) {
+        Filter f = new Filter().and("kind = :kind", "kind", kind).and("status = :status", "status", status)
+                .and("prefectureId = :prefectureId", "prefectureId", prefectureId)
+                .and("name like :name escape '!'", "name",
+                        name == null || name.isBlank() ? null : LikePattern.containing(name.strip()));
+        return Alliance.find(f.q.toString(), Sort.by("id"), f.p.map());
+    }
+
+    /** An alliance's members; with {@code on}, only those members that day. */
+    public PanacheQuery<AllianceMember> members(long allianceId, LocalDate on) {
+        return on == null ? AllianceMember.find("allianceId", Sort.by("id"), allianceId)
+                : AllianceMember.find("allianceId = ?1 and (joinedOn is null or joinedOn <= ?2) "
+                + "and (leftOn is null or leftOn >= ?2)", Sort.by("id"), allianceId, on);
+    }
+
+    public PanacheQuery<Prefecture> prefectures() {
+        return Prefecture.findAll(Sort.by("id"));
+    }
+
+    public Prefecture prefecture(long id) {
+        return Prefecture.<Prefecture>findByIdOptional(id).orElseThrow(() -> Problems.notFound("prefecture", id));
+    }
+
+    /** The institution's name, null when {@code id} is null. */
+    public static String institutionName(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Institution i = Institution.findById(id);
+        return i == null ? null : i.name;
+    }
+
+    /** The counties of these 市州 in id order, in one query. */
+    public static List<County> countiesOf(List<Long> prefectureIds) {
+        return prefectureIds.isEmpty() ? List.of() : County.list("prefectureId in ?1 order by id", prefectureIds);
     }
 }

@@ -19,7 +19,11 @@ import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.common.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +37,10 @@ import org.junit.jupiter.api.Test;
 class JobsTest {
     @Inject
     OutboxDispatcher dispatcher;
+    @Inject
+    EntityManager em;
+    @ConfigProperty(name = "medical.referral.pending-alert-days")
+    int pendingDays;
 
     @Test
     void remindsTheBureausWithoutFiguresOncePerMonth() {
@@ -96,11 +104,18 @@ class JobsTest {
         }
     }
 
+    /**
+     * Other test classes may put referrals into 2017-Q3 (ReferralResourceTest does) and register alliances: the
+     * report's counts are the ones found in the database when the job runs plus what this test adds, exactly.
+     */
     @Test
     void buildsTheQuarterlyReportOnceAndServesJsonCsvAndXlsx() throws Exception {
         post(Tokens.reporter("海西州卫生计生委"), "/api/v1/family-doctor/figures",
                 figure(3, "2017-09", 400_000, 124_000, 90_000, 55_000)).then().statusCode(201);
+        Q3 haixiBefore = referralsIn2017Q3(3L);
+        Q3 provinceBefore = referralsIn2017Q3(null);
         referralIn海西("2017-08-15T02:00:00Z");
+        long established = establishedAlliancesOn("2017-09-30");
         run("quarterly-report", "2017-10-01").then().body("period", equalTo("2017-Q3")).body("ran", equalTo(true))
                 .body("items", equalTo(9));
         // any later day of Q4 reports on Q3 again, which is already done
@@ -113,12 +128,14 @@ class JobsTest {
                 .body("rows[0].contractingCoveragePct", equalTo(31.0f))
                 .body("rows[0].contractingTargetPct", equalTo(30))
                 .body("rows[0].contractingTargetMet", equalTo(true))
-                .body("rows[0].referralsUp", equalTo(1))
-                .body("rows[0].pendingAtQuarterEnd", equalTo(1));
+                .body("rows[0].referralsUp", equalTo((int) haixiBefore.up() + 1))
+                .body("rows[0].pendingAtQuarterEnd", equalTo((int) haixiBefore.pending() + 1));
         get(Tokens.viewer(), "/api/v1/period-reports/quarterly/2017-Q3").then().body("rows.prefecture", hasItem("全省"))
                 .body("rows.size()", equalTo(9))
-                .body("rows.find { it.prefecture == '全省' }.establishedAlliances", org.hamcrest.Matchers.greaterThanOrEqualTo(6))
-                .body("rows.find { it.prefecture == '全省' }.referralsUp", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("rows.find { it.prefecture == '全省' }.establishedAlliances", equalTo((int) established))
+                .body("rows.find { it.prefecture == '全省' }.referralsUp", equalTo((int) provinceBefore.up() + 1))
+                .body("rows.find { it.prefecture == '全省' }.pendingAtQuarterEnd",
+                        equalTo((int) provinceBefore.pending() + 1));
         byte[] csv = given().header("Authorization", bearer(Tokens.viewer())).accept("text/csv")
                 .get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asByteArray();
@@ -152,6 +169,42 @@ class JobsTest {
     }
 
     record Referral(long id, String countyName) {
+    }
+
+    /** UP referrals of 2017-Q3 (China dates), and the quarter's referrals still pending at its end. */
+    record Q3(long up, long pending) {
+    }
+
+    /**
+     * What is in the database before the test adds its own: 2017-Q3's referrals of one 市州 (by the referring
+     * institution of an UP one, the receiving one of a DOWN one) or of the province (null): the UP ones, and those
+     * requested more than the alert days before the quarter's end with no step by then.
+     */
+    private Q3 referralsIn2017Q3(Long prefectureId) {
+        Instant end = Instant.parse("2017-09-30T16:00:00Z");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Tuple t = (Tuple) em.createNativeQuery("""
+                    select count(*) filter (where r.direction = 'UP') as up,
+                           count(*) filter (where r.requested_at < ?2
+                                              and (r.accepted_at is null or r.accepted_at > ?1)
+                                              and (r.rejected_at is null or r.rejected_at > ?1)
+                                              and (r.cancelled_at is null or r.cancelled_at > ?1)) as pending
+                    from referral r join institution f
+                      on f.id = case r.direction when 'UP' then r.from_institution_id else r.to_institution_id end
+                    where r.status <> 'ENTERED_IN_ERROR'
+                      and r.requested_at >= cast('2017-06-30T16:00:00Z' as timestamptz) and r.requested_at < ?1
+                      %s""".formatted(prefectureId == null ? "" : "and f.prefecture_id = " + prefectureId), Tuple.class)
+                    .setParameter(1, end).setParameter(2, end.minus(Duration.ofDays(pendingDays)))
+                    .getSingleResult();
+            return new Q3(t.get("up", Number.class).longValue(), t.get("pending", Number.class).longValue());
+        });
+    }
+
+    private long establishedAlliancesOn(String day) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from alliance where status = 'ESTABLISHED'
+                  and (established_on is null or established_on <= cast(?1 as date))""").setParameter(1, day)
+                .getSingleResult()).longValue());
     }
 
     /** An UP referral from a township centre to the county hospital of 格尔木市 (海西州). */

@@ -11,6 +11,17 @@ public interface Work {
 
     /** Progress of a running operation: written at once (own transaction), so a caller sees it while the work runs. */
     interface Progress {
+        /** Progress nobody watches: the same work run at once, on the request, reports to it. */
+        Progress NONE = new Progress() {
+            @Override
+            public void total(long total) {
+            }
+
+            @Override
+            public void done(long done) {
+            }
+        };
+
         void total(long total);
 
         void done(long done);

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -8,14 +9,11 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.Assessment;
-import gov.qinghai.followup.transparency.domain.AssessmentRound;
-import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Scoring;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.RoundConclusion;
 import gov.qinghai.followup.transparency.service.DisclosureService;
 import gov.qinghai.followup.transparency.service.views.AssessmentViews;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Annual assessment", description = "137号 第十条: 方案 → 自查 → 现场考核 → 第三方/网上评议 → 结果")
 public class AssessmentResource {
+    @Inject
+    Listings listings;
     @Inject
     AssessmentService service;
     @Inject
@@ -69,7 +68,7 @@ public class AssessmentResource {
     @Authenticated
     @Operation(operationId = "listRounds", summary = "年度考核轮次列表 · List annual rounds", description = "Newest year first.")
     public Page<AssessmentViews.RoundView> rounds(@Valid @BeanParam PageQuery page) {
-        return Page.of(AssessmentRound.findAll(Sort.descending("year")), page, AssessmentViews.RoundView::of);
+        return Page.of(listings.roundsNewestFirst(), page, AssessmentViews.RoundView::of);
     }
 
     @GET
@@ -88,12 +87,10 @@ public class AssessmentResource {
             + " sets (137号 附件 第8项 applies to 市州 only).")
     public Page<AssessmentViews.View> assessments(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         int year = AssessmentService.requireRound(id).year;
-        return Page.ofRows(Assessment.<Assessment>find("roundId",
-                Sort.by("rankingGroup").and("ranking").and("id"), id), page, rows -> {
+        return Page.ofRows(listings.assessmentsOfRound(id), page, rows -> {
             // the page's subjects and on-time rates in one query each, not one per assessment
             List<Long> subjectIds = rows.stream().map(a -> a.subjectId).toList();
-            Map<Long, String> names = subjectIds.isEmpty() ? Map.of() : AssessmentSubject.<AssessmentSubject>list(
-                    "id in ?1", subjectIds).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+            Map<Long, String> names = listings.subjectNames(subjectIds);
             Map<Long, BigDecimal> rates = disclosures.onTimeRates(subjectIds, year);
             return rows.stream().map(a -> AssessmentViews.View.of(a, names.get(a.subjectId),
                     service.read(a.breakdown), rates.get(a.subjectId))).toList();
@@ -251,8 +248,8 @@ public class AssessmentResource {
     }
 
     private AssessmentViews.View view(Assessment a) {
-        int year = AssessmentRound.<AssessmentRound>findById(a.roundId).year;
-        return AssessmentViews.View.of(a, AssessmentSubject.<AssessmentSubject>findById(a.subjectId).name,
+        int year = listings.round(a.roundId).year;
+        return AssessmentViews.View.of(a, listings.subject(a.subjectId).name,
                 service.read(a.breakdown), disclosures.onTimeRate(a.subjectId, year));
     }
 }

@@ -1,16 +1,14 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.transparency.domain.CalendarDay;
 import gov.qinghai.followup.transparency.domain.CalendarYear;
 import gov.qinghai.followup.transparency.domain.WorkingDays;
 import gov.qinghai.followup.transparency.service.CalendarService;
 import gov.qinghai.followup.transparency.service.views.DisclosureViews;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Holiday calendar", description = "Public holidays and 调休 working days for the 20-working-day rule")
 public class CalendarResource {
     @Inject
+    Listings listings;
+    @Inject
     CalendarService service;
 
     @GET
@@ -50,9 +50,7 @@ public class CalendarResource {
     @Authenticated
     @Operation(operationId = "listCalendarDays", summary = "日历日期列表 · List calendar days", description = "Holidays and make-up working days; filter by year.")
     public Page<DisclosureViews.Day> days(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
-        PanacheQuery<CalendarDay> q = year == null ? CalendarDay.findAll(Sort.by("day"))
-                : CalendarDay.find("year(day) = ?1", Sort.by("day"), year);
-        return Page.of(q, page, DisclosureViews.Day::of);
+        return Page.of(listings.calendarDays(year), page, DisclosureViews.Day::of);
     }
 
     @PUT
@@ -125,7 +123,7 @@ public class CalendarResource {
                       "title": "国务院办公厅关于2026年部分节假日安排的通知", "note": null, "loadedBy": "seed V131"}],
                      "page": 0, "size": 20, "total": 10}""")))
     public Page<DisclosureViews.Year> years(@Valid @BeanParam PageQuery page) {
-        return Page.of(CalendarYear.findAll(Sort.by("year")), page,
+        return Page.of(listings.calendarYears(), page,
                 (CalendarYear y) -> new DisclosureViews.Year(y.year, y.notice, y.title, y.note, y.loadedBy, y.loadedAt));
     }
 

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,15 +12,11 @@ import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.DisclosureRecord;
 import gov.qinghai.followup.transparency.service.AssessmentService;
 import gov.qinghai.followup.transparency.service.DisclosureService;
 import gov.qinghai.followup.transparency.service.views.DisclosureViews;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/disclosures")
 @Tag(name = "Disclosure timeliness", description = "20 个工作日内主动公开 (137号 附件 第4项)")
 public class DisclosureResource {
+    @Inject
+    Listings listings;
     @Inject
     java.time.Clock clock;
     @Inject
@@ -75,17 +74,7 @@ public class DisclosureResource {
     @Operation(operationId = "listDisclosures", summary = "公开记录列表 · List disclosure records", description = "Filter by subject and open (unpublished).")
     public Page<DisclosureViews.View> list(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                            @QueryParam("open") Boolean open) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (subjectId != null) {
-            q.append(" and subjectId = :s");
-            p.and("s", subjectId);
-        }
-        if (open != null) {
-            q.append(open ? " and publishedOn is null" : " and publishedOn is not null");
-        }
-        PanacheQuery<DisclosureRecord> query = DisclosureRecord.find(q.toString(), Sort.by("deadline").and("id"), p.map());
-        return Page.of(query, page, this::view);
+        return Page.of(listings.disclosures(subjectId, open), page, this::view);
     }
 
     @GET
@@ -93,8 +82,7 @@ public class DisclosureResource {
     @Authenticated
     @Operation(operationId = "getDisclosure", summary = "查看一条公开记录及期限说明 · Get one record with its deadline explanation")
     public DisclosureViews.View get(@PathParam("id") long id) {
-        return view(DisclosureRecord.<DisclosureRecord>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("disclosure", id)));
+        return view(listings.disclosure(id));
     }
 
     @GET

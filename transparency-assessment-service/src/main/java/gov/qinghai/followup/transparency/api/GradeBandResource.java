@@ -1,9 +1,9 @@
 package gov.qinghai.followup.transparency.api;
 
+import jakarta.inject.Inject;
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.transparency.domain.GradeBand;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/grade-bands")
 @Tag(name = "Grade bands", description = "优秀/良好/合格/不合格 of 青政办〔2017〕137号 第十一条")
 public class GradeBandResource {
+    @Inject
+    Listings listings;
 
     @GET
     @Authenticated
@@ -22,6 +24,6 @@ public class GradeBandResource {
             + " grades on the exact total, totals shown cut to one decimal (89.99 → 89.9 良好), entered scores at most"
             + " one decimal (more is 422).")
     public Page<GradeBandView> list(@Valid @BeanParam PageQuery page) {
-        return Page.of(GradeBand.findAll(Sort.by("sortOrder")), page, GradeBandView::of);
+        return Page.of(listings.gradeBands(), page, GradeBandView::of);
     }
 }

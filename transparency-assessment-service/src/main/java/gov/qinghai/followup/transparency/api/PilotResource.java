@@ -1,5 +1,7 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.CatalogueImports;
+import gov.qinghai.followup.transparency.service.Listings;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,10 +20,13 @@ import gov.qinghai.followup.transparency.report.Exports;
 import gov.qinghai.followup.transparency.report.Xlsx;
 import gov.qinghai.followup.transparency.service.PilotService;
 import gov.qinghai.followup.transparency.service.views.PilotViews;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
+import gov.qinghai.followup.common.operations.Operations;
+import gov.qinghai.followup.common.operations.OperationView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,6 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Grassroots pilot", description = "青政办〔2017〕138号: 城北区, 乐都区, 格尔木市; milestones; 标准目录")
 public class PilotResource {
     @Inject
+    CatalogueImports imports;
+    @Inject
+    Listings listings;
+    @Inject
     PilotService service;
     @Inject
     AuditTrail audit;
@@ -61,7 +70,7 @@ public class PilotResource {
     @Authenticated
     @Operation(operationId = "listPilotUnits", summary = "试点单位列表 · List pilot units with their content areas and milestones")
     public Page<PilotViews.Unit> units(@Valid @BeanParam PageQuery page) {
-        return Page.of(PilotUnit.findAll(Sort.by("seq")), page, service::view);
+        return Page.of(listings.pilotUnits(), page, service::view);
     }
 
     @GET
@@ -181,9 +190,25 @@ public class PilotResource {
     @Consumes({Exports.CSV, Xlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.REPORTER})
     @Operation(operationId = "importPilotCatalogue", summary = "导入标准目录（CSV 或 XLSX） · Import a catalogue in the export's columns (CSV or XLSX)", description = "Creates or updates"
-            + " by (试点内容, 名称); one new revision for the import; a bad row rejects the whole file (422).")
-    public PilotViews.ImportResult importCatalogue(@PathParam("id") long id, @Context HttpHeaders headers,
-                                                   byte[] body) {
+            + " by (试点内容, 名称); one new revision for the import; a bad row rejects the whole file (422) and writes"
+            + " nothing. A file of more than CATALOGUE_IMPORT_ASYNC_ABOVE_ROWS data rows (default 1000), or any file"
+            + " sent with Prefer: respond-async, is imported as a tracked operation (kind catalogue-import): 202"
+            + " Accepted with Location /api/v1/operations/{id}, whose progress counts the rows read of the file's rows,"
+            + " whose result summary is this CatalogueImportResult and whose problem is the 422 the import would have"
+            + " answered. The unit, the caller's right to it and the header row are checked first, at once.")
+    @APIResponse(responseCode = "200", description = "Imported at once (a catalogue of up to CATALOGUE_IMPORT_ASYNC_ABOVE_ROWS rows)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotViews.ImportResult.class),
+            examples = @ExampleObject(name = "imported", value = "{\"revision\": 2, \"created\": 3, \"updated\": 1, \"unchanged\": 5}")))
+    @APIResponse(responseCode = "202", description = "A large file (or Prefer: respond-async): accepted as an operation",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OperationView.class), examples = @ExampleObject(
+                    name = "accepted", value = "{\"id\":\"3f0c2a52-8f0e-4a7c-9a44-0d6c2b1e5a10\",\"kind\":"
+                    + "\"catalogue-import\",\"state\":\"queued\",\"progress\":{\"done\":0,\"total\":null,"
+                    + "\"unit\":\"rows\"},\"startedBy\":\"admin\",\"createdAt\":\"2026-12-07T10:00:00Z\","
+                    + "\"startedAt\":null,\"finishedAt\":null,\"result\":null,\"problem\":null}")))
+    public Response importCatalogue(@PathParam("id") long id, @Context HttpHeaders headers,
+                                    @HeaderParam("Prefer") @Parameter(description = "respond-async: import as a tracked "
+                                            + "operation whatever the file's size", example = "respond-async") String prefer,
+                                    byte[] body) {
         String type = headers.getMediaType() == null ? "" : headers.getMediaType().toString();
         List<List<String>> rows;
         if (type.startsWith(Xlsx.MEDIA_TYPE)) {
@@ -195,7 +220,9 @@ public class PilotResource {
         } else {
             rows = Csv.parse(new String(body, StandardCharsets.UTF_8));
         }
-        return service.importRows(id, rows);
+        CatalogueImports.Started started = imports.start(id, rows, Operations.prefersAsync(prefer));
+        return started.operation() != null ? Operations.accepted(started.operation())
+                : Response.ok(started.result()).build();
     }
 
     @GET
@@ -203,8 +230,7 @@ public class PilotResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getCatalogueItemHistory", summary = "标准目录条目的各版本 · Versions of one catalogue item", description = "Every adjustment, who and when.")
     public List<AuditEntry> itemHistory(@PathParam("itemId") long itemId) {
-        CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
-                .orElseThrow(() -> Problems.notFound("catalogue item", itemId));
+        listings.catalogueItem(itemId);
         return audit.history(CatalogueItem.class, itemId);
     }
 }

@@ -1,13 +1,12 @@
 package gov.qinghai.followup.transparency.api;
 
+import jakarta.inject.Inject;
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.Reminder;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reminders and reports", description = "Reminders (the jobs: /api/v1/admin/jobs; the annual bulletin and "
         + "report: /api/v1/period-reports)")
 public class ReportResource {
+    @Inject
+    Listings listings;
     @Schema(name = "Reminder")
     public record ReminderView(
             @Schema(example = "100") Long id,
@@ -44,21 +45,7 @@ public class ReportResource {
     @Operation(operationId = "listTransparencyReminders", summary = "提醒列表 · List reminders", description = "Filter by unit (name as in the token's unit claim), job, period.")
     public Page<ReminderView> reminders(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                         @QueryParam("job") String job, @QueryParam("period") @Window(kind = Window.Kind.PERIOD) String period) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (unit != null) {
-            q.append(" and unit = :unit");
-            p.and("unit", unit);
-        }
-        if (job != null) {
-            q.append(" and job = :job");
-            p.and("job", job);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        PanacheQuery<Reminder> query = Reminder.find(q.toString(), Sort.descending("period").and("id"), p.map());
+        PanacheQuery<Reminder> query = listings.reminders(unit, job, period);
         return Page.of(query, page, r -> new ReminderView(r.id, r.job, r.period, r.unit, r.refType, r.refId, r.dueOn,
                 r.overdue, r.message, r.createdAt));
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.input.Window;
 import java.time.Clock;
@@ -9,16 +10,12 @@ import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
-import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
-import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.Rectification;
 import gov.qinghai.followup.transparency.domain.RoutineRecord;
 import gov.qinghai.followup.transparency.service.RoutineService;
 import gov.qinghai.followup.transparency.service.views.RoutineViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Routine assessment and rectification", description = "日常考核 (137号 第九条) and 整改 (第十二条)")
 public class RoutineResource {
+    @Inject
+    Listings listings;
     @Inject
     Clock clock;
     @Inject
@@ -110,17 +109,7 @@ public class RoutineResource {
     public Page<RoutineViews.RecordView> records(@Valid @BeanParam PageQuery page, @QueryParam("subjectId") Long subjectId,
                                                  @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year,
                                                  @QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved) {
-        StringBuilder q = new StringBuilder(includeRemoved ? "1 = 1" : "removedAt is null");
-        Parameters p = new Parameters();
-        if (subjectId != null) {
-            q.append(" and subjectId = :s");
-            p.and("s", subjectId);
-        }
-        if (year != null) {
-            q.append(" and year = :y");
-            p.and("y", year);
-        }
-        return Page.of(RoutineRecord.find(q.toString(), Sort.descending("recordedOn", "id"), p.map()), page,
+        return Page.of(listings.routineRecords(subjectId, year, includeRemoved), page,
                 RoutineViews.RecordView::of);
     }
 
@@ -186,21 +175,7 @@ public class RoutineResource {
                                                      @QueryParam("overdue") Boolean overdue,
                                                      @QueryParam("asOf") LocalDate asOf) {
         LocalDate on = asOf == null ? today() : asOf;
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (subjectId != null) {
-            q.append(" and subjectId = :s");
-            p.and("s", subjectId);
-        }
-        if (status != null) {
-            q.append(" and status = :st");
-            p.and("st", status);
-        }
-        if (overdue != null) {
-            q.append(overdue ? " and status <> 'DONE' and deadline < :on" : " and (status = 'DONE' or deadline >= :on)");
-            p.and("on", on);
-        }
-        PanacheQuery<Rectification> query = Rectification.find(q.toString(), Sort.by("deadline").and("id"), p.map());
+        PanacheQuery<Rectification> query = listings.rectifications(subjectId, status, overdue, on);
         return Page.of(query, page, r -> view(r, on));
     }
 
@@ -209,7 +184,7 @@ public class RoutineResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getRectificationHistory", summary = "整改的审计记录 · Audit trail of a rectification")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        Rectification.<Rectification>findByIdOptional(id).orElseThrow(() -> Problems.notFound("rectification", id));
+        listings.rectification(id);
         return audit.history(Rectification.class, id);
     }
 
@@ -217,7 +192,7 @@ public class RoutineResource {
         return LocalDate.now(clock);
     }
 
-    private static RoutineViews.RectificationView view(Rectification r, LocalDate on) {
-        return RoutineViews.RectificationView.of(r, AssessmentSubject.<AssessmentSubject>findById(r.subjectId).name, on);
+    private RoutineViews.RectificationView view(Rectification r, LocalDate on) {
+        return RoutineViews.RectificationView.of(r, listings.subject(r.subjectId).name, on);
     }
 }

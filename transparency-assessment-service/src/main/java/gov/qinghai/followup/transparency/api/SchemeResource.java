@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,8 +17,6 @@ import gov.qinghai.followup.transparency.domain.Scheme;
 import gov.qinghai.followup.transparency.domain.SchemeLine;
 import gov.qinghai.followup.transparency.service.SchemeService;
 import gov.qinghai.followup.transparency.service.views.SchemeViews;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessment schemes", description = "政务公开考核内容 of 137号 附件, versioned per year with points")
 public class SchemeResource {
     @Inject
+    Listings listings;
+    @Inject
     SchemeService schemes;
     @Inject
     AuditTrail audit;
@@ -47,9 +48,7 @@ public class SchemeResource {
     @Authenticated
     @Operation(operationId = "listSchemes", summary = "考核方案列表 · List schemes", description = "Newest year and revision first; filter by year.")
     public Page<SchemeViews.Summary> list(@Valid @BeanParam PageQuery page, @QueryParam("year") @Window(kind = Window.Kind.YEAR) Integer year) {
-        Sort sort = Sort.descending("year", "revision");
-        PanacheQuery<Scheme> q = year == null ? Scheme.findAll(sort) : Scheme.find("year", sort, year);
-        return Page.of(q, page, schemes::summary);
+        return Page.of(listings.schemes(year), page, schemes::summary);
     }
 
     @GET

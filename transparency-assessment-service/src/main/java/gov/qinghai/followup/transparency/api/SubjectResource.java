@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.api;
 
+import gov.qinghai.followup.transparency.service.Listings;
 import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -14,7 +15,6 @@ import gov.qinghai.followup.transparency.service.views.AssessmentViews;
 import gov.qinghai.followup.transparency.service.views.SubjectInput;
 import gov.qinghai.followup.transparency.service.views.SubjectViews;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessment subjects", description = "考核对象: 市州 governments and provincial departments (137号 第五条)")
 public class SubjectResource {
     @Inject
+    Listings listings;
+    @Inject
     AuditTrail audit;
     @Inject
     SubjectService service;
@@ -48,17 +50,7 @@ public class SubjectResource {
     @Operation(operationId = "listSubjects", summary = "考核对象列表 · List assessment subjects", description = "Paged; filter by kind and by active.")
     public Page<SubjectView> list(@Valid @BeanParam PageQuery page, @QueryParam("kind") SubjectKind kind,
                                   @QueryParam("active") Boolean active) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
-        if (active != null) {
-            where.append(" and active = :active");
-            params.put("active", active);
-        }
-        PanacheQuery<AssessmentSubject> q = AssessmentSubject.find(where.toString(), Sort.by("id"), params);
+        PanacheQuery<AssessmentSubject> q = listings.subjects(kind, active);
         return Page.of(q, page, SubjectView::of);
     }
 

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.jobs;
 
+import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.jobs.JobResult;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
 import gov.qinghai.followup.common.problem.Problems;
@@ -118,7 +119,7 @@ public class JobService {
     private int remind(String job, LocalDate date, String period) {
         ReminderRule rule = REMINDERS.get(job);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 with due (unit, ref_type, ref_id, due_on, message, contact_email) as (%s),
                      written as (
                          insert into reminder (id, job, period, unit, ref_type, ref_id, due_on, overdue, message, created_at)
@@ -129,7 +130,7 @@ public class JobService {
                          returning id, unit, ref_type, ref_id, due_on, overdue, message)
                 select w.id, w.unit, w.ref_type, w.ref_id, w.due_on, w.overdue, w.message, d.contact_email
                 from written w join due d on d.ref_id = w.ref_id and d.ref_type = w.ref_type
-                order by w.id""".formatted(rule.dueSql()))
+                order by w.id""".formatted(rule.dueSql()), Tuple.class)
                 .setParameter(1, job).setParameter(2, period).setParameter(3, date).setParameter(4, rule.leadDays())
                 .getResultList();
         List<ReminderDelivery.Written> written = rows.stream().map(ReminderDelivery.Written::of).toList();

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.jobs;
 
+import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.outbox.Outbox;
 import gov.qinghai.followup.common.outbox.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,14 @@ public class ReminderDelivery {
     /** A reminder as the job wrote it, with the contact address of its unit (null: none). */
     public record Written(long id, String unit, String refType, long refId, LocalDate dueOn, boolean overdue,
                           String message, String contactEmail) {
-        static Written of(Object[] row) {
-            LocalDate dueOn = row[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[4];
-            return new Written(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    ((Number) row[3]).longValue(), dueOn, (Boolean) row[5], (String) row[6], (String) row[7]);
+        /** A row of the job's insert … returning, by column name. */
+        static Written of(Tuple row) {
+            Object due = row.get("due_on");
+            LocalDate dueOn = due instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) due;
+            return new Written(row.get("id", Number.class).longValue(), row.get("unit", String.class),
+                    row.get("ref_type", String.class), row.get("ref_id", Number.class).longValue(), dueOn,
+                    row.get("overdue", Boolean.class), row.get("message", String.class),
+                    row.get("contact_email", String.class));
         }
     }
 

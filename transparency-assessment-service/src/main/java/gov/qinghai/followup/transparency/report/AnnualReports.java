@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.report;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,27 +55,30 @@ public class AnnualReports {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public int storeBulletin(int year, String by, String reason) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select s.name,
-                       count(*) filter (where r.kind = 'PROBLEM'), count(*) filter (where r.kind = 'ACHIEVEMENT'),
-                       coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0),
-                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0), sum(r.points),
+        List<Tuple> rows = em.createNativeQuery("""
+                select s.name as subject,
+                       count(*) filter (where r.kind = 'PROBLEM') as problems,
+                       count(*) filter (where r.kind = 'ACHIEVEMENT') as achievements,
+                       coalesce(sum(r.points) filter (where r.kind = 'PROBLEM'), 0) as points_deducted,
+                       coalesce(sum(r.points) filter (where r.kind = 'ACHIEVEMENT'), 0) as points_added,
+                       sum(r.points) as net,
                        cast(json_agg(json_build_object('recordedOn', r.recorded_on, 'kind', r.kind, 'itemNo', r.item_no,
                            'points', r.points, 'description', r.description, 'method', r.method)
-                           order by r.recorded_on, r.id) as text)
+                           order by r.recorded_on, r.id) as text) as records
                 from routine_record r join assessment_subject s on s.id = r.subject_id
                 where r.year = ?1 and r.removed_at is null
-                group by s.id, s.name order by sum(r.points) desc, s.id""").setParameter(1, year).getResultList();
+                group by s.id, s.name order by sum(r.points) desc, s.id""", Tuple.class).setParameter(1, year)
+                .getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("subject", r[0]);
-            m.put("problems", ((Number) r[1]).longValue());
-            m.put("achievements", ((Number) r[2]).longValue());
-            m.put("pointsDeducted", r[3]);
-            m.put("pointsAdded", r[4]);
-            m.put("net", r[5]);
+            m.put("subject", r.get("subject", String.class));
+            m.put("problems", r.get("problems", Number.class).longValue());
+            m.put("achievements", r.get("achievements", Number.class).longValue());
+            m.put("pointsDeducted", r.get("points_deducted", BigDecimal.class));
+            m.put("pointsAdded", r.get("points_added", BigDecimal.class));
+            m.put("net", r.get("net", BigDecimal.class));
             // 第九条 "将发现的问题或成绩记录存档，每年通报一次": the problems and achievements themselves, not only counts
-            m.put("records", new com.fasterxml.jackson.databind.util.RawValue((String) r[6]));
+            m.put("records", new com.fasterxml.jackson.databind.util.RawValue(r.get("records", String.class)));
             return m;
         }).toList();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -89,40 +93,44 @@ public class AnnualReports {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public int storeAnnualReport(int year, String by, String reason) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.ranking, s.name, s.kind,
-                       cast(a.breakdown as jsonb) ->> 'base', cast(a.breakdown as jsonb) ->> 'bonus',
-                       cast(a.breakdown as jsonb) ->> 'deduction', cast(a.breakdown as jsonb) ->> 'zeroedOut',
+        List<Tuple> rows = em.createNativeQuery("""
+                select a.ranking, s.name as subject, s.kind,
+                       cast(a.breakdown as jsonb) ->> 'base' as base, cast(a.breakdown as jsonb) ->> 'bonus' as bonus,
+                       cast(a.breakdown as jsonb) ->> 'deduction' as deduction,
+                       cast(a.breakdown as jsonb) ->> 'zeroedOut' as zeroed_out,
                        a.total, a.grade, a.third_party_score, a.online_score, a.raw_score, a.raw_max, a.ranking_group
                 from assessment a join assessment_round r on r.id = a.round_id
                 join assessment_subject s on s.id = a.subject_id
-                where r.year = ?1 and r.status = 'CONCLUDED' and r.office is null order by a.ranking_group, a.ranking, s.id""")
-                .setParameter(1, year).getResultList();
+                where r.year = ?1 and r.status = 'CONCLUDED' and r.office is null order by a.ranking_group, a.ranking, s.id""",
+                Tuple.class).setParameter(1, year).getResultList();
         List<Map<String, Object>> out = rows.stream().map(r -> {
+            String kind = r.get("kind", String.class);
+            String group = r.get("ranking_group", String.class);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rankingGroup", r[13]);
-            m.put("ranking", r[0]);
-            m.put("subject", r[1]);
-            m.put("kind", r[2]);
-            m.put("kindLabel", Labels.get().of(SubjectKind.valueOf((String) r[2])));
-            m.put("rankingGroupLabel", r[13] == null ? null : Labels.get().of(SubjectKind.valueOf((String) r[13])));
-            m.put("base", dec(r[3]));
-            m.put("bonus", dec(r[4]));
-            m.put("deduction", dec(r[5]));
-            m.put("zeroedOut", Boolean.parseBoolean(String.valueOf(r[6])));
-            m.put("rawScore", r[11]);
-            m.put("rawMax", r[12]);
-            m.put("total", r[7]);
-            m.put("grade", r[8]);
-            m.put("thirdPartyScore", r[9]);
-            m.put("onlineScore", r[10]);
+            m.put("rankingGroup", group);
+            m.put("ranking", r.get("ranking", Integer.class));
+            m.put("subject", r.get("subject", String.class));
+            m.put("kind", kind);
+            m.put("kindLabel", Labels.get().of(SubjectKind.valueOf(kind)));
+            m.put("rankingGroupLabel", group == null ? null : Labels.get().of(SubjectKind.valueOf(group)));
+            m.put("base", dec(r.get("base", String.class)));
+            m.put("bonus", dec(r.get("bonus", String.class)));
+            m.put("deduction", dec(r.get("deduction", String.class)));
+            m.put("zeroedOut", Boolean.parseBoolean(r.get("zeroed_out", String.class)));
+            m.put("rawScore", r.get("raw_score", BigDecimal.class));
+            m.put("rawMax", r.get("raw_max", BigDecimal.class));
+            m.put("total", r.get("total", BigDecimal.class));
+            m.put("grade", r.get("grade", String.class));
+            m.put("thirdPartyScore", r.get("third_party_score", BigDecimal.class));
+            m.put("onlineScore", r.get("online_score", BigDecimal.class));
             return m;
         }).toList();
         Map<String, Object> gradeCounts = new LinkedHashMap<>();
-        for (Object[] g : (List<Object[]>) em.createNativeQuery("""
-                select a.grade, count(*) from assessment a join assessment_round r on r.id = a.round_id
-                where r.year = ?1 and r.office is null group by a.grade order by min(a.total) desc""").setParameter(1, year).getResultList()) {
-            gradeCounts.put((String) g[0], ((Number) g[1]).longValue());
+        for (Tuple g : (List<Tuple>) em.createNativeQuery("""
+                select a.grade, count(*) as n from assessment a join assessment_round r on r.id = a.round_id
+                where r.year = ?1 and r.office is null group by a.grade order by min(a.total) desc""", Tuple.class)
+                .setParameter(1, year).getResultList()) {
+            gradeCounts.put(g.get("grade", String.class), g.get("n", Number.class).longValue());
         }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", year + "年度政务公开工作考核结果");
@@ -171,7 +179,7 @@ public class AnnualReports {
         metrics.reportGenerated(BULLETIN.equals(kind) ? "annual-bulletin" : "annual-report");
     }
 
-    private static BigDecimal dec(Object o) {
-        return o == null ? null : new BigDecimal(o.toString());
+    private static BigDecimal dec(String o) {
+        return o == null ? null : new BigDecimal(o);
     }
 }

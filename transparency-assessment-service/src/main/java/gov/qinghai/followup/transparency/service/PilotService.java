@@ -1,6 +1,8 @@
 package gov.qinghai.followup.transparency.service;
 
+import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.labels.Labels;
+import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
@@ -24,10 +26,12 @@ import java.util.Objects;
 public class PilotService {
     @Inject
     java.time.Clock clock;
-    /** Column headers of the catalogue CSV/XLSX: 试点内容 + the seven elements of 138号 四(二). */
     /** Columns of the 标准目录 export and import, headed from the label table (labels.properties, column.*). */
     public static final List<String> COLUMNS = java.util.stream.Stream.of("area", "item_name", "basis", "content",
             "responsible_body", "time_limit", "method", "requirement").map(Labels.get()::heading).toList();
+
+    /** Rows of an import between two progress writes of a tracked import. */
+    static final int PROGRESS_EVERY = 100;
 
     @Inject
     EntityManager em;
@@ -98,14 +102,17 @@ public class PilotService {
     /** Per 试点内容 of a unit: its catalogue items and latest revision (SQL group by), in the attachment's order. */
     @SuppressWarnings("unchecked")
     public List<PilotViews.AreaSummary> areaSummary(long unitId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.id, a.seq, a.name, a.source, count(c.id), max(c.revision)
+        List<Tuple> rows = em.createNativeQuery("""
+                select a.id, a.seq, a.name, a.source, count(c.id) as items, max(c.revision) as latest_revision
                 from pilot_area a left join catalogue_item c on c.area_id = a.id
-                where a.unit_id = ?1 group by a.id, a.seq, a.name, a.source order by a.seq, a.id""")
+                where a.unit_id = ?1 group by a.id, a.seq, a.name, a.source order by a.seq, a.id""", Tuple.class)
                 .setParameter(1, unitId).getResultList();
-        return rows.stream().map(r -> new PilotViews.AreaSummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
-                r[5] == null ? null : ((Number) r[5]).intValue())).toList();
+        return rows.stream().map(r -> {
+            Number latest = r.get("latest_revision", Number.class);
+            return new PilotViews.AreaSummary(r.get("id", Number.class).longValue(), r.get("seq", Number.class).intValue(),
+                    r.get("name", String.class), r.get("source", String.class), r.get("items", Number.class).longValue(),
+                    latest == null ? null : latest.intValue());
+        }).toList();
     }
 
     /**
@@ -194,23 +201,44 @@ public class PilotService {
         return c;
     }
 
-    /** Import rows in the export's columns; one revision for the whole import; all or nothing. */
-    @Transactional
-    public PilotViews.ImportResult importRows(long unitId, List<List<String>> rows) {
-        PilotUnit u = requireUnit(unitId);
-        user.requireUnit(u.name);
+    /** The first row of an import must name the export's columns (400 naming "header" otherwise). */
+    public static void requireHeader(List<List<String>> rows) {
         if (rows.isEmpty() || !rows.get(0).subList(0, Math.min(8, rows.get(0).size())).stream().map(String::trim)
                 .toList().equals(COLUMNS)) {
             throw Problems.badRequest("header", "the first row must be " + String.join(",", COLUMNS));
         }
+    }
+
+    /** The rows after the header that are not blank: what an import reads. */
+    public static long dataRows(List<List<String>> rows) {
+        return rows.stream().skip(1).filter(r -> !blank(r)).count();
+    }
+
+    private static boolean blank(List<String> row) {
+        return row.stream().allMatch(s -> s == null || s.isBlank());
+    }
+
+    /**
+     * Import rows in the export's columns; one revision for the whole import; all or nothing (one transaction: a bad
+     * row rolls back every row before it). The caller has checked the user's right to the unit
+     * ({@link CatalogueImports}). Progress counts the data rows read and checked, every {@value #PROGRESS_EVERY}.
+     */
+    @Transactional
+    public PilotViews.ImportResult importRows(long unitId, List<List<String>> rows, Work.Progress progress) {
+        PilotUnit u = requireUnit(unitId);
+        requireHeader(rows);
         int revision = u.catalogueRevision + 1;
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        long read = 0;
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
-            if (r.stream().allMatch(s -> s == null || s.isBlank())) {
+            if (blank(r)) {
                 continue;
+            }
+            if (++read % PROGRESS_EVERY == 0) {
+                progress.done(read);
             }
             String[] v = new String[8];
             for (int c = 0; c < 8; c++) {
@@ -242,6 +270,7 @@ public class PilotService {
             u.catalogueRevision = revision;
         }
         CatalogueItem.flush();
+        progress.done(read);
         return new PilotViews.ImportResult(u.catalogueRevision, created, updated, unchanged);
     }
 

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
@@ -143,12 +144,15 @@ public class RoutineService {
 
     @SuppressWarnings("unchecked")
     public List<RoutineViews.SummaryRow> summary(int year) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select s.id, s.name, r.item_no, count(*), sum(r.points) from routine_record r
+        List<Tuple> rows = em.createNativeQuery("""
+                select s.id as subject_id, s.name, r.item_no, count(*) as records, sum(r.points) as points
+                from routine_record r
                 join assessment_subject s on s.id = r.subject_id where r.year = ?1 and r.removed_at is null
-                group by s.id, s.name, r.item_no order by s.id, r.item_no""").setParameter(1, year).getResultList();
-        return rows.stream().map(r -> new RoutineViews.SummaryRow(((Number) r[0]).longValue(), (String) r[1],
-                ((Number) r[2]).intValue(), ((Number) r[3]).longValue(), (BigDecimal) r[4])).toList();
+                group by s.id, s.name, r.item_no order by s.id, r.item_no""", Tuple.class).setParameter(1, year)
+                .getResultList();
+        return rows.stream().map(r -> new RoutineViews.SummaryRow(r.get("subject_id", Number.class).longValue(),
+                r.get("name", String.class), r.get("item_no", Number.class).intValue(),
+                r.get("records", Number.class).longValue(), r.get("points", BigDecimal.class))).toList();
     }
 
     @Transactional

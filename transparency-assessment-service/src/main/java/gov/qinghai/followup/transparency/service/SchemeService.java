@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
@@ -47,12 +48,13 @@ public class SchemeService {
     /** Per item: regular → Σ line points; 加分/减分 → cap. */
     @SuppressWarnings("unchecked")
     public Map<Long, BigDecimal> itemMaxima(long schemeId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select i.id, case when i.category = 'REGULAR' then coalesce(sum(l.points), 0) else i.cap end
+        List<Tuple> rows = em.createNativeQuery("""
+                select i.id, case when i.category = 'REGULAR' then coalesce(sum(l.points), 0) else i.cap end as maximum
                 from scheme_item i left join scheme_line l on l.item_id = i.id
-                where i.scheme_id = ?1 group by i.id, i.category, i.cap""").setParameter(1, schemeId).getResultList();
+                where i.scheme_id = ?1 group by i.id, i.category, i.cap""", Tuple.class).setParameter(1, schemeId)
+                .getResultList();
         Map<Long, BigDecimal> out = new HashMap<>();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), (BigDecimal) r[1]));
+        rows.forEach(r -> out.put(r.get("id", Number.class).longValue(), r.get("maximum", BigDecimal.class)));
         return out;
     }
 

@@ -61,7 +61,8 @@ class AssessorExpectationsTest {
 
     @Test
     void showsTheCatalogueByAreaAndTheAcceptanceChecklistOfTheUnit() {
-        int unit = PilotResourceTest.unitId("乐都区");
+        // 格尔木市: the unit whose whole catalogue no test fills beyond the export limit (乐都区's is, on purpose)
+        int unit = PilotResourceTest.unitId("格尔木市");
         String area = unique("试点内容");
         as(Tokens.admin()).body(Map.of("name", area)).post("/api/v1/pilot/units/" + unit + "/areas").then()
                 .statusCode(201);

@@ -124,7 +124,7 @@ class SubjectResourceTest {
                 .then().statusCode(200);
         as(Tokens.supervisor()).get("/api/v1/subjects/" + id + "/history")
                 .then().statusCode(200)
-                .body("size()", greaterThanOrEqualTo(2))
+                .body("size()", equalTo(2))
                 .body("[-1].by", equalTo("admin@test"))
                 .body("[-1].before.contactEmail", equalTo(null))
                 .body("[-1].after.contactEmail", equalTo("mz@example.gov.cn"))
