@@ -17,6 +17,8 @@ CONTRACT_SKIP_BUILD=1 bash deploy/checks/contract.sh
 # starts with default secrets
 bash deploy/checks/restart.sh
 bash deploy/checks/two-instances.sh
+# the four services together: the example session (deploy/examples.sh), the generated clients, Swagger UI in Chromium
+bash deploy/checks/live.sh
 # production mode refuses every default secret and the dev JWT key, naming the setting
 bash deploy/checks/prod-secrets.sh
 log "all tests passed in $(( $(date +%s) - start ))s"

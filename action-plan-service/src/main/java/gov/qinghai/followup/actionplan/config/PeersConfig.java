@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the peer services that measure linked indicators answer (env MEDICAL_ALLIANCE_URL, PROJECT_TRACKING_URL and the *_PATH variables). */
+/**
+ * Where the peer services that measure linked indicators answer (env MEDICAL_ALLIANCE_URL, PROJECT_TRACKING_URL): the
+ * base URL only; the paths are the peers' contract, in the clients generated from their OpenAPI documents.
+ */
 @ConfigMapping(prefix = "action-plan.peers")
 public interface PeersConfig {
     /** medical-alliance-service: 家庭医生签约 coverage per 市州 (135号 任务29, key coveragePct). */
@@ -39,8 +42,6 @@ public interface PeersConfig {
 
     interface Peer {
         String url();
-
-        String path();
 
         @WithDefault("2S")
         Duration connectTimeout();

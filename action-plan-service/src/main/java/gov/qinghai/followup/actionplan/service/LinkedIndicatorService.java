@@ -1,7 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
 import java.time.Clock;
-import com.fasterxml.jackson.databind.JsonNode;
 import gov.qinghai.followup.actionplan.config.PeersConfig;
 import gov.qinghai.followup.actionplan.domain.Comparator;
 import gov.qinghai.followup.actionplan.domain.Indicator;
@@ -75,12 +74,13 @@ public class LinkedIndicatorService {
     public Linked fetch(Indicator i) {
         Map<String, BigDecimal> values;
         try {
-            JsonNode answer = i.linkedSource == LinkedSource.PROJECT_TRACKING
-                    ? calls.projectRates(authorization(), i.deadline.toString())
+            values = i.linkedSource == LinkedSource.PROJECT_TRACKING
+                    ? PeerFigures.rates(calls.projectRates(authorization(), i.deadline), i.linkedKey)
                     // medical-alliance-service serves alliances and family-doctor coverage on two resources
-                    : ALLIANCES_KEY.equals(i.linkedKey) ? calls.allianceCoverage(authorization(), i.deadline.getYear())
-                    : calls.familyDoctorCoverage(authorization(), i.deadline.getYear());
-            values = extract(answer, i.linkedKey);
+                    : ALLIANCES_KEY.equals(i.linkedKey)
+                    ? PeerFigures.alliances(calls.allianceCoverage(authorization(), i.deadline.getYear()), i.linkedKey)
+                    : PeerFigures.familyDoctors(calls.familyDoctorCoverage(authorization(), i.deadline.getYear()),
+                            i.linkedKey);
         } catch (RuntimeException e) {
             LOG.warnf("linked indicator %s: %s unavailable (%s); answering the last known value", i.code, i.linkedSource,
                     e.toString());
@@ -155,42 +155,6 @@ public class LinkedIndicatorService {
                 problem);
     }
 
-    /**
-     * The figure per scope: a number at the top level or under province/overall is the province's (全省); an array
-     * (top level or under prefectures/items/data) holds one object per 市州 named by prefecture or name. Targets the
-     * peers echo (milestone, target) are not read.
-     */
-    static Map<String, BigDecimal> extract(JsonNode answer, String key) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        if (answer == null) {
-            return out;
-        }
-        for (JsonNode whole : List.of(answer, answer.path("province"), answer.path("overall"))) {
-            if (whole.path(key).isNumber()) {
-                out.put("全省", whole.path(key).decimalValue());
-            }
-        }
-        JsonNode list = answer.isArray() ? answer : firstArray(answer, "prefectures", "items", "data");
-        if (list != null) {
-            for (JsonNode e : list) {
-                String scope = e.hasNonNull("prefecture") ? e.get("prefecture").asText() : e.path("name").asText(null);
-                if (scope != null && e.path(key).isNumber()) {
-                    out.put(scope, e.path(key).decimalValue());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static JsonNode firstArray(JsonNode n, String... names) {
-        for (String name : names) {
-            if (n.path(name).isArray()) {
-                return n.get(name);
-            }
-        }
-        return null;
-    }
-
     private String authorization() {
         return peerToken.authorization();
     }
@@ -198,14 +162,15 @@ public class LinkedIndicatorService {
     /** Why a peer call failed, in words a 督查 office reads (never a class name). */
     static String why(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse() != null) {
-                return "it answered HTTP " + w.getResponse().getStatus();
+            if (t instanceof PeerCalls.PeerCallFailed f && f.status > 0) {
+                return "it answered HTTP " + f.status;
             }
             if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
                 return "not asked: it failed repeatedly, asked again after a pause";
             }
             if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
-                    || t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                    || t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException) {
                 return "it did not answer in time";
             }
             if (t instanceof java.net.ConnectException) {

@@ -11,4 +11,9 @@ class OpenApiContractTest {
     void everyOperationHasAUniqueCamelCaseIdAChineseFirstSummaryAndNoExampleSwaggerUiWouldSend() {
         OpenApiContract.assertHolds();
     }
+
+    @Test
+    void theServedDocumentIsTheCommittedContractTheClientsAreGeneratedFrom() {
+        OpenApiContract.assertMatchesCommittedContract();
+    }
 }

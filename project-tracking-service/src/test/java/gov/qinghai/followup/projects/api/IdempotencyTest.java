@@ -59,6 +59,22 @@ class IdempotencyTest {
     }
 
     @Test
+    void aReplayedCreateAnswersTheSame201WithTheSameLocation() {
+        long project = Fixtures.fairWith(ProgressAndRatesTest.TABLE).project(1);
+        String key = "location-" + System.nanoTime();
+        Response first = submit(key, project, body("2017-10", "3"));
+        first.then().statusCode(201);
+        String location = first.header("Location");
+        assertTrue(location != null && location.endsWith("/api/v1/projects/" + project + "/reports"),
+                "Location of the first answer: " + location);
+
+        Response again = submit(key, project, body("2017-10", "3"));
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(location, again.header("Location"));
+        assertEquals(first.jsonPath().getMap(""), again.jsonPath().getMap(""));
+    }
+
+    @Test
     void aReplayChangesNothingAndIsMarked() {
         long project = Fixtures.fairWith(ProgressAndRatesTest.TABLE).project(2);
         String key = "replay-" + System.nanoTime();

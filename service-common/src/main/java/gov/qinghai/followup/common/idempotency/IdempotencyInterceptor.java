@@ -60,7 +60,8 @@ public class IdempotencyInterceptor {
             Object entity = result instanceof Response r ? r.getEntity() : result;
             MediaType type = result instanceof Response r && r.getMediaType() != null ? r.getMediaType()
                     : MediaType.APPLICATION_JSON_TYPE;
-            store.complete(caller, call.key(), status, type.toString(), bytes(entity));
+            String location = result instanceof Response r && r.getLocation() != null ? r.getLocation().toString() : null;
+            store.complete(caller, call.key(), status, type.toString(), bytes(entity), location);
             return result;
         });
     }
@@ -70,7 +71,7 @@ public class IdempotencyInterceptor {
             return Problems.unprocessable(Idempotent.HEADER, "this " + Idempotent.HEADER + " was already used for a "
                     + "different request (" + a.target() + " with another body); send a new key for a new request");
         }
-        return new IdempotentReplay(a.status(), a.contentType(), a.body());
+        return new IdempotentReplay(a.status(), a.contentType(), a.body(), a.location());
     }
 
     private static RuntimeException stillRunning() {

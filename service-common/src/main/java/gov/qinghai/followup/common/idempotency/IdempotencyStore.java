@@ -33,7 +33,8 @@ public class IdempotencyStore {
     @Inject
     IdempotencyConfig config;
 
-    public record Answer(String fingerprint, String target, int status, String contentType, byte[] body) {
+    public record Answer(String fingerprint, String target, int status, String contentType, byte[] body,
+                         String location) {
     }
 
     /** Thrown when a first request with the same key is still running after the bounded wait. */
@@ -59,7 +60,7 @@ public class IdempotencyStore {
                     values (?1, ?2, ?3, ?4, now())
                     on conflict (caller, idem_key) do update
                        set fingerprint = excluded.fingerprint, target = excluded.target, status = null,
-                           content_type = null, body = null, created_at = excluded.created_at
+                           content_type = null, body = null, location = null, created_at = excluded.created_at
                      where r.status is not null and r.created_at < now() - ?5 * interval '1 millisecond'""")
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, target)
                     .setParameter(5, config.retention().toMillis())
@@ -75,22 +76,23 @@ public class IdempotencyStore {
         return inserted == 1 ? Optional.empty() : Optional.of(stored(caller, key));
     }
 
-    /** Stores the answer on the claimed row, in the write's transaction. */
+    /** Stores the answer (with its Location header, if any) on the claimed row, in the write's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String caller, String key, int status, String contentType, byte[] body) {
-        em.createNativeQuery("update idempotency_record set status = ?3, content_type = ?4, body = ?5 "
+    public void complete(String caller, String key, int status, String contentType, byte[] body, String location) {
+        em.createNativeQuery("update idempotency_record set status = ?3, content_type = ?4, body = ?5, location = ?6 "
                         + "where caller = ?1 and idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, status).setParameter(4, contentType)
-                .setParameter(5, body).executeUpdate();
+                .setParameter(5, body).setParameter(6, location).executeUpdate();
     }
 
     private Answer stored(String caller, String key) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select fingerprint, target, status, content_type, body "
+        List<Object[]> rows = em.createNativeQuery("select fingerprint, target, status, content_type, body, location "
                 + "from idempotency_record where caller = ?1 and idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         Object[] r = rows.get(0);
-        return new Answer((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3], (byte[]) r[4]);
+        return new Answer((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3], (byte[]) r[4],
+                (String) r[5]);
     }
 
     private static String sqlState(Throwable t) {

@@ -3,6 +3,14 @@ package gov.qinghai.followup.common.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +42,61 @@ public final class OpenApiContract {
         OpenApiDocument doc = OpenApiDocument.parse(Management.given().accept("application/json")
                 .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         assertEquals(List.of(), violations(doc), "the OpenAPI document breaks the contract");
+    }
+
+    /**
+     * The served document equals the committed contract {@code docs/openapi/<service>.json} that the generated clients
+     * (module clients, and action-plan's peer calls) are built from, {@code servers} left out (they name the host
+     * that served it). A change to an operation or a schema therefore fails here until the contract file is updated
+     * with it ({@code -Dopenapi.snapshot.update=true} writes it), and the updated file regenerates the clients, whose
+     * callers then fail to compile if the change breaks them.
+     */
+    public static void assertMatchesCommittedContract() {
+        String served = Management.given().accept("application/json").get("/q/openapi?format=json").then()
+                .statusCode(200).extract().asString();
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode doc = (ObjectNode) mapper.readTree(served);
+            doc.remove("servers");
+            Path module = Path.of("").toAbsolutePath();
+            Path committed = module.resolveSibling("docs").resolve("openapi").resolve(module.getFileName() + ".json");
+            String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
+            if (Boolean.getBoolean("openapi.snapshot.update")) {
+                Files.writeString(committed, text);
+                return;
+            }
+            Path actual = module.resolve("target/openapi-snapshot").resolve(module.getFileName() + ".json");
+            Files.createDirectories(actual.getParent());
+            Files.writeString(actual, text);
+            JsonNode expected = Files.exists(committed) ? mapper.readTree(committed.toFile()) : mapper.nullNode();
+            List<String> differences = new ArrayList<>();
+            differences(expected, doc, "", differences);
+            assertEquals(List.of(), differences.stream().limit(20).toList(), "the served OpenAPI document differs from "
+                    + committed + " (the contract clients are generated from); if the change is meant, update it: "
+                    + "cp " + actual + " " + committed + " (or run the test with -Dopenapi.snapshot.update=true)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void differences(JsonNode expected, JsonNode actual, String at, List<String> out) {
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                String here = at + "/" + n.replace("~", "~0").replace("/", "~1");
+                if (!expected.has(n)) {
+                    out.add("added " + here);
+                } else if (!actual.has(n)) {
+                    out.add("removed " + here);
+                } else {
+                    differences(expected.get(n), actual.get(n), here, out);
+                }
+            }
+        } else if (!expected.equals(actual)) {
+            out.add("changed " + (at.isEmpty() ? "/" : at));
+        }
     }
 
     public static List<String> violations(OpenApiDocument doc) {
