@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.operations;
 
+import gov.qinghai.followup.common.problem.Detail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -110,8 +111,8 @@ public class Operations {
     public OperationView read(UUID id, String caller, boolean admin) {
         OperationView op = find(id).orElseThrow(() -> Problems.notFound("operation", id));
         if (!admin && !op.startedBy().equals(caller)) {
-            throw Problems.forbidden("operation " + id + " was started by someone else; only its starter or an admin "
-                    + "reads it");
+            throw Problems.forbidden(Detail.of("detail.forbidden.operation",
+                    "operation {0} was started by someone else; only its starter or an admin reads it", id));
         }
         return op;
     }
