@@ -5,17 +5,19 @@ Usage: python3 -m unittest discover -s scripts -p 'test_*.py'      (from action-
 Python 3 standard library only. GAZETTE (environment) names the gazette text; by default the one the parser reads
 (docs/gazette/000_6bc5adcb762922b6.txt, committed in the repository). The Maven build runs these tests (ParsersTest).
 """
-import contextlib
 import csv
-import io
 import os
 import sys
-import tempfile
 import unittest
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+try:
+    import gazette_testing  # noqa: E402  (on PYTHONPATH when service-common's GazetteParsers runs these tests)
+except ImportError:  # run alone from the repository
+    sys.path.insert(0, str(HERE.parent.parent / "service-common" / "src" / "test" / "resources" / "python"))
+    import gazette_testing  # noqa: E402
 
 import parse_tasks  # noqa: E402
 
@@ -44,20 +46,6 @@ EXCERPT = """前一个通知的末行
 青政办〔2017〕137号
 1. 不属于135号的一行
 """
-
-
-def first_difference(written, committed):
-    """The first line where the parser's output and the committed seed differ, both as text, for the failure."""
-    a, b = written.decode("utf-8").splitlines(True), committed.decode("utf-8").splitlines(True)
-    for n, (x, y) in enumerate(zip(a, b), 1):
-        if x != y:
-            return f"line {n}: the parser writes {x!r}, the seed has {y!r}"
-    return f"the parser writes {len(a)} lines, the seed has {len(b)}"
-
-
-def quiet(fn, *args):
-    with contextlib.redirect_stdout(io.StringIO()):
-        return fn(*args)
 
 
 class ParseSectionTest(unittest.TestCase):
@@ -154,15 +142,7 @@ class SeedsReproducedTest(unittest.TestCase):
     """Running the parser on the gazette writes exactly the committed seeds."""
 
     def test_every_seed_csv(self):
-        with tempfile.TemporaryDirectory() as d:
-            self.assertEqual(quiet(parse_tasks.main, [str(GAZETTE), d]), 0)
-            self.assertEqual(sorted(os.listdir(d)), sorted(SEEDS), "the parser writes exactly these seeds")
-            for name in SEEDS:
-                with self.subTest(seed=name):
-                    written, committed = (Path(d) / name).read_bytes(), (SEED / name).read_bytes()
-                    self.assertTrue(written == committed, first_difference(written, committed) + "; "
-                                    + f"{SEED / name} is not what parse_tasks.py writes from {GAZETTE}: "
-                                    "run it and commit the result")
+        gazette_testing.assert_reproduces_seeds(self, parse_tasks.main, GAZETTE, SEED, SEEDS, "parse_tasks.py")
 
     def test_the_seed_columns_are_the_ones_the_importer_reads(self):
         with open(SEED / "indicators.csv", encoding="utf-8") as f:

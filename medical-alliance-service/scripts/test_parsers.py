@@ -9,12 +9,16 @@ import contextlib
 import io
 import os
 import sys
-import tempfile
 import unittest
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+try:
+    import gazette_testing  # noqa: E402  (on PYTHONPATH when service-common's GazetteParsers runs these tests)
+except ImportError:  # run alone from the repository
+    sys.path.insert(0, str(HERE.parent.parent / "service-common" / "src" / "test" / "resources" / "python"))
+    import gazette_testing  # noqa: E402
 
 import parse_140  # noqa: E402
 
@@ -22,20 +26,6 @@ GAZETTE = Path(os.environ.get("GAZETTE", parse_140.DEFAULT_IN))
 SEED = Path(parse_140.DEFAULT_OUT)
 SEEDS = ["institutions.csv", "alliances.csv", "notice_targets.csv", "family_doctor_targets.csv"]
 LEADS = "由青海省人民医院、省妇女儿童医院、省心脑血管病专科医院、青海大学附属医院牵头"
-
-
-def first_difference(written, committed):
-    """The first line where the parser's output and the committed seed differ, both as text, for the failure."""
-    a, b = written.decode("utf-8").splitlines(True), committed.decode("utf-8").splitlines(True)
-    for n, (x, y) in enumerate(zip(a, b), 1):
-        if x != y:
-            return f"line {n}: the parser writes {x!r}, the seed has {y!r}"
-    return f"the parser writes {len(a)} lines, the seed has {len(b)}"
-
-
-def quiet(fn, *args):
-    with contextlib.redirect_stdout(io.StringIO()):
-        return fn(*args)
 
 
 def notice():
@@ -107,15 +97,7 @@ class SeedsReproducedTest(unittest.TestCase):
     """Running the parser on the gazette writes exactly the committed seeds."""
 
     def test_every_seed_csv(self):
-        with tempfile.TemporaryDirectory() as d:
-            self.assertEqual(quiet(parse_140.main, [str(GAZETTE), d]), 0)
-            self.assertEqual(sorted(os.listdir(d)), sorted(SEEDS), "the parser writes exactly these seeds")
-            for name in SEEDS:
-                with self.subTest(seed=name):
-                    written, committed = (Path(d) / name).read_bytes(), (SEED / name).read_bytes()
-                    self.assertTrue(written == committed, first_difference(written, committed) + "; "
-                                    + f"{SEED / name} is not what parse_140.py writes from {GAZETTE}: "
-                                    "run it and commit the result")
+        gazette_testing.assert_reproduces_seeds(self, parse_140.main, GAZETTE, SEED, SEEDS, "parse_140.py")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ class UnreadableParameterTest {
         problem(get(Tokens.supervisor(), "/api/v1/referrals?size=632725194187416180"), 400)
                 .body("type", equalTo("/problems/invalid-field"))
                 .body("field", equalTo("size"))
-                .body("detail", containsString("from 1 to 200"))
+                .body("detail", containsString("从 1 到 200 的整数"))
                 .body("detail", not(containsString("632725194187416180")))
                 .body("violations[0].field", equalTo("size"))
                 .body("violations[0].in", equalTo("query"))
@@ -67,7 +67,7 @@ class UnreadableParameterTest {
             problem(get(Tokens.supervisor(), "/api/v1/referrals?outOfAlliance=" + garbled), 400)
                     .body("type", equalTo("/problems/invalid-field"))
                     .body("field", equalTo("outOfAlliance"))
-                    .body("detail", containsString("must be true or false"))
+                    .body("detail", containsString("必须是true 或 false"))
                     .body("violations[0].field", equalTo("outOfAlliance"))
                     .body("violations[0].in", equalTo("query"))
                     .body("violations[0].message", equalTo("must be true or false"));

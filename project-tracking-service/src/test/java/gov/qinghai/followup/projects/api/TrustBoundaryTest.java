@@ -29,7 +29,7 @@ class TrustBoundaryTest {
         for (String token : new String[] {Tokens.withGroups(), Tokens.withGroups("citizen")}) {
             for (String path : new String[] {"/api/v1/units", "/api/v1/projects", "/api/v1/rates?asOf=2017-12-31",
                     "/api/v1/no-such-endpoint"}) {
-                given().header("Authorization", bearer(token)).get(path).then().statusCode(403)
+                given().header("Authorization", bearer(token)).header("Accept-Language", "en").get(path).then().statusCode(403)
                         .contentType("application/problem+json")
                         .body("type", equalTo("/problems/forbidden"))
                         .body("detail", containsString("none of the roles"));

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.problem.Detail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -68,18 +69,19 @@ public class IdempotencyInterceptor {
 
     private RuntimeException replayOrRefuse(IdempotencyStore.Answer a) {
         if (!a.fingerprint().equals(call.fingerprint())) {
-            return Problems.unprocessable(Idempotent.HEADER, "this " + Idempotent.HEADER + " was already used for a "
-                    + "different request (" + a.target() + " with another body); send a new key for a new request");
+            return Problems.unprocessable(Idempotent.HEADER, Detail.of("detail.idempotency.reused", "this {0} was already "
+                    + "used for a different request ({1} with another body); send a new key for a new request",
+                    Idempotent.HEADER, a.target()));
         }
         return new IdempotentReplay(a.status(), a.contentType(), a.body(), a.location());
     }
 
     private static RuntimeException stillRunning() {
-        return HttpProblem.builder()
+        return Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "idempotency-key-in-use"))
                 .withTitle("Conflict")
-                .withStatus(Response.Status.CONFLICT)
-                .withDetail("a request with this " + Idempotent.HEADER + " is still being processed; retry shortly")
+                .withStatus(Response.Status.CONFLICT), Detail.of("detail.idempotency.in-use",
+                        "a request with this {0} is still being processed; retry shortly", Idempotent.HEADER))
                 .withHeader("Retry-After", 1)
                 .with("field", Idempotent.HEADER)
                 .build();

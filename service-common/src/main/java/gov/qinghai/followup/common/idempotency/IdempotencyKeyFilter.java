@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.idempotency;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.privacy.NationalIdMask;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.inject.Inject;
@@ -34,8 +35,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            throw Problems.badRequest(Idempotent.HEADER, Idempotent.HEADER + " must be 1–" + Idempotent.MAX_KEY_LENGTH
-                    + " visible ASCII characters (e.g. a UUID)");
+            throw Problems.badRequest(Idempotent.HEADER, Detail.of("detail.idempotency.key-form",
+                    "{0} must be 1–{1} visible ASCII characters (e.g. a UUID)", Idempotent.HEADER,
+                    Idempotent.MAX_KEY_LENGTH));
         }
         byte[] body = req.hasEntity() ? req.getEntityStream().readAllBytes() : new byte[0];
         req.setEntityStream(new ByteArrayInputStream(body));

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.input;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
@@ -70,8 +71,9 @@ public class DefaultWindowFilter {
                 }
                 Optional<String> why = window.violation(parsed, Window.Kind.AUTO);
                 if (why.isPresent()) {
-                    throw Problems.badRequest(d.name, (d.query ? "query" : "path") + " parameter '" + d.name + "' "
-                            + why.get());
+                    throw Problems.badRequest(d.name, d.query
+                            ? Detail.of("detail.parameter", "query parameter '{0}' {1}", d.name, why.get())
+                            : Detail.of("detail.path-parameter", "path parameter '{0}' {1}", d.name, why.get()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.input;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.JsonInputMapper;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +11,8 @@ public class OutsideWindowMapper {
     @ServerExceptionMapper(priority = 1)
     public Response outside(WindowedDates.OutsideWindow e) {
         String field = JsonInputMapper.field(e);
-        return Problems.badRequest(field.isEmpty() ? null : field,
-                (field.isEmpty() ? "the body" : "field '" + field + "'") + " " + e.requirement()).toResponse();
+        return Problems.badRequest(field.isEmpty() ? null : field, field.isEmpty()
+                ? Detail.of("detail.outside-window-body", "the body {0}", e.requirement())
+                : Detail.of("detail.outside-window-field", "field '{0}' {1}", field, e.requirement())).toResponse();
     }
 }

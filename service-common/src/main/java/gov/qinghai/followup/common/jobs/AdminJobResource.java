@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.jobs;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.operations.OperationView;
 import gov.qinghai.followup.common.operations.Operations;
 import gov.qinghai.followup.common.operations.Work;
@@ -101,10 +102,11 @@ public class AdminJobResource {
                                 example = "respond-async") String prefer) {
         PeriodJob j = find(job);
         if (date == null) {
-            throw Problems.badRequest("date", "date is required, e.g. 2017-10-01");
+            throw Problems.badRequest("date", Detail.of("detail.job-date-required", "date is required, e.g. 2017-10-01"));
         }
         if (date.isBefore(MIN) || date.isAfter(MAX)) {
-            throw Problems.badRequest("date", "date must lie between " + MIN + " and " + MAX);
+            throw Problems.badRequest("date", Detail.of("detail.job-date-range", "date must lie between {0} and {1}",
+                    MIN, MAX));
         }
         String by = user.name();
         if (!Operations.prefersAsync(prefer)) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.limits;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,11 +46,11 @@ public class WriteRateLimiter {
             return null;
         }
         long retryAfter = 60 - (System.currentTimeMillis() / 1000) % 60;
-        Response r = HttpProblem.builder()
+        Response r = Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "rate-limited"))
                 .withTitle("Too Many Requests")
-                .withStatus(429)
-                .withDetail("at most " + allowed + " write requests per minute per client; retry after " + retryAfter + " s")
+                .withStatus(429), Detail.of("detail.rate-limited",
+                        "at most {0} write requests per minute per client; retry after {1} s", allowed, retryAfter))
                 .build().toResponse();
         return Response.fromResponse(r).header("Retry-After", String.valueOf(retryAfter)).build();
     }

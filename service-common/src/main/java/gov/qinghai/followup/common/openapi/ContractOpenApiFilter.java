@@ -40,7 +40,7 @@ public class ContractOpenApiFilter implements OASFilter {
     /** The operationIds service-common's own resources declare; they appear in every service's document. */
     public static final Set<String> SHARED_OPERATION_IDS = Set.of("listJobs", "runJob", "listJobRuns",
             "listOutboxMessages", "getOutboxMessage", "getOutboxMessageHistory", "retryOutboxMessage",
-            "cancelOutboxMessage", "listProblemTypes", "getProblemType", "getOperation", "listPeriodReports",
+            "cancelOutboxMessage", "listProblemTypes", "getProblemType", "getOperation", "listOperations", "listPeriodReports",
             "getPeriodReport", "listPeriodReportVersions", "getPeriodReportVersion", "regeneratePeriodReport");
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.operations;
 
+import gov.qinghai.followup.common.problem.Detail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import gov.qinghai.followup.common.paging.Page;
+import gov.qinghai.followup.common.paging.PageQuery;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -21,7 +25,9 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -110,10 +116,47 @@ public class Operations {
     public OperationView read(UUID id, String caller, boolean admin) {
         OperationView op = find(id).orElseThrow(() -> Problems.notFound("operation", id));
         if (!admin && !op.startedBy().equals(caller)) {
-            throw Problems.forbidden("operation " + id + " was started by someone else; only its starter or an admin "
-                    + "reads it");
+            throw Problems.forbidden(Detail.of("detail.forbidden.operation",
+                    "operation {0} was started by someone else; only its starter or an admin reads it", id));
         }
         return op;
+    }
+
+    /** What a list of operations is narrowed to: a state and a kind, each optional. */
+    public record Filter(String state, String kind) {
+    }
+
+    /** A page of operations, newest first: the caller's own, or everyone's for an admin. */
+    public Page<OperationView> list(Filter filter, String caller, boolean admin, PageQuery page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!admin) {
+            where.append(" and o.startedBy = :caller");
+            params.put("caller", caller);
+        }
+        if (filter.state() != null) {
+            where.append(" and o.state = :state");
+            params.put("state", filter.state());
+        }
+        if (filter.kind() != null) {
+            where.append(" and o.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            TypedQuery<OperationRecord> rows = em.createQuery("select o from OperationRecord o" + where
+                    + " order by o.createdAt desc, o.id", OperationRecord.class);
+            TypedQuery<Long> count = em.createQuery("select count(o) from OperationRecord o" + where, Long.class);
+            params.forEach((k, v) -> {
+                rows.setParameter(k, v);
+                count.setParameter(k, v);
+            });
+            List<OperationView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList()
+                    .stream().map(r -> {
+                        em.detach(r);
+                        return r.view(json);
+                    }).toList();
+            return Page.of(items, page, count.getSingleResult());
+        });
     }
 
     public Optional<OperationView> find(UUID id) {

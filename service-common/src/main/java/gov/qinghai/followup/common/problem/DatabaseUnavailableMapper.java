@@ -46,11 +46,11 @@ public class DatabaseUnavailableMapper {
     }
 
     public static Response unavailable() {
-        Response r = HttpProblem.builder()
+        Response r = Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "database-unavailable"))
                 .withTitle("Service Unavailable")
-                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                .withDetail("the database is not reachable right now; retry shortly")
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE), Detail.of("detail.database-unavailable",
+                        "the database is not reachable right now; retry shortly"))
                 .build().toResponse();
         return Response.fromResponse(r).header("Retry-After", "5").build();
     }

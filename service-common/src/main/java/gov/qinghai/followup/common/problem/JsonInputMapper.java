@@ -32,9 +32,11 @@ public class JsonInputMapper {
     @ServerExceptionMapper(priority = 1)
     public Response wrongInput(MismatchedInputException e) {
         String field = NationalIdMask.mask(field(e)); // a map key may be anything, even an ID number
-        return Problems.badRequest(field.isEmpty() ? null : field, (field.isEmpty() ? "the body" : "field '" + field
-                + "'") + " must be " + expected(e.getTargetType()) + " (the value sent is not repeated here)")
-                .toResponse();
+        Detail must = expected(e.getTargetType());
+        return Problems.badRequest(field.isEmpty() ? null : field, field.isEmpty()
+                ? Detail.of("detail.json-body", "the body must be {0} (the value sent is not repeated here)", must)
+                : Detail.of("detail.json-field", "field '{0}' must be {1} (the value sent is not repeated here)", field,
+                        must)).toResponse();
     }
 
     /** The JSON path of the field a mapping failure is about ({@code actuals[0].asOf}), empty for the body. */
@@ -50,37 +52,37 @@ public class JsonInputMapper {
         return path.toString();
     }
 
-    static String expected(Class<?> type) {
+    static Detail expected(Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return Detail.of("expect.other", "of another type");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return Detail.of("expect.enum", "one of {0}", Arrays.toString(type.getEnumConstants()));
         }
         if (type == String.class) {
-            return "text";
+            return Detail.of("expect.text", "text");
         }
         if (WHOLE.contains(type)) {
-            return "a whole number";
+            return Detail.of("expect.whole", "a whole number");
         }
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
+            return Detail.of("expect.number", "a number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Detail.of("expect.boolean", "true or false");
         }
         if (type == LocalDate.class) {
-            return "a date like 2017-10-05";
+            return Detail.of("expect.date", "a date like 2017-10-05");
         }
         if (type == YearMonth.class) {
-            return "a month like 2017-09";
+            return Detail.of("expect.month", "a month like 2017-09");
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
-            return "a date-time like 2017-10-09T08:00:00Z";
+            return Detail.of("expect.date-time", "a date-time like 2017-10-09T08:00:00Z");
         }
         if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
-            return "a JSON array";
+            return Detail.of("expect.array", "a JSON array");
         }
-        return "a JSON object (" + type.getSimpleName() + ")";
+        return Detail.of("expect.object", "a JSON object ({0})", type.getSimpleName());
     }
 }

@@ -40,12 +40,14 @@ public class ParameterConversionMapper {
 
     static HttpProblem problem(UnreadableParameter p) {
         boolean path = p.in().equals(UnreadableParameter.PATH);
-        return HttpProblem.builder()
+        return Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + (path ? "not-found" : "invalid-field")))
                 .withTitle(path ? "Not Found" : "Bad Request")
-                .withStatus(path ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
-                .withDetail(p.in() + " parameter '" + p.name() + "' " + p.message()
-                        + (path ? ", so nothing is there" : "") + " (the value sent is not repeated here)")
+                .withStatus(path ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST), path
+                        ? Detail.of("detail.unreadable-path-parameter", "path parameter '{0}' {1}, so nothing is there "
+                                + "(the value sent is not repeated here)", p.name(), p.must())
+                        : Detail.of("detail.unreadable-parameter", "query parameter '{0}' {1} (the value sent is not "
+                                + "repeated here)", p.name(), p.must()))
                 .with("field", p.name())
                 .with("violations", List.of(new Violation(p.name(), p.in(), p.message())))
                 .build();

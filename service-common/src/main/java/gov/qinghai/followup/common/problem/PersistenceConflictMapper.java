@@ -24,16 +24,19 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return Problems.conflict("the record was changed by a concurrent request; reload and retry")
+                return Problems.conflict(Detail.of("detail.conflict.concurrent",
+                        "the record was changed by a concurrent request; reload and retry"))
                         .toResponse();
             }
             if (cause instanceof DataException) {
                 // e.g. a NUL character or a value too long for its column: the input, not the server
-                return Problems.badRequest(null, "a value cannot be stored as sent (invalid characters or too long)")
+                return Problems.badRequest(null, Detail.of("detail.unstorable",
+                        "a value cannot be stored as sent (invalid characters or too long)"))
                         .toResponse();
             }
             if (cause instanceof ConstraintViolationException cve) {
-                return Problems.conflict("the change clashes with existing data (" + cve.getConstraintName() + ")")
+                return Problems.conflict(Detail.of("detail.conflict.clash",
+                        "the change clashes with existing data ({0})", cve.getConstraintName()))
                         .toResponse();
             }
             cause = cause.getCause();

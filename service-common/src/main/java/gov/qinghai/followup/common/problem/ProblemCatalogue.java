@@ -1,6 +1,8 @@
 package gov.qinghai.followup.common.problem;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,100 +10,98 @@ import java.util.regex.Pattern;
 
 /**
  * What each problem {@code type} ({@link Problems#BASE} + name) means and what a client should do about it, served
- * at {@code GET /problems/{type}} by every service (ProblemCatalogueResource). A type without its own entry is
- * {@code http-<status>}: the status' own meaning.
+ * at {@code GET /problems/{type}} by every service (ProblemCatalogueResource), in Chinese or English
+ * ({@link ProblemLanguage}). The texts are {@code title.<type>}, {@code meaning.<type>} and {@code action.<type>} of
+ * {@code problems_zh.properties} and {@code problems_en.properties} (ProblemCatalogueTest fails if one is missing). A
+ * type without its own entry is {@code http-<status>}: the status' own meaning.
  */
 public final class ProblemCatalogue {
     public record Entry(String type, int status, String title, String meaning, String action) {
     }
 
     private static final Pattern HTTP = Pattern.compile("http-([1-5]\\d\\d)");
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+    /** Each type with its own entry and its status; the texts are in the bundles. */
+    private static final Map<String, Integer> TYPES = new LinkedHashMap<>();
 
     static {
-        add("invalid-field", 400, "Bad Request", "A field of the request (body, query or path) is missing, malformed or "
-                + "outside its range; `field` (or `violations`) names it.", "Correct that field and send the request again.");
-        add("bad-request", 400, "Bad Request", "The request cannot be read as this operation expects: malformed JSON, a "
-                + "value of the wrong type, an unknown field or query parameter.", "Fix the request as `detail` says; "
-                + "sending it unchanged fails again.");
-        add("unauthorized", 401, "Unauthorized", "No bearer token, or one that is expired, issued in the future, too "
-                + "long-lived or not signed by the province's single sign-on.", "Get a fresh token and retry.");
-        add("forbidden", 403, "Forbidden", "The token's role may not perform this operation, or a reporter acted on "
-                + "another unit's record.", "Do not retry: act on your own unit's records, or ask an administrator "
-                + "for the role the operation's description names.");
-        add("forbidden-field", 403, "Forbidden", "The caller's role may change the record but not this field; `detail` "
-                + "says who sets it.", "Leave the field unchanged, or have a role that may set it do so.");
-        add("not-found", 404, "Not Found", "No such record (or the path's id is not a number).", "Check the id; list the "
-                + "collection to find the record.");
-        add("conflict", 409, "Conflict", "The write conflicts with data already stored (e.g. the record exists).",
-                "Read the current state and decide; resending the same request fails again.");
-        add("stale-version", 409, "Conflict", "The record changed after you read it: the `version` you sent is not the "
-                + "current one.", "Read the record again, apply your change to it and send it with the new version.");
-        add("unprocessable", 422, "Unprocessable Content", "The input is well formed but breaks a rule of the notice or "
-                + "of the data; `field` names the value and `detail` the rule.", "Correct the value; retrying "
-                + "unchanged fails again.");
-        add("export-too-large", 422, "Unprocessable Content", "The export (CSV, XLSX or unpaged JSON) would hold more "
-                + "rows than EXPORT_MAX_ROWS: `rows` says how many, `limit` the bound and `field` the parameter that "
-                + "narrows it. Refused, never truncated.", "Narrow the export with `field` (e.g. a fair, a period), or "
-                + "read the same data page by page as JSON.");
-        add("import-rejected", 422, "Unprocessable Content", "A table import run as a tracked operation found row "
-                + "errors: `errors` lists every one (row, column as the file's header writes it), `unknownUnits` the "
-                + "责任单位 the service does not know; nothing was written.", "Correct the rows (or have an admin add "
-                + "the units) and import the whole table again.");
-        add("operation-failed", 500, "Internal Server Error", "A tracked operation (GET /api/v1/operations/{id}) "
-                + "stopped on an unexpected error; nothing of it was committed unless its result says so.",
-                "Start it again; if it fails again, report it with the operation's id and time.");
-        add("operation-interrupted", 503, "Service Unavailable", "The replica running a tracked operation stopped "
-                + "before it finished (restart, scale-down); nothing of it was committed unless its result says so.",
-                "Start the operation again.");
-        add("payload-too-large", 413, "Payload Too Large", "The request body is larger than MAX_BODY_SIZE (or, for a "
-                + "table upload, IMPORT_MAX_BODY_SIZE).", "Send a smaller body: split the table, or ask the operator "
-                + "about the limit.");
-        add("idempotency-key-in-use", 409, "Conflict", "A request with the same Idempotency-Key is still being processed.",
-                "Wait for Retry-After seconds and retry with the same key and body: you then get the first answer.");
-        add("illegal-transition", 409, "Illegal referral transition", "The referral's current status (`currentStatus`) "
-                + "does not allow this step.", "Read the referral and choose a step its status allows.");
-        add("outbox-message-busy", 409, "Conflict", "The outbox message is being sent at this moment.",
-                "Wait for Retry-After seconds, read the message and act again if still needed.");
-        add("outbox-message-delivered", 409, "Conflict", "The outbox message was delivered; it can be neither retried "
-                + "nor cancelled.", "Nothing to do: the recipient has it.");
-        add("outbox-message-cancelled", 409, "Conflict", "The outbox message was cancelled for good.",
-                "Nothing to retry; if the notification is still needed, the event must be raised again.");
-        add("rate-limited", 429, "Too Many Requests", "Too many write requests from this caller within a minute "
-                + "(WRITE_RATE_LIMIT).", "Wait for Retry-After seconds before the next write.");
-        add("uri-too-long", 414, "URI Too Long", "The request line is longer than MAX_URI_LENGTH.", "Send fewer or "
-                + "shorter query parameters; a long input belongs in a request body.");
-        add("headers-too-large", 431, "Request Header Fields Too Large", "The request's headers exceed MAX_HEADER_SIZE.",
-                "Send smaller headers (cookies, tokens).");
-        add("database-unavailable", 503, "Service Unavailable", "The service cannot reach its database right now.",
-                "Retry later with back-off; a write sent with an Idempotency-Key is safe to retry.");
+        TYPES.put("invalid-field", 400);
+        TYPES.put("bad-request", 400);
+        TYPES.put("unauthorized", 401);
+        TYPES.put("forbidden", 403);
+        TYPES.put("forbidden-field", 403);
+        TYPES.put("not-found", 404);
+        TYPES.put("conflict", 409);
+        TYPES.put("stale-version", 409);
+        TYPES.put("unprocessable", 422);
+        TYPES.put("export-too-large", 422);
+        TYPES.put("import-rejected", 422);
+        TYPES.put("operation-failed", 500);
+        TYPES.put("operation-interrupted", 503);
+        TYPES.put("payload-too-large", 413);
+        TYPES.put("idempotency-key-in-use", 409);
+        TYPES.put("illegal-transition", 409);
+        TYPES.put("outbox-message-busy", 409);
+        TYPES.put("outbox-message-delivered", 409);
+        TYPES.put("outbox-message-cancelled", 409);
+        TYPES.put("rate-limited", 429);
+        TYPES.put("uri-too-long", 414);
+        TYPES.put("headers-too-large", 431);
+        TYPES.put("database-unavailable", 503);
     }
 
     private ProblemCatalogue() {
     }
 
-    private static void add(String type, int status, String title, String meaning, String action) {
-        ENTRIES.put(type, new Entry(type, status, title, meaning, action));
+    /** The entry of a type in English. */
+    public static Optional<Entry> find(String type) {
+        return find(type, ProblemLanguage.EN);
     }
 
-    /** The entry of a type: its own, or for {@code http-<status>} the status' meaning. */
-    public static Optional<Entry> find(String type) {
-        Entry e = ENTRIES.get(type);
-        if (e != null) {
-            return Optional.of(e);
+    /** The entry of a type: its own, or for {@code http-<status>} the status' meaning, in a language. */
+    public static Optional<Entry> find(String type, ProblemLanguage language) {
+        Integer status = type == null ? null : TYPES.get(type);
+        if (status != null) {
+            return Optional.of(new Entry(type, status, text(language, "title." + type), text(language, "meaning." + type),
+                    text(language, "action." + type)));
         }
         Matcher m = HTTP.matcher(type == null ? "" : type);
         if (!m.matches()) {
             return Optional.empty();
         }
-        int status = Integer.parseInt(m.group(1));
-        String reason = ProblemResponseFilter.defaultDetail(status);
-        return Optional.of(new Entry(type, status, "HTTP " + status, "The request was refused with HTTP " + status + ": "
-                + reason + ".", status >= 500 ? "Retry later; if it persists, report it with the time and path."
-                        : "Change the request as `detail` says; sending it unchanged fails again."));
+        int code = Integer.parseInt(m.group(1));
+        String reason = ProblemResponseFilter.defaultDetail(code).render(language);
+        return Optional.of(new Entry(type, code, statusTitle(code, language),
+                Detail.of("meaning.http", "The request was refused with HTTP {0}: {1}.", code, reason).render(language),
+                text(language, code >= 500 ? "action.http-5xx" : "action.http-4xx")));
+    }
+
+    /** The title of a status without its own type ({@code title.http-<status>}, else "HTTP <status>"). */
+    static String statusTitle(int status, ProblemLanguage language) {
+        return ProblemTexts.text(language, "title.http-" + status)
+                .orElseGet(() -> Detail.of("title.http", "HTTP {0}", status).render(language));
+    }
+
+    /** The title of a type in a language; for a type the catalogue does not know, empty. */
+    static Optional<String> title(String type, ProblemLanguage language) {
+        return find(type, language).map(Entry::title);
     }
 
     public static Map<String, Entry> entries() {
-        return java.util.Collections.unmodifiableMap(ENTRIES);
+        return entries(ProblemLanguage.EN);
+    }
+
+    public static Map<String, Entry> entries(ProblemLanguage language) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        TYPES.keySet().forEach(t -> out.put(t, find(t, language).orElseThrow()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The types with their own entry. */
+    public static List<String> types() {
+        return List.copyOf(TYPES.keySet());
+    }
+
+    private static String text(ProblemLanguage language, String key) {
+        return ProblemTexts.text(language, key).orElseGet(() -> ProblemTexts.text(ProblemLanguage.EN, key).orElse(key));
     }
 }

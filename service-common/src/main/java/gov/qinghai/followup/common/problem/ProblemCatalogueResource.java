@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Collection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Where a problem's {@code type} leads: {@link Problems#BASE} is this path, so every type a service answers with
@@ -28,12 +31,14 @@ public class ProblemCatalogueResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listProblemTypes", summary = "问题类型目录 · The problem types and what to do about each",
-            description = "Every problem type with its own entry: its status, meaning and what a client should do. "
+            description = "Every problem type with its own entry: its status, meaning and what a client should do, in "
+                    + "Chinese, or in English with Accept-Language: en. "
                     + "A type http-<status> (a refusal with no more specific type) is explained by GET /problems/http-<status>.")
     @APIResponse(responseCode = "200", description = "every type with its own entry", content = @Content(
             mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProblemCatalogue.Entry.class)))
-    public Collection<ProblemCatalogue.Entry> list() {
-        return ProblemCatalogue.entries().values();
+    public RestResponse<Collection<ProblemCatalogue.Entry>> list(@Context HttpHeaders headers) {
+        ProblemLanguage language = language(headers);
+        return inLanguage(ProblemCatalogue.entries(language).values(), language);
     }
 
     @GET
@@ -41,12 +46,24 @@ public class ProblemCatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getProblemType", summary = "问题类型说明 · What a problem type means and what a client should do",
             description = "The `type` of a problem+json answer, e.g. /problems/stale-version, opened on the service that "
-                    + "answered; any of the four roles may read it.")
+                    + "answered; any of the four roles may read it. Chinese, or English with Accept-Language: en.")
     @APIResponse(responseCode = "200", description = "the type's entry", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = ProblemCatalogue.Entry.class)))
     @APIResponse(responseCode = "404", description = "no such problem type")
-    public ProblemCatalogue.Entry get(@PathParam("type") String type) {
-        return ProblemCatalogue.find(type)
-                .orElseThrow(() -> Problems.notFound("problem type", ControlChars.safe(type)));
+    public RestResponse<ProblemCatalogue.Entry> get(@PathParam("type") String type, @Context HttpHeaders headers) {
+        ProblemLanguage language = language(headers);
+        return inLanguage(ProblemCatalogue.find(type, language)
+                .orElseThrow(() -> Problems.notFound("problem type", ControlChars.safe(type))), language);
+    }
+
+    private static ProblemLanguage language(HttpHeaders headers) {
+        return ProblemLanguage.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static <T> RestResponse<T> inLanguage(T entity, ProblemLanguage language) {
+        return RestResponse.ResponseBuilder.ok(entity)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

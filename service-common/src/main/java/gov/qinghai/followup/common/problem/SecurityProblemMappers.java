@@ -17,20 +17,20 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unauthorized(UnauthorizedException e) {
-        return unauthorizedResponse("a valid bearer token is required");
+        return unauthorizedResponse(Detail.of("detail.unauthorized.missing", "a valid bearer token is required"));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorizedResponse("the bearer token is expired, malformed or not signed by a trusted key");
+        return unauthorizedResponse(Detail.of("detail.unauthorized.invalid",
+                "the bearer token is expired, malformed or not signed by a trusted key"));
     }
 
-    private static Response unauthorizedResponse(String detail) {
-        Response r = HttpProblem.builder()
+    private static Response unauthorizedResponse(Detail detail) {
+        Response r = Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "unauthorized"))
                 .withTitle("Unauthorized")
-                .withStatus(Response.Status.UNAUTHORIZED)
-                .withDetail(detail)
+                .withStatus(Response.Status.UNAUTHORIZED), detail)
                 .build().toResponse();
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }

@@ -45,8 +45,9 @@ public class UnknownQueryParameters implements ContainerRequestFilter {
                 m -> declared(m, resource.getResourceClass()));
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!declared.contains(name)) {
-                throw Problems.badRequest(name, "unknown query parameter '" + name + "': this operation takes "
-                        + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+                throw Problems.badRequest(name, Detail.of("detail.unknown-query-parameter",
+                        "unknown query parameter '{0}': this operation takes {1}", name, declared.isEmpty()
+                                ? Detail.of("detail.takes-none", "none") : String.join(", ", declared)));
             }
         }
     }

@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * framework does ({@code fromString}/{@code valueOf}/{@code parse}/a String constructor, enums by name, booleans
  * as {@link StrictBooleanParameters} reads them).
  */
-public record UnreadableParameter(String name, String in, String expected) {
+public record UnreadableParameter(String name, String in, Detail expected) {
     public static final String QUERY = "query";
     public static final String PATH = "path";
 
@@ -73,7 +73,12 @@ public record UnreadableParameter(String name, String in, String expected) {
 
     /** The message of the violation: what the value must be (the value itself is not repeated). */
     public String message() {
-        return "must be " + expected;
+        return must().english();
+    }
+
+    /** The same in the request's language. */
+    public Detail must() {
+        return Detail.of("detail.must-be", "must be {0}", expected);
     }
 
     /** One declared query or path parameter: its name, element type and where its constraints are. */
@@ -221,7 +226,7 @@ public record UnreadableParameter(String name, String in, String expected) {
     }
 
     /** What a value of this type must look like; whole numbers with the range their constraints allow. */
-    static String expected(Class<?> type, AnnotatedElement element) {
+    static Detail expected(Class<?> type, AnnotatedElement element) {
         Class<?> t = wrapper(type);
         if (t == Integer.class || t == Long.class || t == Short.class || t == Byte.class || t == BigInteger.class) {
             long min = t == Integer.class ? Integer.MIN_VALUE : t == Short.class ? Short.MIN_VALUE
@@ -238,31 +243,33 @@ public record UnreadableParameter(String name, String in, String expected) {
             boolean showMin = Math.abs((double) min) < 1e15;
             boolean showMax = Math.abs((double) max) < 1e15;
             if (showMin && showMax) {
-                return "a whole number from " + min + " to " + max;
+                return Detail.of("expect.whole-range", "a whole number from {0} to {1}", min, max);
             }
-            return "a whole number" + (showMin ? " of at least " + min : showMax ? " of at most " + max : "")
-                    + " (64-bit)";
+            return showMin ? Detail.of("expect.whole-min", "a whole number of at least {0} (64-bit)", min)
+                    : showMax ? Detail.of("expect.whole-max", "a whole number of at most {0} (64-bit)", max)
+                            : Detail.of("expect.whole-64", "a whole number (64-bit)");
         }
         if (t == BigDecimal.class || t == Double.class || t == Float.class) {
-            return "a number like 12.5";
+            return Detail.of("expect.decimal", "a number like 12.5");
         }
         if (t == Character.class) {
-            return "a single character";
+            return Detail.of("expect.char", "a single character");
         }
         if (t == Boolean.class) {
-            return "true or false";
+            return Detail.of("expect.boolean", "true or false");
         }
         if (t.isEnum()) {
             List<String> names = new ArrayList<>();
             for (Object c : t.getEnumConstants()) {
                 names.add(((Enum<?>) c).name());
             }
-            return "one of " + String.join(", ", names);
+            return Detail.of("expect.enum", "one of {0}", String.join(", ", names));
         }
         if (TemporalAccessor.class.isAssignableFrom(t) || t == java.time.Period.class) {
-            String e = JsonInputMapper.expected(t);
-            return e.startsWith("a JSON object") ? "a " + t.getSimpleName() + " in ISO 8601 form" : e;
+            Detail e = JsonInputMapper.expected(t);
+            return e.key().equals("expect.object")
+                    ? Detail.of("expect.iso", "a {0} in ISO 8601 form", t.getSimpleName()) : e;
         }
-        return "a valid " + t.getSimpleName();
+        return Detail.of("expect.valid", "a valid {0}", t.getSimpleName());
     }
 }

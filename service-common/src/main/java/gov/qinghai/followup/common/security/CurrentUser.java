@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.security;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,9 +33,11 @@ public class CurrentUser {
         if (has(Roles.ADMIN) || has(Roles.SUPERVISOR)) {
             return;
         }
-        String own = unit().orElseThrow(() -> Problems.forbidden("token has no '" + Roles.UNIT_CLAIM + "' claim"));
+        String own = unit().orElseThrow(() -> Problems.forbidden(
+                Detail.of("detail.forbidden.no-unit-claim", "token has no '{0}' claim", Roles.UNIT_CLAIM)));
         if (!own.equals(unit)) {
-            throw Problems.forbidden("unit '" + own + "' may not act on a record of unit '" + unit + "'");
+            throw Problems.forbidden(Detail.of("detail.forbidden.other-unit",
+                    "unit '{0}' may not act on a record of unit '{1}'", own, unit));
         }
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.security;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -37,8 +38,9 @@ public class RoleGate {
             throw new UnauthorizedException();
         }
         if (identity.getRoles().stream().noneMatch(KNOWN_ROLES::contains)) {
-            throw Problems.forbidden("the token carries none of the roles " + Roles.VIEWER + ", " + Roles.REPORTER + ", "
-                    + Roles.SUPERVISOR + ", " + Roles.ADMIN + " (claim 'groups'): nothing can be read or written without one");
+            throw Problems.forbidden(Detail.of("detail.forbidden.no-role",
+                    "the token carries none of the roles {0} (claim 'groups'): nothing can be read or written without one",
+                    Roles.VIEWER + ", " + Roles.REPORTER + ", " + Roles.SUPERVISOR + ", " + Roles.ADMIN));
         }
         return null;
     }

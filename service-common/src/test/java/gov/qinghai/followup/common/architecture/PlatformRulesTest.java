@@ -21,6 +21,13 @@ class PlatformRulesTest {
         }
     }
 
+    static class HostOtherTimes {
+        Object[] now() {
+            return new Object[] {java.time.YearMonth.now(), java.time.LocalDateTime.now(),
+                java.time.ZonedDateTime.now(), java.time.Year.now()};
+        }
+    }
+
     static class ZoneToday {
         LocalDate today() {
             return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -53,6 +60,12 @@ class PlatformRulesTest {
     void forbidsNowInTheHostsZone() {
         assertTrue(check(HostToday.class).hasViolation());
         assertTrue(check(HostInstant.class).hasViolation());
+    }
+
+    @Test
+    void forbidsNowOfEveryJavaTimeTypeNotOnlyDatesAndInstants() {
+        EvaluationResult r = check(HostOtherTimes.class);
+        assertEquals(4, r.getFailureReport().getDetails().size(), r.getFailureReport().toString());
     }
 
     @Test

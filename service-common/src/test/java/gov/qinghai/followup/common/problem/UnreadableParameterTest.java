@@ -56,21 +56,21 @@ class UnreadableParameterTest {
 
     @Test
     void anIntOverflowInAPageBeanNamesSizeWithItsConstrainedRange() {
-        assertEquals(Optional.of(new UnreadableParameter("size", "query", "a whole number from 1 to 200")),
-                list("size", "632725194187416180"));
+        assertEquals(Optional.of("size|query|a whole number from 1 to 200"),
+                list("size", "632725194187416180").map(UnreadableParameterTest::text));
         assertEquals("must be a whole number from 1 to 200", list("size", "abc").orElseThrow().message());
     }
 
     @Test
     void anUnknownEnumNameListsTheAllowedNames() {
-        assertEquals("one of REQUESTED, ACCEPTED", list("status", "NOT_A_STATUS").orElseThrow().expected());
+        assertEquals("one of REQUESTED, ACCEPTED", list("status", "NOT_A_STATUS").orElseThrow().expected().english());
         assertEquals(Optional.empty(), list("status", "ACCEPTED"));
     }
 
     @Test
     void datesAndDateTimesMustBeIso() {
         assertEquals("from", list("from", "2017-02-30").orElseThrow().name());
-        assertEquals("a date like 2017-10-05", list("from", "yesterday").orElseThrow().expected());
+        assertEquals("a date like 2017-10-05", list("from", "yesterday").orElseThrow().expected().english());
         assertEquals(Optional.empty(), list("from", "2017-10-05"));
         assertEquals("asOf", list("asOf", "2017-10-09").orElseThrow().name());
         assertEquals(Optional.empty(), list("asOf", "2017-10-09T08:00:00Z"));
@@ -78,13 +78,13 @@ class UnreadableParameterTest {
 
     @Test
     void sixtyFourBitBoundsAreNotSpelledOutSinceTheyWouldBeMaskedAsIdNumbers() {
-        assertEquals("a whole number (64-bit)", list("unitId", "99999999999999999999").orElseThrow().expected());
-        assertEquals("a whole number of at least 0 (64-bit)", list("minDays", "1e3").orElseThrow().expected());
+        assertEquals("a whole number (64-bit)", list("unitId", "99999999999999999999").orElseThrow().expected().english());
+        assertEquals("a whole number of at least 0 (64-bit)", list("minDays", "1e3").orElseThrow().expected().english());
     }
 
     @Test
     void aBooleanIsTrueOrFalseInAnyCaseAndNothingElse() {
-        assertEquals(Optional.of(new UnreadableParameter("open", "query", "true or false")), list("open", "maybe"));
+        assertEquals(Optional.of("open|query|true or false"), list("open", "maybe").map(UnreadableParameterTest::text));
         assertEquals("must be true or false", list("open", "1").orElseThrow().message());
         assertEquals("enabled", UnreadableParameter.find(method("get"), Map.of("enabled", List.of("yes")), Map.of())
                 .orElseThrow().name());
@@ -115,7 +115,7 @@ class UnreadableParameterTest {
     void aPathParameterIsBlamedBeforeAQueryParameter() {
         Optional<UnreadableParameter> bad = UnreadableParameter.find(method("get"), Map.of("size", List.of("x")),
                 Map.of("id", List.of("abc")));
-        assertEquals(Optional.of(new UnreadableParameter("id", "path", "a whole number (64-bit)")), bad);
+        assertEquals(Optional.of("id|path|a whole number (64-bit)"), bad.map(UnreadableParameterTest::text));
         assertEquals("size", UnreadableParameter.find(method("get"), Map.of("size", List.of("x")),
                 Map.of("id", List.of("7"))).orElseThrow().name());
     }
@@ -123,5 +123,10 @@ class UnreadableParameterTest {
     @Test
     void noMethodNoCulprit() {
         assertEquals(Optional.empty(), UnreadableParameter.find(null, Map.of("size", List.of("x")), Map.of()));
+    }
+
+    /** name|in|what it must be, in English. */
+    static String text(UnreadableParameter p) {
+        return p.name() + "|" + p.in() + "|" + p.expected().english();
     }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * db/operations V149; the four services made them earlier in their own migrations. Each service's migrations, with
  * the shared locations, are applied to a scratch schema of the test database, and so is db/operations alone (V149's
  * own definition): all five must define these tables alike, column by column, constraint by constraint, index by
- * index, comment by comment. The scratch schemas are dropped afterwards.
+ * index, comment by comment; and a brand-new service with only the shared locations migrates from an empty schema
+ * (the outbox's audit table needs revinfo before V149) to the same definition. The scratch schemas are dropped
+ * afterwards.
  */
 class SharedTablesTest {
     static final List<String> SERVICES = List.of("project-tracking-service", "transparency-assessment-service",
@@ -30,6 +32,12 @@ class SharedTablesTest {
     static final List<String> TABLES = List.of("idempotency_record", "job_run", "revinfo");
     static final String[] SHARED = {"classpath:db/quartz", "classpath:db/outbox", "classpath:db/reports",
             "classpath:db/operations"};
+
+    /**
+     * A brand-new service: no migration of its own, only the shared locations. The outbox's audit table (V29) needs
+     * revinfo before V149 defines it; db/outbox's beforeEachMigrate callback makes it in time, as V149 would.
+     */
+    static final String NEW_SERVICE = "(a new service)";
 
     static final String URL = env("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/qinghai_test");
     static final String USER = env("DB_USER", "postgres");
@@ -42,6 +50,7 @@ class SharedTablesTest {
         for (String service : SERVICES) {
             schemas.put("shared_ddl_" + service.replace('-', '_'), service);
         }
+        schemas.put("shared_ddl_new_service", NEW_SERVICE);
         try {
             Map<String, List<String>> definitions = new LinkedHashMap<>();
             for (Map.Entry<String, String> s : schemas.entrySet()) {
@@ -52,6 +61,13 @@ class SharedTablesTest {
             assertFalse(expected.isEmpty());
             assertTrue(expected.stream().anyMatch(l -> l.startsWith("job_run.items integer NO 0")), expected.toString());
             assertTrue(expected.contains("sequence revinfo_seq increment 50 start 1"), expected.toString());
+            try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select count(*) from information_schema.tables where table_name = 'revinfo' "
+                            + "and table_schema not like 'shared_ddl%' and table_schema <> 'shared_only' "
+                            + "and table_schema = 'public'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the callback makes revinfo in the service's schema, not in public");
+            }
             definitions.forEach((schema, definition) -> assertEquals(String.join("\n", expected),
                     String.join("\n", definition), schema + " defines the shared tables differently"));
         } finally {
@@ -65,11 +81,10 @@ class SharedTablesTest {
 
     private static void migrate(String schema, String service) {
         List<String> locations = new ArrayList<>(List.of(SHARED));
-        if (service != null) {
+        if (service == null) {
+            locations = List.of("classpath:db/operations"); // V149's own definition
+        } else if (!service.equals(NEW_SERVICE)) {
             locations.add(0, "filesystem:../" + service + "/src/main/resources/db/migration");
-        } else {
-            // the outbox's audit table (db/outbox V25) needs revinfo before it: V149 is compared on its own
-            locations = List.of("classpath:db/operations");
         }
         Flyway flyway = Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(schema).defaultSchema(schema)
                 .createSchemas(true).cleanDisabled(false).locations(locations.toArray(String[]::new))
