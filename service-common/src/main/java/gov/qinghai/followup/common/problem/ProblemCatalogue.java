@@ -67,6 +67,9 @@ public final class ProblemCatalogue {
                 + "nor cancelled.", "Nothing to do: the recipient has it.");
         add("outbox-message-cancelled", 409, "Conflict", "The outbox message was cancelled for good.",
                 "Nothing to retry; if the notification is still needed, the event must be raised again.");
+        add("event-cursor-expired", 410, "Gone", "The change feed's events after this cursor were partly deleted after "
+                + "the retention (qinghai.events.retention): `purgedThrough` is the last position deleted.",
+                "Read the records themselves again, then follow the feed from the nextCursor of a read without `after`.");
         add("rate-limited", 429, "Too Many Requests", "Too many write requests from this caller within a minute "
                 + "(WRITE_RATE_LIMIT).", "Wait for Retry-After seconds before the next write.");
         add("uri-too-long", 414, "URI Too Long", "The request line is longer than MAX_URI_LENGTH.", "Send fewer or "
