@@ -34,15 +34,18 @@ public class ReminderDelivery {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String kind, String period) {
         Optional<Recipient> webhook = outbox.configuredWebhook();
-        for (Reminder r : Reminder.<Reminder>list("kind = ?1 and period = ?2 order by id", kind, period)) {
+        java.util.List<Reminder> reminders = Reminder.list("kind = ?1 and period = ?2 order by id", kind, period);
+        events.publishAll("reminder.issued", reminders.stream().map(r -> {
             Map<String, Object> fact = new LinkedHashMap<>();
             fact.put("reminderId", r.id);
             fact.put("kind", r.kind);
             fact.put("period", r.period);
             fact.put("unit", r.unit);
             fact.put("referenceId", r.referenceId);
-            events.publish("reminder.issued", "reminders/" + r.id, fact,
+            return new gov.qinghai.followup.common.events.Events.Draft("reminders/" + r.id, fact,
                     gov.qinghai.followup.common.events.Events.Scope.of(r.unit, null));
+        }).toList());
+        for (Reminder r : reminders) {
             if (webhook.isEmpty()) {
                 continue;
             }

@@ -79,44 +79,75 @@ public class Events {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String name, String subject, Object data, Scope scope) {
+        return publishAll(name, List.of(new Draft(subject, data, scope))).get(0);
+    }
+
+    /** One event of a batch: what {@link #publishAll} publishes. */
+    public record Draft(String subject, Object data, Scope scope) {
+    }
+
+    /**
+     * Publishes events of one kind in two statements whatever their number (plus one outbox row per event and
+     * matching subscription), in the order given: for a job or a conclusion that changes many records at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(String name, List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         EventKind kind = catalogue.kind(name);
         String type = kind.type(catalogue.domain());
-        JsonNode payload = mapper.valueToTree(data);
-        if (!payload.isObject()) {
-            throw new IllegalArgumentException("event data must be a JSON object");
-        }
-        requireNoPersonalData(payload, name);
-        UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock);
-        ObjectNode event = mapper.createObjectNode();
-        event.put("specversion", "1.0");
-        event.put("id", id.toString());
-        event.put("source", "/qinghai-followup/" + application);
-        event.put("type", type);
-        event.put("subject", subject);
-        event.put("time", now.toString());
-        event.put("datacontenttype", "application/json");
-        event.set("data", payload);
+        com.fasterxml.jackson.databind.node.ArrayNode rows = mapper.createArrayNode();
+        List<UUID> ids = new java.util.ArrayList<>();
+        List<ObjectNode> built = new java.util.ArrayList<>();
+        for (Draft d : drafts) {
+            JsonNode payload = mapper.valueToTree(d.data());
+            if (!payload.isObject()) {
+                throw new IllegalArgumentException("event data must be a JSON object");
+            }
+            requireNoPersonalData(payload, name);
+            UUID id = UUID.randomUUID();
+            ObjectNode event = mapper.createObjectNode();
+            event.put("specversion", "1.0");
+            event.put("id", id.toString());
+            event.put("source", "/qinghai-followup/" + application);
+            event.put("type", type);
+            event.put("subject", d.subject());
+            event.put("time", now.toString());
+            event.put("datacontenttype", "application/json");
+            event.set("data", payload);
+            ObjectNode row = rows.addObject();
+            row.put("id", id.toString());
+            row.put("subject", d.subject());
+            row.put("unit", d.scope().unit());
+            row.put("prefecture", d.scope().prefecture());
+            row.set("event", event);
+            ids.add(id);
+            built.add(event);
+        }
+        // rows in the order given: seq (the insert order within the transaction) follows it, and so do positions
         em.createNativeQuery("""
                 insert into event_log (id, type, subject, time, unit, prefecture, readers, event)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
-                .setParameter(1, id).setParameter(2, type).setParameter(3, subject).setParameter(4, now)
-                .setParameter(5, scope.unit()).setParameter(6, scope.prefecture())
-                .setParameter(7, String.join(",", kind.readers())).setParameter(8, event.toString())
-                .executeUpdate();
+                select cast(e ->> 'id' as uuid), ?2, e ->> 'subject', ?3, e ->> 'unit', e ->> 'prefecture', ?4, e -> 'event'
+                from jsonb_array_elements(cast(?1 as jsonb)) with ordinality as t (e, n) order by n""")
+                .setParameter(1, rows.toString()).setParameter(2, type).setParameter(3, now)
+                .setParameter(4, String.join(",", kind.readers())).executeUpdate();
         @SuppressWarnings("unchecked")
-        List<UUID> subscribers = em.createNativeQuery("""
-                select id from event_subscription
+        List<Object[]> subscribers = em.createNativeQuery("""
+                select id, unit, prefecture from event_subscription
                 where position(',' || ?1 || ',' in ',' || event_types || ',') > 0
-                  and (unit is null or unit = ?2) and (prefecture is null or prefecture = ?3)
-                order by created_at, id""", UUID.class)
-                .setParameter(1, type).setParameter(2, scope.unit()).setParameter(3, scope.prefecture())
-                .getResultList();
-        for (UUID s : subscribers) {
-            outbox.enqueue(Recipient.subscription(s), new Outbox.Message(type, id.toString(), kind.label(),
-                    kind.label() + ": " + subject, event));
+                order by created_at, id""").setParameter(1, type).getResultList();
+        for (int i = 0; i < drafts.size(); i++) {
+            Scope scope = drafts.get(i).scope();
+            for (Object[] s : subscribers) {
+                if ((s[1] == null || s[1].equals(scope.unit())) && (s[2] == null || s[2].equals(scope.prefecture()))) {
+                    outbox.enqueue(Recipient.subscription((UUID) s[0]), new Outbox.Message(type, ids.get(i).toString(),
+                            kind.label(), kind.label() + ": " + drafts.get(i).subject(), built.get(i)));
+                }
+            }
         }
-        return id;
+        return ids;
     }
 
     /** Publishes with no unit or 市州 (only subscriptions without a filter get it). */
