@@ -52,6 +52,11 @@ class EventsTest {
     }
 
     @Test
+    void theRetentionJobDeletesOldEventsAndAnOlderCursorIsGone() {
+        EventChecks.theRetentionJobDeletesOldEventsAndAnOlderCursorIsGone();
+    }
+
+    @Test
     void subscriptionsAreForAdminsAndBadInputNamesTheField() {
         EventChecks.subscriptionsAreForAdminsAndBadInputNamesTheField("海东市第一人民医院");
     }

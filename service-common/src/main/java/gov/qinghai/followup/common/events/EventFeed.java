@@ -45,9 +45,10 @@ public class EventFeed {
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedPage read(Long after, int size) {
         sequencer.sequence();
-        long from = after == null ? 0 : after;
         long purged = ((Number) em.createNativeQuery("select purged_through from event_sequencer where id = 1")
                 .getSingleResult()).longValue();
+        // without a cursor: from the oldest event kept (a nextCursor of an empty answer is then valid)
+        long from = after == null ? purged : after;
         if (after != null && after < purged) {
             throw HttpProblem.builder().withType(URI.create("/problems/event-cursor-expired")).withTitle("Gone")
                     .withStatus(410).withDetail("events up to cursor " + purged + " were deleted after the retention "

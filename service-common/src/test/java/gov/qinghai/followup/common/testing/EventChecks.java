@@ -206,6 +206,29 @@ public final class EventChecks {
         }
     }
 
+    /**
+     * The events-purge job deletes events older than the retention (90 days) and a cursor from before them is then
+     * 410 event-cursor-expired naming after, never a silent gap; a read without after starts at the oldest kept.
+     */
+    public static void theRetentionJobDeletesOldEventsAndAnOlderCursorIsGone() {
+        String before = feedEnd();
+        String subject = "period-reports/old/" + UUID.randomUUID();
+        UUID id = publish(STORED, subject);
+        String after = feedEnd();
+        Sql.execute(dataSource(), "update event_log set time = time - interval '200 days' where id = '" + id + "'");
+        java.time.LocalDate today = java.time.LocalDate.now(Arc.container().instance(Clock.class).get());
+        String date = today.plusDays(1 + (long) (Math.random() * 60)).toString();
+        admin().queryParam("date", date).post("/api/v1/admin/jobs/events-purge/run").then().statusCode(200)
+                .body("ran", org.hamcrest.Matchers.equalTo(true));
+        assertEquals(0, Sql.count(dataSource(), "select count(*) from event_log where id = '" + id + "'"));
+        String gone = admin().queryParam("after", before).get("/api/v1/events").then().statusCode(410)
+                .contentType("application/problem+json").extract().asString();
+        assertTrue(gone.contains("\"field\":\"after\"") && gone.contains("event-cursor-expired"), gone);
+        admin().queryParam("after", after).get("/api/v1/events").then().statusCode(200);
+        assertFalse(admin().queryParam("size", 200).get("/api/v1/events").then().statusCode(200).extract().asString()
+                .contains(subject));
+    }
+
     /** Only admins manage subscriptions; a bad URL is 400 naming url, an unknown event type 422 naming eventTypes. */
     public static void subscriptionsAreForAdminsAndBadInputNamesTheField(String reporterUnit) {
         Map<String, Object> body = Map.of("url", "https://ducha.qinghai.gov.cn/hooks", "eventTypes", List.of(type(STORED)));
@@ -223,6 +246,22 @@ public final class EventChecks {
         assertTrue(unknown.contains("\"field\":\"eventTypes\""), unknown);
         admin().contentType(ContentType.JSON).body(Map.of("url", "https://ducha.qinghai.gov.cn/hooks", "eventTypes",
                 List.of(type(STORED)), "prefecture", "北京市")).post("/api/v1/subscriptions").then().statusCode(400);
+    }
+
+    /**
+     * For a service's {@link CrossUnitCheck}: a reporter gets 403 on every write of the subscriptions API (admins
+     * only). Adds 4 cases.
+     */
+    public static CrossUnitCheck refuseSubscriptionWrites(CrossUnitCheck check, String reporterToken) {
+        String id = UUID.randomUUID().toString();
+        check.refused("POST /api/v1/subscriptions", () -> given().header("Authorization", Tokens.bearer(reporterToken))
+                .contentType(ContentType.JSON).body(Map.of("url", "https://ducha.qinghai.gov.cn/hooks", "eventTypes",
+                        List.of(type(STORED)))).post("/api/v1/subscriptions"));
+        for (String action : List.of("pause", "resume", "rotate-secret")) {
+            check.refused("POST /api/v1/subscriptions/{id}/" + action, () -> given()
+                    .header("Authorization", Tokens.bearer(reporterToken)).post("/api/v1/subscriptions/" + id + "/" + action));
+        }
+        return check;
     }
 
     /** The full type of an event of the service's catalogue. */
