@@ -36,7 +36,7 @@ class PlanEventsTest {
             Api.post(Tokens.supervisor(), "/api/v1/supervisions", Api.json(Map.of("kind", "ON_SITE",
                     "heldOn", "2017-09-20", "title", "事件测试现场督查", "findings",
                     List.of(Map.of("unit", "省质监局", "taskNumber", 1, "text", "进度滞后"),
-                            Map.of("unit", "海东市政府", "taskNumber", 2, "text", "资料不全")))))
+                            Map.of("unit", "海东市政府", "text", "资料不全")))))
                     .then().statusCode(201);
             dispatcher.dispatchDue(Instant.now().plusSeconds(1));
 
