@@ -36,6 +36,8 @@ public class OverdueScanJob implements PeriodJob {
     LinkedIndicatorService linked;
     @Inject
     EntityManager em;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = NAME)
     void scheduled() {
@@ -66,26 +68,46 @@ public class OverdueScanJob implements PeriodJob {
         int tasks = 0;
         for (TaskState s : status.all(date, figures).values()) {
             for (String code : s.verdict().overdueIndicators()) {
-                indicators += em.createNativeQuery("""
+                int fresh = em.createNativeQuery("""
                         insert into overdue_event (id, indicator_id, task_id, detected_on, detail)
                         select nextval('overdue_event_seq'), i.id, i.task_id, ?2, ?3 from indicator i where i.code = ?1
                         on conflict (indicator_id) do nothing""")
                         .setParameter(1, code).setParameter(2, Date.valueOf(date))
                         .setParameter(3, "task " + s.number() + ": " + code + " unmet at its deadline")
                         .executeUpdate();
+                indicators += fresh;
+                if (fresh > 0) {
+                    statusChanged(s, code, date);
+                }
             }
             if (s.indicators().isEmpty() && s.verdict().status() == TaskStatus.OVERDUE) {
-                tasks += em.createNativeQuery("""
+                int fresh = em.createNativeQuery("""
                         insert into overdue_event (id, task_id, detected_on, detail)
                         values (nextval('overdue_event_seq'), ?1, ?2, ?3)
                         on conflict (task_id) where indicator_id is null do nothing""")
                         .setParameter(1, s.taskId()).setParameter(2, Date.valueOf(date))
                         .setParameter(3, "task " + s.number() + ": " + String.join("; ", s.verdict().reasons()))
                         .executeUpdate();
+                tasks += fresh;
+                if (fresh > 0) {
+                    statusChanged(s, null, date);
+                }
             }
         }
         ledger.finish(NAME, date.toString(), indicators + tasks);
         return new JobResult(NAME, date.toString(), true, indicators + tasks,
                 indicators + " indicators and " + tasks + " tasks without indicators newly overdue");
+    }
+
+    /** task.status-changed: a task (or one of its indicators) newly overdue on the date (135号 三). */
+    private void statusChanged(TaskState s, String indicator, LocalDate date) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("taskNumber", s.number());
+        data.put("group", s.groupNumeral());
+        data.put("status", TaskStatus.OVERDUE.name());
+        data.put("indicator", indicator);
+        data.put("detectedOn", date.toString());
+        data.put("reasons", s.verdict().reasons());
+        events.publish("task.status-changed", "tasks/" + s.number(), data);
     }
 }

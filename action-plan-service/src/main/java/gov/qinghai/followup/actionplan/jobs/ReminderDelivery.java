@@ -24,6 +24,8 @@ public class ReminderDelivery {
     public static final String TOPIC = "progress-report-reminder";
     @Inject
     Outbox outbox;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     public static String eventKey(Reminder r) {
         return "reminder-" + r.period + "-unit-" + r.unit.id;
@@ -32,13 +34,25 @@ public class ReminderDelivery {
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(YearMonth period) {
         Optional<Recipient> webhook = outbox.configuredWebhook();
-        if (webhook.isEmpty()) {
-            return 0;
-        }
         List<Reminder> reminders = Reminder.list("period = ?1 order by unit.id", period.toString());
+        events.publishAll("reminder.issued", reminders.stream().map(r -> {
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("reminderId", r.id);
+            fact.put("period", r.period);
+            fact.put("unit", r.unit.name);
+            fact.put("prefecture", r.unit.prefecture);
+            fact.put("taskNumbers", NumberList.parse(r.taskNumbers));
+            fact.put("overdueRectificationFindings", NumberList.parse(r.rectificationFindings));
+            fact.put("due", ReportingCalendar.due(period).toString());
+            return new gov.qinghai.followup.common.events.Events.Draft("reminders/" + r.id, fact,
+                    gov.qinghai.followup.common.events.Events.Scope.of(r.unit.name, r.unit.prefecture));
+        }).toList());
         for (Reminder r : reminders) {
             List<Long> tasks = NumberList.parse(r.taskNumbers);
             List<Long> findings = NumberList.parse(r.rectificationFindings);
+            if (webhook.isEmpty()) {
+                continue;
+            }
             String subject = "夏秋季攻势月度进展报送提醒（" + r.period + "）";
             String text = r.unit.name + "：" + (tasks.isEmpty() ? "" : "请于" + ReportingCalendar.due(period)
                     + "前报送任务 " + r.taskNumbers.replace(",", "、") + " 的 " + r.period + " 月度进展（青政办〔2017〕135号）。")
@@ -53,6 +67,6 @@ public class ReminderDelivery {
             data.put("due", ReportingCalendar.due(period).toString());
             outbox.enqueue(webhook.get(), new Outbox.Message(TOPIC, eventKey(r), subject, text, data));
         }
-        return reminders.size();
+        return webhook.isEmpty() ? 0 : reminders.size();
     }
 }

@@ -37,6 +37,8 @@ public class ReminderJob implements PeriodJob {
     @Inject
     EntityManager em;
     @Inject
+    gov.qinghai.followup.common.events.Events events;
+    @Inject
     ReminderDelivery delivery;
     @Inject
     StatusService status;
@@ -93,6 +95,7 @@ public class ReminderJob implements PeriodJob {
         Map<Long, List<Long>> overdue = new java.util.TreeMap<>();
         for (SupervisionService.OverdueRectification r : supervisions.overdueRectifications(date)) {
             overdue.computeIfAbsent(r.unitId(), k -> new java.util.ArrayList<>()).add(r.findingId());
+            rectificationOverdue(r, date);
         }
         for (Map.Entry<Long, List<Long>> e : overdue.entrySet()) {
             n += (int) em.createNativeQuery("""
@@ -110,5 +113,20 @@ public class ReminderJob implements PeriodJob {
         ledger.finish(NAME, period.toString(), n);
         return new JobResult(NAME, period.toString(), true, n, n + " units reminded"
                 + (overdue.isEmpty() ? "" : ", " + overdue.size() + " of them of overdue 整改"));
+    }
+
+    /** rectification.overdue: a 整改 past its deadline and not reported done, once per monthly run that finds it. */
+    private void rectificationOverdue(SupervisionService.OverdueRectification r, LocalDate date) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("findingId", r.findingId());
+        data.put("unit", r.unit());
+        data.put("taskNumber", r.taskNumber());
+        data.put("supervisionHeldOn", r.supervisionHeldOn().toString());
+        data.put("supervisionTitle", r.supervisionTitle());
+        data.put("deadline", r.deadline().toString());
+        data.put("state", r.state() == null ? null : r.state().name());
+        data.put("asOf", date.toString());
+        events.publish("rectification.overdue", "findings/" + r.findingId() + "/rectification", data,
+                gov.qinghai.followup.common.events.Events.Scope.of(r.unit(), null));
     }
 }

@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SupervisionService {
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
     @Inject
     UnitScope scope;
     @Inject
@@ -96,7 +99,24 @@ public class SupervisionService {
         s.persist();
         s.findings.forEach(f -> f.persist());
         Supervision.flush();
+        s.findings.forEach(f -> findingRecorded(s, f));
         return s;
+    }
+
+    /** finding.recorded: a 督查 found a problem of a unit (135号 三（三）), in the transaction that records it. */
+    private void findingRecorded(Supervision s, Finding f) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("findingId", f.id);
+        data.put("supervisionId", s.id);
+        data.put("supervisionKind", s.kind.name());
+        data.put("heldOn", s.heldOn.toString());
+        data.put("title", s.title);
+        data.put("unit", f.unit.name);
+        data.put("prefecture", f.unit.prefecture);
+        data.put("taskNumber", f.taskNumber);
+        data.put("text", f.text);
+        events.publish("finding.recorded", "findings/" + f.id, data,
+                gov.qinghai.followup.common.events.Events.Scope.of(f.unit.name, f.unit.prefecture));
     }
 
     private void coverage(Supervision s, List<Integer> taskNumbers, List<String> unitNames) {

@@ -199,7 +199,7 @@ class JobsTest {
     @Test
     void listsItsJobsAndTheirRunsInTheSharedAdminJobsApi() {
         as(Tokens.supervisor()).get("/api/v1/admin/jobs").then().statusCode(200)
-                .body("name", equalTo(java.util.List.of("monthly-reminders", "overdue-scan", "quarterly-report")));
+                .body("name", equalTo(java.util.List.of("events-purge", "monthly-reminders", "overdue-scan", "quarterly-report")));
         run("overdue-scan", "2031-01-01").then().statusCode(200).body("period", equalTo("2031-01-01"))
                 .body("ran", equalTo(true));
         as(Tokens.supervisor()).queryParam("size", 200).get("/api/v1/admin/jobs/overdue-scan/runs").then()

@@ -131,6 +131,15 @@ class WriteAuthorizationTest {
                 "省经济和信息化委", null));
         c.put("POST /api/v1/admin/outbox/{id}/cancel", new Case("POST", "/api/v1/admin/outbox/" + message + "/cancel",
                 "省经济和信息化委", json(Map.of("reason", "越权取消"))));
+        // event subscriptions (service-common SubscriptionResource): admins only
+        String subscription = "9b2f1c9e-6a1d-4b0e-8d55-0c7f3e2a4b61";
+        c.put("POST /api/v1/subscriptions", new Case("POST", "/api/v1/subscriptions", "省经济和信息化委",
+                json(Map.of("url", "https://ducha.qinghai.gov.cn/hooks", "eventTypes",
+                        List.of("gov.qinghai.followup.actionplan.finding.recorded.v1")))));
+        for (String action : List.of("pause", "resume", "rotate-secret")) {
+            c.put("POST /api/v1/subscriptions/{id}/" + action, new Case("POST", "/api/v1/subscriptions/" + subscription
+                    + "/" + action, "省经济和信息化委", null));
+        }
         return new Fixture(c, supervision.getInt("id"));
     }
 

@@ -18,6 +18,8 @@ import java.util.Optional;
 public class ReminderDelivery {
     @Inject
     Outbox outbox;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     /** The outbox event key of a reminder. */
     public static String eventKey(long reminderId) {
@@ -32,10 +34,21 @@ public class ReminderDelivery {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String kind, String period) {
         Optional<Recipient> webhook = outbox.configuredWebhook();
-        if (webhook.isEmpty()) {
-            return;
-        }
-        for (Reminder r : Reminder.<Reminder>list("kind = ?1 and period = ?2 order by id", kind, period)) {
+        java.util.List<Reminder> reminders = Reminder.list("kind = ?1 and period = ?2 order by id", kind, period);
+        events.publishAll("reminder.issued", reminders.stream().map(r -> {
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("reminderId", r.id);
+            fact.put("kind", r.kind);
+            fact.put("period", r.period);
+            fact.put("unit", r.unit);
+            fact.put("referenceId", r.referenceId);
+            return new gov.qinghai.followup.common.events.Events.Draft("reminders/" + r.id, fact,
+                    gov.qinghai.followup.common.events.Events.Scope.of(r.unit, null));
+        }).toList());
+        for (Reminder r : reminders) {
+            if (webhook.isEmpty()) {
+                continue;
+            }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("reminderId", r.id);
             data.put("kind", r.kind);

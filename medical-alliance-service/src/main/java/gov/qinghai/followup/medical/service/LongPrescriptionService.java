@@ -22,6 +22,8 @@ public class LongPrescriptionService {
     PatientRefs patientRefs;
     @Inject
     jakarta.persistence.EntityManager em;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     @Transactional
     public LongPrescription create(LongPrescriptionInput in) {
@@ -55,6 +57,15 @@ public class LongPrescriptionService {
         p.lastDay = LongPrescriptionRule.lastDay(in.startDate(), in.days());
         p.prescribedBy = user.name();
         p.persist();
+        // the event names the institution and the dates, never the patient or the condition
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("prescriptionId", p.id);
+        data.put("institution", EventFacts.institution(i));
+        data.put("startDate", p.startDate.toString());
+        data.put("days", p.days);
+        data.put("lastDay", p.lastDay.toString());
+        events.publish("long-prescription.issued", "long-prescriptions/" + p.id, data,
+                gov.qinghai.followup.common.events.Events.Scope.of(i.name, EventFacts.prefecture(i)));
         return p;
     }
 }

@@ -36,6 +36,8 @@ public class ReferralService {
     EntityManager em;
     @Inject
     ReferralNotices notices;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     @Transactional
     public Referral request(ReferralRequest in) {
@@ -86,6 +88,7 @@ public class ReferralService {
         r.requestedBy = user.name();
         r.persist();
         notices.notify(r, "requested");
+        publish(r, from, to, "referral.requested", at);
         return r;
     }
 
@@ -165,7 +168,32 @@ public class ReferralService {
             default -> {
             }
         }
+        switch (action) {
+            case ACCEPT, REJECT, COMPLETE -> publish(r, Institution.findById(r.fromInstitutionId),
+                    Institution.findById(r.toInstitutionId), "referral." + action.target.name().toLowerCase(java.util.Locale.ROOT), at);
+            default -> {
+            }
+        }
         return r;
+    }
+
+    /**
+     * The referral's event for other systems: institutions, direction, status, never the patient (events reach
+     * systems and roles that may not read patient data; the institutions involved read it through the API).
+     */
+    private void publish(Referral r, Institution from, Institution to, String event, Instant at) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("referralId", r.id);
+        data.put("status", r.status.name());
+        data.put("direction", r.direction.name());
+        data.put("fromInstitution", EventFacts.institution(from));
+        data.put("toInstitution", EventFacts.institution(to));
+        data.put("priority", r.priority.name());
+        data.put("urgency", r.urgency.name());
+        data.put("allianceId", r.allianceId);
+        data.put("at", at.toString());
+        events.publish(event, "referrals/" + r.id, data,
+                gov.qinghai.followup.common.events.Events.Scope.of(to.name, EventFacts.prefecture(to)));
     }
 
     public static Referral find(long id) {

@@ -163,10 +163,12 @@ class AuthorizationTest {
                 .header("Authorization", "Bearer " + county).post("/api/v1/admin/outbox/" + message + "/retry"));
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(county, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}"));
+        // event subscriptions are managed by admins only (service-common SubscriptionResource)
+        gov.qinghai.followup.common.testing.EventChecks.refuseSubscriptionWrites(check, county);
         check.exempt("POST /api/v1/patients/reference", "writes nothing; a reporter gets the pseudonym only of a "
                 + "patient its institution already has (PatientAccessTest)");
 
-        assertEquals(79, check.run());
+        assertEquals(83, check.run());
         assertEquals(1, Sql.count(db, "select count(*) from referral where from_institution_id = ?", c.township()));
         assertEquals("REQUESTED", get(Tokens.supervisor(), "/api/v1/referrals/" + referral).path("status"));
         assertEquals(0, Sql.count(db, "select count(*) from long_prescription where institution_id = ?", c.township()));

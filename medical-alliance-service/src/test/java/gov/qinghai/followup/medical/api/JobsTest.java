@@ -165,7 +165,7 @@ class JobsTest {
                 .body("items[0].triggeredBy", equalTo("admin@test")).body("items[0].outcome", equalTo("done"));
         problem(get(Tokens.supervisor(), "/api/v1/admin/jobs/nightly-nothing/runs"), 404);
         get(Tokens.supervisor(), "/api/v1/admin/jobs").then().statusCode(200)
-                .body("name", equalTo(List.of("family-doctor-reminders", "pending-referral-alerts", "quarterly-report")));
+                .body("name", equalTo(List.of("events-purge", "family-doctor-reminders", "pending-referral-alerts", "quarterly-report")));
     }
 
     record Referral(long id, String countyName) {

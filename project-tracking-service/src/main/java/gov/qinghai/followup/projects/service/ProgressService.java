@@ -29,6 +29,8 @@ public class ProgressService {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     @Transactional
     public ProgressReport submit(long projectId, ReportSubmission s) {
@@ -78,7 +80,31 @@ public class ProgressService {
         r.persist();
         em.flush();
         previous.ifPresent(p -> p.supersededBy = r.id);
+        publish(r, previous.map(p -> p.id).orElse(null));
         return r;
+    }
+
+    /** progress-report.submitted (first of the month) or .corrected (a resubmission), in this transaction. */
+    private void publish(ProgressReport r, Long replaces) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("reportId", r.id);
+        if (replaces != null) {
+            data.put("replacesReportId", replaces);
+        }
+        data.put("projectId", r.project.id);
+        data.put("fairEdition", r.project.fair.edition);
+        data.put("projectSeq", r.project.seq);
+        data.put("unit", r.project.unit.name);
+        data.put("prefecture", r.project.unit.prefecture);
+        data.put("period", r.period);
+        data.put("contractPerformed", r.contractPerformed);
+        data.put("constructionStarted", r.constructionStarted);
+        data.put("completed", r.completed);
+        data.put("fundsInPlace", r.fundsInPlace);
+        data.put("late", r.late);
+        events.publish(replaces == null ? "progress-report.submitted" : "progress-report.corrected",
+                "projects/" + r.project.id + "/progress-reports/" + r.period, data,
+                gov.qinghai.followup.common.events.Events.Scope.of(r.project.unit.name, r.project.unit.prefecture));
     }
 
     /** The current report of the nearest earlier (or later) month of the project, if any. */

@@ -41,6 +41,8 @@ public class ReminderService {
     @Inject
     Outbox outbox;
     @Inject
+    gov.qinghai.followup.common.events.Events events;
+    @Inject
     Clock clock;
 
     public record Outcome(String job, String period, boolean ran, int items) {
@@ -98,7 +100,18 @@ public class ReminderService {
         List<Reminder> reminders = Reminder.list("from Reminder r join fetch r.unit where r.kind = ?1 and r.period = ?2",
                 kind, period);
         Optional<Recipient> webhook = outbox.configuredWebhook();
+        List<gov.qinghai.followup.common.events.Events.Draft> issued = new java.util.ArrayList<>();
         for (Reminder r : reminders) {
+            java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("reminderId", r.id);
+            data.put("kind", r.kind.name());
+            data.put("period", r.period);
+            data.put("unit", r.unit.name);
+            data.put("prefecture", r.unit.prefecture);
+            data.put("dueAt", r.dueAt.toString());
+            data.put("projects", r.projectIds.size());
+            issued.add(new gov.qinghai.followup.common.events.Events.Draft("reminders/" + r.id, data,
+                    gov.qinghai.followup.common.events.Events.Scope.of(r.unit.name, r.unit.prefecture)));
             Outbox.Message message = ReminderMessage.of(r);
             if (r.unit.contactEmail != null && !r.unit.contactEmail.isBlank()) {
                 outbox.enqueue(Recipient.email(r.unit.contactEmail), message);
@@ -108,5 +121,6 @@ public class ReminderService {
             }
             webhook.ifPresent(to -> outbox.enqueue(to, message));
         }
+        events.publishAll("reminder.issued", issued);
     }
 }

@@ -89,7 +89,9 @@ class AuthorizationTest {
         check.refused("POST /api/v1/admin/outbox/{id}/cancel", () -> post(xining, "/api/v1/admin/outbox/" + message
                 + "/cancel", "{\"reason\":\"越权取消\"}", "application/json", null));
 
-        assertEquals(37, check.run());
+        // event subscriptions are managed by admins only (service-common SubscriptionResource)
+        gov.qinghai.followup.common.testing.EventChecks.refuseSubscriptionWrites(check, xining);
+        assertEquals(41, check.run());
         assertEquals(0, Sql.count(db, "select count(*) from progress_report r join project p on p.id = r.project_id "
                 + "where p.fair_id = ?", fair.id()), "a refused request wrote nothing");
         assertEquals(0, Sql.count(db, "select count(*) from idempotency_record where idem_key like 'cross-%'"));

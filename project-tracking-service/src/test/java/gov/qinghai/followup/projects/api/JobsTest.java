@@ -238,7 +238,7 @@ class JobsTest {
     @Test
     void listsItsJobsAndTheirRunsInTheSharedAdminJobsApi() {
         given().header("Authorization", bearer(Tokens.supervisor())).get("/api/v1/admin/jobs").then().statusCode(200)
-                .body("name", equalTo(List.of("deliver-notifications", "monthly-reminder", "overdue-scan",
+                .body("name", equalTo(List.of("deliver-notifications", "events-purge", "monthly-reminder", "overdue-scan",
                         "quarterly-report")));
         run("quarterly-report", "2031-04-02").body("period", equalTo("2031-Q1")).body("ran", equalTo(true));
         given().header("Authorization", bearer(Tokens.supervisor())).queryParam("size", 200)

@@ -41,7 +41,9 @@ public class ContractOpenApiFilter implements OASFilter {
     public static final Set<String> SHARED_OPERATION_IDS = Set.of("listJobs", "runJob", "listJobRuns",
             "listOutboxMessages", "getOutboxMessage", "getOutboxMessageHistory", "retryOutboxMessage",
             "cancelOutboxMessage", "listProblemTypes", "getProblemType", "getOperation", "listOperations", "listPeriodReports",
-            "getPeriodReport", "listPeriodReportVersions", "getPeriodReportVersion", "regeneratePeriodReport");
+            "getPeriodReport", "listPeriodReportVersions", "getPeriodReportVersion", "regeneratePeriodReport",
+            "createSubscription", "listSubscriptions", "getSubscription", "rotateSubscriptionSecret", "pauseSubscription",
+            "resumeSubscription", "listEvents");
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String SCHEME = "bearer";

@@ -93,9 +93,9 @@ public class OutboxAdminResource {
             @Parameter(description = "true: PENDING with at least one failed attempt; false: the others",
                     example = "true")
             @QueryParam("failing") Boolean failing,
-            @Parameter(description = "EMAIL or WEBHOOK", example = "WEBHOOK",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"EMAIL", "WEBHOOK"}))
-            @QueryParam("channel") @Pattern(regexp = "EMAIL|WEBHOOK", message = "must be EMAIL or WEBHOOK") String channel,
+            @Parameter(description = "EMAIL, WEBHOOK or EVENT (an event subscription)", example = "WEBHOOK",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"EMAIL", "WEBHOOK", "EVENT"}))
+            @QueryParam("channel") @Pattern(regexp = "EMAIL|WEBHOOK|EVENT", message = "must be EMAIL, WEBHOOK or EVENT") String channel,
             @Parameter(description = "e-mail address or webhook URL, as stored or as this list shows it",
                     example = "https://oapi.dingtalk.com/robot/send?***")
             @QueryParam("recipient") @Size(max = 500) String recipient,

@@ -44,6 +44,8 @@ public class OutboxDispatcher {
     OutboxConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    jakarta.enterprise.inject.Instance<EventEndpoints> eventEndpoints;
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestUndeliveredAgeSeconds = new AtomicLong();
@@ -150,6 +152,8 @@ public class OutboxDispatcher {
         return em.createNativeQuery("""
                 select m.* from outbox_message m
                 where m.status in ('PENDING', 'FAILED') and m.next_attempt_at <= ?1
+                  and not exists (select 1 from outbox_recipient r
+                                  where r.channel = m.channel and r.recipient = m.recipient and r.paused)
                   and not exists (select 1 from outbox_message e
                                   where e.channel = m.channel and e.recipient = m.recipient
                                     and e.status in ('PENDING', 'FAILED') and e.sequence < m.sequence)
@@ -165,6 +169,8 @@ public class OutboxDispatcher {
         List<OutboxMessage> next = em.createNativeQuery("""
                 select m.* from outbox_message m
                 where m.channel = ?1 and m.recipient = ?2 and m.status in ('PENDING', 'FAILED') and m.next_attempt_at <= ?4
+                  and not exists (select 1 from outbox_recipient r
+                                  where r.channel = m.channel and r.recipient = m.recipient and r.paused)
                   and m.sequence = (select min(e.sequence) from outbox_message e
                                     where e.channel = ?1 and e.recipient = ?2 and e.status in ('PENDING', 'FAILED')
                                       and e.sequence > ?3)
@@ -182,6 +188,9 @@ public class OutboxDispatcher {
             m.sentAt = now;
             m.lastError = null;
             metrics.counter("outbox.messages.delivered", "topic", m.topic, "channel", m.channel.name()).increment();
+            if (m.channel == Channel.EVENT) {
+                eventEndpoints.get().delivered(m.recipient, now);
+            }
             return true;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -196,6 +205,10 @@ public class OutboxDispatcher {
                 m.status = OutboxMessage.Status.FAILED;
                 LOG.warnf("outbox message %s (%s, %s #%d) failed %d times, still retried: %s", m.id, m.topic,
                         m.channel, m.sequence, m.attempts, m.lastError);
+            }
+            if (m.channel == Channel.EVENT) {
+                // may pause the subscription (outbox_recipient.paused): its queue then waits for an admin's resume
+                eventEndpoints.get().failed(m.recipient, m.lastError, now);
             }
             return false;
         }

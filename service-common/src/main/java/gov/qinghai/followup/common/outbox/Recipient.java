@@ -18,6 +18,9 @@ public record Recipient(Channel channel, String address) {
         if (channel == Channel.WEBHOOK && !isHttpUrl(address)) {
             throw new IllegalArgumentException("webhook address must be an http(s) URL: " + address);
         }
+        if (channel == Channel.EVENT && !address.matches("subscription/[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("event recipient must be subscription/<uuid>: " + address);
+        }
         if (channel == Channel.EMAIL && !address.matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException("not an e-mail address: " + address);
         }
@@ -29,6 +32,11 @@ public record Recipient(Channel channel, String address) {
 
     public static Recipient webhook(String url) {
         return new Recipient(Channel.WEBHOOK, url);
+    }
+
+    /** The queue of one event subscription (common.events): its own order, paused and resumed with it. */
+    public static Recipient subscription(java.util.UUID id) {
+        return new Recipient(Channel.EVENT, "subscription/" + id);
     }
 
     private static boolean isHttpUrl(String s) {

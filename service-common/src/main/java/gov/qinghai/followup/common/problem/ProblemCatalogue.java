@@ -43,6 +43,7 @@ public final class ProblemCatalogue {
         TYPES.put("outbox-message-busy", 409);
         TYPES.put("outbox-message-delivered", 409);
         TYPES.put("outbox-message-cancelled", 409);
+        TYPES.put("event-cursor-expired", 410);
         TYPES.put("rate-limited", 429);
         TYPES.put("uri-too-long", 414);
         TYPES.put("headers-too-large", 431);

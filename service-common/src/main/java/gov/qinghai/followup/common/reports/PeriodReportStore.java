@@ -39,6 +39,8 @@ public class PeriodReportStore {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     /**
      * Stores the report as the next version of its (kind, period, scope), 1 if it has none. Two builds of the same
@@ -70,9 +72,30 @@ public class PeriodReportStore {
             em.createNativeQuery("update period_report set summary = content - ?2 where id = ?1")
                     .setParameter(1, id).setParameter(2, field).executeUpdate();
         }
+        publish(v, version, builtAt);
         return new PeriodReportVersion(v.kind(), v.period(), v.scope(), version, builtAt, v.dataAsOf(), v.builtBy(),
                 v.reason(), null);
     }
+
+    /** period-report.stored (version 1) or period-report.regenerated (a later one), in the same transaction. */
+    private void publish(NewVersion v, int version, Instant builtAt) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("kind", v.kind());
+        data.put("period", v.period());
+        data.put("scope", v.scope().isEmpty() ? null : v.scope());
+        data.put("version", version);
+        data.put("builtAt", builtAt.toString());
+        data.put("dataAsOf", v.dataAsOf() == null ? null : v.dataAsOf().toString());
+        data.put("reason", v.reason());
+        String subject = "period-reports/" + v.kind() + "/" + v.period() + (v.scope().isEmpty() ? "" : "/" + v.scope());
+        boolean prefecture = PREFECTURES.contains(v.scope());
+        events.publish(version == 1 ? "period-report.stored" : "period-report.regenerated", subject, data,
+                gov.qinghai.followup.common.events.Events.Scope.of(v.scope().isEmpty() || prefecture ? null : v.scope(),
+                        prefecture ? v.scope() : null));
+    }
+
+    private static final java.util.Set<String> PREFECTURES = java.util.Set.of("西宁市", "海东市", "海西州", "海南州", "海北州",
+            "黄南州", "果洛州", "玉树州");
 
     /** The periods with a stored report, the latest period first; {@code scope} null for every scope. */
     @SuppressWarnings("unchecked")

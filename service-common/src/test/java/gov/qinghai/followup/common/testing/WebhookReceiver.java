@@ -24,7 +24,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as the receiver saw it. */
-    public record Received(String path, String idempotencyKey, JsonNode body) {
+    public record Received(String path, String idempotencyKey, JsonNode body, String raw,
+                           java.util.Map<String, String> headers) {
+        /** A header as sent (names in lower case), e.g. {@code webhook-signature}; null if absent. */
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
         public String id() {
             return body.path("id").asText();
         }
@@ -96,9 +102,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
             Received r = new Received(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-                    JSON.readTree(exchange.getRequestBody().readAllBytes()));
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), JSON.readTree(bytes),
+                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8), java.util.Map.copyOf(headers));
             received.add(r);
             onRequest.accept(r);
             exchange.sendResponseHeaders(status.applyAsInt(r), -1);

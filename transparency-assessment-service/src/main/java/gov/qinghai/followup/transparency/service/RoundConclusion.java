@@ -37,6 +37,8 @@ public class RoundConclusion {
     ScoringFacts scoringFacts;
     @Inject
     AssessmentService assessments;
+    @Inject
+    gov.qinghai.followup.common.events.Events events;
 
     /** 第十条(四) 确定考核结果: every subject of the round must be EVALUATED; scores, grades and ranking. */
     @Transactional
@@ -94,7 +96,43 @@ public class RoundConclusion {
         }
         r.status = "CONCLUDED";
         AssessmentRound.flush();
+        publish(r, all);
         return r;
+    }
+
+    /**
+     * assessment.concluded for the round, then grade.published for each subject (137号 第十条(四) 确定考核结果), in
+     * the transaction that concludes it.
+     */
+    private void publish(AssessmentRound r, List<Assessment> all) {
+        Map<Long, AssessmentSubject> subjects = AssessmentSubject.<AssessmentSubject>list("id in ?1",
+                all.stream().map(a -> a.subjectId).toList()).stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        Map<String, Object> round = new java.util.LinkedHashMap<>();
+        round.put("roundId", r.id);
+        round.put("year", r.year);
+        round.put("office", r.office);
+        round.put("title", r.title);
+        round.put("subjects", all.size());
+        events.publish("assessment.concluded", "assessment-rounds/" + r.id, round);
+        List<gov.qinghai.followup.common.events.Events.Draft> grades = new java.util.ArrayList<>();
+        for (Assessment a : all) {
+            AssessmentSubject s = subjects.get(a.subjectId);
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("assessmentId", a.id);
+            data.put("roundId", r.id);
+            data.put("year", r.year);
+            data.put("subjectId", s.id);
+            data.put("subject", s.name);
+            data.put("prefecture", s.prefecture);
+            data.put("total", a.total);
+            data.put("grade", a.grade);
+            data.put("ranking", a.ranking);
+            data.put("rankingGroup", a.rankingGroup);
+            grades.add(new gov.qinghai.followup.common.events.Events.Draft("assessments/" + a.id, data,
+                    gov.qinghai.followup.common.events.Events.Scope.of(s.name, s.prefecture)));
+        }
+        // one batch: concluding stays a fixed number of statements whatever the number of subjects
+        events.publishAll("grade.published", grades);
     }
 
     /**

@@ -118,7 +118,14 @@ class AuthorizationTest {
             new Write("POST", "/api/v1/admin/outbox/5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11/retry", null, null,
                     List.of(ADMIN)),
             new Write("POST", "/api/v1/admin/outbox/5f0c8a8e-3b7a-3c52-9a0e-2f6d1b7c4e11/cancel", JSON,
-                    "{\"reason\":\"越权取消\"}", List.of(ADMIN)));
+                    "{\"reason\":\"越权取消\"}", List.of(ADMIN)),
+            // event subscriptions (service-common SubscriptionResource): admins only
+            new Write("POST", "/api/v1/subscriptions", JSON, "{\"url\":\"https://ducha.qinghai.gov.cn/hooks\","
+                    + "\"eventTypes\":[\"gov.qinghai.followup.transparency.grade.published.v1\"]}", List.of(ADMIN)),
+            new Write("POST", "/api/v1/subscriptions/9b2f1c9e-6a1d-4b0e-8d55-0c7f3e2a4b61/pause", null, null, List.of(ADMIN)),
+            new Write("POST", "/api/v1/subscriptions/9b2f1c9e-6a1d-4b0e-8d55-0c7f3e2a4b61/resume", null, null, List.of(ADMIN)),
+            new Write("POST", "/api/v1/subscriptions/9b2f1c9e-6a1d-4b0e-8d55-0c7f3e2a4b61/rotate-secret", null, null,
+                    List.of(ADMIN)));
 
     private static String catalogueItem(String area, String name, Integer version) {
         return "{\"area\":\"" + area + "\",\"name\":\"" + name + "\",\"basis\":\"b\",\"content\":\"c\","
@@ -155,7 +162,7 @@ class AuthorizationTest {
                 }
             }
         }
-        assertEquals(96, checked, "wrong-role cases over " + WRITES.size() + " write operations");
+        assertEquals(108, checked, "wrong-role cases over " + WRITES.size() + " write operations");
     }
 
     @Test

@@ -137,7 +137,7 @@ class RectificationJobTest {
     @Test
     void listsItsJobsAndTheirRunsInTheSharedAdminJobsApi() {
         as(Tokens.supervisor()).get("/api/v1/admin/jobs").then().statusCode(200).body("name", equalTo(java.util.List.of(
-                "annual-bulletin", "annual-report", "disclosure-deadlines", "pilot-milestone-reminders",
+                "annual-bulletin", "annual-report", "disclosure-deadlines", "events-purge", "pilot-milestone-reminders",
                 "rectification-reminders")));
         as(Tokens.admin()).queryParam("date", "2029-03-01").post("/api/v1/admin/jobs/pilot-milestone-reminders/run")
                 .then().statusCode(200).body("ran", equalTo(true)).body("period", equalTo("2029-03-01"));
