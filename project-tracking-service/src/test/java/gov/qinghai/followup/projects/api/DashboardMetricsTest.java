@@ -42,6 +42,7 @@ class DashboardMetricsTest {
             "outbox_messages_failed_total", "metrics.counter(\"outbox.messages.failed\"",
             "outbox_messages_cancelled_total", "metrics.counter(\"outbox.messages.cancelled\"",
             "idempotency_records_purged_total", "metrics.counter(\"idempotency.records.purged\"",
+            "reads_served_total", "registry.counter(\"reads.served\"",
             "scheduled_methods_seconds_count", "quarkus.scheduler.metrics.enabled=true"); // no scheduler in tests
 
     @Inject

@@ -215,7 +215,7 @@ class ObservabilityManifestsTest {
         List<String> exprs = new ArrayList<>();
         collectExprs(dashboard, exprs);
         Pattern late = Pattern.compile("\\b(jobs_run_seconds_\\w+|outbox_messages_\\w+|reports_generated_total|idempotency_records_purged_total"
-                + "|scheduled_methods_seconds_\\w+|agroal_\\w+)\\{|status=~\"5");
+                + "|scheduled_methods_seconds_\\w+|agroal_\\w+|reads_served_total)\\{|status=~\"5");
         List<String> missing = exprs.stream().filter(e -> late.matcher(e).find() && !e.endsWith(" or on() vector(0)")).toList();
         assertTrue(missing.isEmpty(), "panels that say No data until the first event: " + missing);
         assertTrue(exprs.stream().anyMatch(e -> e.contains("agroal_awaiting_count")), "a panel for requests waiting for a connection");
