@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,6 +56,8 @@ public class ReadReplica {
     AgroalDataSource primary;
     @Inject
     MeterRegistry registry;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
     @ConfigProperty(name = "reads.lag-check-interval", defaultValue = "1s")
     Duration checkInterval;
 
@@ -68,6 +71,9 @@ public class ReadReplica {
 
     /** Runs {@code work} on the replica if its lag is within {@code maxStaleness}, otherwise on the primary. */
     public <T> T read(Duration maxStaleness, Work<T> work) {
+        if (transactions.getTransactionKey() != null) {
+            return onPrimary(work); // inside a transaction: the primary's connection of that transaction sees its writes
+        }
         State s = state();
         if (useReads(s, maxStaleness)) {
             try (Connection c = reads.getConnection()) {
@@ -90,7 +96,10 @@ public class ReadReplica {
         return s.reachable() && s.lagSeconds() >= 0 && s.lagSeconds() <= maxStaleness.toMillis() / 1000.0;
     }
 
-    /** Runs {@code work} on the primary (e.g. to confirm that something the replica does not have really is missing). */
+    /**
+     * Runs {@code work} on the primary (e.g. to confirm that something the replica does not have really is missing); inside
+     * a JTA transaction the connection is that transaction's, so it sees the transaction's own writes.
+     */
     public <T> T onPrimary(Work<T> work) {
         try (Connection c = primary.getConnection()) {
             T result = work.run(c);
