@@ -13,6 +13,8 @@ log "running all tests (./mvnw verify)"
 ./mvnw -B -ntp verify "$@"
 # the four OpenAPI documents the build just wrote: Spectral spectral:oas with no error or warning, ids unique across them
 CONTRACT_SKIP_BUILD=1 bash deploy/checks/contract.sh
+# the PrometheusRule: promtool check rules and its unit tests (job-not-run thresholds per schedule)
+bash deploy/checks/alert-rules.sh
 # on the runner jars the verify just built: a database restart under a service, two instances of one, and production
 # starts with default secrets
 bash deploy/checks/restart.sh

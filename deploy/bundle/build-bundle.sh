@@ -15,7 +15,11 @@
 #   SHA256SUMS              the checksum of every file above; install-bundle.sh refuses a bundle that does not match
 # Environment: IMAGE_TAG (default the Maven project version), THIRD_PARTY_DIR (default deploy/.bundle/third-party),
 # ALLOW_MISSING_THIRD_PARTY=1 (bundle without the third-party archives: images.txt marks them "missing" and the install
-# refuses to apply until they are added; for a check of the services alone), OVERLAY (default production).
+# refuses to apply until they are added; for a check of the services alone), OVERLAY (default production),
+# VENDOR_DIR (a directory of the lock's files downloaded elsewhere, see fetch-vendor.sh).
+# Before anything is built, every pinned upstream piece is looked for (the lock's manifests and CRDs in the cache,
+# VENDOR_DIR or upstream; the third-party image archives in THIRD_PARTY_DIR): if any is missing the build stops and
+# names each one with its version, checksum and how to provide it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/deploy/docker/container-tool.sh"
@@ -27,19 +31,45 @@ SERVICES=(project-tracking-service transparency-assessment-service action-plan-s
 log() { printf '[build-bundle %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { echo "build-bundle.sh: $*" >&2; exit 1; }
 . "$ROOT/deploy/packages.sh"
-need_packages skopeo:skopeo curl:curl
+need_packages curl:curl sha256sum:coreutils
+
+cd "$ROOT"
+
+# ---------------------------------------------------------------- the upstream pieces, all looked for first
+vendor_log="$(mktemp)"; trap 'rm -f "$vendor_log"' EXIT
+missing=()
+VENDOR="$(deploy/bundle/fetch-vendor.sh 2>"$vendor_log")" \
+  || mapfile -t missing < <(sed -n 's/^\[fetch-vendor\] MISSING /manifest /p' "$vendor_log")
+while read -r ref file; do
+  [ -f "$THIRD_PARTY_DIR/$file" ] || [ "${ALLOW_MISSING_THIRD_PARTY:-0}" = 1 ] \
+    || missing+=("image $ref: no $THIRD_PARTY_DIR/$file")
+done < <(grep -v -e '^#' -e '^\s*$' deploy/bundle/third-party-images.txt)
+if [ ${#missing[@]} -gt 0 ]; then
+  {
+    echo "build-bundle.sh: ${#missing[@]} pinned upstream piece(s) missing; nothing was built:"
+    printf '  - %s\n' "${missing[@]}"
+    echo "Provide them from a machine that reaches GitHub and ghcr.io (or an intranet mirror of them), then build again:"
+    echo "  manifests: download each url above into a directory under its file path, e.g."
+    echo "               curl -fsSLo DIR/cloudnative-pg/cnpg-1.30.0.yaml --create-dirs <url>"
+    echo "             and run with VENDOR_DIR=DIR (checked against the SHA-256 of deploy/k8s/vendor.lock), or VENDOR_MIRROR=<url>"
+    echo "             of a server with the same paths"
+    echo "  images:    skopeo copy docker://<reference> oci-archive:<file> for each image above, into THIRD_PARTY_DIR"
+    echo "             ($THIRD_PARTY_DIR), or ALLOW_MISSING_THIRD_PARTY=1 for a bundle the install will refuse to apply"
+    echo "  (deploy/bundle/check-bundle.sh checks the rest of the path with the base image standing in for the images)"
+  } >&2
+  exit 1
+fi
+
+need_packages skopeo:skopeo
 if command -v kubectl >/dev/null; then KUSTOMIZE=(kubectl kustomize)
 elif command -v kustomize >/dev/null; then KUSTOMIZE=(kustomize build)
 else die "kubectl or kustomize needed to render the manifests"; fi
-
 rm -rf "$OUT"; mkdir -p "$OUT/images" "$OUT/manifests"
-cd "$ROOT"
 
 # ---------------------------------------------------------------- manifests
 log "rendering deploy/k8s/overlays/$OVERLAY with ${KUSTOMIZE[*]}"
 "${KUSTOMIZE[@]}" "deploy/k8s/overlays/$OVERLAY" >"$OUT/manifests/30-qinghai-followup.yaml"
 # the pinned third-party manifests: downloaded into the cache if missing there, every one checked against the lock
-VENDOR="$(deploy/bundle/fetch-vendor.sh)" || die "the third-party manifests of deploy/k8s/vendor.lock are not all in the cache"
 cp "$VENDOR"/cloudnative-pg/cnpg-*.yaml "$OUT/manifests/10-cloudnative-pg-operator.yaml"
 # one file per project, documents joined with "---" (the CRD files are one document each, without separators)
 join_yaml() { local f; for f in "$@"; do echo "---"; cat "$f"; done; }

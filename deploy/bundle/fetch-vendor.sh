@@ -6,6 +6,9 @@
 # Run it where the upstream URLs are reachable (the machine that builds the bundle), or set VENDOR_MIRROR to a mirror
 # that serves the same files under <mirror>/<file column of the lock> (e.g. an intranet artifact server). Files already
 # in the cache with the right checksum are not downloaded again. --check only verifies the cache (no network).
+# VENDOR_DIR=<dir>: a directory of files downloaded elsewhere (same relative paths as the lock's file column, e.g.
+# <dir>/cloudnative-pg/cnpg-1.30.0.yaml): taken from there, checked against the lock, before any download is tried.
+# Every file that could not be had is printed as one line "MISSING <file> <version> sha256=<sha> url=<url> (<why>)".
 # The bundle built from the cache is then carried to the intranet; nothing there downloads anything.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,17 +29,24 @@ while read -r file version sha url; do
     log "$file $version: in the cache, checksum OK"; continue
   fi
   if [ "$CHECK_ONLY" = 1 ]; then
-    log "$file $version: $( [ -f "$dest" ] && echo "checksum DIFFERS" || echo missing ) in $CACHE"; bad=1; continue
+    log "MISSING $file $version sha256=$sha url=$url ($( [ -f "$dest" ] && echo "checksum DIFFERS" || echo "not") in $CACHE)"; bad=1; continue
   fi
-  src="$url"; [ -n "${VENDOR_MIRROR:-}" ] && src="${VENDOR_MIRROR%/}/$file"
+  missing() { log "MISSING $file $version sha256=$sha url=$url ($1)"; bad=1; }
   mkdir -p "$(dirname "$dest")"
   tmp="$(mktemp "$dest.XXXXXX")"
-  if ! curl -fsSL --retry 3 -o "$tmp" "$src"; then rm -f "$tmp"; log "$file: download of $src failed"; bad=1; continue; fi
+  if [ -n "${VENDOR_DIR:-}" ] && [ -f "$VENDOR_DIR/$file" ]; then
+    src="$VENDOR_DIR/$file"; cp "$src" "$tmp"
+  else
+    src="$url"; [ -n "${VENDOR_MIRROR:-}" ] && src="${VENDOR_MIRROR%/}/$file"
+    if ! err="$(curl -fsSL --connect-timeout 15 --retry 2 -o "$tmp" "$src" 2>&1)"; then
+      err="${err//$'\n'/ }"; rm -f "$tmp"; missing "download of $src failed: ${err:-no answer}${VENDOR_DIR:+; not in VENDOR_DIR=$VENDOR_DIR either}"; continue
+    fi
+  fi
   got="$(sha256sum "$tmp" | cut -d' ' -f1)"
   if [ "$got" != "$sha" ]; then
-    rm -f "$tmp"; log "$file: REFUSED, $src has SHA-256 $got, the lock pins $sha"; bad=1; continue
+    rm -f "$tmp"; missing "REFUSED: $src has SHA-256 $got, the lock pins $sha"; continue
   fi
-  mv "$tmp" "$dest"; log "$file $version: downloaded from $src, checksum OK"
+  mv "$tmp" "$dest"; log "$file $version: from $src, checksum OK"
 done <"$LOCK"
 [ "$bad" = 0 ] || { log "the cache $CACHE is incomplete"; exit 1; }
 log "cache $CACHE complete"

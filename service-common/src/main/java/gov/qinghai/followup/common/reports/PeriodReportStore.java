@@ -5,10 +5,16 @@ import gov.qinghai.followup.common.paging.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import gov.qinghai.followup.common.reads.ReadReplica;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,6 +47,15 @@ public class PeriodReportStore {
     Clock clock;
     @Inject
     gov.qinghai.followup.common.events.Events events;
+    ReadReplica replica;
+    /**
+     * How stale a read of stored reports may be: 30 s. A version is written once and never changed, so a replica
+     * behind by that much can only miss a version built in the last 30 s (a job's or an administrator's
+     * regeneration); a missing period or version is then read from the primary, and "latest" may name the previous
+     * version for that long, which the answer's version number and built_at show.
+     */
+    @ConfigProperty(name = "reads.period-reports.max-staleness", defaultValue = "30s")
+    Duration maxStaleness;
 
     /**
      * Stores the report as the next version of its (kind, period, scope), 1 if it has none. Two builds of the same
@@ -98,72 +113,139 @@ public class PeriodReportStore {
             "黄南州", "果洛州", "玉树州");
 
     /** The periods with a stored report, the latest period first; {@code scope} null for every scope. */
-    @SuppressWarnings("unchecked")
     public Page<StoredPeriod> list(String kind, String scope, PageQuery page) {
-        String where = " where (cast(?1 as varchar) is null or kind = ?1) and (cast(?2 as varchar) is null or scope = ?2)";
-        List<Tuple> rows = em.createNativeQuery("""
-                        select kind, period, scope, max(version) as latest, max(built_at) as built_at
-                        from period_report""" + where + """
-                         group by kind, period, scope order by period desc, kind, scope offset ?3 limit ?4""", Tuple.class)
-                .setParameter(1, kind).setParameter(2, scope).setParameter(3, page.offset())
-                .setParameter(4, page.size).getResultList();
-        long total = ((Number) em.createNativeQuery(
-                        "select count(*) from (select 1 from period_report" + where + " group by kind, period, scope) p")
-                .setParameter(1, kind).setParameter(2, scope).getSingleResult()).longValue();
-        return Page.of(rows.stream().map(t -> new StoredPeriod(t.get(0, String.class), t.get(1, String.class),
-                t.get(2, String.class), ((Number) t.get(3)).intValue(), instant(t.get(4)))).toList(), page, total);
+        String where = " where (cast(? as varchar) is null or kind = ?) and (cast(? as varchar) is null or scope = ?)";
+        return replica.read(maxStaleness, c -> {
+            List<StoredPeriod> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select kind, period, scope, max(version) as latest, max(built_at) as built_at
+                    from period_report""" + where + """
+                     group by kind, period, scope order by period desc, kind, scope offset ? limit ?""")) {
+                bind(ps, kind, kind, scope, scope, page.offset(), page.size);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new StoredPeriod(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from (select 1 from period_report" + where + " group by kind, period, scope) p")) {
+                bind(ps, kind, kind, scope, scope);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Page.of(rows, page, rs.getLong(1));
+                }
+            }
+        });
     }
 
-    /** Every version of the period, the first first; empty if none is stored. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Every version of the period, the first first; empty if none is stored. Read from the replica; a period the
+     * replica does not have (yet) is looked up on the primary, so a report just built is never answered 404.
+     */
     public List<PeriodReportVersion> versions(String kind, String period, String scope) {
-        List<Tuple> rows = em.createNativeQuery("select " + VERSION_COLUMNS
-                        + " from period_report r where r.kind = ?1 and r.period = ?2 and r.scope = ?3 order by r.version",
-                        Tuple.class)
-                .setParameter(1, kind).setParameter(2, period).setParameter(3, scope).getResultList();
-        return rows.stream().map(PeriodReportStore::version).toList();
+        ReadReplica.Work<List<PeriodReportVersion>> work = c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + VERSION_COLUMNS
+                    + " from period_report r where r.kind = ? and r.period = ? and r.scope = ? order by r.version")) {
+                bind(ps, kind, period, scope);
+                List<PeriodReportVersion> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(version(rs));
+                    }
+                }
+                return rows;
+            }
+        };
+        List<PeriodReportVersion> rows = replica.read(maxStaleness, work);
+        return rows.isEmpty() ? replica.onPrimary(work) : rows;
     }
 
-    /** Version {@code n} of the period, or its latest when {@code n} is null. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Version {@code n} of the period, or its latest when {@code n} is null. From the replica; a version it does not
+     * have (yet) is looked up on the primary (a Location just returned by a regeneration always answers).
+     */
     public Optional<StoredVersion> find(String kind, String period, String scope, Integer n) {
-        List<Tuple> rows = em.createNativeQuery("select " + VERSION_COLUMNS
-                        + ", r.content::text as content, (coalesce(r.summary, r.content) - array[" + META + "])::text as body"
-                        + " from period_report r"
-                        + " where r.kind = ?1 and r.period = ?2 and r.scope = ?3"
-                        + " and (cast(?4 as integer) is null or r.version = ?4) order by r.version desc limit 1",
-                        Tuple.class)
-                .setParameter(1, kind).setParameter(2, period).setParameter(3, scope).setParameter(4, n)
-                .getResultList();
-        return rows.stream().findFirst().map(t -> new StoredVersion(((Number) t.get(0)).longValue(), version(t),
-                t.get("content", String.class), t.get("body", String.class)));
+        ReadReplica.Work<Optional<StoredVersion>> work = c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + VERSION_COLUMNS
+                    + ", r.content::text as content, (coalesce(r.summary, r.content) - array[" + META + "])::text as body"
+                    + " from period_report r"
+                    + " where r.kind = ? and r.period = ? and r.scope = ?"
+                    + " and (cast(? as integer) is null or r.version = ?) order by r.version desc limit 1")) {
+                bind(ps, kind, period, scope, n, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredVersion(rs.getLong(1), version(rs), rs.getString("content"),
+                            rs.getString("body"))) : Optional.<StoredVersion>empty();
+                }
+            }
+        };
+        Optional<StoredVersion> found = replica.read(maxStaleness, work);
+        return found.isPresent() ? found : replica.onPrimary(work);
     }
 
     /** Item rows of a version whose fields equal the filters (field → value). */
     public long countItems(long reportId, Map<String, String> filters) {
-        return ((Number) filtered("select count(*)", reportId, filters, "").getSingleResult()).longValue();
+        return read(reportId, c -> {
+            try (PreparedStatement ps = filtered(c, "select count(*)", reportId, filters, "", null, null); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     /** One page of a version's item rows (each a JSON object as stored), in the report's order. */
-    @SuppressWarnings("unchecked")
     public List<String> items(long reportId, Map<String, String> filters, int offset, int limit) {
-        return filtered("select content::text", reportId, filters, " order by position offset :offset limit :limit")
-                .setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        return read(reportId, c -> {
+            try (PreparedStatement ps = filtered(c, "select content::text", reportId, filters, " order by position offset ? limit ?", offset, limit);
+                    ResultSet rs = ps.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+                return rows;
+            }
+        });
     }
 
-    private Query filtered(String select, long reportId, Map<String, String> filters, String tail) {
-        StringBuilder sql = new StringBuilder(select).append(" from period_report_item where report_id = :report");
-        int i = 0;
+    /**
+     * Items of a version, read where the version is: on the replica if it has the report row, else on the primary
+     * (the version was found there), so a version just built never shows with no items.
+     */
+    private <T> T read(long reportId, ReadReplica.Work<T> work) {
+        Optional<T> onReplica = replica.read(maxStaleness, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select 1 from period_report where id = ?")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(work.run(c)) : Optional.<T>empty();
+                }
+            }
+        });
+        return onReplica.isPresent() ? onReplica.get() : replica.onPrimary(work);
+    }
+
+    private static PreparedStatement filtered(Connection c, String select, long reportId, Map<String, String> filters, String tail,
+            Integer offset, Integer limit) throws SQLException {
+        StringBuilder sql = new StringBuilder(select).append(" from period_report_item where report_id = ?");
         for (String key : filters.keySet()) {
-            sql.append(" and content ->> '").append(field(key)).append("' = :v").append(i++);
+            sql.append(" and content ->> '").append(field(key)).append("' = ?");
         }
-        Query q = em.createNativeQuery(sql.append(tail).toString());
-        q.setParameter("report", reportId);
-        i = 0;
+        PreparedStatement ps = c.prepareStatement(sql.append(tail).toString());
+        int i = 1;
+        ps.setLong(i++, reportId);
         for (String value : filters.values()) {
-            q.setParameter("v" + i++, value);
+            ps.setString(i++, value);
         }
-        return q;
+        if (offset != null) {
+            ps.setInt(i++, offset);
+            ps.setInt(i, limit);
+        }
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
     }
 
     private static String field(String name) {
@@ -173,23 +255,14 @@ public class PeriodReportStore {
         return name;
     }
 
-    private static PeriodReportVersion version(Tuple t) {
-        Number superseded = (Number) t.get(9);
-        return new PeriodReportVersion(t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
-                ((Number) t.get(4)).intValue(), instant(t.get(5)), instant(t.get(6)), t.get(7, String.class),
-                t.get(8, String.class), superseded == null ? null : superseded.intValue());
+    private static PeriodReportVersion version(ResultSet rs) throws SQLException {
+        Number superseded = (Number) rs.getObject(10);
+        return new PeriodReportVersion(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs, 6),
+                instant(rs, 7), rs.getString(8), rs.getString(9), superseded == null ? null : superseded.intValue());
     }
 
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime d) {
-            return d.toInstant();
-        }
-        if (o instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + o);
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

@@ -160,8 +160,8 @@ class DeployManifestsTest {
             for (Map<String, Object> doc : entry.getValue()) {
                 String kind = str(doc.get("kind"));
                 if (kind == null) {
-                    if (!doc.containsKey("services")) {
-                        problems.add(file + ": a document with neither kind nor services (compose)");
+                    if (!doc.containsKey("services") && !(doc.containsKey("rule_files") && doc.containsKey("tests"))) {
+                        problems.add(file + ": a document with neither kind nor services (compose) nor rule_files and tests (promtool)");
                     }
                     continue;
                 }
@@ -717,7 +717,8 @@ class DeployManifestsTest {
 
     /** Meter names registered in the services' and service-common's code (MeterRegistry timer/counter/gauge/summary). */
     static Map<String, Set<String>> codeMetrics() throws IOException {
-        Pattern meter = Pattern.compile("\\.(timer|counter|gauge|summary)\\(\\s*\"([a-z0-9_.]+)\"");
+        // Gauge.builder(name, …) too: its series is name_seconds with .baseUnit("seconds"), name otherwise
+        Pattern meter = Pattern.compile("(?:\\.(timer|counter|gauge|summary)|Gauge\\.(builder))\\(\\s*\"([a-z0-9_.]+)\"");
         Map<String, Set<String>> found = new LinkedHashMap<>();
         List<String> modules = new ArrayList<>(apps.stream().map(App::module).toList());
         modules.add("service-common"); // job runs and reports generated are recorded there for every service
@@ -730,14 +731,16 @@ class DeployManifestsTest {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     Matcher m = meter.matcher(Files.readString(f));
                     while (m.find()) {
-                        String base = m.group(2).replace('.', '_');
-                        Set<String> series = switch (m.group(1)) {
+                        String kind = m.group(1) != null ? m.group(1) : m.group(2);
+                        String base = m.group(3).replace('.', '_');
+                        Set<String> series = switch (kind) {
                             case "timer" -> Set.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max", base + "_seconds_bucket");
                             case "counter" -> Set.of(base.endsWith("_total") ? base : base + "_total");
                             case "summary" -> Set.of(base + "_count", base + "_sum", base + "_max");
+                            case "builder" -> Set.of(base, base + "_seconds");
                             default -> Set.of(base);
                         };
-                        found.computeIfAbsent(m.group(2), k -> new LinkedHashSet<>()).addAll(series);
+                        found.computeIfAbsent(m.group(3), k -> new LinkedHashSet<>()).addAll(series);
                     }
                 }
             }

@@ -169,6 +169,24 @@ class ObservabilityManifestsTest {
     }
 
     /**
+     * "Job not run for its period" covers daily, monthly, quarterly and annual jobs from the database-backed gauge
+     * (service-common JobFreshness, the same on every replica), one alert per period kind; promtool unit-tests the
+     * thresholds (deploy/checks/alert-rules.sh).
+     */
+    @Test
+    void jobNotRunAlertsCoverEveryPeriodKindFromTheJobRunGauge() throws IOException {
+        String freshness = Files.readString(root.resolve("service-common/src/main/java/gov/qinghai/followup/common/jobs/JobFreshness.java"));
+        assertTrue(freshness.contains("Gauge.builder(\"jobs.last.success.period.end.timestamp\"") && freshness.contains("from job_run"),
+                "the gauge is read from job_run");
+        for (String kind : List.of("day", "month", "quarter", "year")) {
+            assertTrue(alerts.stream().anyMatch(a -> str(a.get("alert")).contains("JobNotRun")
+                    && str(a.get("expr")).contains("jobs_last_success_period_end_timestamp_seconds")
+                    && str(a.get("expr")).contains("period_kind=\"" + kind + "\"")), "a JobNotRun alert for period_kind " + kind);
+        }
+        assertTrue(Files.isRegularFile(deploy.resolve("checks/alerts/alert-rules.test.yaml")), "promtool unit tests of the alerts");
+    }
+
+    /**
      * 等保 2.0 安全审计 asks for who did what, reads included: the cluster's services log every API request with the
      * token's subject (Quarkus' access log on the public port), through the console handler whose filter masks
      * 居民身份证号码.
@@ -197,7 +215,7 @@ class ObservabilityManifestsTest {
         List<String> exprs = new ArrayList<>();
         collectExprs(dashboard, exprs);
         Pattern late = Pattern.compile("\\b(jobs_run_seconds_\\w+|outbox_messages_\\w+|reports_generated_total|idempotency_records_purged_total"
-                + "|scheduled_methods_seconds_\\w+|agroal_\\w+)\\{|status=~\"5");
+                + "|scheduled_methods_seconds_\\w+|agroal_\\w+|reads_served_total)\\{|status=~\"5");
         List<String> missing = exprs.stream().filter(e -> late.matcher(e).find() && !e.endsWith(" or on() vector(0)")).toList();
         assertTrue(missing.isEmpty(), "panels that say No data until the first event: " + missing);
         assertTrue(exprs.stream().anyMatch(e -> e.contains("agroal_awaiting_count")), "a panel for requests waiting for a connection");
