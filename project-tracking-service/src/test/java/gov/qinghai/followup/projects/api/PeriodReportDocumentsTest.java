@@ -46,6 +46,14 @@ class PeriodReportDocumentsTest {
         String word = ReadBack.docxText(docx.asByteArray());
         byte[] pdf = get(fair, "pdf", null).asByteArray();
         String pdfText = ReadBack.pdfText(pdf);
+        // kept for a person to open (and for the README's picture of its first page)
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/documents/134-quarterly.pdf"), pdf);
+            java.nio.file.Files.write(java.nio.file.Path.of("target/documents/134-quarterly.docx"), docx.asByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertTrue(ReadBack.pdfRawText(pdf).contains("— 1 —"));
         for (String text : List.of(word, pdfText)) {
             String flat = ReadBack.flat(text);

@@ -185,6 +185,11 @@ public final class DocxWriter {
             // value labels on the bars: the figure is read, not estimated from the bar's length
             for (int s = 0; s < data.getSeriesCount(); s++) {
                 var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(s);
+                // a series without any figure (no 市州 reported yet) still says how many points it has
+                var cache = ser.getVal().getNumRef().getNumCache();
+                if (!cache.isSetPtCount()) {
+                    cache.addNewPtCount().setVal(n);
+                }
                 var labels = ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls();
                 labels.addNewShowVal().setVal(true);
                 labels.addNewShowLegendKey().setVal(false);
