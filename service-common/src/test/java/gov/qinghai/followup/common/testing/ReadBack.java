@@ -194,11 +194,15 @@ public final class ReadBack {
         var ct = c.getCTChart().getPlotArea().getBarChartArray(0);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             XDDFChartData.Series one = data.getSeries(s);
-            List<Double> values = new ArrayList<>();
-            for (int i = 0; i < one.getValuesData().getPointCount(); i++) {
-                Number n = (Number) one.getValuesData().getPointAt(i);
-                values.add(n == null ? null : n.doubleValue());
-                if (s == 0) {
+            // values by their index: a point without a figure is absent from the cache (POI reads points by position)
+            var cache = ct.getSerArray(s).getVal().getNumRef().getNumCache();
+            Double[] byIndex = new Double[(int) cache.getPtCount().getVal()];
+            for (var pt : cache.getPtArray()) {
+                byIndex[(int) pt.getIdx()] = Double.valueOf(pt.getV());
+            }
+            List<Double> values = java.util.Arrays.asList(byIndex);
+            if (s == 0) {
+                for (int i = 0; i < one.getCategoryData().getPointCount(); i++) {
                     categories.add(String.valueOf(one.getCategoryData().getPointAt(i)));
                 }
             }
