@@ -42,6 +42,21 @@ ensure_java() {
   fi
 }
 
+# The Chinese font the PDF documents embed (service-common common.documents; DOCUMENTS_FONT overrides the path):
+# WenQuanYi Zen Hei from Debian's fonts-wqy-zenhei (GPL-2 with the font embedding exception), installed as root.
+DOCUMENTS_FONT_DEFAULT=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
+ensure_font() {
+  local font="${DOCUMENTS_FONT:-$DOCUMENTS_FONT_DEFAULT}"
+  [ -r "$font" ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing the PDF documents' Chinese font (fonts-wqy-zenhei)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null \
+      || die "apt-get install fonts-wqy-zenhei failed"
+  else
+    die "the PDF documents need a Chinese TrueType font at $font: apt-get install fonts-wqy-zenhei (or set DOCUMENTS_FONT)"
+  fi
+}
+
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
 pg_answers() { # host port

@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 SERVICES=(project-tracking-service:8081 transparency-assessment-service:8082 action-plan-service:8083 medical-alliance-service:8084)
 ensure_java
+ensure_font
 ensure_postgres qinghai
 
 # With a JDK 25 (deploy/aot/aot.sh): the aot-jar layout, run on JDK 25 with the AOT cache of each service, trained
@@ -116,6 +117,14 @@ $(sed 's/^/  /' "$tokens")
   (the reporter token acts for unit 西宁市政府; mint others with: deploy/token.sh reporter "省卫生计生委")
 
 Try:  source deploy/.run/tokens.env && curl -s -H "Authorization: Bearer \$VIEWER_TOKEN" localhost:8081/api/v1/units?size=3
+
+Documents (a stored period report as the document its notice asks for: ?format=docx|pdf|xlsx; 404 until the period is
+built by its job, or by an admin: curl -X POST -H "Authorization: Bearer \$ADMIN_TOKEN" -H 'Content-Type: application/json'
+-d '{"reason":"first build"}' <the same URL without ?format>/regenerate):
+  134号 (DOCX)  curl -o 134-2017-Q4.docx -H "Authorization: Bearer \$VIEWER_TOKEN" 'localhost:8081/api/v1/period-reports/quarterly/2017-Q4?fairId=1&format=docx'
+  135号 (PDF)   curl -o 135-2017-Q3.pdf -H "Authorization: Bearer \$VIEWER_TOKEN" 'localhost:8083/api/v1/period-reports/quarterly/2017-Q3?format=pdf'
+  137号 (PDF)   curl -o 137-2017.pdf -H "Authorization: Bearer \$VIEWER_TOKEN" 'localhost:8082/api/v1/period-reports/bulletin/2017?format=pdf'
+  140号 (XLSX)  curl -o 140-2017-Q3.xlsx -H "Authorization: Bearer \$VIEWER_TOKEN" 'localhost:8084/api/v1/period-reports/quarterly/2017-Q3?format=xlsx'
 
 Press Ctrl-C to stop.
 MSG

@@ -4,6 +4,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_java
+# the document tests read back PDFs with the embedded Chinese font
+ensure_font
 # tests use TEST_DB_URL's database (default qinghai_test); each service cleans its own schema in it
 test_db="${TEST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/qinghai_test}"
 test_db="${test_db##*/}"; test_db="${test_db%%\?*}"

@@ -3,7 +3,9 @@ package gov.qinghai.followup.actionplan.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.actionplan.report.QuarterlyDocument;
 import gov.qinghai.followup.actionplan.report.ReportExport;
+import gov.qinghai.followup.common.documents.OfficialDocument;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
@@ -78,6 +80,15 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         return format.equals("csv")
                 ? TableExport.download(ReportExport.csv(content, tables), TableExport.CSV, file + ".csv")
                 : TableExport.download(ReportExport.xlsx(tables), TableExport.XLSX, file + ".xlsx");
+    }
+
+    @Override
+    protected OfficialDocument document(StoredVersion v) {
+        try {
+            return QuarterlyDocument.document(mapper.readTree(v.content()), v.version());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One page of the version's task rows, each written as stored (never the whole report). */

@@ -142,7 +142,7 @@ class JobsTest {
         // a quarter of the window without a stored report: 404; one before the notices: 400 naming it
         as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2030-Q1").then().statusCode(404);
         as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2016-Q1").then().statusCode(400);
-        as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(400);
+        as(Tokens.viewer()).queryParam("format", "odt").get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(400);
     }
 
     /**

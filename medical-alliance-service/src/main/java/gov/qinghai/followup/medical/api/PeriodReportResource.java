@@ -8,7 +8,9 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
 import gov.qinghai.followup.common.tables.TableExport;
+import gov.qinghai.followup.medical.report.QuarterlyDocument;
 import gov.qinghai.followup.medical.report.QuarterlyReport;
+import gov.qinghai.followup.common.documents.OfficialDocument;
 import gov.qinghai.followup.medical.report.QuarterlyReports;
 import gov.qinghai.followup.medical.report.ReportFormats;
 import gov.qinghai.followup.common.tables.ExportLimit;
@@ -71,5 +73,10 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         return format.equals("csv")
                 ? TableExport.download(ReportFormats.csv(report, rows), TableExport.CSV, file + ".csv")
                 : TableExport.download(ReportFormats.xlsx(report, rows), TableExport.XLSX, file + ".xlsx");
+    }
+
+    @Override
+    protected OfficialDocument document(StoredVersion v) {
+        return QuarterlyDocument.document(quarterly.read(v.content()), v.version());
     }
 }

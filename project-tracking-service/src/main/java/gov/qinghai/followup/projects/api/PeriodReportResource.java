@@ -3,7 +3,9 @@ package gov.qinghai.followup.projects.api;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
 import gov.qinghai.followup.projects.report.Exports;
+import gov.qinghai.followup.projects.report.QuarterlyDocument;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
+import gov.qinghai.followup.common.documents.OfficialDocument;
 import gov.qinghai.followup.common.tables.ExportLimit;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,6 +27,8 @@ public class PeriodReportResource extends PeriodReportEndpoints {
     QuarterlyReports quarterly;
     @Inject
     Exports exports;
+    @Inject
+    QuarterlyDocument document;
     @Inject
     ExportLimit exportLimit;
 
@@ -57,5 +61,10 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         exportLimit.check(table.size(), "format", "read the report as JSON (format=json)");
         return exports.table("quarterly-report-" + v.version().period() + "-fair" + v.version().scope() + "-v"
                 + v.version().version(), QuarterlyReports.COLUMNS, table, format);
+    }
+
+    @Override
+    protected OfficialDocument document(StoredVersion v) {
+        return document.document(quarterly.read(v.content()), v.version());
     }
 }

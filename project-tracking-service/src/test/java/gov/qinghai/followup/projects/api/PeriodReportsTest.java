@@ -96,7 +96,7 @@ class PeriodReportsTest {
                 .contentType("application/problem+json");
         as(Tokens.viewer(), fair.id()).get(BASE + "2018-Q5").then().statusCode(400).body("field", equalTo("period"));
         as(Tokens.viewer(), fair.id()).get(BASE + "2018/versions").then().statusCode(400).body("field", equalTo("period"));
-        as(Tokens.viewer(), fair.id()).queryParam("format", "pdf").get(BASE + "2018-Q1").then().statusCode(400)
+        as(Tokens.viewer(), fair.id()).queryParam("format", "odt").get(BASE + "2018-Q1").then().statusCode(400)
                 .body("field", equalTo("format"));
         as(Tokens.admin(), fair.id()).contentType("application/json").body(Map.of("reason", " "))
                 .post(BASE + "2018-Q1/regenerate").then().statusCode(400)

@@ -1,5 +1,9 @@
 package gov.qinghai.followup.common.reports;
 
+import gov.qinghai.followup.common.documents.Documents;
+import gov.qinghai.followup.common.documents.OfficialDocument;
+import gov.qinghai.followup.common.documents.XlsxCharts;
+import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
@@ -46,6 +50,12 @@ public abstract class PeriodReportEndpoints {
     public static final String PATH = "/api/v1/period-reports";
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = Documents.DOCX;
+    public static final String PDF = Documents.PDF;
+    private static final String FORMATS = "?format=json|csv|xlsx|docx|pdf or the Accept header: JSON (the version "
+            + "fields, then the report as built), CSV (UTF-8 with BOM), XLSX (the table and a sheet 图表 of native "
+            + "charts), DOCX (the document an office sends upward, laid out after GB/T 9704, with native charts) or "
+            + "PDF (the same document, Chinese font embedded).";
     private static final String VERSION_EXAMPLE = "{\"kind\":\"quarterly\",\"period\":\"2017-Q3\",\"scope\":\"\","
             + "\"version\":2,\"builtAt\":\"2018-01-15T02:00:00Z\",\"dataAsOf\":\"2018-01-15T02:00:00Z\","
             + "\"builtBy\":\"admin@qinghai\",\"reason\":\"海西州 filed its September report late\",\"supersededBy\":null}";
@@ -54,6 +64,8 @@ public abstract class PeriodReportEndpoints {
     protected PeriodReports reports;
     @Inject
     protected CurrentUser user;
+    @Inject
+    protected Documents documents;
 
     /** The scope the request reads or regenerates: '' for a service with one report per period. */
     protected String scope() {
@@ -72,6 +84,27 @@ public abstract class PeriodReportEndpoints {
 
     /** A version as {@code json}, {@code csv} or {@code xlsx} (already checked to be one of them). */
     protected abstract Response render(StoredVersion version, String format);
+
+    /**
+     * The version as the document its notice asks for (标题, 主送, 正文 with the notice's targets, tables, charts):
+     * served as DOCX and PDF, and its charts added to the XLSX. Each service words its own.
+     */
+    protected abstract OfficialDocument document(StoredVersion version);
+
+    /** DOCX and PDF from the version's document; JSON, CSV and XLSX by the service, the XLSX with its charts. */
+    protected Response respond(StoredVersion v, String format) {
+        if (format.equals("docx") || format.equals("pdf")) {
+            OfficialDocument d = document(v);
+            boolean docx = format.equals("docx");
+            return TableExport.download(docx ? documents.docx(d) : documents.pdf(d), docx ? DOCX : PDF,
+                    d.fileName() + "." + format);
+        }
+        Response r = render(v, format);
+        if (format.equals("xlsx") && r.getStatus() == 200 && r.getEntity() instanceof byte[] xlsx) {
+            return Response.fromResponse(r).entity(XlsxCharts.append(xlsx, document(v).charts())).build();
+        }
+        return r;
+    }
 
     /** The page of stored periods, as the list answers it (documentation type: Page&lt;StoredPeriod&gt;). */
     @Schema(name = "StoredPeriodPage")
@@ -103,10 +136,9 @@ public abstract class PeriodReportEndpoints {
     @GET
     @Path("{kind}/{period}")
     @Authenticated
-    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(operationId = "getPeriodReport", summary = "某期报告的最新版本 · The latest version of a period's report", description = "JSON (the version fields, then the "
-            + "report as built), CSV (UTF-8 with BOM) or XLSX, chosen by ?format=json|csv|xlsx or the Accept header. "
-            + "Earlier versions: …/versions/{n}.")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, DOCX, PDF})
+    @Operation(operationId = "getPeriodReport", summary = "某期报告的最新版本 · The latest version of a period's report", description = FORMATS
+            + " Earlier versions: …/versions/{n}.")
     @APIResponse(responseCode = "200", description = "the report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "the version fields (PeriodReportVersion), then the report as built"),
@@ -115,16 +147,18 @@ public abstract class PeriodReportEndpoints {
                             + "\"2018-01-15T02:00:00Z\",\"dataAsOf\":\"2018-01-15T02:00:00Z\",\"builtBy\":"
                             + "\"admin@qinghai\",\"reason\":\"late report\",\"supersededBy\":null}")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "period malformed or outside the service's window, or an "
             + "unknown format (the problem names the field)")
     @APIResponse(responseCode = "404", description = "no such kind, or no report stored for the period")
     public Response latest(@PathParam("kind") @Parameter(example = "quarterly") String kind,
                            @PathParam("period") @Parameter(example = "2017-Q3") String period,
-                           @QueryParam("format") @Parameter(description = "json, csv or xlsx (default: Accept)")
+                           @QueryParam("format") @Parameter(description = "json, csv, xlsx, docx or pdf (default: Accept)")
                            String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String f = format(format, accept);
-        return render(reports.read(kind, period, scope(), null), f);
+        return respond(reports.read(kind, period, scope(), null), f);
     }
 
     @GET
@@ -148,25 +182,27 @@ public abstract class PeriodReportEndpoints {
     @GET
     @Path("{kind}/{period}/versions/{n}")
     @Authenticated
-    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, DOCX, PDF})
     @Operation(operationId = "getPeriodReportVersion", summary = "某期报告的一个版本 · One version of a period's report", description = "As the latest version is served; a "
-            + "superseded version says which one superseded it (supersededBy).")
+            + "superseded version says which one superseded it (supersededBy). " + FORMATS)
     @APIResponse(responseCode = "200", description = "the version", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "the version fields (PeriodReportVersion), then the report as built"),
                     examples = @ExampleObject(name = "version",
                     value = VERSION_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "period malformed or an unknown format")
     @APIResponse(responseCode = "404", description = "no such kind, period or version")
     public Response version(@PathParam("kind") @Parameter(example = "quarterly") String kind,
                             @PathParam("period") @Parameter(example = "2017-Q3") String period,
                             @PathParam("n") @Parameter(example = "1") int n,
-                            @QueryParam("format") @Parameter(description = "json, csv or xlsx (default: Accept)")
+                            @QueryParam("format") @Parameter(description = "json, csv, xlsx, docx or pdf (default: Accept)")
                             String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String f = format(format, accept);
-        return render(reports.read(kind, period, scope(), n), f);
+        return respond(reports.read(kind, period, scope(), n), f);
     }
 
     @POST
@@ -201,11 +237,15 @@ public abstract class PeriodReportEndpoints {
     protected static String format(String format, String accept) {
         if (format != null) {
             String f = format.toLowerCase(Locale.ROOT);
-            if (!List.of("json", "csv", "xlsx").contains(f)) {
-                throw Problems.badRequest("format", "format must be json, csv or xlsx");
+            if (!List.of("json", "csv", "xlsx", "docx", "pdf").contains(f)) {
+                throw Problems.badRequest("format", "format must be json, csv, xlsx, docx or pdf");
             }
             return f;
         }
-        return accept != null && accept.contains(XLSX) ? "xlsx" : accept != null && accept.contains(CSV) ? "csv" : "json";
+        if (accept == null) {
+            return "json";
+        }
+        return accept.contains(XLSX) ? "xlsx" : accept.contains(DOCX) ? "docx" : accept.contains(PDF) ? "pdf"
+                : accept.contains(CSV) ? "csv" : "json";
     }
 }

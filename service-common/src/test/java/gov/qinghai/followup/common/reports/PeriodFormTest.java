@@ -42,7 +42,10 @@ class PeriodFormTest {
         assertEquals("csv", PeriodReportEndpoints.format("CSV", "application/json"));
         assertEquals("xlsx", PeriodReportEndpoints.format(null, PeriodReportEndpoints.XLSX));
         assertEquals("csv", PeriodReportEndpoints.format(null, "text/csv"));
-        HttpProblem p = assertThrows(HttpProblem.class, () -> PeriodReportEndpoints.format("pdf", null));
+        assertEquals("docx", PeriodReportEndpoints.format(null, PeriodReportEndpoints.DOCX));
+        assertEquals("pdf", PeriodReportEndpoints.format(null, "application/pdf"));
+        assertEquals("pdf", PeriodReportEndpoints.format("PDF", null));
+        HttpProblem p = assertThrows(HttpProblem.class, () -> PeriodReportEndpoints.format("odt", null));
         assertEquals(400, p.getStatusCode());
         assertEquals("format", p.getParameters().get("field"));
     }

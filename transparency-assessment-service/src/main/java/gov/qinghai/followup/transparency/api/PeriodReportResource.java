@@ -7,7 +7,9 @@ import gov.qinghai.followup.transparency.domain.SubjectKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.reports.PeriodReportEndpoints;
 import gov.qinghai.followup.common.reports.StoredVersion;
+import gov.qinghai.followup.transparency.report.AnnualDocument;
 import gov.qinghai.followup.transparency.report.AnnualReports;
+import gov.qinghai.followup.common.documents.OfficialDocument;
 import gov.qinghai.followup.common.tables.ExportLimit;
 import gov.qinghai.followup.transparency.report.Exports;
 import jakarta.inject.Inject;
@@ -68,6 +70,15 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         }
         return Exports.respond(format, "assessment" + file, year + "年度考核结果", AnnualReports.REPORT_COLUMNS, rows,
                 () -> c);
+    }
+
+    @Override
+    protected OfficialDocument document(StoredVersion v) {
+        try {
+            return AnnualDocument.document(mapper.readTree(v.content()), v.version());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object num(JsonNode n) {

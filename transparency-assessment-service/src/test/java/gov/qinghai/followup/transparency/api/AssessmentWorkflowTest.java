@@ -182,6 +182,36 @@ class AssessmentWorkflowTest {
         as(Tokens.viewer()).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get("/api/v1/period-reports/annual/2017").then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats"));
+        annualResultAsDocuments();
+    }
+
+    /** The annual result as the 通报 (DOCX, PDF) and its XLSX chart: every figure of the JSON, grades by category. */
+    private static void annualResultAsDocuments() {
+        String url = "/api/v1/period-reports/annual/2017";
+        String json = as(Tokens.viewer()).get(url).then().statusCode(200).extract().asString();
+        java.util.Map<String, String> figures = gov.qinghai.followup.common.testing.ReadBack.figures(json,
+                p -> p.equals("version") || p.equals("year"));
+        byte[] docx = as(Tokens.viewer()).queryParam("format", "docx").get(url).then().statusCode(200).extract()
+                .asByteArray();
+        byte[] pdf = as(Tokens.viewer()).queryParam("format", "pdf").get(url).then().statusCode(200).extract()
+                .asByteArray();
+        for (String text : List.of(gov.qinghai.followup.common.testing.ReadBack.docxText(docx),
+                gov.qinghai.followup.common.testing.ReadBack.pdfText(pdf))) {
+            String flat = gov.qinghai.followup.common.testing.ReadBack.flat(text);
+            for (String w : List.of("关于2017年度政务公开工作考核结果的通报", "90分以上为优秀，80—89分为良好，60—79分为合格，不足60分为不合格",
+                    "优秀", "市州政府", "省政府部门", "青海省政务公开领导小组办公室")) {
+                assertTrue(flat.contains(w), w + " in " + text);
+            }
+            assertEquals(java.util.Map.of(), gov.qinghai.followup.common.testing.ReadBack.missing(figures, text), text);
+            assertFalse(flat.contains("PREFECTURE_GOVERNMENT"), text);
+        }
+        assertEquals(List.of(), gov.qinghai.followup.common.testing.ReadBack.pdfFontsNotEmbedded(pdf));
+        var chart = gov.qinghai.followup.common.testing.ReadBack.docxCharts(docx).get(0);
+        assertEquals("图1 各类考核对象考核等次（个）", chart.title());
+        // three subjects assessed: the bars of all grades and categories count them once each
+        assertEquals(3.0, chart.series().values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sum());
+        assertEquals(List.of(chart), gov.qinghai.followup.common.testing.ReadBack.xlsxCharts(as(Tokens.viewer())
+                .queryParam("format", "xlsx").get(url).then().statusCode(200).extract().asByteArray()));
     }
 
     @Test
