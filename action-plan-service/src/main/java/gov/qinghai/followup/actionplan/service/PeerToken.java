@@ -6,7 +6,11 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +26,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class PeerToken {
     @Inject
-    java.time.Clock clock;
+    Clock clock;
     public static final String SUBJECT = "action-plan-service";
     @Inject
     PeersConfig config;
@@ -53,7 +57,7 @@ public class PeerToken {
         PrivateKey k = key;
         if (k == null) {
             try {
-                k = KeyUtils.readPrivateKey(config.signingKey().get());
+                k = readKey(config.signingKey().get());
             } catch (Exception e) {
                 throw new IllegalStateException("action-plan.peers.signing-key: no readable PEM private key at "
                         + config.signingKey().get(), e);
@@ -61,5 +65,22 @@ public class PeerToken {
             key = k;
         }
         return k;
+    }
+
+    /**
+     * The PEM private key at {@code location}: a file path (optionally {@code file:}), as deploy/run.sh and the
+     * manifests give it, else a class-path resource (the tests' dev key). SmallRye's own reader takes resources only.
+     */
+    static PrivateKey readKey(String location) throws Exception {
+        String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
+        try {
+            Path file = Path.of(path);
+            if (Files.isRegularFile(file)) {
+                return KeyUtils.decodePrivateKey(Files.readString(file));
+            }
+        } catch (InvalidPathException notAPath) {
+            // not a file name: try the class path
+        }
+        return KeyUtils.readPrivateKey(location);
     }
 }

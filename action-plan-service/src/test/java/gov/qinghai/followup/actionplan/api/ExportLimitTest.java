@@ -40,7 +40,7 @@ class ExportLimitTest {
                     .body("type", equalTo("/problems/export-too-large"))
                     .body("limit", equalTo(500))
                     .body("field", equalTo("format"))
-                    .body("detail", containsString("at most 500"));
+                    .body("detail", containsString("最多 500 行"));
         }
         as(Tokens.viewer()).get("/api/v1/period-reports/quarterly/2018-Q1").then().statusCode(200)
                 .body("findings.size()", equalTo(500));

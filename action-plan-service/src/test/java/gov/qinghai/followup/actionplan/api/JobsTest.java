@@ -136,7 +136,8 @@ class JobsTest {
                 .get("/api/v1/period-reports/quarterly/2017-Q3").then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
-            assertEquals(List.of("groups", "tasks", "units", "laggingUnits", "findings"), sheets);
+            // the tables, then the native charts (图表: status by group, lagging units)
+            assertEquals(List.of("groups", "tasks", "units", "laggingUnits", "findings", "图表"), sheets);
             assertEquals(5, wb.getFirstSheet().read().size(), "header + four groups");
         }
         // a quarter of the window without a stored report: 404; one before the notices: 400 naming it

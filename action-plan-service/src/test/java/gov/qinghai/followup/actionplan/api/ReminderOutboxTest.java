@@ -45,6 +45,11 @@ class ReminderOutboxTest {
 
     @Test
     void eachReminderReachesTheWebhookOnceInOrderAfterTheReceiverComesBack() {
+        // messages other tests queued for this receiver hold later ones back (one receiver's messages go in order):
+        // deliver them first, so that this test's pass with the receiver down meets this test's reminders
+        try (WebhookReceiver earlier = WebhookReceiver.start(PORT)) {
+            dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(30)));
+        }
         int units = runJob("monthly-reminders", "2017-10-01").then().statusCode(200).body("period", equalTo("2017-09"))
                 .body("ran", equalTo(true)).extract().path("items");
         assertTrue(units > 0);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Each test builds its own fair so that its rates and reports are its own. */
-final class Fixtures {
+public final class Fixtures {
     private static final AtomicInteger EDITION = new AtomicInteger(100);
 
     record TestFair(long id, Map<Integer, Long> projectBySeq) {
@@ -28,7 +28,7 @@ final class Fixtures {
     }
 
     /** A fair held from {@code heldFrom}: its projects owe reports from that month on. */
-    static long createFair(String heldFrom) {
+    public static long createFair(String heldFrom) {
         int edition = EDITION.incrementAndGet();
         return ((Number) given().header("Authorization", bearer(Tokens.admin())).contentType(ContentType.JSON)
                 .body(Map.of("edition", edition, "name", "测试青洽会 " + edition, "heldFrom", heldFrom))

@@ -1,27 +1,31 @@
 package gov.qinghai.followup.common.reports;
 
+import gov.qinghai.followup.common.events.Events;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.reads.ReadReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import gov.qinghai.followup.common.reads.ReadReplica;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The versions of every stored period report of a service (table period_report, shared DDL db/reports). A version
@@ -39,14 +43,15 @@ public class PeriodReportStore {
 
     /** The names of the version fields, left out of the body so that each is written once. */
     private static final String META = PeriodReports.META.stream().map(m -> "'" + m + "'")
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
 
     @Inject
     EntityManager em;
     @Inject
     Clock clock;
     @Inject
-    gov.qinghai.followup.common.events.Events events;
+    Events events;
+    @Inject
     ReadReplica replica;
     /**
      * How stale a read of stored reports may be: 30 s. A version is written once and never changed, so a replica
@@ -94,7 +99,7 @@ public class PeriodReportStore {
 
     /** period-report.stored (version 1) or period-report.regenerated (a later one), in the same transaction. */
     private void publish(NewVersion v, int version, Instant builtAt) {
-        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", v.kind());
         data.put("period", v.period());
         data.put("scope", v.scope().isEmpty() ? null : v.scope());
@@ -105,11 +110,11 @@ public class PeriodReportStore {
         String subject = "period-reports/" + v.kind() + "/" + v.period() + (v.scope().isEmpty() ? "" : "/" + v.scope());
         boolean prefecture = PREFECTURES.contains(v.scope());
         events.publish(version == 1 ? "period-report.stored" : "period-report.regenerated", subject, data,
-                gov.qinghai.followup.common.events.Events.Scope.of(v.scope().isEmpty() || prefecture ? null : v.scope(),
+                Events.Scope.of(v.scope().isEmpty() || prefecture ? null : v.scope(),
                         prefecture ? v.scope() : null));
     }
 
-    private static final java.util.Set<String> PREFECTURES = java.util.Set.of("西宁市", "海东市", "海西州", "海南州", "海北州",
+    private static final Set<String> PREFECTURES = Set.of("西宁市", "海东市", "海西州", "海南州", "海北州",
             "黄南州", "果洛州", "玉树州");
 
     /** The periods with a stored report, the latest period first; {@code scope} null for every scope. */
