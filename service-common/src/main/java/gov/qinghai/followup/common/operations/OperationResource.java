@@ -52,9 +52,9 @@ public class OperationResource {
             value = "{\"items\":[" + RUNNING + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "400", description = "a filter or page/size out of range, or an unknown parameter",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown state", value = """
-            {"type":"/problems/bad-request","title":"Bad Request","status":400,"detail":"the request has invalid values:
-             violations names each field and what it must be","violations":[{"field":"state","in":"query",
-             "message":"must be queued, running, succeeded or failed"}]}""")))
+            {"type":"/problems/bad-request","title":"Bad Request","status":400,
+             "detail":"the request has invalid values: violations names each field and what it must be",
+             "violations":[{"field":"state","in":"query","message":"must be queued, running, succeeded or failed"}]}""")))
     public Page<OperationView> list(
             @Valid @BeanParam PageQuery page,
             @Parameter(description = "queued, running, succeeded or failed", example = "running",
