@@ -31,5 +31,6 @@ else
   dest="$BENCH_DIR/RESULTS.md"
 fi
 rec bench_run_s "$(( $(date +%s) - t0 ))" "wall time of run.sh$($QUICK || echo ' and memory.sh') ($($QUICK && echo quick || echo full) mode)"
-GEN_MS="$gen_ms" SCALE="$SCALE" SEED="$SEED" BENCH_DB="$BENCH_DB" QUICK="$QUICK" python3 "$BENCH_DIR/render.py" "$OUT/results.tsv" >"$dest"
+[ -f "$dest" ] && cp "$dest" "$OUT/RESULTS.previous.md"
+PREVIOUS_RESULTS="$OUT/RESULTS.previous.md" GEN_MS="$gen_ms" SCALE="$SCALE" SEED="$SEED" BENCH_DB="$BENCH_DB" QUICK="$QUICK" python3 "$BENCH_DIR/render.py" "$OUT/results.tsv" >"$dest"
 log "wrote $dest"
