@@ -16,7 +16,11 @@ public class Documents {
     public static final String PDF = "application/pdf";
     private static final Logger LOG = Logger.getLogger(Documents.class);
 
-    @ConfigProperty(name = "qinghai.documents.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    /** Where Debian's {@code fonts-wqy-zenhei} installs the font (the images' base has the package). */
+    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
+    /** {@code ${DOCUMENTS_FONT:…}} in service-common's microprofile-config.properties. */
+    @ConfigProperty(name = "qinghai.documents.font", defaultValue = DEFAULT_FONT)
     String font;
 
     void checkFont(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
