@@ -1,7 +1,11 @@
 package gov.qinghai.followup.common.documents;
 
+import gov.qinghai.followup.common.problem.Detail;
+import gov.qinghai.followup.common.problem.Problems;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -38,8 +42,10 @@ public class Documents {
     public byte[] pdf(OfficialDocument d) {
         File f = new File(font);
         if (!f.canRead()) {
-            throw new jakarta.ws.rs.ServiceUnavailableException("PDF documents are unavailable: the Chinese font "
-                    + font + " is missing (qinghai.documents.font / DOCUMENTS_FONT)");
+            throw Problems.withDetail(HttpProblem.builder().withType(URI.create(Problems.BASE + "http-503"))
+                    .withTitle("Service Unavailable").withStatus(503), Detail.of("common.documents.font-missing",
+                            "PDF documents are unavailable: the Chinese font {0} is missing (qinghai.documents.font / "
+                                    + "DOCUMENTS_FONT); DOCX, XLSX and JSON still answer", font)).build();
         }
         return PdfWriter.write(d, f);
     }
