@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # deploy/docker/build-images.sh [SERVICE...]: builds the services' runnable images on this machine, without any public
 # container registry, into the local container storage (podman/buildah; docker when its daemon answers):
-#   1. the base root filesystem: Debian minbase + curl + ca-certificates by debootstrap from Debian's packages
+#   1. the base root filesystem: Debian minbase + curl + ca-certificates + fonts-wqy-zenhei (the PDF documents' Chinese
+#      font) by debootstrap from Debian's packages
 #      (DEBIAN_MIRROR, default the first Debian archive this machine's apt uses; an intranet mirror, or a dated
 #      snapshot of the archive to rebuild the same packages later),
 #      its package list checked against deploy/docker/base-packages.lock (UPDATE_BASE_LOCK=1 rewrites the lock after a
@@ -32,8 +33,11 @@ apt_mirror() {
 MIRROR="${DEBIAN_MIRROR:-$(apt_mirror)}"
 LOCK="$HERE/base-packages.lock"
 # What the images need beyond minbase: curl for deploy/aot/train.sh (and an operator's look from inside a pod),
-# ca-certificates for TLS to SMTP/webhook endpoints signed by a system CA.
-BASE_PACKAGES="curl,ca-certificates"
+# ca-certificates for TLS to SMTP/webhook endpoints signed by a system CA, fonts-wqy-zenhei for the PDF documents
+# (WenQuanYi Zen Hei, GPL-2 with the font embedding exception, at /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc where
+# qinghai.documents.font looks by default; without it ?format=pdf answers 503) with fontconfig, which it depends on
+# (fontconfig also lets the JVM's font metrics find a font).
+BASE_PACKAGES="curl,ca-certificates,fontconfig,fonts-wqy-zenhei"
 # java.se plus what Quarkus and the services use at run time: jdk.unsupported (Netty, Vert.x), jdk.charsets (GB18030
 # tables from Excel on Chinese Windows), jdk.localedata (zh_CN formats), jdk.crypto.ec, jdk.naming.dns, jdk.zipfs,
 # jdk.management/jfr/jcmd (diagnostics in a pod: jcmd <pid> Thread.print, JFR), jdk.net, jdk.security.*.
@@ -75,9 +79,12 @@ if [ ! -f "$ROOTFS/.complete" ]; then
   # the runtime user of the images (uid/gid 185, as the Deployments' runAsUser), home /deployments, no login
   chroot "$ROOTFS" groupadd --system --gid 185 app
   chroot "$ROOTFS" useradd --system --uid 185 --gid 185 --home-dir /deployments --no-create-home --shell /usr/sbin/nologin app
-  # nothing of apt's download state or documentation in the image
-  rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/* "$ROOTFS"/usr/share/doc/* \
+  # nothing of apt's download state or documentation in the image, except each package's copyright file (the
+  # licences of what the image distributes, the font's GPL-2 with its embedding exception among them)
+  rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/* \
          "$ROOTFS"/usr/share/man/* "$ROOTFS"/usr/share/info/* "$ROOTFS"/var/log/*.log "$ROOTFS"/var/cache/debconf/*-old
+  find "$ROOTFS"/usr/share/doc -mindepth 1 \( -type f -o -type l \) ! -name copyright -delete
+  find "$ROOTFS"/usr/share/doc -mindepth 1 -type d -empty -delete
   touch "$ROOTFS/.complete"
 fi
 chroot "$ROOTFS" dpkg-query -W -f '${Package} ${Version}\n' | LC_ALL=C sort >"$WORK/packages.now"

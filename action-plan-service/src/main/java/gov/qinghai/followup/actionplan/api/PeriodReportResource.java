@@ -75,8 +75,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         String file = "135-offensive-" + v.version().period() + "-v" + v.version().version();
         Map<String, List<List<String>>> tables = ReportExport.tables(content);
         int rows = ReportExport.rows(tables);
-        exportLimit.check(rows, "format", "read the " + v.version().period()
-                + " report as JSON (?format=json), a page at a time");
+        exportLimit.check(rows, "format", ExportLimit.readAsJson(v.version().period()));
         return format.equals("csv")
                 ? TableExport.download(ReportExport.csv(content, tables), TableExport.CSV, file + ".csv")
                 : TableExport.download(ReportExport.xlsx(tables), TableExport.XLSX, file + ".xlsx");

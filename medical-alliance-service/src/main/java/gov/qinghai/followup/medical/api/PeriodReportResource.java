@@ -67,7 +67,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
             return Response.ok(reports.json(new StoredVersion(v.id(), v.version(), v.content(), text), null),
                     MediaType.APPLICATION_JSON).build();
         }
-        exportLimit.check(rows.size(), "prefecture", "export one 市州 with ?prefecture=");
+        exportLimit.check(rows.size(), "prefecture", ExportLimit.onePerRequest("?prefecture=", "市州"));
         String file = "medical-alliance-" + report.period() + (prefecture == null ? "" : "-" + prefecture) + "-v"
                 + v.version().version();
         return format.equals("csv")

@@ -58,7 +58,7 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         }
         // rates vs targets by unit and 市州, changes since the previous quarter, late and missing reports, problems
         List<List<Object>> table = QuarterlyReports.table(quarterly.read(v.content()));
-        exportLimit.check(table.size(), "format", "read the report as JSON (format=json)");
+        exportLimit.check(table.size(), "format", ExportLimit.readAsJson(v.version().period()));
         return exports.table("quarterly-report-" + v.version().period() + "-fair" + v.version().scope() + "-v"
                 + v.version().version(), QuarterlyReports.COLUMNS, table, format);
     }

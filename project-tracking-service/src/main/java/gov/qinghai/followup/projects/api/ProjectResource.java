@@ -114,7 +114,7 @@ public class ProjectResource {
     public Response export(@BeanParam Filter filter,
                            @QueryParam("format") @DefaultValue("csv") @Parameter(example = "xlsx") String format) {
         long rows = projects.count(filter.criteria());
-        exportLimit.check(rows, "fairId", "narrow it with the filters, e.g. fairId and unitId");
+        exportLimit.check(rows, "fairId", ExportLimit.narrowWith("fairId, unitId"));
         return exports.projects(projects.all(filter.criteria()), format);
     }
 

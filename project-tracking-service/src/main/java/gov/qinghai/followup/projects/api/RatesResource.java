@@ -87,7 +87,8 @@ public class RatesResource {
         FairResource.find(fairId);
         Rates.Result r = rates.asOf(fairId, required(asOf), moment(reportedBy), by);
         List<List<Object>> rows = RateTables.rows(r);
-        exportLimit.check(rows.size(), "by", "group the rates by a coarser key (by=PREFECTURE or by=NONE)");
+        exportLimit.check(rows.size(), "by",
+                gov.qinghai.followup.common.tables.ExportLimit.coarser("by=PREFECTURE, by=NONE"));
         return exports.table("rates-" + asOf, RateTables.RATE_COLUMNS, rows, format);
     }
 

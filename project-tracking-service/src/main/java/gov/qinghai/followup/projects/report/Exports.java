@@ -30,7 +30,7 @@ public class Exports {
 
     /** Refuses a selection of more rows than one export holds, before it is read. */
     public void requireAtMostMaxRows(long rows) {
-        exportLimit.check(rows, "period", "narrow it with the filters (period, unitId, fairId)");
+        exportLimit.check(rows, "period", ExportLimit.narrowWith("period, unitId, fairId"));
     }
 
     public Response table(String baseName, List<String> columns, List<List<Object>> rows, String format) {

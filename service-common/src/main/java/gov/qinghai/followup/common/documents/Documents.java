@@ -1,7 +1,11 @@
 package gov.qinghai.followup.common.documents;
 
+import gov.qinghai.followup.common.problem.Detail;
+import gov.qinghai.followup.common.problem.Problems;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -16,7 +20,11 @@ public class Documents {
     public static final String PDF = "application/pdf";
     private static final Logger LOG = Logger.getLogger(Documents.class);
 
-    @ConfigProperty(name = "qinghai.documents.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    /** Where Debian's {@code fonts-wqy-zenhei} installs the font (the images' base has the package). */
+    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
+    /** {@code ${DOCUMENTS_FONT:…}} in service-common's microprofile-config.properties. */
+    @ConfigProperty(name = "qinghai.documents.font", defaultValue = DEFAULT_FONT)
     String font;
 
     void checkFont(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
@@ -34,8 +42,10 @@ public class Documents {
     public byte[] pdf(OfficialDocument d) {
         File f = new File(font);
         if (!f.canRead()) {
-            throw new jakarta.ws.rs.ServiceUnavailableException("PDF documents are unavailable: the Chinese font "
-                    + font + " is missing (qinghai.documents.font / DOCUMENTS_FONT)");
+            throw Problems.withDetail(HttpProblem.builder().withType(URI.create(Problems.BASE + "http-503"))
+                    .withTitle("Service Unavailable").withStatus(503), Detail.of("common.documents.font-missing",
+                            "PDF documents are unavailable: the Chinese font {0} is missing (qinghai.documents.font / "
+                                    + "DOCUMENTS_FONT); DOCX, XLSX and JSON still answer", font)).build();
         }
         return PdfWriter.write(d, f);
     }

@@ -35,7 +35,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * An {@link OfficialDocument} as DOCX (what offices edit before sending) after GB/T 9704-2012: A4, 天头 37 mm, 订口
  * 28 mm, 版心 156 × 225 mm (5.2); 标题 2号小标宋 centred (7.3.1); 主送机关 and 正文 3号仿宋, 一级标题 黑体 (7.3.2,
  * 7.3.3); 附件说明 under the 正文 (7.3.4); 发文机关署名 and 成文日期 at the end (7.3.5); 页码 4号 "— 1 —" under the 版心
- * (7.5). Fonts are named, not embedded: Word and WPS on a government PC have 仿宋_GB2312 and 方正小标宋简体; elsewhere
+ * (7.5: odd pages right, even pages left, one character in from the 版心's edge); 版头 (7.2): 发文机关标志 in red,
+ * centred, 35 mm under the 版心's top edge, over a red 分隔线 as wide as the 版心. Fonts are named, not embedded: Word and WPS on a government PC have 仿宋_GB2312 and 方正小标宋简体; elsewhere
  * they fall back to a Song/Hei face. Charts are native Word charts with their data in the embedded workbook.
  */
 public final class DocxWriter {
@@ -43,6 +44,10 @@ public final class DocxWriter {
     static final String BODY_FONT = "仿宋_GB2312";
     static final String HEADING_FONT = "黑体";
     static final String TABLE_FONT = "宋体";
+    /** The red of the 版头 (GB/T 9704-2012 7.2.3, 7.2.4). */
+    static final String RED = "FF0000";
+    /** One line of the 版心 (225 mm / 22 lines) in twips. */
+    private static final int LINE_TWIPS = (int) Math.round(225 * 1440 / 25.4 / 22);
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     /** EMU per millimetre (charts). */
@@ -54,9 +59,15 @@ public final class DocxWriter {
     public static byte[] write(OfficialDocument d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
+            if (d.letterhead() != null) {
+                letterhead(doc, d.letterhead());
+            }
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingAfter(560);
+            if (d.letterhead() != null) {
+                title.setSpacingBefore(2 * LINE_TWIPS); // 红色分隔线下空二行 (GB/T 9704-2012 7.3.1)
+            }
             run(title, d.title(), TITLE_FONT, 22, true);
             if (d.recipient() != null) {
                 run(doc.createParagraph(), d.recipient() + "：", BODY_FONT, 16, false);
@@ -101,6 +112,24 @@ public final class DocxWriter {
         mar.setRight(BigInteger.valueOf(twips(210 - 28 - 156)));
         mar.setBottom(BigInteger.valueOf(twips(297 - 37 - 225)));
         mar.setFooter(BigInteger.valueOf(twips(297 - 37 - 225 - 7 - 5)));
+    }
+
+    /**
+     * 版头 (GB/T 9704-2012 7.2): the 发文机关标志 centred in red 小标宋, its top 35 mm under the 版心's top edge (7.2.3),
+     * and 4 mm under it the red 分隔线 as wide as the 版心 (7.2.4), drawn as the paragraph's bottom border.
+     */
+    private static void letterhead(XWPFDocument doc, String office) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingBefore((int) twips(35));
+        p.setSpacingAfter(0);
+        run(p, office, TITLE_FONT, 36, false).setColor(RED);
+        var border = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var bottom = (border.isSetPBdr() ? border.getPBdr() : border.addNewPBdr()).addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(18)); // eighths of a point: 2.25 pt
+        bottom.setSpace(BigInteger.valueOf(Math.round(4 * 72 / 25.4))); // points: 4 mm
+        bottom.setColor(RED);
     }
 
     private static long twips(double mm) {
@@ -215,11 +244,25 @@ public final class DocxWriter {
         }
     }
 
-    /** "— 1 —" in 4号 (14 pt) under the 版心 on every page (GB/T 9704-2012 7.5). */
+    /**
+     * 页码 (GB/T 9704-2012 7.5): "— 1 —" in 4号 (14 pt) 半角 Arabic numerals under the 版心, odd pages at the right and
+     * even pages at the left, one character (14 pt) in from the 版心's edge: two footers, odd and even, with a PAGE
+     * field each.
+     */
     private static void pageNumbers(XWPFDocument doc) {
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        doc.setEvenAndOddHeadings(true);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
         XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setAlignment(side);
+        if (side == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight(280);
+        } else {
+            p.setIndentationLeft(280);
+        }
         run(p, "— ", TABLE_FONT, 14, false);
         run(p, "", TABLE_FONT, 14, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         run(p, "", TABLE_FONT, 14, false).getCTR().addNewInstrText().setStringValue(" PAGE ");

@@ -7,17 +7,32 @@ import java.util.Objects;
 
 /**
  * A document an office sends upward (公文), laid out by {@link DocxWriter} and {@link PdfWriter} after GB/T 9704-2012
- * 党政机关公文格式: 标题, 主送机关, 正文 (headings, paragraphs, tables, charts), 附件说明, 发文机关署名 and 成文日期. The
- * wording is the service's (each notice's own targets and terms); this record only carries it.
+ * 党政机关公文格式: 版头 (发文机关标志 in red over a red 分隔线), 标题, 主送机关, 正文 (headings, paragraphs, tables, charts),
+ * 附件说明, 发文机关署名 and 成文日期. The wording is the service's (each notice's own targets and terms); this record only
+ * carries it.
  *
- * @param fileName the download's name without extension (may be Chinese)
+ * @param fileName   the download's name without extension (may be Chinese)
+ * @param letterhead the 发文机关标志 of the 版头 (GB/T 9704-2012 7.2.3); null for a document without 版头
  */
 public record OfficialDocument(String title, String recipient, List<Block> body, List<String> attachments,
-                               String issuer, LocalDate date, String fileName) {
+                               String issuer, LocalDate date, String fileName, String letterhead) {
+    /**
+     * The office whose name heads the notices 134号 to 140号 (each opens with "青海省人民政府办公厅" above its title): the
+     * 发文机关标志 of the reports written under them unless a service names another.
+     */
+    public static final String GENERAL_OFFICE = "青海省人民政府办公厅";
+
     public OfficialDocument {
         Objects.requireNonNull(title, "title");
         body = List.copyOf(body);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        letterhead = letterhead == null || letterhead.isBlank() ? null : letterhead.strip();
+    }
+
+    /** A document under the 版头 of {@link #GENERAL_OFFICE}. */
+    public OfficialDocument(String title, String recipient, List<Block> body, List<String> attachments, String issuer,
+                            LocalDate date, String fileName) {
+        this(title, recipient, body, attachments, issuer, date, fileName, GENERAL_OFFICE);
     }
 
     /** The charts of the body, in order (the XLSX export carries them as native charts too). */

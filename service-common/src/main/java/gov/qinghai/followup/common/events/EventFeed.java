@@ -3,6 +3,8 @@ package gov.qinghai.followup.common.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.problem.Detail;
+import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +52,11 @@ public class EventFeed {
         // without a cursor: from the oldest event kept (a nextCursor of an empty answer is then valid)
         long from = after == null ? purged : after;
         if (after != null && after < purged) {
-            throw HttpProblem.builder().withType(URI.create("/problems/event-cursor-expired")).withTitle("Gone")
-                    .withStatus(410).withDetail("events up to cursor " + purged + " were deleted after the retention "
-                            + "(qinghai.events.retention); events after " + after + " may be missing: read the "
-                            + "records themselves again, then follow the feed from nextCursor of a read without after")
+            throw Problems.withDetail(HttpProblem.builder().withType(URI.create("/problems/event-cursor-expired"))
+                    .withTitle("Gone").withStatus(410), Detail.of("common.events.cursor-expired",
+                            "events up to cursor {0} were deleted after the retention (qinghai.events.retention); "
+                                    + "events after {1} may be missing: read the records themselves again, then follow "
+                                    + "the feed from nextCursor of a read without after", purged, after))
                     .with("field", "after").with("purgedThrough", purged).build();
         }
         List<String> roles = EventCatalogue.EVERYONE.stream().filter(user::has).toList();

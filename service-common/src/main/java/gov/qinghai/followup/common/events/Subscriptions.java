@@ -5,6 +5,7 @@ import gov.qinghai.followup.common.outbox.Recipient;
 import gov.qinghai.followup.common.outbox.WebhookSigning;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +53,9 @@ public class Subscriptions implements EventEndpoints {
     public SubscriptionSecret create(SubscriptionInput in) {
         List<String> unknown = in.eventTypes().stream().filter(t -> events.catalogue().byType(t).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw Problems.unprocessable("eventTypes", "unknown event type " + String.join(", ", unknown)
-                    + "; this service publishes: " + String.join(", ", events.catalogue().types()));
+            throw Problems.unprocessable("eventTypes", Detail.of("common.events.unknown-type",
+                    "unknown event type {0}; this service publishes: {1}", String.join(", ", unknown),
+                    String.join(", ", events.catalogue().types())));
         }
         UUID id = UUID.randomUUID();
         String secret = WebhookSigning.newSecret();

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.common.input;
 
 import gov.qinghai.followup.common.input.Window.Kind;
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,26 +44,40 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
      * is. {@code null} is acceptable (whether a value is required is another rule).
      */
     public Optional<String> violation(Object value, Kind kind) {
+        return requirement(value, kind).map(Detail::english);
+    }
+
+    /** {@link #violation} as a keyed detail, in the request's language when a problem carries it. */
+    public Optional<Detail> requirement(Object value, Kind kind) {
         if (value == null) {
             return Optional.empty();
         }
         Kind k = kind == Kind.AUTO ? kindOf(value) : kind;
         LocalDate[] span = span(value, k);
         if (span == null || span[1].isBefore(earliest) || span[0].isAfter(latest)) {
-            return Optional.of("must be " + describe(k));
+            return Optional.of(Detail.of("detail.must-be", "must be {0}", expected(k)));
         }
         return Optional.empty();
     }
 
     /** What a value of this kind must be, with the window: "a date like 2017-10-05 from 2017-01-01 to 2031-12-31". */
     public String describe(Kind kind) {
+        return expected(kind).english();
+    }
+
+    /** {@link #describe} as a keyed detail. */
+    public Detail expected(Kind kind) {
         return switch (kind) {
-            case MONTH -> "a month like 2017-09 from " + YearMonth.from(earliest) + " to " + YearMonth.from(latest);
-            case QUARTER -> "a quarter like 2017-Q3 from " + quarter(earliest) + " to " + quarter(latest);
-            case YEAR -> "a year from " + earliest.getYear() + " to " + latest.getYear();
-            case PERIOD -> "a period (year 2017, quarter 2017-Q3, month 2017-09 or day 2017-10-05) from " + earliest
-                    + " to " + latest;
-            default -> "a date like 2017-10-05 from " + earliest + " to " + latest;
+            case MONTH -> Detail.of("common.window.month", "a month like 2017-09 from {0} to {1}",
+                    YearMonth.from(earliest), YearMonth.from(latest));
+            case QUARTER -> Detail.of("common.window.quarter", "a quarter like 2017-Q3 from {0} to {1}",
+                    quarter(earliest), quarter(latest));
+            case YEAR -> Detail.of("common.window.year", "a year from {0} to {1}", earliest.getYear(),
+                    latest.getYear());
+            case PERIOD -> Detail.of("common.window.period",
+                    "a period (year 2017, quarter 2017-Q3, month 2017-09 or day 2017-10-05) from {0} to {1}", earliest,
+                    latest);
+            default -> Detail.of("common.window.date", "a date like 2017-10-05 from {0} to {1}", earliest, latest);
         };
     }
 

@@ -69,7 +69,7 @@ public class DefaultWindowFilter {
                 } catch (DateTimeParseException e) {
                     continue; // not a value of the type: the framework answers it
                 }
-                Optional<String> why = window.violation(parsed, Window.Kind.AUTO);
+                Optional<Detail> why = window.requirement(parsed, Window.Kind.AUTO);
                 if (why.isPresent()) {
                     throw Problems.badRequest(d.name, d.query
                             ? Detail.of("detail.parameter", "query parameter '{0}' {1}", d.name, why.get())

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.outbox;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.Clock;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
@@ -157,7 +158,7 @@ public class OutboxOperations {
     public MessageView retry(UUID id) {
         OutboxMessage m = locked(id);
         if (!m.status.undelivered()) {
-            throw notUndelivered(m, "retried");
+            throw notUndelivered(m, Detail.of("common.outbox.retried", "retried"));
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         m.nextAttemptAt = now;
@@ -176,12 +177,13 @@ public class OutboxOperations {
     @Transactional
     public MessageView cancel(UUID id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Problems.badRequest("reason", "reason is required (a JSON body {\"reason\": \"…\"}): say why the "
-                    + "message will never be sent");
+            throw Problems.badRequest("reason", Detail.of("common.outbox.reason-required",
+                    "reason is required (a JSON body {0}): say why the message will never be sent",
+                    "{\"reason\": \"…\"}"));
         }
         OutboxMessage m = locked(id);
         if (!m.status.undelivered()) {
-            throw notUndelivered(m, "cancelled");
+            throw notUndelivered(m, Detail.of("common.outbox.cancelled-action", "cancelled"));
         }
         m.status = OutboxMessage.Status.CANCELLED;
         m.cancelledAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -241,27 +243,27 @@ public class OutboxOperations {
 
     private HttpProblem busy(UUID id) {
         long wait = Math.max(5, config.webhookTimeout().toSeconds() * 2);
-        return HttpProblem.builder()
+        return Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "outbox-message-busy"))
                 .withTitle("Conflict")
-                .withStatus(409)
-                .withDetail("outbox message " + id + " is being sent right now; retry in " + wait + " seconds")
+                .withStatus(409), Detail.of("common.outbox.busy",
+                        "outbox message {0} is being sent right now; retry in {1} seconds", id, wait))
                 .withHeader("Retry-After", wait)
                 .build();
     }
 
-    private static HttpProblem notUndelivered(OutboxMessage m, String action) {
+    private static HttpProblem notUndelivered(OutboxMessage m, Detail action) {
         State state = State.of(m.status);
-        String detail = state == State.DELIVERED
-                ? "outbox message " + m.id + " was delivered at " + m.sentAt + "; it cannot be " + action
-                : "outbox message " + m.id + " was cancelled by " + m.cancelledBy + " at " + m.cancelledAt
-                        + "; it cannot be " + action;
-        return HttpProblem.builder()
+        Detail detail = state == State.DELIVERED
+                ? Detail.of("common.outbox.delivered", "outbox message {0} was delivered at {1}; it cannot be {2}", m.id,
+                        m.sentAt, action)
+                : Detail.of("common.outbox.cancelled", "outbox message {0} was cancelled by {1} at {2}; it cannot be {3}",
+                        m.id, m.cancelledBy, m.cancelledAt, action);
+        return Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + (state == State.DELIVERED ? "outbox-message-delivered"
                         : "outbox-message-cancelled")))
                 .withTitle("Conflict")
-                .withStatus(409)
-                .withDetail(detail)
+                .withStatus(409), detail)
                 .with("state", state.name())
                 .build();
     }

@@ -69,9 +69,10 @@ public final class Problems {
 
     /**
      * An export larger than the one bound of every export (EXPORT_MAX_ROWS, {@code qinghai.exports.max-rows};
-     * common.tables.ExportLimit): refused, never truncated. {@code field} names the parameter that narrows it.
+     * common.tables.ExportLimit): refused, never truncated. {@code field} names the parameter that narrows it;
+     * {@code narrowing} says how to get the data within the limit, in the request's language like the rest.
      */
-    public static HttpProblem exportTooLarge(String field, long rows, long limit, String narrowing) {
+    public static HttpProblem exportTooLarge(String field, long rows, long limit, Detail narrowing) {
         Detail detail = Detail.of("detail.export-too-large",
                 "the export would hold {0} rows; one export holds at most {1} (EXPORT_MAX_ROWS): {2}", rows, limit,
                 narrowing);

@@ -3,6 +3,7 @@ package gov.qinghai.followup.common.reports;
 import gov.qinghai.followup.common.documents.Documents;
 import gov.qinghai.followup.common.documents.OfficialDocument;
 import gov.qinghai.followup.common.documents.XlsxCharts;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.tables.TableExport;
 import gov.qinghai.followup.common.web.Created;
 import gov.qinghai.followup.common.paging.Page;
@@ -238,7 +239,8 @@ public abstract class PeriodReportEndpoints {
         if (format != null) {
             String f = format.toLowerCase(Locale.ROOT);
             if (!List.of("json", "csv", "xlsx", "docx", "pdf").contains(f)) {
-                throw Problems.badRequest("format", "format must be json, csv, xlsx, docx or pdf");
+                throw Problems.badRequest("format", Detail.of("common.reports.format",
+                        "format must be json, csv, xlsx, docx or pdf"));
             }
             return f;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.input.DateWindows;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -46,15 +47,17 @@ public class PeriodReports {
     /** The kind by name; 404 naming the kinds this service has. */
     public PeriodReportSource source(String kind) {
         return sources.stream().filter(s -> s.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> Problems.notFound("period report kind", kind + " (this service has: "
-                        + kinds().stream().map(PeriodReportSource::kind).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> Problems.notFound("period report kind", Detail.of("common.reports.kinds",
+                        "{0} (this service has: {1})", kind,
+                        kinds().stream().map(PeriodReportSource::kind).collect(Collectors.joining(", ")))));
     }
 
     /** A period of the kind's form inside the service's window, else 400 naming {@code period}. */
     public PeriodReportSource check(String kind, String period) {
         PeriodReportSource s = source(kind);
-        windows.window().violation(period, s.form().window()).ifPresent(why -> {
-            throw Problems.badRequest("period", "period of a " + kind + " report " + why);
+        windows.window().requirement(period, s.form().window()).ifPresent(why -> {
+            throw Problems.badRequest("period", Detail.of("common.reports.period", "period of a {0} report {1}", kind,
+                    why));
         });
         return s;
     }
@@ -80,7 +83,8 @@ public class PeriodReports {
     public StoredVersion read(String kind, String period, String scope, Integer n) {
         check(kind, period);
         return store.find(kind, period, scope, n).orElseThrow(() -> n == null ? missing(kind, period, scope)
-                : Problems.notFound("version", n + " of the " + kind + " report " + period + scopeText(scope)));
+                : Problems.notFound("version", Detail.of("common.reports.version", "{0} of the {1} report {2}{3}", n,
+                        kind, period, scopeText(scope))));
     }
 
     /**
@@ -91,8 +95,8 @@ public class PeriodReports {
         PeriodReportSource s = check(kind, period);
         LocalDate today = LocalDate.now(clock);
         if (!s.form().lastDay(period).isBefore(today)) {
-            throw Problems.unprocessable("period", period + " has not ended (today is " + today
-                    + "): its report is built after its last day");
+            throw Problems.unprocessable("period", Detail.of("common.reports.not-ended",
+                    "{0} has not ended (today is {1}): its report is built after its last day", period, today));
         }
         return s.regenerate(period, scope, by, reason.strip());
     }
@@ -134,11 +138,13 @@ public class PeriodReports {
     }
 
     private static RuntimeException missing(String kind, String period, String scope) {
-        return Problems.notFound("period report", kind + "/" + period + scopeText(scope)
-                + " (built by its scheduled job after the period, or by POST …/regenerate)");
+        return Problems.notFound("period report", Detail.of("common.reports.missing",
+                "{0}/{1}{2} (built by its scheduled job after the period, or by POST …/regenerate)", kind, period,
+                scopeText(scope)));
     }
 
-    private static String scopeText(String scope) {
-        return scope == null || scope.isEmpty() ? "" : " (scope " + scope + ")";
+    /** " (scope 3)" after a period, nothing for a report without scopes. */
+    private static Object scopeText(String scope) {
+        return scope == null || scope.isEmpty() ? "" : Detail.of("common.reports.scope", " (scope {0})", scope);
     }
 }

@@ -496,6 +496,30 @@ class DeployManifestsTest {
     }
 
     /**
+     * The PDF documents need their Chinese font in the image (else ?format=pdf answers 503): the base's debootstrap
+     * includes fonts-wqy-zenhei and fontconfig, the lock pins them, and the services look for the font where the package
+     * puts it, as deploy/lib.sh does.
+     */
+    @Test
+    void theImageBaseHoldsThePdfFontWhereTheDocumentsLookForIt() throws IOException {
+        String script = Files.readString(deploy.resolve("docker/build-images.sh"));
+        Matcher base = Pattern.compile("(?m)^BASE_PACKAGES=\"([^\"]*)\"").matcher(script);
+        assertTrue(base.find(), "BASE_PACKAGES in build-images.sh");
+        List<String> packages = List.of(base.group(1).split(","));
+        assertTrue(packages.containsAll(List.of("fonts-wqy-zenhei", "fontconfig")), "debootstrap --include: " + packages);
+        List<String> lock = Files.readAllLines(deploy.resolve("docker/base-packages.lock")).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        for (String p : packages) {
+            assertTrue(lock.stream().anyMatch(l -> l.startsWith(p + " ")), p + " is pinned in base-packages.lock");
+        }
+        String font = gov.qinghai.followup.common.documents.Documents.DEFAULT_FONT;
+        assertEquals("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", font, "the path fonts-wqy-zenhei installs");
+        assertTrue(Files.readString(root.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"))
+                .contains("qinghai.documents.font=${DOCUMENTS_FONT:" + font + "}"), "DOCUMENTS_FONT, default the package's path");
+        assertTrue(Files.readString(deploy.resolve("lib.sh")).contains("DOCUMENTS_FONT_DEFAULT=" + font), "deploy/lib.sh");
+    }
+
+    /**
      * The AOT cache only fits the JVM that wrote it: the training stage is the runtime image, the cache goes into the
      * final image and the entrypoint uses it; the build context sends the training script.
      */

@@ -68,6 +68,60 @@ public final class ReadBack {
         return pdfRawText(pdf).replaceAll("(?m)^— \\d+ —$", "");
     }
 
+    /**
+     * One glyph a PDF shows, as PDFBox reads it: its page (1-based) and that page's size, its text, its box (x from the
+     * left, baseline y from the top, in points) and its fill colour as RGB (0–1).
+     */
+    public record Glyph(int page, float pageWidth, float pageHeight, String text, float x, float y, float width,
+                        float height, float[] rgb) {
+        /** Whether the glyph lies wholly on its page. */
+        public boolean onPage() {
+            return x >= 0 && x + width <= pageWidth + 0.01f && y - height >= -0.01f && y <= pageHeight + 0.01f;
+        }
+
+        public boolean red() {
+            return rgb != null && rgb.length == 3 && rgb[0] > 0.9f && rgb[1] < 0.1f && rgb[2] < 0.1f;
+        }
+    }
+
+    /** Every glyph of the PDF in the order its pages' content draws them (not sorted by position). */
+    public static List<Glyph> pdfGlyphs(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Glyph> out = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                {
+                    // the text stripper ignores colours unless told to follow the fill colour operators
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+                }
+
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    float[] rgb;
+                    try {
+                        int packed = getGraphicsState().getNonStrokingColor().toRGB();
+                        rgb = new float[] {(packed >> 16 & 0xFF) / 255f, (packed >> 8 & 0xFF) / 255f,
+                                (packed & 0xFF) / 255f};
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    var box = getCurrentPage().getMediaBox();
+                    out.add(new Glyph(getCurrentPageNo(), box.getWidth(), box.getHeight(), t.getUnicode(),
+                            t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(), rgb));
+                    super.processTextPosition(t);
+                }
+            };
+            stripper.getText(doc);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The PDF's text with its page numbers. */
     public static String pdfRawText(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -151,7 +151,7 @@ public class PilotResource {
         PilotUnit u = PilotService.requireUnit(id);
         String f = Exports.format(format, headers);
         Long areaId = area == null ? null : service.areaId(id, area);
-        limit.check(service.catalogueSize(id, areaId), "area", "narrow it with ?area= (one 试点内容)");
+        limit.check(service.catalogueSize(id, areaId), "area", ExportLimit.onePerRequest("?area=", "试点内容"));
         Map<Long, String> areas = service.areaNames(id);
         List<CatalogueItem> items = service.catalogue(id, areaId);
         List<List<?>> rows = new ArrayList<>();
