@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Problem texts in Chinese and English: both bundles say everything, and a problem is rendered in either. */
 class ProblemTextsTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern KEY = Pattern.compile("Detail\\.of\\(\\s*\"([a-z0-9.-]+)\"");
 
     @Test
     void everyCatalogueTypeHasAChineseAndAnEnglishTitleMeaningAndAction() {
@@ -48,34 +41,6 @@ class ProblemTextsTest {
         assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(zh.keySet()));
         en.forEach((k, v) -> assertFalse(HAN.matcher(v).find() && !k.startsWith("meaning.import-rejected"),
                 "English text with Chinese: " + k));
-    }
-
-    /** Every key a module raises a detail with ({@code Detail.of("key", …)}) has a text in both languages. */
-    @Test
-    void everyDetailKeyInTheSourcesHasBothTexts() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("..").toAbsolutePath().normalize())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")
-                    && !p.toString().contains("/target/")).toList()) {
-                Matcher m = KEY.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    if (!m.group(1).endsWith(".")) { // a prefix completed at run time (reason.<status>)
-                        used.add(m.group(1));
-                    }
-                }
-            }
-        }
-        assertTrue(used.containsAll(Set.of("detail.not-found", "detail.unknown-query-parameter", "expect.whole-range")),
-                used.toString());
-        Set<String> missing = new TreeSet<>();
-        for (String key : used) {
-            for (ProblemLanguage l : ProblemLanguage.values()) {
-                if (ProblemTexts.text(l, key).isEmpty()) {
-                    missing.add(l + " " + key);
-                }
-            }
-        }
-        assertEquals(Set.of(), missing, "detail keys without a text");
     }
 
     @Test

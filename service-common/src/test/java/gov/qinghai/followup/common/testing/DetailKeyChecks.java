@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * A service's keyed problem details say everything in both languages: every key its main sources raise
  * ({@code Detail.of("key", …)}) has a Chinese and an English text in the module's own
  * {@code problem-details_zh/en.properties} or in service-common's {@code problems_zh/en.properties}, the two bundles
- * hold the same keys, and no text is blank. A plain unit test (no Quarkus): run from the module's directory.
+ * hold the same keys, and no text is blank. Each module runs it on its own sources (service-common's
+ * {@code DetailKeysTest} and one per service), so a key is looked up where the module that raises it ships its texts. A plain unit test (no Quarkus): run from the module's directory.
  */
 public final class DetailKeyChecks {
     private static final Pattern KEY = Pattern.compile("Detail\\.of\\(\\s*\"([^\"]+)\"\\s*,");
@@ -38,8 +39,10 @@ public final class DetailKeyChecks {
                 "problem-details_zh and problem-details_en must hold the same keys");
         Properties sharedZh = shared("zh");
         Properties sharedEn = shared("en");
+        Set<String> raised = raisedKeys(Path.of("src/main/java"));
+        assertTrue(!raised.isEmpty(), "no Detail.of(\"key\", …) found under src/main/java: run from the module's directory");
         Set<String> missing = new TreeSet<>();
-        for (String key : raisedKeys(Path.of("src/main/java"))) {
+        for (String key : raised) {
             if (!has(zh, sharedZh, key) || !has(en, sharedEn, key)) {
                 missing.add(key);
             }
