@@ -130,17 +130,13 @@ onTime=$(call 201 POST "$TA/api/v1/disclosures" -H "$ADMIN" -H "$JSON" -H "Idemp
 step "a disclosure published 2017-10-20 recorded (on time: $onTime; $(header Location))"
 replayed "$K" 201 POST "$TA/api/v1/disclosures" -H "$ADMIN" -H "$JSON" -d "$DISCLOSURE"
 call 200 POST "$TA/api/v1/admin/jobs/rectification-reminders/run?date=2017-12-01" -H "$ADMIN" >/dev/null
-# the annual report is stored by its job, in January for the year before, once the provincial round of that year is
-# concluded (POST /api/v1/rounds/{id}/result): run the job, then export the report it stored; without a concluded round
-# the job says so and the export is a 404 problem, which is checked and never saved as a CSV
-job=$(call 200 POST "$TA/api/v1/admin/jobs/annual-report/run?date=2018-01-15" -H "$ADMIN")
-if [ "$(field ran <<<"$job")" = True ]; then
-  OUT="$DIR/assessment-2017.csv" call 200 GET "$TA/api/v1/period-reports/annual/2017?format=csv" -H "$VIEWER"
-  step "the 2017 annual assessment report, stored by its job, exported ($(wc -l <"$DIR/assessment-2017.csv") lines)"
-else
-  problem=$(call 404 GET "$TA/api/v1/period-reports/annual/2017?format=csv" -H "$VIEWER" | field type)
-  step "the annual-report job for 2017: $(field message <<<"$job"); the export answers 404 $problem (nothing saved)"
-fi
+# the annual bulletin of routine records (137号 第九条 每年通报一次) is stored by its job, in January for the year before,
+# from the records as they stand (the seed data is enough); run the job, then export the bulletin it stored (a second
+# run of the session finds the year done and exports the same bulletin). The annual assessment report (kind annual)
+# waits for a concluded provincial round (POST /api/v1/rounds/{id}/result), which the seed data has none of.
+job=$(call 200 POST "$TA/api/v1/admin/jobs/annual-bulletin/run?date=2018-01-15" -H "$ADMIN")
+OUT="$DIR/bulletin-2017.csv" call 200 GET "$TA/api/v1/period-reports/bulletin/2017?format=csv" -H "$VIEWER"
+step "the 2017 annual bulletin ($(field message <<<"$job")), exported ($(wc -l <"$DIR/bulletin-2017.csv") lines)"
 
 # ---- action plan (135号) ----
 call 200 GET "$AP/api/v1/tasks/29" -H "$VIEWER" >/dev/null

@@ -11,6 +11,7 @@ import gov.qinghai.followup.common.operations.Operations;
 import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
@@ -175,7 +176,7 @@ public class FairResource {
             // spooled first: the transaction (and its connection) is not held open while a slow client uploads
             long size = body == null ? 0 : Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             if (size == 0) {
-                throw Problems.badRequest("body", "send the table as text/csv or XLSX");
+                throw Problems.badRequest("body", Detail.of("pt.import.no-table", "send the table as text/csv or XLSX"));
             }
             boolean xlsx = contentType != null && contentType.startsWith(TableFiles.XLSX);
             java.nio.charset.Charset charset;
@@ -183,7 +184,7 @@ public class FairResource {
                 // Excel on Chinese Windows saves CSV as GB18030: detected, and said in the answer (encoding)
                 charset = xlsx ? null : TableFiles.encodingOf(file);
             } catch (TableFiles.Unreadable e) {
-                throw Problems.badRequest("body", e.getMessage());
+                throw Problems.badRequest("body", e.detail());
             }
             String encoding = xlsx ? "XLSX" : charset.name();
             if (Operations.prefersAsync(prefer) || size > importConfig.asyncAbove().asLongValue()) {
@@ -198,7 +199,7 @@ public class FairResource {
             try {
                 result = ImportResult.of(importer.importTable(id, lines(file, xlsx, charset), dryRun), encoding);
             } catch (TableFiles.Unreadable e) {
-                throw Problems.badRequest("body", e.getMessage());
+                throw Problems.badRequest("body", e.detail());
             }
             if (result.errors().isEmpty() && result.written()) {
                 return Created.at("/api/v1/projects?fairId=" + id, result);
@@ -222,9 +223,9 @@ public class FairResource {
             progress.total(Math.max(0, count[0] - 1));
             ImportResult result = ImportResult.of(importer.importTable(id, lines, dryRun, progress::done), encoding);
             if (!result.errors().isEmpty()) {
-                throw HttpProblem.builder().withType(URI.create(Problems.BASE + "import-rejected"))
-                        .withTitle("Unprocessable Content").withStatus(422)
-                        .withDetail(result.errors().size() + " row errors: nothing was written")
+                throw Problems.withDetail(HttpProblem.builder().withType(URI.create(Problems.BASE + "import-rejected"))
+                        .withTitle("Unprocessable Content").withStatus(422), Detail.of("pt.import.rejected",
+                                "{0} row errors: nothing was written", result.errors().size()))
                         .with("rows", result.rows()).with("errors", result.errors())
                         .with("unknownUnits", result.unknownUnits()).with("encoding", encoding).build();
             }
@@ -232,7 +233,7 @@ public class FairResource {
             progress.done(result.rows());
             return new Work.Outcome(result.written() ? "/api/v1/projects?fairId=" + id : null, result);
         } catch (TableFiles.Unreadable e) {
-            throw Problems.badRequest("body", e.getMessage());
+            throw Problems.badRequest("body", e.detail());
         } finally {
             delete(file);
         }

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.projects.api;
 
+import gov.qinghai.followup.common.problem.Detail;
+import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.report.Exports;
 import gov.qinghai.followup.projects.report.RateTables;
 import gov.qinghai.followup.projects.report.Rates;
@@ -62,12 +64,12 @@ public class RatesResource {
         try {
             at = java.time.OffsetDateTime.parse(reportedBy).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw gov.qinghai.followup.common.problem.Problems.badRequest("reportedBy",
-                    "reportedBy must be a moment with its offset, e.g. 2018-01-06T09:00:00+08:00");
+            throw Problems.badRequest("reportedBy", Detail.of("pt.rates.reported-by-form",
+                    "reportedBy must be a moment with its offset, e.g. 2018-01-06T09:00:00+08:00"));
         }
         if (at.isAfter(clock.instant())) {
-            throw gov.qinghai.followup.common.problem.Problems.badRequest("reportedBy",
-                    "reportedBy " + reportedBy + " is in the future: leave it out for the latest corrections");
+            throw Problems.badRequest("reportedBy", Detail.of("pt.rates.reported-by-future",
+                    "reportedBy {0} is in the future: leave it out for the latest corrections", reportedBy));
         }
         return at;
     }
@@ -122,7 +124,7 @@ public class RatesResource {
 
     private static LocalDate required(LocalDate asOf) {
         if (asOf == null) {
-            throw gov.qinghai.followup.common.problem.Problems.badRequest("asOf", "asOf is required, e.g. 2017-12-31");
+            throw Problems.badRequest("asOf", Detail.of("pt.rates.as-of-required", "asOf is required, e.g. 2017-12-31"));
         }
         return asOf;
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -26,15 +27,15 @@ public final class OwedMonths {
     }
 
     /** Why a report on {@code period} is refused, if it is: before the fair's month, or after its closing. */
-    public static Optional<String> refusal(Fair fair, YearMonth period) {
+    public static Optional<Detail> refusal(Fair fair, YearMonth period) {
         YearMonth from = YearMonth.parse(fair.reportingFrom);
         if (period.isBefore(from)) {
-            return Optional.of("month " + period + " is before the fair: the projects of the " + fair.edition
-                    + "th fair owe reports from " + from + " (134号 五)");
+            return Optional.of(Detail.of("pt.progress.before-fair", "month {0} is before the fair: the projects of "
+                    + "the {1}th fair owe reports from {2} (134号 五)", period, fair.edition, from));
         }
         if (fair.closedAfter != null && period.isAfter(YearMonth.parse(fair.closedAfter))) {
-            return Optional.of("the " + fair.edition + "th fair was closed after " + fair.closedAfter
-                    + ": its projects owe no report on " + period);
+            return Optional.of(Detail.of("pt.progress.fair-closed", "the {0}th fair was closed after {1}: its "
+                    + "projects owe no report on {2}", fair.edition, fair.closedAfter, period));
         }
         return Optional.empty();
     }

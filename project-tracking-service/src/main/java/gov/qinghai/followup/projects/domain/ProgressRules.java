@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * cumulative and may exceed the signed total only with a stated reason.
  */
 public final class ProgressRules {
-    public record Violation(String field, String message) {
+    public record Violation(String field, Detail message) {
     }
 
     private ProgressRules() {
@@ -19,17 +20,18 @@ public final class ProgressRules {
                                             BigDecimal fundsInPlace, BigDecimal totalInvestment,
                                             String overTotalReason) {
         if (completed && !constructionStarted) {
-            return Optional.of(new Violation("completed", "a completed project must have started construction"));
+            return Optional.of(new Violation("completed", Detail.of("pt.progress.completed-not-started",
+                    "a completed project must have started construction")));
         }
         if (constructionStarted && !contractPerformed) {
-            return Optional.of(new Violation("constructionStarted",
-                    "construction can only have started on a contract being performed (contractPerformed)"));
+            return Optional.of(new Violation("constructionStarted", Detail.of("pt.progress.started-not-performed",
+                    "construction can only have started on a contract being performed (contractPerformed)")));
         }
         boolean overTotal = totalInvestment != null && fundsInPlace.compareTo(totalInvestment) > 0;
         if (overTotal && (overTotalReason == null || overTotalReason.isBlank())) {
-            return Optional.of(new Violation("fundsInPlace", "funds in place " + fundsInPlace.toPlainString()
-                    + "亿元 exceed the signed total " + totalInvestment.toPlainString()
-                    + "亿元: give the reason in overTotalReason"));
+            return Optional.of(new Violation("fundsInPlace", Detail.of("pt.progress.over-total",
+                    "funds in place {0}亿元 exceed the signed total {1}亿元: give the reason in overTotalReason",
+                    fundsInPlace.toPlainString(), totalInvestment.toPlainString())));
         }
         return Optional.empty();
     }
@@ -49,14 +51,16 @@ public final class ProgressRules {
             return Optional.empty();
         }
         if (earlier != null && fundsInPlace.compareTo(earlier.fundsInPlace()) < 0) {
-            return Optional.of(new Violation("fundsInPlace", "cumulative funds in place " + fundsInPlace.toPlainString()
-                    + "亿元 are less than the " + earlier.fundsInPlace().toPlainString() + "亿元 reported for "
-                    + earlier.period() + ": give the reason in fundsDecreaseReason"));
+            return Optional.of(new Violation("fundsInPlace", Detail.of("pt.progress.below-earlier",
+                    "cumulative funds in place {0}亿元 are less than the {1}亿元 reported for {2}: give the reason in "
+                            + "fundsDecreaseReason", fundsInPlace.toPlainString(),
+                    earlier.fundsInPlace().toPlainString(), earlier.period())));
         }
         if (later != null && fundsInPlace.compareTo(later.fundsInPlace()) > 0) {
-            return Optional.of(new Violation("fundsInPlace", "cumulative funds in place " + fundsInPlace.toPlainString()
-                    + "亿元 are more than the " + later.fundsInPlace().toPlainString() + "亿元 reported for the later month "
-                    + later.period() + ": give the reason in fundsDecreaseReason"));
+            return Optional.of(new Violation("fundsInPlace", Detail.of("pt.progress.above-later",
+                    "cumulative funds in place {0}亿元 are more than the {1}亿元 reported for the later month {2}: "
+                            + "give the reason in fundsDecreaseReason", fundsInPlace.toPlainString(),
+                    later.fundsInPlace().toPlainString(), later.period())));
         }
         return Optional.empty();
     }

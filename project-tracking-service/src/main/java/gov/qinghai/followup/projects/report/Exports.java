@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects.report;
 
 import gov.qinghai.followup.common.labels.Labels;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.tables.Csv;
 import gov.qinghai.followup.common.tables.TableExport;
@@ -39,7 +40,7 @@ public class Exports {
             case "csv" -> TableExport.download(Csv.write(header, rows), CSV, baseName + ".csv");
             case "xlsx" -> TableExport.download(TableExport.xlsx(baseName, header, rows), TableExport.XLSX,
                     baseName + ".xlsx");
-            default -> throw Problems.badRequest("format", "format must be csv or xlsx");
+            default -> throw Problems.badRequest("format", Detail.of("pt.export.format", "format must be csv or xlsx"));
         };
     }
 

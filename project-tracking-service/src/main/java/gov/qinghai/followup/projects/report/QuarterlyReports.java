@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.NewVersion;
 import gov.qinghai.followup.common.reports.PeriodReportStore;
@@ -149,7 +150,8 @@ public class QuarterlyReports {
     @Transactional
     public PeriodReportVersion regenerate(String quarter, String scope, String builtBy, String reason) {
         long fairId = fairId(scope);
-        Quarter q = Quarter.parse(quarter).orElseThrow(() -> Problems.badRequest("period", "period must look like 2017-Q4"));
+        Quarter q = Quarter.parse(quarter).orElseThrow(() -> Problems.badRequest("period",
+                Detail.of("pt.report.quarter-form", "period must look like 2017-Q4")));
         return store(build(fairId, q), builtBy, reason);
     }
 
@@ -159,7 +161,7 @@ public class QuarterlyReports {
         try {
             fairId = Long.parseLong(scope);
         } catch (NumberFormatException e) {
-            throw Problems.badRequest("fairId", "fairId must be a fair's id, e.g. 1");
+            throw Problems.badRequest("fairId", Detail.of("pt.report.fair-id", "fairId must be a fair's id, e.g. 1"));
         }
         if (((Number) em.createNativeQuery("select count(*) from fair where id = ?1").setParameter(1, fairId)
                 .getSingleResult()).longValue() == 0) {

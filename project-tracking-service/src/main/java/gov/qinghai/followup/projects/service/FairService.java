@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
@@ -50,13 +51,13 @@ public class FairService {
     @Transactional
     public Fair create(FairCreate body) {
         if (Fair.count("edition", body.edition()) > 0) {
-            throw Problems.conflict("fair edition " + body.edition() + " exists already");
+            throw Problems.conflict(Detail.of("pt.fair.edition-exists", "fair edition {0} exists already", body.edition()));
         }
         String reportingFrom = body.reportingFrom() != null ? body.reportingFrom()
                 : body.heldFrom() != null ? YearMonth.from(body.heldFrom()).toString() : null;
         if (reportingFrom == null) {
-            throw Problems.badRequest("heldFrom", "give heldFrom (or reportingFrom): the projects of a fair owe a "
-                    + "monthly report from the fair's month on (134号 五)");
+            throw Problems.badRequest("heldFrom", Detail.of("pt.fair.held-from-required", "give heldFrom (or "
+                    + "reportingFrom): the projects of a fair owe a monthly report from the fair's month on (134号 五)"));
         }
         Fair f = new Fair();
         f.reportingFrom = reportingFrom;
@@ -77,11 +78,12 @@ public class FairService {
             throw Problems.staleVersion("fair " + id, body.version(), f.version);
         }
         if (body.closedAfter() != null && body.closedAfter().compareTo(body.reportingFrom()) < 0) {
-            throw Problems.unprocessable("closedAfter", "closedAfter " + body.closedAfter()
-                    + " is before reportingFrom " + body.reportingFrom());
+            throw Problems.unprocessable("closedAfter", Detail.of("pt.fair.closed-before-reporting",
+                    "closedAfter {0} is before reportingFrom {1}", body.closedAfter(), body.reportingFrom()));
         }
         if (body.heldFrom() != null && body.heldTo() != null && body.heldTo().isBefore(body.heldFrom())) {
-            throw Problems.unprocessable("heldTo", "heldTo " + body.heldTo() + " is before heldFrom " + body.heldFrom());
+            throw Problems.unprocessable("heldTo", Detail.of("pt.fair.held-to-before-from",
+                    "heldTo {0} is before heldFrom {1}", body.heldTo(), body.heldFrom()));
         }
         f.name = body.name();
         f.heldFrom = body.heldFrom();
@@ -105,7 +107,7 @@ public class FairService {
         }
         List<MilestoneInput> targets = body.targets();
         if (targets.stream().map(MilestoneInput::dueDate).distinct().count() != targets.size()) {
-            throw Problems.badRequest("dueDate", "two targets on the same date");
+            throw Problems.badRequest("dueDate", Detail.of("pt.milestones.same-date", "two targets on the same date"));
         }
         Map<LocalDate, MilestoneTarget> existing = new LinkedHashMap<>();
         MilestoneTarget.<MilestoneTarget>list("fair.id", id).forEach(m -> existing.put(m.dueDate, m));
@@ -138,14 +140,16 @@ public class FairService {
             throw Problems.staleVersion("the headline figures of fair " + id, body.version(), fair.version);
         }
         if (body.figures().stream().map(HeadlineFigureInput::key).distinct().count() != body.figures().size()) {
-            throw Problems.badRequest("key", "two figures with the same key");
+            throw Problems.badRequest("key", Detail.of("pt.figures.same-key", "two figures with the same key"));
         }
         for (HeadlineFigureInput f : body.figures()) {
             boolean scoped = f.measure() != NoticeFigure.Measure.PROJECT_COUNT
                     && f.measure() != NoticeFigure.Measure.TOTAL_INVESTMENT;
             if (scoped == f.scope().isEmpty()) {
-                throw Problems.badRequest("scope", scoped ? f.key() + ": name the 市州 or parks it covers"
-                        : f.key() + ": a " + f.measure() + " figure covers the whole table, scope must be empty");
+                throw Problems.badRequest("scope", scoped
+                        ? Detail.of("pt.figures.scope-needed", "{0}: name the 市州 or parks it covers", f.key())
+                        : Detail.of("pt.figures.scope-whole", "{0}: a {1} figure covers the whole table, scope must be"
+                                + " empty", f.key(), f.measure()));
             }
         }
         Map<String, NoticeFigure> existing = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.projects.domain.ProgressReport;
@@ -40,7 +41,8 @@ public class ProgressService {
         YearMonth period = YearMonth.parse(s.period());
         Instant now = clock.instant();
         if (!ReportingDeadline.isReportable(period, now)) {
-            throw Problems.unprocessable("period", "month " + s.period() + " has not begun yet");
+            throw Problems.unprocessable("period", Detail.of("pt.progress.month-not-begun", "month {0} has not begun yet",
+                    s.period()));
         }
         OwedMonths.refusal(project.fair, period).ifPresent(why -> {
             throw Problems.unprocessable("period", why);

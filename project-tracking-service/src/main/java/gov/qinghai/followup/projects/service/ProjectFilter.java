@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects.service;
 
 import gov.qinghai.followup.common.input.LikePattern;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.QualityFlag;
@@ -49,8 +50,9 @@ public record ProjectFilter(long fairId, Long unitId, String prefecture, String 
             where.append(completed ? " and " : " and not ").append(latest.formatted("completed"));
         }
         if ((reportStatus == null) != (period == null)) {
-            throw Problems.badRequest(reportStatus == null ? "reportStatus" : "period",
-                    "reportStatus and period go together, e.g. reportStatus=MISSING&period=2017-09");
+            throw Problems.badRequest(reportStatus == null ? "reportStatus" : "period", Detail.of(
+                    "pt.filter.status-with-period",
+                    "reportStatus and period go together, e.g. reportStatus=MISSING&period=2017-09"));
         }
         if (reportStatus != null) {
             String reported = "exists (select 1 from ProgressReport rs where rs.project = p and rs.isCurrent = true"

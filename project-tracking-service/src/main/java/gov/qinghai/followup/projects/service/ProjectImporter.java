@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.Fair;
 import gov.qinghai.followup.projects.domain.OutlierRule;
@@ -57,7 +58,8 @@ public class ProjectImporter {
         long start = System.nanoTime();
         Fair fair = Fair.<Fair>findByIdOptional(fairId).orElseThrow(() -> Problems.notFound("fair", fairId));
         if (!dryRun && Project.count("fair.id", fairId) > 0) {
-            throw Problems.conflict("fair " + fairId + " already has its projects; create a new fair for a new table");
+            throw Problems.conflict(Detail.of("pt.import.fair-has-projects",
+                    "fair {0} already has its projects; create a new fair for a new table", fairId));
         }
         Map<String, Long> unitIds = ResponsibleUnit.<ResponsibleUnit>listAll().stream()
                 .collect(Collectors.toMap(u -> u.name, u -> u.id));

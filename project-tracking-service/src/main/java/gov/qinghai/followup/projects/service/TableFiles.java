@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.tables.Csv;
 import gov.qinghai.followup.common.tables.TableExport;
 import java.io.ByteArrayInputStream;
@@ -66,7 +67,8 @@ public final class TableFiles {
         if (decodes(file, GB18030)) {
             return GB18030;
         }
-        throw new Unreadable("the file is neither UTF-8 nor GB18030 text: save it as CSV UTF-8", null);
+        throw new Unreadable(Detail.of("pt.import.encoding",
+                "the file is neither UTF-8 nor GB18030 text: save it as CSV UTF-8"), null);
     }
 
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -124,15 +126,23 @@ public final class TableFiles {
             } catch (SinkFailure e) {
                 throw e.failure;
             } catch (IOException | RuntimeException e) {
-                throw new Unreadable("not a readable XLSX workbook: " + e.getMessage(), e);
+                throw new Unreadable(Detail.of("pt.import.xlsx", "not a readable XLSX workbook: {0}", e.getMessage()), e);
             }
         };
     }
 
     /** A file that is not a table of the announced type (answered 400). */
     public static final class Unreadable extends IllegalArgumentException {
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
+        private final transient Detail detail;
+
+        Unreadable(Detail detail, Throwable cause) {
+            super(detail.english(), cause);
+            this.detail = detail;
+        }
+
+        /** What is wrong with the file, in the request's language when answered. */
+        public Detail detail() {
+            return detail;
         }
     }
 

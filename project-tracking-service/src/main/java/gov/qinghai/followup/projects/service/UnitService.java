@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.projects.domain.ResponsibleUnit;
 import gov.qinghai.followup.projects.domain.UnitKind;
@@ -17,7 +18,7 @@ public class UnitService {
     public ResponsibleUnit create(UnitCreate body) {
         String name = body.name().trim();
         if (ResponsibleUnit.count("name", name) > 0) {
-            throw Problems.conflict("unit '" + name + "' exists already");
+            throw Problems.conflict(Detail.of("pt.unit.exists", "unit '{0}' exists already", name));
         }
         ResponsibleUnit unit = new ResponsibleUnit();
         unit.name = name;

@@ -147,7 +147,7 @@ class ProjectRulesTest {
         Fair fair = new Fair();
         fair.edition = 18;
         fair.reportingFrom = "2017-01";
-        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2016, 12)).orElseThrow().contains("2017-01"));
+        assertTrue(OwedMonths.refusal(fair, YearMonth.of(2016, 12)).orElseThrow().english().contains("2017-01"));
         assertTrue(OwedMonths.refusal(fair, YearMonth.of(2017, 1)).isEmpty());
         fair.closedAfter = "2018-12";
         assertTrue(OwedMonths.refusal(fair, YearMonth.of(2018, 12)).isEmpty());

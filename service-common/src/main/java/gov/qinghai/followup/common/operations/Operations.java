@@ -214,7 +214,12 @@ public class Operations {
             problem.put("title", p.getTitle());
             problem.put("status", p.getStatusCode());
             problem.put("detail", p.getDetail());
-            p.getParameters().forEach((k, v) -> problem.set(k, json.valueToTree(v)));
+            // a keyed detail's parameter is the filter's to render; the operation keeps the English text
+            p.getParameters().forEach((k, v) -> {
+                if (!Problems.DETAIL_KEY.equals(k)) {
+                    problem.set(k, json.valueToTree(v));
+                }
+            });
         } else {
             LOG.errorf(e, "operation %s failed", id);
             problem.put("type", Problems.BASE + "operation-failed");

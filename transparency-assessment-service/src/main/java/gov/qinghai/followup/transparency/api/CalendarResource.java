@@ -95,11 +95,13 @@ public class CalendarResource {
             mediaType = "application/json", schema = @Schema(implementation = CalendarService.ImportResult.class),
             examples = @ExampleObject(name = "2027", value = """
                     {"holidays": 30, "makeupWorkdays": 6, "recomputed": 0, "year": 2027, "notice": "国办发明电〔2026〕1号"}""")))
-    @APIResponse(responseCode = "422", description = "a line that does not read as the notice prints it",
+    @APIResponse(responseCode = "422", description = "a line that does not read as the notice prints it (in Chinese"
+            + " by default; with Accept-Language: en \"line 3 (元旦): 2027-01-01 is printed as 周四 but is a FRIDAY"
+            + " (wrong year?)\")",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "weekday",
                     value = """
-                            {"type": "about:blank", "title": "Unprocessable Content", "status": 422, "field": "body",
-                             "detail": "line 3 (元旦): 2027-01-01 is printed as 周四 but is a FRIDAY (wrong year?)"}""")))
+                            {"type": "/problems/unprocessable", "title": "无法处理的内容", "status": 422, "field": "body",
+                             "detail": "第 3 行（元旦）：2027-01-01 印为周四，实际是星期五（年份有误？）"}""")))
     public CalendarService.ImportResult importNotice(
             @Parameter(description = "the year of the notice", example = "2027")
             @QueryParam("year") @NotNull @Min(2017) @Max(2100) Integer year,

@@ -10,6 +10,7 @@ import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.idempotency.Idempotent;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
@@ -215,7 +216,7 @@ public class PilotResource {
             try {
                 rows = Xlsx.read(body);
             } catch (IOException | RuntimeException e) {
-                throw Problems.badRequest("body", "not a readable XLSX file");
+                throw Problems.badRequest("body", Detail.of("tr.pilot.xlsx", "not a readable XLSX file"));
             }
         } else {
             rows = Csv.parse(new String(body, StandardCharsets.UTF_8));

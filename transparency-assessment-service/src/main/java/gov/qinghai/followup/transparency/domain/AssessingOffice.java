@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.util.List;
 
 /**
@@ -30,17 +31,19 @@ public final class AssessingOffice {
      * kinds of 第五条 第一款; a 市州 round the departments and counties of that 市州 (第二款). Public enterprises
      * (第十五条 参照本办法) are assessed by their 主管部门, in neither.
      */
-    public static String refusal(String office, SubjectKind kind, String prefecture) {
+    public static Detail refusal(String office, SubjectKind kind, String prefecture) {
         if (office == null) {
-            return kind.provincial ? null : "assessed by " + kind.assessingOffice(prefecture) + ", not in the provincial"
-                    + " round (137号 第五条 第一款)";
+            return kind.provincial ? null : Detail.of("tr.office.not-provincial", "assessed by {0}, not in the"
+                    + " provincial round (137号 第五条 第一款)", kind.assessingOffice(prefecture));
         }
         if (kind != SubjectKind.PREFECTURE_DEPARTMENT && kind != SubjectKind.COUNTY_GOVERNMENT) {
-            return "a " + office + " round assesses the 市州's departments and counties only (137号 第五条 第二款); a "
-                    + kind + " is assessed by " + kind.assessingOffice(prefecture);
+            return Detail.of("tr.office.prefecture-kinds", "a {0} round assesses the 市州's departments and counties"
+                    + " only (137号 第五条 第二款); a {1} is assessed by {2}", office, kind,
+                    kind.assessingOffice(prefecture));
         }
         if (!office.equals(prefecture)) {
-            return "belongs to " + prefecture + ", not to " + office + " (137号 第五条 第二款 本级政府各部门和下一级政府)";
+            return Detail.of("tr.office.other-prefecture", "belongs to {0}, not to {1} (137号 第五条 第二款"
+                    + " 本级政府各部门和下一级政府)", prefecture, office);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,11 +36,14 @@ public final class WorkingDays {
     public static final class YearNotHeld extends RuntimeException {
         public final int year;
         public final LocalDate day;
+        /** Why, in the answer's language. */
+        public final transient Detail why;
 
-        YearNotHeld(int year, LocalDate day, String why) {
-            super(why);
+        YearNotHeld(int year, LocalDate day, Detail why) {
+            super(why.english());
             this.year = year;
             this.day = day;
+            this.why = why;
         }
     }
 
@@ -55,15 +59,16 @@ public final class WorkingDays {
     /** Throws {@link YearNotHeld} when the status of {@code d} depends on a notice the calendar does not hold. */
     public static void requireHeld(LocalDate d, Set<Integer> heldYears) {
         if (!heldYears.contains(d.getYear())) {
-            throw new YearNotHeld(d.getYear(), d, "the count reaches " + d + " but the calendar does not hold the "
-                    + d.getYear() + " holiday notice (国务院办公厅关于" + d.getYear() + "年部分节假日安排的通知); held: "
-                    + heldYears.stream().sorted().toList());
+            throw new YearNotHeld(d.getYear(), d, Detail.of("tr.calendar.year-not-held", "the count reaches {0} but"
+                    + " the calendar does not hold the {1} holiday notice (国务院办公厅关于{1}年部分节假日安排的通知); held: {2}",
+                    d, d.getYear(), heldYears.stream().sorted().toList()));
         }
         if (d.getMonthValue() == 12 && d.getDayOfMonth() >= NEXT_YEAR_DECIDES_FROM_DECEMBER
                 && !heldYears.contains(d.getYear() + 1)) {
-            throw new YearNotHeld(d.getYear() + 1, d, "the count reaches " + d + ", whose status the "
-                    + (d.getYear() + 1) + " holiday notice decides (its 元旦 arrangement may move late-December days),"
-                    + " and the calendar does not hold it yet; held: " + heldYears.stream().sorted().toList());
+            throw new YearNotHeld(d.getYear() + 1, d, Detail.of("tr.calendar.next-year-decides", "the count reaches"
+                    + " {0}, whose status the {1} holiday notice decides (its 元旦 arrangement may move late-December"
+                    + " days), and the calendar does not hold it yet; held: {2}", d, d.getYear() + 1,
+                    heldYears.stream().sorted().toList()));
         }
     }
 

@@ -3,6 +3,7 @@ package gov.qinghai.followup.transparency.jobs;
 import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.jobs.JobResult;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.report.AnnualReports;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,7 +94,7 @@ public class JobService {
     @Transactional
     public JobResult run(String job, LocalDate date, String triggeredBy) {
         if (!JOBS.contains(job)) {
-            throw Problems.notFound("job", job + " (known: " + String.join(", ", JOBS) + ")");
+            throw Problems.notFound("job", Detail.of("tr.job.unknown", "{0} (known: {1})", job, String.join(", ", JOBS)));
         }
         String period = period(job, date);
         if (REPORT.equals(job) && !reports.roundConcluded(Integer.parseInt(period))) {

@@ -8,6 +8,7 @@ import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.transparency.domain.Grade;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.NewVersion;
 import gov.qinghai.followup.common.reports.PeriodReportStore;
@@ -156,8 +157,8 @@ public class AnnualReports {
     public PeriodReportVersion regenerate(String kind, String period, String by, String reason) {
         int year = Integer.parseInt(period);
         if (REPORT.equals(kind) && !roundConcluded(year)) {
-            throw Problems.unprocessable("period", "no concluded assessment round for " + year
-                    + ": the annual report holds a concluded round's results");
+            throw Problems.unprocessable("period", Detail.of("tr.report.no-concluded-round",
+                    "no concluded assessment round for {0}: the annual report holds a concluded round's results", year));
         }
         if (BULLETIN.equals(kind)) {
             storeBulletin(year, by, reason);

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.report;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.tables.TableExport;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +22,7 @@ public final class Exports {
         if (format != null) {
             String f = format.toLowerCase();
             if (!List.of("json", "csv", "xlsx").contains(f)) {
-                throw Problems.badRequest("format", "format must be json, csv or xlsx");
+                throw Problems.badRequest("format", Detail.of("tr.export.format", "format must be json, csv or xlsx"));
             }
             return f;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.AssessingOffice;
@@ -71,21 +72,23 @@ public class AssessmentService {
     public AssessmentRound publishPlan(AssessmentViews.RoundInput in) {
         String own = offices.callerOffice();
         if (!java.util.Objects.equals(own, in.office())) {
-            throw Problems.forbidden(AssessingOffice.name(own) + " may not publish a round of " + AssessingOffice.name(in.office())
-                    + " (137号 第五条 分级负责)");
+            throw Problems.forbidden(Detail.of("tr.round.other-office",
+                    "{0} may not publish a round of {1} (137号 第五条 分级负责)", AssessingOffice.name(own),
+                    AssessingOffice.name(in.office())));
         }
         long existing = in.office() == null ? AssessmentRound.count("year = ?1 and office is null", in.year())
                 : AssessmentRound.count("year = ?1 and office = ?2", in.year(), in.office());
         if (existing > 0) {
-            throw Problems.conflict("the " + in.year() + " round of " + AssessingOffice.name(in.office())
-                    + " already exists");
+            throw Problems.conflict(Detail.of("tr.round.exists", "the {0} round of {1} already exists", in.year(),
+                    AssessingOffice.name(in.office())));
         }
         Scheme s = Scheme.<Scheme>findByIdOptional(in.schemeId())
-                .orElseThrow(() -> Problems.unprocessable("schemeId", "scheme " + in.schemeId() + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("schemeId", Detail.of("tr.round.no-scheme",
+                        "scheme {0} does not exist", in.schemeId())));
         BigDecimal total = schemes.regularTotal(s.id);
         if (total.compareTo(new BigDecimal("100")) != 0) {
-            throw Problems.unprocessable("schemeId", "scheme " + s.id + " items 1–8 sum to " + total
-                    + ", not 100 (137号 第十一条 百分制)");
+            throw Problems.unprocessable("schemeId", Detail.of("tr.round.scheme-total",
+                    "scheme {0} items 1–8 sum to {1}, not 100 (137号 第十一条 百分制)", s.id, total));
         }
         AssessmentRound r = new AssessmentRound();
         r.year = in.year();
@@ -95,36 +98,38 @@ public class AssessmentService {
         r.publishedOn = in.publishedOn();
         r.assessedOn = in.assessedOn() == null ? LocalDate.of(in.year(), 12, 31) : in.assessedOn();
         if (r.assessedOn.isBefore(LocalDate.of(in.year(), 1, 1)) || r.assessedOn.isAfter(LocalDate.of(in.year() + 1, 12, 31))) {
-            throw Problems.unprocessable("assessedOn", "the assessment date of the " + in.year() + " round is between "
-                    + in.year() + "-01-01 and " + (in.year() + 1) + "-12-31");
+            throw Problems.unprocessable("assessedOn", Detail.of("tr.round.assessed-on",
+                    "the assessment date of the {0} round is between {0}-01-01 and {1}-12-31", in.year(), in.year() + 1));
         }
         r.status = "OPEN";
         r.persist();
         // a round takes the subjects it is given (137号 第五条: the plan names who is assessed), never "every subject
         // ever created", which would take test and deactivated subjects along
         if (in.subjectIds() == null || in.subjectIds().isEmpty()) {
-            throw Problems.unprocessable("subjectIds", "list the subjects the plan assesses (GET /api/v1/subjects"
-                    + "?active=true)");
+            throw Problems.unprocessable("subjectIds", Detail.of("tr.round.no-subjects",
+                    "list the subjects the plan assesses (GET /api/v1/subjects?active=true)"));
         }
         List<AssessmentSubject> subjects = AssessmentSubject.list("id in ?1", in.subjectIds());
         if (subjects.size() != in.subjectIds().stream().distinct().count()) {
-            throw Problems.unprocessable("subjectIds", "some subjectIds do not exist");
+            throw Problems.unprocessable("subjectIds", Detail.of("tr.round.unknown-subjects", "some subjectIds do not exist"));
         }
         List<String> inactive = subjects.stream().filter(x -> !x.active).map(x -> x.name + " (" + x.id + ")").toList();
         if (!inactive.isEmpty()) {
-            throw Problems.unprocessable("subjectIds", "deactivated subjects cannot be assessed: " + inactive);
+            throw Problems.unprocessable("subjectIds", Detail.of("tr.round.inactive-subjects",
+                    "deactivated subjects cannot be assessed: {0}", inactive));
         }
         // 137号 第五条: the provincial office assesses the 市州 governments and the provincial departments; a 市州's
         // office its own departments and counties; public enterprises (第十五条) their 主管部门, in neither
-        List<String> other = subjects.stream()
+        List<Detail> other = subjects.stream()
                 .filter(x -> AssessingOffice.refusal(in.office(), x.kind, x.prefecture) != null)
-                .map(x -> x.name + " (" + x.kind + ": " + AssessingOffice.refusal(in.office(), x.kind, x.prefecture)
-                        + ")").toList();
+                .map(x -> Detail.of("tr.round.subject-refused", "{0} ({1}: {2})", x.name, x.kind,
+                        AssessingOffice.refusal(in.office(), x.kind, x.prefecture))).toList();
         if (!other.isEmpty()) {
-            throw Problems.unprocessable("subjectIds", (in.office() == null ? "the provincial round assesses 市州"
-                    + " governments and provincial departments only (137号 第五条 第一款): "
-                    : "the " + in.office() + " round assesses " + in.office() + "'s own departments and counties only"
-                    + " (137号 第五条 第二款): ") + other);
+            throw Problems.unprocessable("subjectIds", in.office() == null
+                    ? Detail.of("tr.round.provincial-subjects", "the provincial round assesses 市州 governments and"
+                            + " provincial departments only (137号 第五条 第一款): [{0}]", DetailLists.join(other))
+                    : Detail.of("tr.round.prefecture-subjects", "the {0} round assesses {0}'s own departments and"
+                            + " counties only (137号 第五条 第二款): [{1}]", in.office(), DetailLists.join(other)));
         }
         for (AssessmentSubject sub : subjects) {
             Assessment a = new Assessment();
@@ -140,7 +145,8 @@ public class AssessmentService {
     public Assessment submitSelfInspection(long id, String report, long version) {
         Assessment a = require(id);
         user.requireUnit(AssessmentSubject.require(a.subjectId).name);
-        move(a, AssessmentStage.SELF_INSPECTION_SUBMITTED, version, "submit the self-inspection");
+        move(a, AssessmentStage.SELF_INSPECTION_SUBMITTED, version,
+                Detail.of("tr.action.submit-self-inspection", "submit the self-inspection"));
         a.selfInspection = report;
         a.selfInspectedAt = Instant.now(clock);
         a.selfInspectedBy = user.name();
@@ -152,8 +158,9 @@ public class AssessmentService {
     public Assessment scoreLines(long id, List<AssessmentViews.LineScoreInput> scores) {
         Assessment a = requireActing(id);
         if (!a.stage.acceptsLineScores()) {
-            throw Problems.conflict("assessment " + id + " is " + a.stage + ": on-site scores are entered after the"
-                    + " self-inspection (SELF_INSPECTION_SUBMITTED) and before the evaluation (137号 第十条)");
+            throw Problems.conflict(Detail.of("tr.assessment.no-line-scores", "assessment {0} is {1}: on-site scores"
+                    + " are entered after the self-inspection (SELF_INSPECTION_SUBMITTED) and before the evaluation"
+                    + " (137号 第十条)", id, a.stage));
         }
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         AssessmentSubject subject = AssessmentSubject.findById(a.subjectId);
@@ -162,25 +169,26 @@ public class AssessmentService {
             String field = "scores[" + i + "].";
             SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
                     .filter(l -> l.schemeId.equals(r.schemeId))
-                    .orElseThrow(() -> Problems.unprocessable(field + "lineId", "line " + in.lineId()
-                            + " is not in the round's scheme"));
+                    .orElseThrow(() -> Problems.unprocessable(field + "lineId", Detail.of("tr.assessment.line-not-in-scheme",
+                            "line {0} is not in the round's scheme", in.lineId())));
             SchemeItem item = SchemeItem.findById(line.itemId);
             if (item.category != ItemCategory.REGULAR) {
-                throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " is a " + item.category
-                        + " item: record it as a finding");
+                throw Problems.unprocessable(field + "lineId", Detail.of("tr.assessment.not-regular",
+                        "item {0} is a {1} item: record it as a finding", item.itemNo, item.category));
             }
             if (!item.appliesTo(subject.kind)) {
-                throw Problems.unprocessable(field + "lineId", "item " + item.itemNo + " does not apply to "
-                        + subject.name + " (" + item.remark + ")");
+                throw Problems.unprocessable(field + "lineId", Detail.of("tr.assessment.not-applicable",
+                        "item {0} does not apply to {1} ({2})", item.itemNo, subject.name, item.remark));
             }
             if (!Grade.fitsEntryScale(in.score())) {
-                throw Problems.unprocessable(field + "score", "score " + in.score().toPlainString() + " has more than "
-                        + Grade.ENTRY_SCALE + " decimal: the scheme scores in steps of 0.1; it is refused, not rounded"
-                        + " (a rounded score could move the grade, 137号 第十一条)");
+                throw Problems.unprocessable(field + "score", Detail.of("tr.assessment.score-scale", "score {0} has"
+                        + " more than {1} decimal: the scheme scores in steps of 0.1; it is refused, not rounded (a"
+                        + " rounded score could move the grade, 137号 第十一条)", in.score().toPlainString(),
+                        Grade.ENTRY_SCALE));
             }
             if (in.score().compareTo(line.points) > 0) {
-                throw Problems.unprocessable(field + "score", "score " + in.score() + " exceeds the line's "
-                        + line.points + " points");
+                throw Problems.unprocessable(field + "score", Detail.of("tr.assessment.score-over",
+                        "score {0} exceeds the line's {1} points", in.score(), line.points));
             }
             LineScore ls = LineScore.<LineScore>find("assessmentId = ?1 and lineId = ?2", id, line.id)
                     .firstResultOptional().orElseGet(LineScore::new);
@@ -213,15 +221,17 @@ public class AssessmentService {
                 where i.category = 'REGULAR' and (i.applies_to = 'ALL' or i.applies_to = s.kind)
                   and not exists (select 1 from line_score x where x.assessment_id = a.id and x.line_id = l.id)""")
                 .setParameter(1, id).getResultList();
-        move(a, AssessmentStage.ON_SITE_SCORED, version, "complete the on-site assessment");
+        move(a, AssessmentStage.ON_SITE_SCORED, version,
+                Detail.of("tr.action.complete-on-site", "complete the on-site assessment"));
         List<Long> open = new ArrayList<>(missing.stream().map(Number::longValue).toList());
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         schemes.timelinessRule(Scheme.findById(r.schemeId))
                 .filter(rule -> disclosures.evidence(a.subjectId, r.year, r.assessedOn).counted() > 0)
                 .ifPresent(rule -> open.remove(rule.lineId()));
         if (!open.isEmpty()) {
-            throw Problems.unprocessable("scores", open.size() + " applicable content lines have no on-site score yet"
-                    + " (a 20-working-day line without counted disclosure records needs one too)");
+            throw Problems.unprocessable("scores", Detail.of("tr.assessment.lines-unscored", "{0} applicable content"
+                    + " lines have no on-site score yet (a 20-working-day line without counted disclosure records needs"
+                    + " one too)", open.size()));
         }
         Assessment.flush();
         return a;
@@ -232,7 +242,8 @@ public class AssessmentService {
         Assessment a = requireActing(id);
         requireEntryScale(in.thirdPartyScore(), "thirdPartyScore");
         requireEntryScale(in.onlineScore(), "onlineScore");
-        move(a, AssessmentStage.EVALUATED, in.version(), "record the third-party and online evaluation");
+        move(a, AssessmentStage.EVALUATED, in.version(),
+                Detail.of("tr.action.record-evaluation", "record the third-party and online evaluation"));
         a.thirdPartyScore = in.thirdPartyScore();
         a.onlineScore = in.onlineScore();
         a.evaluationNote = in.note();
@@ -243,8 +254,9 @@ public class AssessmentService {
     /** Scores are entered in steps of 0.1 (the columns' precision): more decimals are refused, never rounded. */
     public static void requireEntryScale(BigDecimal v, String field) {
         if (!Grade.fitsEntryScale(v)) {
-            throw Problems.unprocessable(field, field + " " + v.toPlainString() + " has more than " + Grade.ENTRY_SCALE
-                    + " decimal: scores are kept as entered, in steps of 0.1; refused, not rounded (137号 第十一条)");
+            throw Problems.unprocessable(field, Detail.of("tr.assessment.entry-scale", "{0} {1} has more than {2}"
+                    + " decimal: scores are kept as entered, in steps of 0.1; refused, not rounded (137号 第十一条)",
+                    field, v.toPlainString(), Grade.ENTRY_SCALE));
         }
     }
 
@@ -252,15 +264,17 @@ public class AssessmentService {
     public AssessmentViews.FindingView addFinding(long id, AssessmentViews.FindingInput in) {
         Assessment a = requireActing(id);
         if (!a.stage.acceptsFindings()) {
-            throw Problems.conflict("assessment " + id + " already has its result");
+            throw Problems.conflict(Detail.of("tr.assessment.has-result", "assessment {0} already has its result", id));
         }
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
                 .filter(l -> l.schemeId.equals(r.schemeId))
-                .orElseThrow(() -> Problems.unprocessable("lineId", "line " + in.lineId() + " is not in the round's scheme"));
+                .orElseThrow(() -> Problems.unprocessable("lineId", Detail.of("tr.assessment.line-not-in-scheme",
+                        "line {0} is not in the round's scheme", in.lineId())));
         SchemeItem item = SchemeItem.findById(line.itemId);
         if (item.category == ItemCategory.REGULAR) {
-            throw Problems.unprocessable("lineId", "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)");
+            throw Problems.unprocessable("lineId", Detail.of("tr.finding.regular-line",
+                    "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)"));
         }
         Finding f = new Finding();
         f.assessmentId = id;
@@ -280,19 +294,19 @@ public class AssessmentService {
     }
 
     /** A finding of this assessment that may still change: the version read, not withdrawn, result not published. */
-    private static Finding changeableFinding(Assessment a, long findingId, long version, String action) {
+    private static Finding changeableFinding(Assessment a, long findingId, long version, Detail action) {
         Finding f = Finding.<Finding>findByIdOptional(findingId).filter(x -> x.assessmentId.equals(a.id))
                 .orElseThrow(() -> Problems.notFound("finding", findingId));
         if (!a.stage.acceptsFindings()) {
-            throw Problems.conflict("cannot " + action + " finding " + findingId + ": assessment " + a.id
-                    + " already has its result (137号 第十条(四))");
+            throw Problems.conflict(Detail.of("tr.finding.result-out", "cannot {0} finding {1}: assessment {2}"
+                    + " already has its result (137号 第十条(四))", action, findingId, a.id));
         }
         if (f.version != version) {
             throw Problems.staleVersion("finding " + findingId, version, f.version);
         }
         if (f.withdrawnAt != null) {
-            throw Problems.conflict("finding " + findingId + " was withdrawn on " + f.withdrawnAt + " by "
-                    + f.withdrawnBy + ": it cannot change any more");
+            throw Problems.conflict(Detail.of("tr.finding.withdrawn", "finding {0} was withdrawn on {1} by {2}: it"
+                    + " cannot change any more", findingId, f.withdrawnAt, f.withdrawnBy));
         }
         return f;
     }
@@ -303,7 +317,8 @@ public class AssessmentService {
      */
     @Transactional
     public AssessmentViews.FindingView withdrawFinding(long id, long findingId, AssessmentViews.Withdrawal in) {
-        Finding f = changeableFinding(requireActing(id), findingId, in.version(), "withdraw");
+        Finding f = changeableFinding(requireActing(id), findingId, in.version(),
+                Detail.of("tr.action.withdraw", "withdraw"));
         f.withdrawnAt = Instant.now(clock);
         f.withdrawnBy = user.name();
         f.withdrawalReason = in.reason();
@@ -315,14 +330,16 @@ public class AssessmentService {
     @Transactional
     public AssessmentViews.FindingView correctFinding(long id, long findingId, AssessmentViews.FindingCorrection in) {
         Assessment a = requireActing(id);
-        Finding f = changeableFinding(a, findingId, in.version(), "correct");
+        Finding f = changeableFinding(a, findingId, in.version(), Detail.of("tr.action.correct", "correct"));
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         SchemeLine line = SchemeLine.<SchemeLine>findByIdOptional(in.lineId())
                 .filter(l -> l.schemeId.equals(r.schemeId))
-                .orElseThrow(() -> Problems.unprocessable("lineId", "line " + in.lineId() + " is not in the round's scheme"));
+                .orElseThrow(() -> Problems.unprocessable("lineId", Detail.of("tr.assessment.line-not-in-scheme",
+                        "line {0} is not in the round's scheme", in.lineId())));
         SchemeItem item = SchemeItem.findById(line.itemId);
         if (item.category == ItemCategory.REGULAR) {
-            throw Problems.unprocessable("lineId", "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)");
+            throw Problems.unprocessable("lineId", Detail.of("tr.finding.regular-line",
+                    "findings are for 加分项, 减分项 and 直接归零项 lines (items 9–11)"));
         }
         f.lineId = line.id;
         f.points = line.points;
@@ -345,8 +362,9 @@ public class AssessmentService {
         }
         AssessmentRound r = AssessmentRound.findById(a.roundId);
         if (!a.stage.canReopen() || !"OPEN".equals(r.status)) {
-            throw Problems.conflict("assessment " + id + " is " + a.stage + " in a " + r.status + " round: only an"
-                    + " EVALUATED assessment of a round whose result is not published can be reopened");
+            throw Problems.conflict(Detail.of("tr.assessment.not-reopenable", "assessment {0} is {1} in a {2} round:"
+                    + " only an EVALUATED assessment of a round whose result is not published can be reopened", id,
+                    a.stage, r.status));
         }
         a.stage = AssessmentStage.ON_SITE_SCORED;
         a.reopenedAt = Instant.now(clock);
@@ -388,14 +406,14 @@ public class AssessmentService {
         return ScoringFacts.score(a.id, facts.of(AssessmentRound.findById(a.roundId), a.id));
     }
 
-    private void move(Assessment a, AssessmentStage next, long version, String action) {
+    private void move(Assessment a, AssessmentStage next, long version, Detail action) {
         if (a.version != version) {
             throw Problems.staleVersion("assessment " + a.id, version, a.version);
         }
         if (!a.stage.canMoveTo(next)) {
-            throw Problems.conflict("cannot " + action + ": assessment " + a.id + " is " + a.stage
-                    + "; 137号 第十条 order is PLAN_PUBLISHED → SELF_INSPECTION_SUBMITTED → ON_SITE_SCORED → EVALUATED"
-                    + " → RESULT_PUBLISHED");
+            throw Problems.conflict(Detail.of("tr.assessment.stage-order", "cannot {0}: assessment {1} is {2}; 137号"
+                    + " 第十条 order is PLAN_PUBLISHED → SELF_INSPECTION_SUBMITTED → ON_SITE_SCORED → EVALUATED →"
+                    + " RESULT_PUBLISHED", action, a.id, a.stage));
         }
         a.stage = next;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.input.DateWindows;
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.CalendarDay;
@@ -51,8 +52,8 @@ public class CalendarService {
         try {
             return WorkingDays.deadline(producedOn, WorkingDays.DISCLOSURE_DAYS, kinds, names, CalendarYear.held());
         } catch (WorkingDays.YearNotHeld e) {
-            throw Problems.unprocessable(field, e.getMessage() + ". An admin loads the " + e.year + " notice when"
-                    + " it is published (POST /api/v1/calendar/notices?year=" + e.year + ")");
+            throw Problems.unprocessable(field, Detail.of("tr.calendar.load-notice", "{0}. An admin loads the {1}"
+                    + " notice when it is published (POST /api/v1/calendar/notices?year={1})", e.why, e.year));
         }
     }
 
@@ -88,7 +89,8 @@ public class CalendarService {
             d = new CalendarDay();
             d.day = day;
         } else if (version == null) {
-            throw Problems.badRequest("version", "calendar day " + day + " exists: send the version you read");
+            throw Problems.badRequest("version", Detail.of("tr.calendar.day-exists",
+                    "calendar day {0} exists: send the version you read", day));
         } else if (d.version != version) {
             throw Problems.staleVersion("calendar day " + day, version, d.version);
         }
@@ -117,12 +119,13 @@ public class CalendarService {
     @Transactional
     public ImportResult importIcs(String text, Integer year, String notice) {
         if ((year == null) != (notice == null || notice.isBlank())) {
-            throw Problems.badRequest(year == null ? "year" : "notice", "year and notice go together: the year whose"
-                    + " holiday notice the file holds, and that notice's document number");
+            throw Problems.badRequest(year == null ? "year" : "notice", Detail.of("tr.calendar.year-with-notice",
+                    "year and notice go together: the year whose holiday notice the file holds, and that notice's"
+                            + " document number"));
         }
         List<String> lines = unfold(text);
         if (lines.stream().noneMatch(l -> l.startsWith("BEGIN:VCALENDAR"))) {
-            throw Problems.badRequest("body", "not an iCalendar file (no BEGIN:VCALENDAR)");
+            throw Problems.badRequest("body", Detail.of("tr.calendar.not-ics", "not an iCalendar file (no BEGIN:VCALENDAR)"));
         }
         int holidays = 0;
         int makeup = 0;
@@ -182,7 +185,7 @@ public class CalendarService {
         try {
             days = HolidayNotice.parse(year, text);
         } catch (HolidayNotice.Invalid e) {
-            throw Problems.unprocessable("body", e.getMessage());
+            throw Problems.unprocessable("body", e.detail);
         }
         int holidays = 0;
         int makeup = 0;
@@ -223,18 +226,19 @@ public class CalendarService {
 
     private static void inWindow(String field, LocalDate d) {
         DateWindows.current().window().violation(d, Window.Kind.DATE).ifPresent(why -> {
-            throw Problems.badRequest(field, field + " " + why);
+            throw Problems.badRequest(field, Detail.of("detail.outside-window-field", "field '{0}' {1}", field, why));
         });
     }
 
     private static LocalDate date(String v, String field) {
         if (v == null || v.length() < 8) {
-            throw Problems.badRequest(field, "VEVENT needs an all-day " + field + " (yyyyMMdd)");
+            throw Problems.badRequest(field, Detail.of("tr.calendar.all-day", "VEVENT needs an all-day {0} (yyyyMMdd)",
+                    field));
         }
         try {
             return LocalDate.parse(v.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
         } catch (RuntimeException e) {
-            throw Problems.badRequest(field, "cannot read " + field + " '" + v + "'");
+            throw Problems.badRequest(field, Detail.of("tr.calendar.unreadable-date", "cannot read {0} '{1}'", field, v));
         }
     }
 

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
@@ -31,10 +32,12 @@ public class DisclosureService {
     @Transactional
     public DisclosureRecord create(DisclosureViews.Input in) {
         AssessmentSubject s = AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
-                .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("subjectId", Detail.of("tr.subject.unknown",
+                        "subject {0} does not exist", in.subjectId())));
         user.requireUnit(s.name);
         if (in.publishedOn() != null && in.publishedOn().isBefore(in.producedOn())) {
-            throw Problems.badRequest("publishedOn", "publishedOn is before producedOn");
+            throw Problems.badRequest("publishedOn", Detail.of("tr.disclosure.published-before-produced",
+                    "publishedOn is before producedOn"));
         }
         DisclosureRecord r = new DisclosureRecord();
         r.subjectId = s.id;
@@ -55,7 +58,8 @@ public class DisclosureService {
             throw Problems.staleVersion("disclosure " + id, version, r.version);
         }
         if (publishedOn.isBefore(r.producedOn)) {
-            throw Problems.badRequest("publishedOn", "publishedOn is before producedOn " + r.producedOn);
+            throw Problems.badRequest("publishedOn", Detail.of("tr.disclosure.published-before",
+                    "publishedOn is before producedOn {0}", r.producedOn));
         }
         r.publishedOn = publishedOn;
         DisclosureRecord.flush();

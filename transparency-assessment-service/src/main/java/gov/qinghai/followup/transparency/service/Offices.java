@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.AssessingOffice;
@@ -26,8 +27,8 @@ public class Offices {
     public void require(AssessmentRound r) {
         String own = callerOffice();
         if (!Objects.equals(own, r.office)) {
-            throw Problems.forbidden(AssessingOffice.name(own) + " may not act on round " + r.id + " of "
-                    + AssessingOffice.name(r.office) + " (137号 第五条 分级负责)");
+            throw Problems.forbidden(Detail.of("tr.round.not-own", "{0} may not act on round {1} of {2} (137号 第五条"
+                    + " 分级负责)", AssessingOffice.name(own), r.id, AssessingOffice.name(r.office)));
         }
     }
 }

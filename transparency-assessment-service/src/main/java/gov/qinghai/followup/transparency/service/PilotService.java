@@ -3,6 +3,7 @@ package gov.qinghai.followup.transparency.service;
 import jakarta.persistence.Tuple;
 import gov.qinghai.followup.common.labels.Labels;
 import gov.qinghai.followup.common.operations.Work;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.CatalogueItem;
@@ -66,7 +67,7 @@ public class PilotService {
     public PilotArea addArea(long unitId, String name) {
         PilotUnit u = requireUnit(unitId);
         if (PilotArea.count("unitId = ?1 and name = ?2", unitId, name) > 0) {
-            throw Problems.conflict("area '" + name + "' already exists for " + u.name);
+            throw Problems.conflict(Detail.of("tr.pilot.area-exists", "area '{0}' already exists for {1}", name, u.name));
         }
         PilotArea a = new PilotArea();
         a.unitId = unitId;
@@ -86,11 +87,11 @@ public class PilotService {
             throw Problems.staleVersion("milestone " + id, in.version(), m.version);
         }
         if ("DONE".equals(in.status()) && in.completedOn() == null) {
-            throw Problems.badRequest("completedOn", "a DONE milestone needs completedOn");
+            throw Problems.badRequest("completedOn", Detail.of("tr.pilot.done-needs-date", "a DONE milestone needs completedOn"));
         }
         if ("DONE".equals(in.status()) && in.completedOn().isAfter(java.time.LocalDate.now(clock))) {
-            throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
-                    + " milestone is marked done once it is done");
+            throw Problems.unprocessable("completedOn", Detail.of("tr.pilot.done-in-future",
+                    "completedOn {0} is after today: a milestone is marked done once it is done", in.completedOn()));
         }
         m.status = in.status();
         m.completedOn = "DONE".equals(in.status()) ? in.completedOn() : null;
@@ -179,7 +180,8 @@ public class PilotService {
         CatalogueItem c;
         if (itemId == null) {
             if (CatalogueItem.count("unitId = ?1 and areaId = ?2 and name = ?3", unitId, area.id, in.name()) > 0) {
-                throw Problems.conflict("catalogue item '" + in.name() + "' already exists in " + in.area());
+                throw Problems.conflict(Detail.of("tr.catalogue.item-exists", "catalogue item '{0}' already exists in {1}",
+                        in.name(), in.area()));
             }
             c = new CatalogueItem();
             c.unitId = unitId;
@@ -187,7 +189,7 @@ public class PilotService {
             c = CatalogueItem.<CatalogueItem>findByIdOptional(itemId).filter(x -> x.unitId.equals(unitId))
                     .orElseThrow(() -> Problems.notFound("catalogue item", itemId));
             if (in.version() == null) {
-                throw Problems.badRequest("version", "version is required on update");
+                throw Problems.badRequest("version", Detail.of("tr.version-required", "version is required on update"));
             }
             if (c.version != in.version()) {
                 throw Problems.staleVersion("catalogue item " + itemId, in.version(), c.version);
@@ -205,7 +207,8 @@ public class PilotService {
     public static void requireHeader(List<List<String>> rows) {
         if (rows.isEmpty() || !rows.get(0).subList(0, Math.min(8, rows.get(0).size())).stream().map(String::trim)
                 .toList().equals(COLUMNS)) {
-            throw Problems.badRequest("header", "the first row must be " + String.join(",", COLUMNS));
+            throw Problems.badRequest("header", Detail.of("tr.catalogue.header", "the first row must be {0}",
+                    String.join(",", COLUMNS)));
         }
     }
 
@@ -245,8 +248,8 @@ public class PilotService {
                 v[c] = c < r.size() && r.get(c) != null ? r.get(c).trim() : "";
                 if (v[c].isEmpty()) {
                     throw Problems.unprocessable("row " + (i + 1) + " " + COLUMNS.get(c),
-                            "row " + (i + 1) + ": column " + COLUMNS.get(c) + " is empty (138号 四(二) requires all"
-                                    + " seven elements)");
+                            Detail.of("tr.catalogue.empty-cell", "row {0}: column {1} is empty (138号 四(二) requires all"
+                                    + " seven elements)", i + 1, COLUMNS.get(c)));
                 }
             }
             PilotArea area = area(unitId, v[0], "row " + (i + 1) + " 试点内容");
@@ -294,7 +297,7 @@ public class PilotService {
 
     private static PilotArea area(long unitId, String name, String field) {
         return PilotArea.<PilotArea>find("unitId = ?1 and name = ?2", unitId, name).firstResultOptional()
-                .orElseThrow(() -> Problems.unprocessable(field, "'" + name + "' is not a pilot area of this unit;"
-                        + " add it first (138号 三(二) 可以适当增加试点内容)"));
+                .orElseThrow(() -> Problems.unprocessable(field, Detail.of("tr.pilot.unknown-area", "'{0}' is not a"
+                        + " pilot area of this unit; add it first (138号 三(二) 可以适当增加试点内容)", name)));
     }
 }

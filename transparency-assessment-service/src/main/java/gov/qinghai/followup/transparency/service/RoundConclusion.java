@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.transparency.domain.Assessment;
@@ -49,15 +50,16 @@ public class RoundConclusion {
             throw Problems.staleVersion("round " + roundId, version, r.version);
         }
         if (!"OPEN".equals(r.status)) {
-            throw Problems.conflict("round " + roundId + " is already concluded");
+            throw Problems.conflict(Detail.of("tr.round.concluded", "round {0} is already concluded", roundId));
         }
         List<Assessment> all = Assessment.list("roundId", Sort.by("id"), roundId);
         List<Assessment> waiting = all.stream().filter(a -> a.stage != AssessmentStage.EVALUATED).toList();
         if (!waiting.isEmpty()) {
             Map<Long, String> names = AssessmentSubject.<AssessmentSubject>list("id in ?1",
                     waiting.stream().map(a -> a.subjectId).toList()).stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-            throw Problems.conflict("the result needs every subject EVALUATED; not yet: " + waiting.stream()
-                    .map(a -> names.get(a.subjectId) + " (" + a.stage + ")").collect(Collectors.joining(", ")));
+            throw Problems.conflict(Detail.of("tr.round.not-all-evaluated",
+                    "the result needs every subject EVALUATED; not yet: {0}", waiting.stream()
+                            .map(a -> names.get(a.subjectId) + " (" + a.stage + ")").collect(Collectors.joining(", "))));
         }
         // The facts of every subject in a fixed number of queries, then the rule per subject in memory; the
         // entities are only written after all reads (each query would otherwise flush the ones already scored)
@@ -146,14 +148,15 @@ public class RoundConclusion {
             throw Problems.staleVersion("round " + roundId, in.version(), r.version);
         }
         if (!"CONCLUDED".equals(r.status)) {
-            throw Problems.conflict("round " + roundId + " has no published result to send yet");
+            throw Problems.conflict(Detail.of("tr.round.no-result", "round {0} has no published result to send yet", roundId));
         }
         if (r.submittedOn != null) {
-            throw Problems.conflict("the " + r.year + " result was already sent to " + r.submittedTo + " on "
-                    + r.submittedOn + " (" + r.submissionRef + ")");
+            throw Problems.conflict(Detail.of("tr.round.already-sent", "the {0} result was already sent to {1} on {2}"
+                    + " ({3})", r.year, r.submittedTo, r.submittedOn, r.submissionRef));
         }
         if (in.sentOn().getYear() < r.year) {
-            throw Problems.unprocessable("sentOn", "the " + r.year + " result cannot have been sent before " + r.year);
+            throw Problems.unprocessable("sentOn", Detail.of("tr.round.sent-too-early",
+                    "the {0} result cannot have been sent before {0}", r.year));
         }
         r.submittedTo = AssessmentRound.RESULT_RECIPIENT;
         r.submittedOn = in.sentOn();

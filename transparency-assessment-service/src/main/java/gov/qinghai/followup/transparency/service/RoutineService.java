@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.service;
 
 import jakarta.persistence.Tuple;
 import java.time.Clock;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
@@ -34,10 +35,11 @@ public class RoutineService {
     @Transactional
     public RoutineRecord record(RoutineViews.RecordInput in) {
         AssessmentSubject s = AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
-                .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("subjectId", Detail.of("tr.subject.unknown",
+                        "subject {0} does not exist", in.subjectId())));
         checkSign(in.kind(), in.points());
         checkItem(s, in.itemNo());
-        requireNotApplied(in.subjectId(), in.recordedOn().getYear(), "record");
+        requireNotApplied(in.subjectId(), in.recordedOn().getYear(), Detail.of("tr.action.record", "record"));
         RoutineRecord r = new RoutineRecord();
         r.subjectId = in.subjectId();
         r.recorder = user.name();
@@ -54,11 +56,12 @@ public class RoutineService {
     /** Correct a record (第九条): the version read, not removed, and its year's result not yet published. */
     @Transactional
     public RoutineRecord update(long id, RoutineViews.RecordUpdate in) {
-        RoutineRecord r = editable(id, in.version(), "correct");
+        RoutineRecord r = editable(id, in.version(), Detail.of("tr.action.correct", "correct"));
         checkSign(in.kind(), in.points());
         checkItem(AssessmentSubject.require(r.subjectId), in.itemNo());
         if (in.recordedOn().getYear() != r.year) {
-            requireNotApplied(r.subjectId, in.recordedOn().getYear(), "move a record into");
+            requireNotApplied(r.subjectId, in.recordedOn().getYear(),
+                    Detail.of("tr.action.move-into", "move a record into"));
         }
         apply(r, in.recordedOn(), in.kind(), in.itemNo(), in.points(), in.description(), in.evidence(), in.method());
         RoutineRecord.flush();
@@ -68,7 +71,7 @@ public class RoutineService {
     /** Remove a record with a reason: it stays, marked removed, and no longer counts (score, summary, bulletin). */
     @Transactional
     public RoutineRecord remove(long id, RoutineViews.Removal in) {
-        RoutineRecord r = editable(id, in.version(), "remove");
+        RoutineRecord r = editable(id, in.version(), Detail.of("tr.action.remove", "remove"));
         r.removedAt = Instant.now(clock);
         r.removedBy = user.name();
         r.removalReason = in.reason();
@@ -76,29 +79,29 @@ public class RoutineService {
         return r;
     }
 
-    private RoutineRecord editable(long id, long version, String action) {
+    private RoutineRecord editable(long id, long version, Detail action) {
         RoutineRecord r = require(id);
         if (r.version != version) {
             throw Problems.staleVersion("routine record " + id, version, r.version);
         }
         if (r.removedAt != null) {
-            throw Problems.conflict("routine record " + id + " was removed on " + r.removedAt + " by " + r.removedBy
-                    + ": it cannot be changed any more");
+            throw Problems.conflict(Detail.of("tr.routine.removed", "routine record {0} was removed on {1} by {2}: it"
+                    + " cannot be changed any more", id, r.removedAt, r.removedBy));
         }
         requireNotApplied(r.subjectId, r.year, action);
         return r;
     }
 
     /** 第九条 records are applied at the annual assessment: once the subject's result for the year is out, they are frozen. */
-    private void requireNotApplied(long subjectId, int year, String action) {
+    private void requireNotApplied(long subjectId, int year, Detail action) {
         List<?> rounds = em.createNativeQuery("""
                 select r.id from assessment a join assessment_round r on r.id = a.round_id
                 where a.subject_id = ?1 and r.year = ?2 and a.stage = 'RESULT_PUBLISHED'""")
                 .setParameter(1, subjectId).setParameter(2, year).getResultList();
         if (!rounds.isEmpty()) {
-            throw Problems.conflict("cannot " + action + " a " + year + " routine record of subject " + subjectId
-                    + ": the " + year + " annual assessment (round " + rounds.get(0) + ") already applied the year's"
-                    + " records and published the result (137号 第九条 在年度考核时核减或核加)");
+            throw Problems.conflict(Detail.of("tr.routine.applied", "cannot {0} a {1} routine record of subject {2}:"
+                    + " the {1} annual assessment (round {3}) already applied the year's records and published the"
+                    + " result (137号 第九条 在年度考核时核减或核加)", action, year, subjectId, rounds.get(0)));
         }
     }
 
@@ -108,8 +111,8 @@ public class RoutineService {
      */
     private static void checkItem(AssessmentSubject s, int itemNo) {
         if (itemNo == 8 && s.kind != SubjectKind.PREFECTURE_GOVERNMENT) {
-            throw Problems.unprocessable("itemNo", "item 8 (政务服务) does not apply to " + s.name + " (" + s.kind
-                    + "): 137号 附件 第8项 备注 此项为市、州政府考核内容");
+            throw Problems.unprocessable("itemNo", Detail.of("tr.routine.item-8", "item 8 (政务服务) does not apply to"
+                    + " {0} ({1}): 137号 附件 第8项 备注 此项为市、州政府考核内容", s.name, s.kind));
         }
     }
 
@@ -119,14 +122,14 @@ public class RoutineService {
 
     private static void checkSign(String kind, BigDecimal points) {
         if (!Grade.fitsEntryScale(points)) {
-            throw Problems.unprocessable("points", "points " + points.toPlainString() + " have more than "
-                    + Grade.ENTRY_SCALE + " decimal: 第九条 records are kept as entered, in steps of 0.1; refused, not"
-                    + " rounded");
+            throw Problems.unprocessable("points", Detail.of("tr.routine.points-scale", "points {0} have more than {1}"
+                    + " decimal: 第九条 records are kept as entered, in steps of 0.1; refused, not rounded",
+                    points.toPlainString(), Grade.ENTRY_SCALE));
         }
         boolean problem = "PROBLEM".equals(kind);
         if (problem && points.signum() > 0 || !problem && points.signum() < 0) {
-            throw Problems.badRequest("points", "a PROBLEM takes points ≤ 0 and an ACHIEVEMENT points ≥ 0"
-                    + " (第九条 核减或核加)");
+            throw Problems.badRequest("points", Detail.of("tr.routine.points-sign",
+                    "a PROBLEM takes points ≤ 0 and an ACHIEVEMENT points ≥ 0 (第九条 核减或核加)"));
         }
     }
 
@@ -158,12 +161,15 @@ public class RoutineService {
     @Transactional
     public Rectification open(RoutineViews.RectificationInput in) {
         AssessmentSubject.<AssessmentSubject>findByIdOptional(in.subjectId())
-                .orElseThrow(() -> Problems.unprocessable("subjectId", "subject " + in.subjectId() + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("subjectId", Detail.of("tr.subject.unknown",
+                        "subject {0} does not exist", in.subjectId())));
         if (in.assessmentId() != null) {
             Assessment a = Assessment.<Assessment>findByIdOptional(in.assessmentId()).orElseThrow(() ->
-                    Problems.unprocessable("assessmentId", "assessment " + in.assessmentId() + " does not exist"));
+                    Problems.unprocessable("assessmentId", Detail.of("tr.rectification.unknown-assessment",
+                            "assessment {0} does not exist", in.assessmentId())));
             if (!a.subjectId.equals(in.subjectId())) {
-                throw Problems.unprocessable("assessmentId", "assessment " + a.id + " is of another subject");
+                throw Problems.unprocessable("assessmentId", Detail.of("tr.rectification.other-subject",
+                        "assessment {0} is of another subject", a.id));
             }
         }
         Rectification r = new Rectification();
@@ -188,28 +194,32 @@ public class RoutineService {
             throw Problems.staleVersion("rectification " + id, in.version(), r.version);
         }
         if (!in.deadline().equals(r.deadline) && !(user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR))) {
-            throw Problems.forbidden("only the 政务公开领导小组办公室 (admin/supervisor) may move a deadline");
+            throw Problems.forbidden(Detail.of("tr.rectification.deadline-office",
+                    "only the 政务公开领导小组办公室 (admin/supervisor) may move a deadline"));
         }
         boolean office = user.has(Roles.ADMIN) || user.has(Roles.SUPERVISOR);
         // 137号 第十二条: the unit reports its rectification to the office; the office verifies it and closes it
         if ("DONE".equals(in.status()) && !office && !"DONE".equals(r.status)) {
-            throw Problems.forbidden("a unit reports its rectification (status REPORTED); only the 政务公开领导小组办公室"
-                    + " (admin/supervisor) closes it after verifying (137号 第十二条)");
+            throw Problems.forbidden(Detail.of("tr.rectification.office-closes", "a unit reports its rectification"
+                    + " (status REPORTED); only the 政务公开领导小组办公室 (admin/supervisor) closes it after verifying"
+                    + " (137号 第十二条)"));
         }
         if ("DONE".equals(r.status) && !office) {
-            throw Problems.conflict("rectification " + id + " was verified and closed by the office: only the office"
-                    + " may reopen it");
+            throw Problems.conflict(Detail.of("tr.rectification.closed", "rectification {0} was verified and closed by"
+                    + " the office: only the office may reopen it", id));
         }
         boolean done = "DONE".equals(in.status()) || "REPORTED".equals(in.status());
         if (done && in.completedOn() == null) {
-            throw Problems.badRequest("completedOn", "a " + in.status() + " rectification needs completedOn");
+            throw Problems.badRequest("completedOn", Detail.of("tr.rectification.done-needs-date",
+                    "a {0} rectification needs completedOn", in.status()));
         }
         if (done && in.completedOn().isAfter(today())) {
-            throw Problems.unprocessable("completedOn", "completedOn " + in.completedOn() + " is after today: a"
-                    + " rectification is reported done once it is done");
+            throw Problems.unprocessable("completedOn", Detail.of("tr.rectification.done-in-future", "completedOn {0}"
+                    + " is after today: a rectification is reported done once it is done", in.completedOn()));
         }
         if ("REPORTED".equals(in.status()) && (in.report() == null || in.report().isBlank())) {
-            throw Problems.unprocessable("report", "report what was rectified (137号 第十二条 整改情况报告)");
+            throw Problems.unprocessable("report", Detail.of("tr.rectification.report-required",
+                    "report what was rectified (137号 第十二条 整改情况报告)"));
         }
         r.plan = in.plan();
         r.owner = in.owner();
@@ -238,8 +248,8 @@ public class RoutineService {
             throw Problems.staleVersion("rectification " + id, in.version(), r.version);
         }
         if (!"REPORTED".equals(r.status)) {
-            throw Problems.conflict("rectification " + id + " is " + r.status + ": only a REPORTED rectification is"
-                    + " verified");
+            throw Problems.conflict(Detail.of("tr.rectification.not-reported", "rectification {0} is {1}: only a"
+                    + " REPORTED rectification is verified", id, r.status));
         }
         r.status = in.accepted() ? "DONE" : "IN_PROGRESS";
         if (!in.accepted()) {

@@ -2,6 +2,7 @@ package gov.qinghai.followup.transparency.service;
 
 import jakarta.persistence.Tuple;
 import java.time.Clock;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.domain.AssessmentRound;
 import gov.qinghai.followup.transparency.domain.DisclosureTimeliness;
@@ -119,12 +120,12 @@ public class SchemeService {
         }
         if (lineId != null) {
             SchemeLine l = SchemeLine.<SchemeLine>findByIdOptional(lineId).filter(x -> x.schemeId == schemeId)
-                    .orElseThrow(() -> Problems.unprocessable("lineId", "line " + lineId + " is not in scheme "
-                            + schemeId));
+                    .orElseThrow(() -> Problems.unprocessable("lineId", Detail.of("tr.scheme.line-not-in-scheme",
+                            "line {0} is not in scheme {1}", lineId, schemeId)));
             SchemeItem i = SchemeItem.findById(l.itemId);
             if (i.category != ItemCategory.REGULAR) {
-                throw Problems.unprocessable("lineId", "the rule feeds a regular content line (items 1–8), not a "
-                        + i.category + " line");
+                throw Problems.unprocessable("lineId", Detail.of("tr.scheme.rule-line", "the rule feeds a regular"
+                        + " content line (items 1–8), not a {0} line", i.category));
             }
         }
         s.timelinessLineId = lineId;
@@ -191,13 +192,15 @@ public class SchemeService {
         }
         SchemeItem item = SchemeItem.findById(l.itemId);
         if (item.category == ItemCategory.DEDUCTION && points.signum() > 0) {
-            throw Problems.badRequest("points", "减分项 points are negative or zero");
+            throw Problems.badRequest("points", Detail.of("tr.scheme.deduction-sign", "减分项 points are negative or zero"));
         }
         if (item.category != ItemCategory.DEDUCTION && points.signum() < 0) {
-            throw Problems.badRequest("points", "points of a " + item.category + " line are zero or positive");
+            throw Problems.badRequest("points", Detail.of("tr.scheme.points-sign", "points of a {0} line are zero or"
+                    + " positive", item.category));
         }
         if (item.category == ItemCategory.ZERO_OUT && points.signum() != 0) {
-            throw Problems.badRequest("points", "直接归零项 carries no points: it forces 不合格 (137号 第十三条)");
+            throw Problems.badRequest("points", Detail.of("tr.scheme.zero-out-points",
+                    "直接归零项 carries no points: it forces 不合格 (137号 第十三条)"));
         }
         l.points = points;
         SchemeLine.flush();
@@ -210,8 +213,8 @@ public class SchemeService {
                 .filter(x -> x.schemeId == schemeId).orElseThrow(() -> Problems.notFound("scheme item", itemId));
         frozenCheck(schemeId);
         if (i.category != ItemCategory.BONUS && i.category != ItemCategory.DEDUCTION) {
-            throw Problems.badRequest("cap", "only 加分项 and 减分项 have a cap; a regular item's maximum is the sum"
-                    + " of its lines");
+            throw Problems.badRequest("cap", Detail.of("tr.scheme.cap", "only 加分项 and 减分项 have a cap; a regular"
+                    + " item's maximum is the sum of its lines"));
         }
         if (i.version != version) {
             throw Problems.staleVersion("scheme item " + itemId, version, i.version);
@@ -223,8 +226,8 @@ public class SchemeService {
 
     private void frozenCheck(long schemeId) {
         if (inUse(schemeId)) {
-            throw Problems.conflict("scheme " + schemeId + " is used by an annual round; copy it to a new revision"
-                    + " to change points");
+            throw Problems.conflict(Detail.of("tr.scheme.in-use", "scheme {0} is used by an annual round; copy it to"
+                    + " a new revision to change points", schemeId));
         }
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.transparency.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.transparency.domain.AssessmentSubject;
 import gov.qinghai.followup.transparency.domain.SubjectKind;
@@ -14,7 +15,7 @@ public class SubjectService {
     @Transactional
     public AssessmentSubject create(SubjectInput body) {
         if (AssessmentSubject.byName(body.name()).isPresent()) {
-            throw Problems.conflict("subject '" + body.name() + "' already exists");
+            throw Problems.conflict(Detail.of("tr.subject.exists", "subject '{0}' already exists", body.name()));
         }
         AssessmentSubject s = new AssessmentSubject();
         apply(s, body);
@@ -26,7 +27,7 @@ public class SubjectService {
     public AssessmentSubject update(long id, SubjectInput body) {
         AssessmentSubject s = AssessmentSubject.require(id);
         if (body.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
+            throw Problems.badRequest("version", Detail.of("tr.version-required", "version is required on update"));
         }
         if (s.version != body.version()) {
             throw Problems.staleVersion("subject " + id, body.version(), s.version);
@@ -69,12 +70,13 @@ public class SubjectService {
 
     private static void apply(AssessmentSubject s, SubjectInput body) {
         if (body.kind() == SubjectKind.PREFECTURE_GOVERNMENT && body.prefecture() == null) {
-            throw Problems.badRequest("prefecture", "a 市州 government needs its prefecture");
+            throw Problems.badRequest("prefecture", Detail.of("tr.subject.prefecture-required",
+                    "a 市州 government needs its prefecture"));
         }
         if ((body.kind() == SubjectKind.PREFECTURE_DEPARTMENT || body.kind() == SubjectKind.COUNTY_GOVERNMENT)
                 && body.prefecture() == null) {
-            throw Problems.unprocessable("prefecture", "a " + body.kind() + " is assessed by its 市州's office (137号"
-                    + " 第五条 第二款): name the prefecture");
+            throw Problems.unprocessable("prefecture", Detail.of("tr.subject.prefecture-office", "a {0} is assessed"
+                    + " by its 市州's office (137号 第五条 第二款): name the prefecture", body.kind()));
         }
         s.name = body.name();
         s.kind = body.kind();

@@ -30,7 +30,7 @@ class GradePrecisionTest {
         problem(as(Tokens.supervisor()).body(Map.of("scores", List.of(Map.of("lineId", line, "score", 0.5),
                         Map.of("lineId", scheme.getInt("items[0].lines[1].id"), "score", 0.99))))
                 .put("/api/v1/assessments/" + a + "/line-scores"), 422)
-                .body("field", equalTo("scores[1].score")).body("detail", containsString("refused, not rounded"));
+                .body("field", equalTo("scores[1].score")).body("detail", containsString("不予接受，也不四舍五入"));
         // nothing of the refused request was written
         as(Tokens.viewer()).get("/api/v1/assessments/" + a + "/score").then().statusCode(200)
                 .body("items[0].onSite", equalTo(0));

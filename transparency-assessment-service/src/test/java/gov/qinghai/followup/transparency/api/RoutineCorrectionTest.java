@@ -87,7 +87,7 @@ class RoutineCorrectionTest {
                 .body("find { it.subjectId == " + s + " }.records", equalTo(1));
         // a removed record is not corrected or removed again
         problem(as(Tokens.supervisor()).body(update("2023-05-01", -1, "x", 1)).put("/api/v1/routine-records/" + removed),
-                409).body("detail", containsString("removed"));
+                409).body("detail", containsString("已于")).body("detail", containsString("删除"));
         problem(as(Tokens.supervisor()).body(Map.of("reason", "again", "version", 1))
                 .post("/api/v1/routine-records/" + removed + "/removal"), 409);
         problem(as(Tokens.supervisor()).body(Map.of("version", 0)).post("/api/v1/routine-records/" + kept + "/removal"), 400);
@@ -128,7 +128,7 @@ class RoutineCorrectionTest {
                 .body("breakdown.items[3].routineAdjustment", equalTo(-2.0f)).body("total", equalTo(97.5f));
 
         problem(as(Tokens.admin()).body(update("2045-03-01", -1, "too late", 1)).put("/api/v1/routine-records/" + corrected),
-                409).body("detail", containsString("annual assessment"));
+                409).body("detail", containsString("2045 年度考核"));
         problem(as(Tokens.admin()).body(Map.of("reason", "too late", "version", 1))
                 .post("/api/v1/routine-records/" + corrected + "/removal"), 409);
         problem(as(Tokens.supervisor()).body(record(s, "2045-11-01", -1, "new after the result"))

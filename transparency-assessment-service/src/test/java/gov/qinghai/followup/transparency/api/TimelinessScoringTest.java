@@ -105,7 +105,7 @@ class TimelinessScoringTest {
         // no disclosure record: the rule cannot score line 1, an assessor must
         problem(as(Tokens.supervisor()).body("{\"version\":" + version(a.get(noRecords)) + "}")
                 .post("/api/v1/assessments/" + a.get(noRecords) + "/on-site-complete"), 422)
-                .body("field", equalTo("scores")).body("detail", containsString("1 applicable content lines"));
+                .body("field", equalTo("scores")).body("detail", containsString("还有 1 条适用的考核内容"));
         scoreAllBut(a.get(noRecords), scheme, null, Map.of(line1, 6.0));
         a.values().forEach(TimelinessScoringTest::completeAndEvaluate);
 

@@ -170,7 +170,7 @@ class UndoAndVerificationTest {
         int scheme = SchemeResourceTest.scheme2017();
         problem(as(Tokens.admin()).body(Map.of("year", 2037, "schemeId", scheme, "title", "t", "publishedOn",
                 "2037-01-01", "subjectIds", List.of(1, dept))).post("/api/v1/rounds"), 422)
-                .body("field", equalTo("subjectIds")).body("detail", containsString("deactivated"));
+                .body("field", equalTo("subjectIds")).body("detail", containsString("已停用的考核对象"));
         // without subjectIds a round no longer takes every subject ever created
         problem(as(Tokens.admin()).body(Map.of("year", 2037, "schemeId", scheme, "title", "t", "publishedOn",
                 "2037-01-01")).post("/api/v1/rounds"), 422).body("field", equalTo("subjectIds"));
