@@ -72,6 +72,15 @@ public final class Problems {
      * common.tables.ExportLimit): refused, never truncated. {@code field} names the parameter that narrows it.
      */
     public static HttpProblem exportTooLarge(String field, long rows, long limit, String narrowing) {
+        return exportTooLarge(field, rows, limit, (Object) narrowing);
+    }
+
+    /** {@link #exportTooLarge(String, long, long, String)} with the narrowing as a keyed text (same language). */
+    public static HttpProblem exportTooLarge(String field, long rows, long limit, Detail narrowing) {
+        return exportTooLarge(field, rows, limit, (Object) narrowing);
+    }
+
+    private static HttpProblem exportTooLarge(String field, long rows, long limit, Object narrowing) {
         Detail detail = Detail.of("detail.export-too-large",
                 "the export would hold {0} rows; one export holds at most {1} (EXPORT_MAX_ROWS): {2}", rows, limit,
                 narrowing);

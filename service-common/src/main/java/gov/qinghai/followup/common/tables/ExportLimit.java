@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.tables;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,6 +43,13 @@ public class ExportLimit {
      * @param narrowing how the caller gets what they need within the limit, e.g. "narrow it with ?area="
      */
     public void check(long rows, String field, String narrowing) {
+        if (rows > maxRows()) {
+            throw Problems.exportTooLarge(field, rows, maxRows(), narrowing);
+        }
+    }
+
+    /** {@link #check(long, String, String)} with the narrowing as a keyed text, said in the request's language. */
+    public void check(long rows, String field, Detail narrowing) {
         if (rows > maxRows()) {
             throw Problems.exportTooLarge(field, rows, maxRows(), narrowing);
         }
