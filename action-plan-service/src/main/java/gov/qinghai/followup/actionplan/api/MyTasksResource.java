@@ -5,6 +5,7 @@ import gov.qinghai.followup.actionplan.service.OwnUnit;
 import gov.qinghai.followup.actionplan.service.UnitTasks;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -41,9 +42,9 @@ public class MyTasksResource {
     @Operation(operationId = "listUnitTasks", summary = "本单位的任务 · Tasks of a unit", description = "A reporter sees its own unit's; others pass ?unit=.")
     public Page<MyTaskView> mine(@Valid @BeanParam PageQuery page,
                                  @Parameter(example = "西宁市政府") @QueryParam("unit") String unitName) {
-        String name = own.readable(unitName, "tasks");
+        String name = own.readable(unitName, Detail.of("ap.records.tasks", "tasks"));
         if (name == null) {
-            throw Problems.badRequest("unit", "unit is required");
+            throw Problems.badRequest("unit", Detail.of("ap.unit.required", "unit is required"));
         }
         UnitTasks.Slice tasks = unitTasks.of(name, page.size, page.offset());
         return Page.of(tasks.items().stream().map(t -> new MyTaskView(t.taskNumber(), t.groupNumeral(), t.role(),

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,7 +22,8 @@ public class NulParameterFilter implements ContainerRequestFilter {
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             for (String v : e.getValue()) {
                 if (v != null && v.indexOf('\u0000') >= 0) {
-                    ctx.abortWith(Problems.badRequest(e.getKey(), e.getKey() + " must not contain the NUL character")
+                    ctx.abortWith(Problems.badRequest(e.getKey(), Detail.of("ap.parameter.nul",
+                            "{0} must not contain the NUL character", e.getKey()))
                             .toResponse());
                     return;
                 }

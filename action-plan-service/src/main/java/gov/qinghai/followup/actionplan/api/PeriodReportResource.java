@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.problem.Detail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,16 +94,19 @@ public class PeriodReportResource extends PeriodReportEndpoints {
     /** One page of the version's task rows, each written as stored (never the whole report). */
     private String tasks(StoredVersion v) {
         if (page < 0 || page > 1_000_000) {
-            throw Problems.badRequest("page", "page must be 0 to 1000000");
+            throw Problems.badRequest("page", Detail.of("ap.period-report.page", "page must be 0 to 1000000"));
         }
         if (size < 1 || size > PageQuery.MAX_SIZE) {
-            throw Problems.badRequest("size", "size must be 1 to " + PageQuery.MAX_SIZE);
+            throw Problems.badRequest("size", Detail.of("ap.period-report.size", "size must be 1 to {0}",
+                    PageQuery.MAX_SIZE));
         }
         if (status != null && !STATUSES.contains(status)) {
-            throw Problems.badRequest("status", "status must be one of " + String.join(", ", STATUSES));
+            throw Problems.badRequest("status", Detail.of("ap.period-report.status", "status must be one of {0}",
+                    String.join(", ", STATUSES)));
         }
         if (group != null && !GROUPS.contains(group)) {
-            throw Problems.badRequest("group", "group must be one of " + String.join(", ", GROUPS));
+            throw Problems.badRequest("group", Detail.of("ap.period-report.group", "group must be one of {0}",
+                    String.join(", ", GROUPS)));
         }
         Map<String, String> filters = new LinkedHashMap<>();
         if (status != null) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.api;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.input.Window;
 import gov.qinghai.followup.actionplan.domain.NumberList;
 import gov.qinghai.followup.actionplan.domain.Reminder;
@@ -57,7 +58,8 @@ public class ReminderResource {
             + "Each is sent to the webhook of NOTIFICATIONS_WEBHOOK_URL through the outbox; delivery shows its state.")
     public Page<ReminderView> list(@Valid @BeanParam PageQuery page, @QueryParam("unit") String unit,
                                    @Parameter(example = "2017-09") @QueryParam("period") @Window(kind = Window.Kind.MONTH) String period) {
-        return Page.ofRows(reminders.reminders(own.readable(unit, "reminders"), period), page, rows -> {
+        String readable = own.readable(unit, Detail.of("ap.records.reminders", "reminders"));
+        return Page.ofRows(reminders.reminders(readable, period), page, rows -> {
             Map<String, OutboxMessage.Status> delivery = reminders.deliveries(ReminderDelivery.TOPIC,
                     rows.stream().map(ReminderDelivery::eventKey).toList());
             return rows.stream().map(r -> ReminderView.of(r, delivery.get(ReminderDelivery.eventKey(r)))).toList();

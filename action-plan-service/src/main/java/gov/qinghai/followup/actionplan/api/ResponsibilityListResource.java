@@ -1,11 +1,12 @@
 package gov.qinghai.followup.actionplan.api;
 
 import gov.qinghai.followup.actionplan.service.ResponsibilityListService;
+import gov.qinghai.followup.common.problem.Detail;
+import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.tables.Csv;
 import gov.qinghai.followup.common.tables.TableExport;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +39,11 @@ public class ResponsibilityListResource {
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = TableExport.CSV,
             examples = @ExampleObject(name = "csv", value = "序号,任务类别,任务内容,牵头单位,责任单位,完成时限,量化指标\r\n"
                     + "21,三、…,…,省经济和信息化委,…,2017-09-30,煤炭去产能 ≥ 303万吨（2017-09-30前）\r\n")))
-    public Response get(@Parameter(example = "xlsx") @QueryParam("format") @DefaultValue("csv")
-                        @Pattern(regexp = "csv|xlsx", message = "format is csv or xlsx") String format) {
+    public Response get(@Parameter(example = "xlsx", schema = @Schema(type = SchemaType.STRING, pattern = "csv|xlsx",
+                                defaultValue = "csv")) @QueryParam("format") @DefaultValue("csv") String format) {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw Problems.badRequest("format", Detail.of("ap.responsibility-list.format", "format is csv or xlsx"));
+        }
         List<String> headings = ResponsibilityListService.headings();
         List<List<Object>> rows = list.lines().stream().map(ResponsibilityListService::cells).toList();
         if ("xlsx".equals(format)) {

@@ -1,5 +1,9 @@
 package gov.qinghai.followup.actionplan.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.service.Catalogue;
 import gov.qinghai.followup.actionplan.service.UnitScope;
@@ -12,7 +16,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Tasks", description = "The 50 tasks of 135号 with their 牵头单位, 责任单位 and indicators")
 public class TaskResource {
+    /** The numerals of 135号's four task groups. */
+    static final String GROUP = "[一二三四]";
     @Inject
     UnitScope scope;
     @Inject
@@ -45,10 +50,14 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "A page of tasks")
     @APIResponse(responseCode = "404", description = "No unit of that name or spelling")
     public Page<TaskSummaryView> list(@Valid @BeanParam PageQuery page,
-                                      @Parameter(example = "三") @QueryParam("group")
-                                      @Pattern(regexp = "[一二三四]", message = "must be one of 一, 二, 三, 四") String group,
+                                      @Parameter(example = "三", schema = @Schema(type = SchemaType.STRING,
+                                              pattern = GROUP)) @QueryParam("group") String group,
                                       @Parameter(example = "西宁市人民政府") @QueryParam("unit") @Size(max = 100) String unit,
                                       @Parameter(example = "煤炭") @QueryParam("q") @Size(max = 100) String keyword) {
+        // the four groups of 135号 (一…四): a problem in the request's language, not a bean-validation message
+        if (group != null && !group.matches(GROUP)) {
+            throw Problems.badRequest("group", Detail.of("ap.tasks.group", "group must be one of 一, 二, 三, 四"));
+        }
         return Page.of(catalogue.tasks(group, unit, keyword), page, TaskSummaryView::of);
     }
 

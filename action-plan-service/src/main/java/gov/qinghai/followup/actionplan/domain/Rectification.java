@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -37,17 +38,23 @@ public class Rectification {
      * The unit reports an OPEN or REJECTED rectification done; the supervisor verifies or rejects a REPORTED one.
      * Anything else is refused naming the state, so a closed 整改 is not reopened by a late click.
      */
-    public static Optional<String> refusal(RectificationState state, Action action) {
+    public static Optional<Detail> refusal(RectificationState state, Action action) {
         boolean allowed = switch (action) {
             case REPORT -> state == RectificationState.OPEN || state == RectificationState.REJECTED;
             case VERIFY, REJECT -> state == RectificationState.REPORTED;
         };
-        return allowed ? Optional.empty() : Optional.of("a " + state + " rectification cannot be "
-                + switch (action) {
-                    case REPORT -> "reported: it is " + (state == RectificationState.VERIFIED ? "closed" : "awaiting verification");
-                    case VERIFY -> "verified: the unit has not reported it done";
-                    case REJECT -> "rejected: the unit has not reported it done";
-                });
+        return allowed ? Optional.empty() : Optional.of(switch (action) {
+            case REPORT -> state == RectificationState.VERIFIED
+                    ? Detail.of("ap.rectification.report-closed",
+                            "a {0} rectification cannot be reported: it is closed",
+                    state)
+                    : Detail.of("ap.rectification.report-awaiting",
+                    "a {0} rectification cannot be reported: it is awaiting verification", state);
+            case VERIFY -> Detail.of("ap.rectification.verify-unreported",
+                    "a {0} rectification cannot be verified: the unit has not reported it done", state);
+            case REJECT -> Detail.of("ap.rectification.reject-unreported",
+                    "a {0} rectification cannot be rejected: the unit has not reported it done", state);
+        });
     }
 
     /**

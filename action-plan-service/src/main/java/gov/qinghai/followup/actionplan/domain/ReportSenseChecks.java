@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,8 +18,8 @@ public final class ReportSenseChecks {
     /** The last month of the offensive: 2017's year-end targets (年底前, 全年, 年内). */
     public static final YearMonth LAST_PERIOD = YearMonth.of(2017, 12);
 
-    /** The field that fails a check and why. */
-    public record Violation(String field, String detail) {
+    /** The field that fails a check and why (a keyed text, answered in the request's language). */
+    public record Violation(String field, Detail detail) {
     }
 
     private ReportSenseChecks() {
@@ -29,11 +30,13 @@ public final class ReportSenseChecks {
         YearMonth last = YearMonth.from(taskLastDeadline).isAfter(LAST_PERIOD) ? YearMonth.from(taskLastDeadline)
                 : LAST_PERIOD;
         if (period.isBefore(ReportingCalendar.FIRST_PERIOD)) {
-            return Optional.of(new Violation("period", "the offensive starts with 2017-08 (135号 issued 2017-08-09)"));
+            return Optional.of(new Violation("period", Detail.of("ap.report.period-before-offensive",
+                    "the offensive starts with 2017-08 (135号 issued 2017-08-09)")));
         }
         if (period.isAfter(last)) {
-            return Optional.of(new Violation("period", period + " is after the offensive: reports run to " + last
-                    + " (the task's last deadline, at the latest 2017's year end)"));
+            return Optional.of(new Violation("period", Detail.of("ap.report.period-after-offensive",
+                    "{0} is after the offensive: reports run to {1} (the task's last deadline, at the latest 2017's "
+                    + "year end)", period, last)));
         }
         return Optional.empty();
     }
@@ -43,8 +46,9 @@ public final class ReportSenseChecks {
         LocalDate from = period.minusMonths(1).atDay(1);
         LocalDate to = period.atEndOfMonth();
         if (asOf.isBefore(from) || asOf.isAfter(to)) {
-            return Optional.of(new Violation(field, "a figure for " + period + " refers to a day from " + from + " to "
-                    + to + " (the month or the one before), not " + asOf));
+            return Optional.of(new Violation(field, Detail.of("ap.report.as-of",
+                    "a figure for {0} refers to a day from {1} to {2} (the month or the one before), not {3}", period,
+                    from, to, asOf)));
         }
         return Optional.empty();
     }
@@ -53,17 +57,17 @@ public final class ReportSenseChecks {
     public static Optional<Violation> value(String field, BigDecimal value, String unit, String indicatorName) {
         if ("实现=1".equals(unit)) {
             return value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0 ? Optional.empty()
-                    : Optional.of(new Violation(field, "a done/not-done target takes 1 (done) or 0, not "
-                    + value.toPlainString()));
+                    : Optional.of(new Violation(field, Detail.of("ap.report.done-or-not",
+                    "a done/not-done target takes 1 (done) or 0, not {0}", value.toPlainString())));
         }
         boolean growth = "%".equals(unit) && indicatorName != null && indicatorName.contains("增长");
         if (!growth && value.signum() < 0) {
-            return Optional.of(new Violation(field, "a figure in " + unit + " cannot be negative: "
-                    + value.toPlainString()));
+            return Optional.of(new Violation(field, Detail.of("ap.report.negative",
+                    "a figure in {0} cannot be negative: {1}", unit, value.toPlainString())));
         }
         if (isCount(unit) && value.stripTrailingZeros().scale() > 0) {
-            return Optional.of(new Violation(field, "a count in " + unit + " is a whole number, not "
-                    + value.toPlainString()));
+            return Optional.of(new Violation(field, Detail.of("ap.report.whole-count",
+                    "a count in {0} is a whole number, not {1}", unit, value.toPlainString())));
         }
         return Optional.empty();
     }

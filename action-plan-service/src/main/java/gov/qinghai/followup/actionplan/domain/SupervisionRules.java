@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -19,8 +20,9 @@ public final class SupervisionRules {
     /** A date of the offensive's supervision records: within the window. */
     public static Optional<ReportSenseChecks.Violation> withinWindow(String field, LocalDate date) {
         if (date.isBefore(WINDOW_START) || date.isAfter(WINDOW_END)) {
-            return Optional.of(new ReportSenseChecks.Violation(field, date + " is outside the offensive's supervision, "
-                    + WINDOW_START + " (135号 issued) to " + WINDOW_END));
+            return Optional.of(new ReportSenseChecks.Violation(field, Detail.of("ap.supervision.outside-window",
+                    "{0} is outside the offensive's supervision, {1} (135号 issued) to {2}", date, WINDOW_START,
+                    WINDOW_END)));
         }
         return Optional.empty();
     }
@@ -28,8 +30,8 @@ public final class SupervisionRules {
     /** A follow-up (约谈, 问责, 整改 deadline) of a finding: within the window and not before its 督查. */
     public static Optional<ReportSenseChecks.Violation> followUp(String field, LocalDate date, LocalDate supervisionHeldOn) {
         if (date.isBefore(supervisionHeldOn)) {
-            return Optional.of(new ReportSenseChecks.Violation(field, date + " is before the 督查 of "
-                    + supervisionHeldOn + " whose finding it answers"));
+            return Optional.of(new ReportSenseChecks.Violation(field, Detail.of("ap.supervision.follow-up-before",
+                    "{0} is before the 督查 of {1} whose finding it answers", date, supervisionHeldOn)));
         }
         return withinWindow(field, date);
     }

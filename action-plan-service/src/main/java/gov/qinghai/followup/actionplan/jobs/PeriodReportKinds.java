@@ -1,6 +1,7 @@
 package gov.qinghai.followup.actionplan.jobs;
 
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.reports.PeriodForm;
 import gov.qinghai.followup.common.reports.PeriodReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,9 @@ public class PeriodReportKinds {
                 + "day; 2017-Q3 (三季度) first; built by the quarterly-report job",
                 (period, scope, by, reason) -> {
                     if (period.compareTo("2017-Q3") < 0) {
-                        throw gov.qinghai.followup.common.problem.Problems.unprocessable("period",
-                                "the offensive's first report is 2017-Q3 (135号: 夏秋季攻势, 三季度)");
+                        throw gov.qinghai.followup.common.problem.Problems.unprocessable("period", Detail.of(
+                                "ap.quarterly.first-period",
+                                "the offensive's first report is 2017-Q3 (135号: 夏秋季攻势, 三季度)"));
                     }
                     return job.regenerate(period, by, reason);
                 });

@@ -8,6 +8,7 @@ import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.domain.TaskUnitMember;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,11 +53,12 @@ public class CorrectionService {
     public void setCollectiveMembers(long id, MembersUpdate body) {
         Unit collective = Unit.<Unit>findByIdOptional(id).orElseThrow(() -> Problems.notFound("unit", id));
         if (collective.kind != UnitKind.COLLECTIVE) {
-            throw Problems.unprocessable("members", collective.name + " is not a collective");
+            throw Problems.unprocessable("members", Detail.of("ap.collective.not-collective", "{0} is not a collective",
+                    collective.name));
         }
         if (collective.readPerTask()) {
-            throw Problems.unprocessable("members", collective.name + " means different units on each task: set them "
-                    + "with PUT /api/v1/tasks/{number}/units/{id}/members");
+            throw Problems.unprocessable("members", Detail.of("ap.collective.per-task", "{0} means different units on "
+                    + "each task: set them with PUT /api/v1/tasks/{number}/units/{id}/members", collective.name));
         }
         if (collective.version != body.version()) {
             throw Problems.staleVersion("unit " + id, body.version(), collective.version);
@@ -81,14 +83,17 @@ public class CorrectionService {
     public void setTaskUnitMembers(int number, long id, MembersUpdate body) {
         Task task = Task.byNumber(number).orElseThrow(() -> Problems.notFound("task", number));
         TaskUnit tu = task.units.stream().filter(u -> u.id == id).findFirst()
-                .orElseThrow(() -> Problems.notFound("unit line " + id + " of task", number));
+                .orElseThrow(() -> Problems.notFound("unit line", id));
         if (!tu.unit.readPerTask()) {
-            throw Problems.unprocessable("id", tu.wording + " is not a 相关… collective: it reaches the same units on "
-                    + "every task" + (tu.unit.kind == UnitKind.COLLECTIVE
-                    ? " (correct it with PUT /api/v1/units/" + tu.unit.id + "/members)" : ""));
+            throw Problems.unprocessable("id", tu.unit.kind == UnitKind.COLLECTIVE
+                    ? Detail.of("ap.task-unit.same-on-every-task", "{0} is not a 相关… collective: it reaches the "
+                    + "same units on every task (correct it with PUT /api/v1/units/{1}/members)", tu.wording,
+                    tu.unit.id)
+                    : Detail.of("ap.task-unit.not-a-collective", "{0} is not a 相关… collective: it reaches the same "
+                    + "units on every task", tu.wording));
         }
         if (tu.version != body.version()) {
-            throw Problems.staleVersion("unit line " + id + " of task " + number, body.version(), tu.version);
+            throw Problems.staleVersion("unit line " + id, body.version(), tu.version);
         }
         List<Unit> members = scope.resolveMembers(tu.unit, body.members());
         TaskUnitMember.<TaskUnitMember>list("taskUnitId", tu.id).forEach(TaskUnitMember::delete);
@@ -109,14 +114,15 @@ public class CorrectionService {
     public void complete(int number, CompletionInput body) {
         Task task = Task.byNumber(number).orElseThrow(() -> Problems.notFound("task", number));
         if (!task.indicators.isEmpty()) {
-            throw Problems.unprocessable("number", "task " + number + " has indicators: its status follows them");
+            throw Problems.unprocessable("number", Detail.of("ap.task.has-indicators",
+                    "task {0} has indicators: its status follows them", number));
         }
         if (task.version != body.version()) {
             throw Problems.staleVersion("task " + number, body.version(), task.version);
         }
         if (body.completedOn().isBefore(ReportingCalendar.ISSUED) || body.completedOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("completedOn", "completedOn must lie between the notice's issue ("
-                    + ReportingCalendar.ISSUED + ") and today");
+            throw Problems.unprocessable("completedOn", Detail.of("ap.task.completed-on",
+                    "completedOn must lie between the notice's issue ({0}) and today", ReportingCalendar.ISSUED));
         }
         task.completedOn = body.completedOn();
         task.completionBasis = body.basis();

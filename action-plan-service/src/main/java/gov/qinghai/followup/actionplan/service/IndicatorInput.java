@@ -5,7 +5,6 @@ import gov.qinghai.followup.actionplan.domain.FigureRule;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An admin's new or corrected indicator; version is required on update only. */
 @Schema(name = "IndicatorInput")
 public record IndicatorInput(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[0-9]{2}-[a-z0-9-]+", message = "must look like 21-coal")
-        @Schema(example = "21-coal") String code,
+        @NotBlank @Size(max = 60) @Schema(example = "21-coal", pattern = IndicatorInput.CODE) String code,
         @NotBlank @Size(max = 200) @Schema(example = "压减煤炭产能") String name,
         @NotBlank @Size(max = 20) @Schema(example = "万吨") String unit,
         @NotNull @Schema(example = "GE") Comparator comparator,
@@ -28,4 +26,6 @@ public record IndicatorInput(
                 + "stands for the province; the default), SUM (they add up) or WEAKEST (the weakest counts)")
         FigureRule figureRule,
         @Size(max = 300) @Schema(example = "各市（州）年底前至少建成一个") String figureRuleBasis) {
+    /** The form of a code (checked by IndicatorService, answered as a problem in the request's language). */
+    public static final String CODE = "[0-9]{2}-[a-z0-9-]+";
 }

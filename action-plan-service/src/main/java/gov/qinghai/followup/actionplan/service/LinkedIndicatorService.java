@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.Clock;
 import gov.qinghai.followup.actionplan.config.PeersConfig;
 import gov.qinghai.followup.actionplan.domain.Comparator;
@@ -66,7 +67,8 @@ public class LinkedIndicatorService {
                 Indicator.<Indicator>find("code", code).firstResultOptional()
                         .orElseThrow(() -> Problems.notFound("indicator", code)));
         if (i.linkedSource == null) {
-            throw Problems.unprocessable("code", code + " is reported by units, not measured by a peer service");
+            throw Problems.unprocessable("code", Detail.of("ap.indicator.not-linked",
+                    "{0} is reported by units, not measured by a peer service", code));
         }
         return fetch(i);
     }

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,11 +20,12 @@ public record ReportInput(
                 description = "the reporting unit; a reporter may omit it (its token's unit is used)") String unit,
         @NotBlank @Size(max = 4000) @Schema(example = "已关闭退出煤矿12处，压减产能120万吨。") String narrative,
         @Size(max = 4000) @Schema(example = "职工安置资金缺口较大。") String problems,
-        @Size(max = 20) @Schema(example = "[\"https://jxw.qinghai.gov.cn/tz/2017-09.pdf\"]")
-        List<@NotBlank @Size(max = 190) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String>
-                evidenceLinks,
+        @Size(max = 20) @Schema(example = "[\"https://jxw.qinghai.gov.cn/tz/2017-09.pdf\"]",
+                description = "each an http(s) link") List<@NotBlank @Size(max = 190) String> evidenceLinks,
         @Size(max = 20) List<@Valid @NotNull Actual> actuals,
         @Schema(example = "0", description = "the version you read (update only)") Long version) {
+    /** What an evidence link looks like (checked by ReportService, answered in the request's language). */
+    public static final String LINK = "https?://\\S+";
 
     @Schema(name = "IndicatorActualInput")
     public record Actual(

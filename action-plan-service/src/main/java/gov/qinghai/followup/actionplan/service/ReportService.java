@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.Indicator;
 import gov.qinghai.followup.actionplan.domain.IndicatorActual;
@@ -75,7 +76,8 @@ public class ReportService {
         if (legacy.isPresent()) {
             ProgressReport e = ProgressReport.findById(legacy.get());
             if (!e.task.id.equals(task.id) || !e.unit.id.equals(unit.id) || !e.period.equals(in.period())) {
-                throw Problems.unprocessable("Idempotency-Key", "this Idempotency-Key was used for another report");
+                throw Problems.unprocessable("Idempotency-Key", Detail.of("ap.report.key-reused",
+                        "this Idempotency-Key was used for another report"));
             }
             return new Submitted(loaded(e), true);
         }
@@ -84,8 +86,9 @@ public class ReportService {
             throw Problems.unprocessable(v.field(), v.detail());
         });
         if (ProgressReport.count("task = ?1 and unit = ?2 and period = ?3", task, unit, in.period()) > 0) {
-            throw Problems.conflict(unit.name + " already reported on task " + task.number + " for " + in.period()
-                    + "; correct that report with PUT");
+            throw Problems.conflict(Detail.of("ap.report.exists",
+                    "{0} already reported on task {1} for {2}; correct that report with PUT", unit.name, task.number,
+                    in.period()));
         }
         Optional<StatusChangeCause> late = PastStatus.cause(period, LocalDate.now(clock), false);
         TaskStatus before = late.isPresent() ? judged(task, period) : null;
@@ -106,17 +109,19 @@ public class ReportService {
                 .orElseThrow(() -> Problems.notFound("report", id));
         user.requireUnit(r.unit.name);
         if (in.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
+            throw Problems.badRequest("version", Detail.of("ap.version.required", "version is required on update"));
         }
         if (r.version != in.version()) {
             throw Problems.staleVersion("report " + r.id, in.version(), r.version);
         }
         if (in.unit() != null && !in.unit().equals(r.unit.name)) {
-            throw Problems.unprocessable("unit", "a report stays with the unit that filed it (" + r.unit.name
-                    + "); the other unit files its own report");
+            throw Problems.unprocessable("unit", Detail.of("ap.report.unit-stays",
+                    "a report stays with the unit that filed it ({0}); the other unit files its own report",
+                    r.unit.name));
         }
         if (!r.period.equals(in.period())) {
-            throw Problems.unprocessable("period", "a report's task, unit and period stay; file a new report instead");
+            throw Problems.unprocessable("period", Detail.of("ap.report.period-stays",
+                    "a report's task, unit and period stay; file a new report instead"));
         }
         YearMonth period = YearMonth.parse(r.period);
         Optional<StatusChangeCause> reachesBack = PastStatus.cause(period, LocalDate.now(clock), true);
@@ -188,36 +193,50 @@ public class ReportService {
     private Unit reportingUnit(String requested) {
         boolean reporterOnly = !user.has(Roles.ADMIN) && !user.has(Roles.SUPERVISOR);
         if (reporterOnly) {
-            String own = user.unit().orElseThrow(() -> Problems.forbidden("token has no 'unit' claim"));
+            String own = user.unit().orElseThrow(() -> Problems.forbidden(Detail.of("detail.forbidden.no-unit-claim",
+                    "token has no '{0}' claim", "unit")));
             if (requested != null && !requested.equals(own)) {
                 user.requireUnit(requested);
             }
-            Unit u = Unit.byName(own).orElseThrow(() -> Problems.forbidden("unit '" + own + "' is not named in 135号"));
+            Unit u = Unit.byName(own).orElseThrow(() -> Problems.forbidden(Detail.of("ap.unit.not-in-notice",
+                    "unit '{0}' is not named in 135号", own)));
             if (u.kind == UnitKind.COLLECTIVE) {
-                throw Problems.forbidden("'" + own + "' is the notice's wording for several units; report as one of them");
+                throw Problems.forbidden(Detail.of("ap.unit.collective-reporter",
+                        "'{0}' is the notice's wording for several units; report as one of them", own));
             }
             return u;
         }
         if (requested == null) {
-            throw Problems.badRequest("unit", "unit is required when an admin or supervisor files a report");
+            throw Problems.badRequest("unit", Detail.of("ap.report.unit-required",
+                    "unit is required when an admin or supervisor files a report"));
         }
-        Unit u = Unit.byName(requested).orElseThrow(() -> Problems.unprocessable("unit", "unknown unit " + requested));
+        Unit u = Unit.byName(requested).orElseThrow(() -> Problems.unprocessable("unit", Detail.of("ap.unit.unknown",
+                "unknown unit {0}", requested)));
         if (u.kind == UnitKind.COLLECTIVE) {
-            throw Problems.unprocessable("unit", requested + " is the notice's wording for several units; name one");
+            throw Problems.unprocessable("unit", Detail.of("ap.unit.collective-name-one",
+                    "{0} is the notice's wording for several units; name one", requested));
         }
         return u;
     }
 
     private void requireScope(Task task, Unit unit) {
         if (!scope.inScope(task.id, unit.id)) {
-            throw Problems.forbidden("unit '" + unit.name + "' neither leads nor shares task " + task.number
-                    + " (directly or through a collective)");
+            throw Problems.forbidden(Detail.of("ap.report.out-of-scope",
+                    "unit '{0}' neither leads nor shares task {1} (directly or through a collective)", unit.name,
+                    task.number));
         }
     }
 
     private void apply(ProgressReport r, ReportInput in) {
         r.narrative = in.narrative();
         r.problems = in.problems();
+        List<String> links = in.evidenceLinks() == null ? List.of() : in.evidenceLinks();
+        for (int i = 0; i < links.size(); i++) {
+            if (!links.get(i).matches(ReportInput.LINK)) {
+                throw Problems.badRequest("evidenceLinks[" + i + "]", Detail.of("ap.report.evidence-link",
+                        "each evidence link must be an http(s) link"));
+            }
+        }
         r.evidenceLinks = in.evidenceLinks() == null ? null : String.join("\n", in.evidenceLinks());
         r.submittedAt = Instant.now(clock);
         r.submittedBy = user.name();
@@ -228,10 +247,10 @@ public class ReportService {
             String field = "actuals[" + i + "].indicatorCode";
             Indicator ind = Indicator.<Indicator>find("code", a.indicatorCode()).firstResultOptional()
                     .filter(x -> x.task.id.equals(r.task.id))
-                    .orElseThrow(() -> Problems.badRequest(field, a.indicatorCode() + " is not an indicator of task "
-                            + r.task.number));
+                    .orElseThrow(() -> Problems.badRequest(field, Detail.of("ap.report.indicator-not-of-task",
+                            "{0} is not an indicator of task {1}", a.indicatorCode(), r.task.number)));
             if (!seen.add(a.indicatorCode())) {
-                throw Problems.badRequest(field, a.indicatorCode() + " given twice");
+                throw Problems.badRequest(field, Detail.of("ap.given-twice", "{0} given twice", a.indicatorCode()));
             }
             String at = "actuals[" + i + "]";
             ReportSenseChecks.value(at + ".value", a.value(), ind.unit, ind.name)

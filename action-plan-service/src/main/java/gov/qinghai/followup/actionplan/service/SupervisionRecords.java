@@ -9,6 +9,7 @@ import gov.qinghai.followup.actionplan.domain.Withdrawal;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.WithdrawalInput;
 import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.audit.AuditTrail;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,23 +40,29 @@ public class SupervisionRecords {
     @Inject
     AuditTrail audit;
 
-    /** A kind of supervision record: its entity, its name in problems and what its view reads after the change. */
+    /**
+     * A kind of supervision record: its entity, its name in problems (the noun of the shared not-found and
+     * stale-version details), its label in its own details and what its view reads after the change.
+     */
     public static final class Kind<T extends SupervisionRecord> {
         public static final Kind<Supervision> SUPERVISION = new Kind<>(Supervision.class, "supervision",
-                SupervisionRecords::loaded);
-        public static final Kind<Finding> FINDING = new Kind<>(Finding.class, "finding", UnaryOperator.identity());
+                Detail.of("ap.kind.supervision", "supervision"), SupervisionRecords::loaded);
+        public static final Kind<Finding> FINDING = new Kind<>(Finding.class, "finding",
+                Detail.of("ap.kind.finding", "finding"), UnaryOperator.identity());
         public static final Kind<Admonition> ADMONITION = new Kind<>(Admonition.class, "admonition",
-                UnaryOperator.identity());
+                Detail.of("ap.kind.admonition", "admonition"), UnaryOperator.identity());
         public static final Kind<Accountability> ACCOUNTABILITY = new Kind<>(Accountability.class, "accountability",
-                UnaryOperator.identity());
+                Detail.of("ap.kind.accountability", "accountability"), UnaryOperator.identity());
 
         final Class<T> entity;
         final String name;
+        final Detail label;
         final UnaryOperator<T> loaded;
 
-        private Kind(Class<T> entity, String name, UnaryOperator<T> loaded) {
+        private Kind(Class<T> entity, String name, Detail label, UnaryOperator<T> loaded) {
             this.entity = entity;
             this.name = name;
+            this.label = label;
             this.loaded = loaded;
         }
     }
@@ -71,7 +78,7 @@ public class SupervisionRecords {
      */
     public <T extends SupervisionRecord> T editable(Kind<T> kind, long id, Long versionRead) {
         T r = find(kind, id);
-        fresh(kind.name + " " + id, versionRead, r.version, r.withdrawal);
+        fresh(kind, id, versionRead, r.version, r.withdrawal);
         return r;
     }
 
@@ -90,12 +97,14 @@ public class SupervisionRecords {
     }
 
     /** The caller changes what it read; a withdrawn record is no longer changed. */
-    static void fresh(String what, Long sent, long current, Withdrawal w) {
+    static void fresh(Kind<?> kind, long id, Long sent, long current, Withdrawal w) {
         if (Withdrawal.isWithdrawn(w)) {
-            throw Problems.conflict(what + " was withdrawn on " + w.at + " (" + w.reason + ")");
+            throw Problems.conflict(Detail.of("ap.record.withdrawn-on",
+                    "{0} {1} was withdrawn on {2} ({3})", kind.label,
+                    id, w.at, w.reason));
         }
         if (sent != current) {
-            throw Problems.staleVersion(what, sent, current);
+            throw Problems.staleVersion(kind.name + " " + id, sent, current);
         }
     }
 

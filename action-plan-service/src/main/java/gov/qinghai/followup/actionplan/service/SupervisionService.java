@@ -20,6 +20,7 @@ import gov.qinghai.followup.actionplan.service.SupervisionCommands.Rectification
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.RectificationVerification;
 import gov.qinghai.followup.actionplan.service.SupervisionCommands.SupervisionCorrection;
 import gov.qinghai.followup.actionplan.service.SupervisionRecords.Kind;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -184,19 +185,19 @@ public class SupervisionService {
             FollowUps followUps = followUps(f);
             for (Admonition a : followUps.admonitions()) {
                 if (!Withdrawal.isWithdrawn(a.withdrawal) && a.heldOn.isBefore(in.heldOn())) {
-                    throw Problems.unprocessable("heldOn", "the 约谈 " + a.id + " of " + a.heldOn
-                            + " would precede this 督查");
+                    throw Problems.unprocessable("heldOn", Detail.of("ap.supervision.admonition-before",
+                            "the 约谈 {0} of {1} would precede this 督查", a.id, a.heldOn));
                 }
             }
             for (Accountability a : followUps.accountabilities()) {
                 if (!Withdrawal.isWithdrawn(a.withdrawal) && a.decidedOn.isBefore(in.heldOn())) {
-                    throw Problems.unprocessable("heldOn", "the 问责 " + a.id + " of " + a.decidedOn
-                            + " would precede this 督查");
+                    throw Problems.unprocessable("heldOn", Detail.of("ap.supervision.accountability-before",
+                            "the 问责 {0} of {1} would precede this 督查", a.id, a.decidedOn));
                 }
             }
             if (f.rectification != null && f.rectification.deadline.isBefore(in.heldOn())) {
-                throw Problems.unprocessable("heldOn", "the 整改 deadline " + f.rectification.deadline
-                        + " of finding " + f.id + " would precede this 督查");
+                throw Problems.unprocessable("heldOn", Detail.of("ap.supervision.rectification-before",
+                        "the 整改 deadline {0} of finding {1} would precede this 督查", f.rectification.deadline, f.id));
             }
         }
         Supervision.flush();
@@ -251,8 +252,8 @@ public class SupervisionService {
             f.rectification = new Rectification();
             f.rectification.state = RectificationState.OPEN;
         } else if (f.rectification.state == RectificationState.VERIFIED) {
-            throw Problems.conflict("the 整改 of finding " + findingId + " was verified and closed on "
-                    + f.rectification.verifiedOn);
+            throw Problems.conflict(Detail.of("ap.rectification.closed",
+                    "the 整改 of finding {0} was verified and closed on {1}", findingId, f.rectification.verifiedOn));
         }
         f.rectification.deadline = in.deadline();
         Finding.flush();
@@ -265,7 +266,7 @@ public class SupervisionService {
         Finding f = finding(findingId);
         user.requireUnit(f.unit.name);
         Rectification r = rectification(f);
-        SupervisionRecords.fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        SupervisionRecords.fresh(Kind.FINDING, findingId, in.version(), f.version, f.withdrawal);
         requireStanding(f.supervision);
         refuse(Rectification.refusal(r.state, Rectification.Action.REPORT));
         check(SupervisionRules.followUp("reportedOn", in.reportedOn(), f.supervision.heldOn));
@@ -282,12 +283,12 @@ public class SupervisionService {
     public Finding verifyRectification(long findingId, RectificationVerification in) {
         Finding f = finding(findingId);
         Rectification r = rectification(f);
-        SupervisionRecords.fresh("finding " + findingId, in.version(), f.version, f.withdrawal);
+        SupervisionRecords.fresh(Kind.FINDING, findingId, in.version(), f.version, f.withdrawal);
         requireStanding(f.supervision);
         refuse(Rectification.refusal(r.state, in.accepted() ? Rectification.Action.VERIFY : Rectification.Action.REJECT));
         if (in.verifiedOn().isBefore(r.reportedOn)) {
-            throw Problems.unprocessable("verifiedOn", in.verifiedOn() + " is before the unit's report of "
-                    + r.reportedOn);
+            throw Problems.unprocessable("verifiedOn", Detail.of("ap.rectification.verified-before-report",
+                    "{0} is before the unit's report of {1}", in.verifiedOn(), r.reportedOn));
         }
         notAfterToday("verifiedOn", in.verifiedOn());
         r.state = in.accepted() ? RectificationState.VERIFIED : RectificationState.REJECTED;
@@ -355,40 +356,43 @@ public class SupervisionService {
     private void checkFinding(Supervision s, Finding f, String at) {
         if (f.taskNumber != null) {
             if (!s.taskNumbers.isEmpty() && !s.taskNumbers.contains(f.taskNumber)) {
-                throw Problems.unprocessable(at + ".taskNumber", "task " + f.taskNumber + " is not among the tasks "
-                        + "of this 督查 " + s.taskNumbers);
+                throw Problems.unprocessable(at + ".taskNumber", Detail.of("ap.finding.task-not-covered",
+                        "task {0} is not among the tasks of this 督查 {1}", f.taskNumber, s.taskNumbers));
             }
             Task t = task(f.taskNumber, at + ".taskNumber");
             if (!scope.inScope(t.id, f.unit.id)) {
-                throw Problems.unprocessable(at + ".unit", f.unit.name + " neither leads nor shares task "
-                        + f.taskNumber);
+                throw Problems.unprocessable(at + ".unit", Detail.of("ap.finding.unit-not-of-task",
+                        "{0} neither leads nor shares task {1}", f.unit.name, f.taskNumber));
             }
             return;
         }
         boolean covered = s.units.contains(f.unit) || s.taskNumbers.stream()
                 .anyMatch(n -> scope.inScope(task(n, at + ".taskNumber").id, f.unit.id));
         if (!covered && (!s.units.isEmpty() || !s.taskNumbers.isEmpty())) {
-            throw Problems.unprocessable(at + ".unit", f.unit.name + " is neither among the units of this 督查 nor a "
-                    + "unit of its tasks");
+            throw Problems.unprocessable(at + ".unit", Detail.of("ap.finding.unit-not-covered",
+                    "{0} is neither among the units of this 督查 nor a unit of its tasks", f.unit.name));
         }
     }
 
     private static void requireStanding(Supervision s) {
         if (Withdrawal.isWithdrawn(s.withdrawal)) {
-            throw Problems.conflict("supervision " + s.id + " was withdrawn (" + s.withdrawal.reason + ")");
+            throw Problems.conflict(Detail.of("ap.record.withdrawn",
+                    "{0} {1} was withdrawn ({2})", Kind.SUPERVISION.label,
+                    s.id, s.withdrawal.reason));
         }
     }
 
     private static void requireStanding(Finding f) {
         if (Withdrawal.isWithdrawn(f.withdrawal)) {
-            throw Problems.conflict("finding " + f.id + " was withdrawn (" + f.withdrawal.reason + ")");
+            throw Problems.conflict(Detail.of("ap.record.withdrawn", "{0} {1} was withdrawn ({2})", Kind.FINDING.label,
+                    f.id, f.withdrawal.reason));
         }
         requireStanding(f.supervision);
     }
 
     private static Rectification rectification(Finding f) {
         if (f.rectification == null) {
-            throw Problems.conflict("finding " + f.id + " has no 整改 ordered yet");
+            throw Problems.conflict(Detail.of("ap.rectification.none", "finding {0} has no 整改 ordered yet", f.id));
         }
         return f.rectification;
     }
@@ -396,11 +400,12 @@ public class SupervisionService {
     private void notAfterToday(String field, LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw Problems.unprocessable(field, date + " is after today (" + today + ")");
+            throw Problems.unprocessable(field, Detail.of("ap.date.after-today",
+                    "{0} is after today ({1})", date, today));
         }
     }
 
-    private static void refuse(Optional<String> refusal) {
+    private static void refuse(Optional<Detail> refusal) {
         refusal.ifPresent(r -> {
             throw Problems.conflict(r);
         });
@@ -416,11 +421,13 @@ public class SupervisionService {
 
     private static Task task(int number, String field) {
         return Task.<Task>find("number", number).firstResultOptional()
-                .orElseThrow(() -> Problems.unprocessable(field, "135号 has no task " + number));
+                .orElseThrow(() -> Problems.unprocessable(field, Detail.of("ap.task.unknown",
+                        "135号 has no task {0}", number)));
     }
 
     private static Unit unit(String name, String field) {
-        return Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
+        return Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, Detail.of("ap.unit.unknown",
+                "unknown unit {0}", name)));
     }
 
     private static void check(Optional<ReportSenseChecks.Violation> v) {

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.actionplan.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.domain.Unit;
 import gov.qinghai.followup.actionplan.domain.UnitKind;
@@ -70,13 +71,15 @@ public class UnitScope {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             String field = "members[" + i + "]";
-            Unit m = Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, "unknown unit " + name));
+            Unit m = Unit.byName(name).orElseThrow(() -> Problems.unprocessable(field, Detail.of("ap.unit.unknown",
+                    "unknown unit {0}", name)));
             if (m.kind != collective.memberKind()) {
-                throw Problems.unprocessable(field, collective.name + " reaches units of kind "
-                        + collective.memberKind() + "; " + name + " is " + m.kind);
+                throw Problems.unprocessable(field, Detail.of("ap.collective.member-kind",
+                        "{0} reaches units of kind {1}; {2} is {3}",
+                        collective.name, collective.memberKind(), name, m.kind));
             }
             if (!seen.add(name)) {
-                throw Problems.unprocessable(field, name + " given twice");
+                throw Problems.unprocessable(field, Detail.of("ap.given-twice", "{0} given twice", name));
             }
             out.add(m);
         }

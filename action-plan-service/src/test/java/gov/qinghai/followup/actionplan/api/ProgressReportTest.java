@@ -56,7 +56,7 @@ class ProgressReportTest {
     void rejectsReportForATaskTheUnitNeitherLeadsNorShares() {
         post(Tokens.reporter("省金融办"), "/api/v1/tasks/21/reports", report("2017-08", "越权填报", "[]"))
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("neither leads nor shares task 21"));
+                .body("detail", containsString("不是任务 21 的牵头单位或责任单位"));
     }
 
     @Test

@@ -18,7 +18,7 @@ class ReportSenseTest {
     void rejectsAPeriodAfterTheOffensive() {
         post(Tokens.reporter("省财政厅"), "/api/v1/tasks/25/reports", report("2030-12", "支出执行。", "[]"))
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("field", equalTo("period")).body("detail", containsString("after the offensive"));
+                .body("field", equalTo("period")).body("detail", containsString("2030-12 已在攻势之后"));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ReportSenseTest {
             post(Tokens.reporter("省商务厅"), "/api/v1/tasks/34/reports",
                     report("2017-10", "社零增长。", "[" + actual("34-retail", "9.1", asOf) + "]"))
                     .then().statusCode(422).body("field", equalTo("actuals[0].asOf"))
-                    .body("detail", containsString("from 2017-09-01 to 2017-10-31"));
+                    .body("detail", containsString("2017-09-01 至 2017-10-31 之间"));
         }
     }
 }

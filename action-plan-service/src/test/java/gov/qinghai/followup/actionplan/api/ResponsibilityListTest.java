@@ -59,7 +59,7 @@ class ResponsibilityListTest {
     @Test
     void anUnknownFormatIsRefusedNamingIt() {
         as(Tokens.viewer()).queryParam("format", "pdf").get("/api/v1/responsibility-list").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("format"));
+                .contentType("application/problem+json").body("field", equalTo("format"));
     }
 
     @Test

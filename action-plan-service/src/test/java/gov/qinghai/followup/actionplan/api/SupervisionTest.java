@@ -94,7 +94,7 @@ class SupervisionTest {
         post(Tokens.supervisor(), "/api/v1/findings/" + findingId + "/admonitions",
                 "{\"heldOn\":\"2017-09-01\",\"conductedBy\":\"省政府督查室\",\"summary\":\"约谈。\"}")
                 .then().statusCode(422).body("field", equalTo("heldOn"))
-                .body("detail", org.hamcrest.Matchers.containsString("before the 督查 of 2017-09-20"));
+                .body("detail", org.hamcrest.Matchers.containsString("早于其所针对的问题被发现的督查（2017-09-20）"));
         post(Tokens.supervisor(), "/api/v1/findings/" + findingId + "/accountabilities",
                 "{\"decidedOn\":\"2030-01-01\",\"measure\":\"通报批评\"}")
                 .then().statusCode(422).body("field", equalTo("decidedOn"));

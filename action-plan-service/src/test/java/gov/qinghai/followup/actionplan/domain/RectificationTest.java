@@ -23,7 +23,7 @@ class RectificationTest {
     @Test
     void aClosed整改IsNotReopenedAndAnUnreportedOneIsNotVerified() {
         assertTrue(Rectification.refusal(RectificationState.VERIFIED, Rectification.Action.REPORT).orElseThrow()
-                .contains("closed"));
+                .english().contains("closed"));
         assertTrue(Rectification.refusal(RectificationState.OPEN, Rectification.Action.VERIFY).isPresent());
         assertTrue(Rectification.refusal(RectificationState.REJECTED, Rectification.Action.REJECT).isPresent());
         assertTrue(Rectification.refusal(RectificationState.REPORTED, Rectification.Action.REPORT).isPresent());

@@ -1,5 +1,8 @@
 package gov.qinghai.followup.medical.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.service.MemberInput;
 import gov.qinghai.followup.medical.service.AssessmentInput;
@@ -75,7 +78,15 @@ public class AllianceResource {
             + "市州 and a 市级 lead; a 县域医共体 a county and a 县级公立医院 lead (422 naming the field otherwise).")
     @APIResponse(responseCode = "201", description = "the alliance as stored (Location: where it is read)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllianceView.class)))
-    public Response create(@Valid @NotNull AllianceInput body) {
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AllianceInput.class), examples = @ExampleObject(name = "市州医疗集团",
+            summary = "a 市州医疗集团 of 海西州 (prefecture 3 of the seed), its 市级 lead left out until registered",
+            value = "{\"name\":\"海西州人民医院医疗集团\",\"kind\":\"PREFECTURE_GROUP\",\"prefectureId\":3,"
+                    + "\"status\":\"ESTABLISHED\",\"establishedOn\":\"2017-09-15\",\"countyPilot\":false,"
+                    + "\"charter\":{\"nature\":\"非独立法人的医疗协作组织\",\"purpose\":\"推动优质医疗资源下沉,促进分级诊疗\","
+                    + "\"tasks\":\"技术帮扶、人才培养、双向转诊\",\"members\":\"牵头医院及县级医院、乡镇卫生院\","
+                    + "\"governance\":\"理事会领导下的院长负责制\",\"responsibilities\":\"主体单位与成员单位的责任、权利和义务\","
+                    + "\"rules\":\"双向转诊、医疗质量管理制度\"}}"))) @Valid @NotNull AllianceInput body) {
         AllianceView created = AllianceView.of(service.create(body));
         return Created.at("/api/v1/alliances/" + created.id(), created);
     }
@@ -119,7 +130,12 @@ public class AllianceResource {
             + "overlapping period.")
     @APIResponse(responseCode = "201", description = "the membership as stored (Location: where it is read)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
-    public Response addMember(@PathParam("id") long id, @Valid @NotNull MemberInput body) {
+    public Response addMember(@Parameter(example = "1") @PathParam("id") long id,
+                              @RequestBody(required = true, content = @Content(mediaType = "application/json",
+                                      schema = @Schema(implementation = MemberInput.class), examples = @ExampleObject(
+                                      name = "a member since 2017-09", summary = "青海大学附属医院 (2) joins alliance 1",
+                                      value = "{\"institutionId\":2,\"role\":\"MEMBER\",\"joinedOn\":\"2017-09-01\"}")))
+                              @Valid @NotNull MemberInput body) {
         return Created.at("/api/v1/alliances/" + id + "/members", MemberView.of(service.addMember(id, body)));
     }
 

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
 import gov.qinghai.followup.common.input.Window;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.medical.domain.CountyContractFigure;
@@ -61,7 +62,7 @@ public class CountyFigureResource {
                                         Integer year,
                                         @QueryParam("upTo") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String upTo) {
         if (upTo != null && !upTo.startsWith(year + "-")) {
-            throw Problems.badRequest("upTo", "upTo must be a month of " + year);
+            throw Problems.badRequest("upTo", Detail.of("med.figures.up-to-year", "upTo must be a month of {0}", year));
         }
         return contracting.upTo(year, upTo == null ? year + "-12" : upTo);
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.medical.service.DateWindows;
 import gov.qinghai.followup.medical.service.FigureInput;
 import gov.qinghai.followup.common.web.Created;
@@ -59,7 +60,7 @@ public class FamilyDoctorResource {
                                                 @QueryParam("upTo") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])")
                                                 String upTo) {
         if (upTo != null && !upTo.startsWith(year + "-")) {
-            throw Problems.badRequest("upTo", "upTo must be a month of " + year);
+            throw Problems.badRequest("upTo", Detail.of("med.figures.up-to-year", "upTo must be a month of {0}", year));
         }
         return coverage.coverage(year, upTo == null ? year + "-12" : upTo);
     }

@@ -98,9 +98,9 @@ public class InstitutionResource {
             + "never the patient. Audited (GET /institutions/{id}/history); a stale version gets 409.")
     @APIResponse(responseCode = "200", description = "the institution with its contact", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class),
-            examples = @ExampleObject(name = "set", value = "{\"id\":1001,"
-            + "\"name\":\"格尔木市人民医院\",\"contactEmail\":\"zhuanzhen@gem-hospital.example.gov.cn\","
-            + "\"contactWebhook\":\"https://his.gem-hospital.example.gov.cn/referral-hook\",\"version\":1}")))
+            examples = @ExampleObject(name = "set", value = "{\"id\":1,"
+            + "\"name\":\"青海省人民医院\",\"contactEmail\":\"zhuanzhen@qhsrmyy.example.gov.cn\","
+            + "\"contactWebhook\":\"https://his.qhsrmyy.example.gov.cn/referral-hook\",\"version\":1}")))
     @APIResponse(responseCode = "400", description = "not an e-mail address or not an http(s) URL", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "bad e-mail", value = "{\"title\":"
             + "\"Bad Request\",\"status\":400,\"violations\":[{\"field\":\"email\",\"in\":\"body\","

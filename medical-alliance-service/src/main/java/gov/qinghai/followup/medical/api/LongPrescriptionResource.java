@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import gov.qinghai.followup.common.web.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,10 +39,10 @@ public class LongPrescriptionResource {
     PatientAccess access;
 
     @Schema(name = "LongPrescription")
-    public record View(@Schema(example = "1000") Long id, @Schema(example = "1001") Long institutionId,
+    public record View(@Schema(example = "1000") Long id, @Schema(example = "1") Long institutionId,
                        String patientRef, @Schema(example = "高血压") String condition,
-                       @Schema(example = "2017-10-01") LocalDate startDate, @Schema(example = "61") int days,
-                       @Schema(example = "2017-11-30") LocalDate lastDay) {
+                       @Schema(example = "2017-10-01") LocalDate startDate, @Schema(example = "60") int days,
+                       @Schema(example = "2017-11-29") LocalDate lastDay) {
         static View of(LongPrescription p) {
             return new View(p.id, p.institutionId, p.patientRef, p.condition, p.startDate, p.days, p.lastDay);
         }
@@ -55,7 +57,10 @@ public class LongPrescriptionResource {
             + "naming 'days' with what is still allowed.")
     @APIResponse(responseCode = "201", description = "the long prescription as stored (Location: where it is read)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
-    public Response create(@Valid @NotNull LongPrescriptionInput in) {
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LongPrescriptionInput.class), examples = @ExampleObject(
+            name = "60 days of 高血压 medicine", summary = "accepted by the seeded system (institution 1: 青海省人民医院)",
+            value = LongPrescriptionInput.EXAMPLE))) @Valid @NotNull LongPrescriptionInput in) {
         LongPrescription p = service.create(in);
         return Created.at("/api/v1/long-prescriptions", View.of(p));
     }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberView(
         @Schema(example = "1") Long id,
         @Schema(example = "1") Long allianceId,
-        @Schema(example = "1001") Long institutionId,
-        @Schema(example = "格尔木市人民医院") String institutionName,
+        @Schema(example = "2") Long institutionId,
+        @Schema(example = "青海大学附属医院") String institutionName,
         @Schema(example = "MEMBER") MemberRole role,
         @Schema(example = "2017-09-01") LocalDate joinedOn,
         @Schema(example = "null") LocalDate leftOn,

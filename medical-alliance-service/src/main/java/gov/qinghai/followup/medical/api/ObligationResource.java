@@ -73,9 +73,10 @@ public class ObligationResource {
             schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "recorded", value = "{\"id\":1,\"institutionId\":1,\"doneOn\":\"2017-08-28\","
             + "\"documentRef\":\"院发〔2017〕52号\",\"recordedBy\":\"supervisor@qhwjw\",\"version\":0}")))
     @APIResponse(responseCode = "422", description = "not owed or a date outside the notice", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "no 三级公立医院", value = "{\"title\":"
-            + "\"Unprocessable Entity\",\"status\":422,\"field\":\"institutionId\",\"detail\":\"格尔木市人民医院 is no "
-            + "三级公立医院 (SECONDARY, PUBLIC); 140号 五(一) asks the 再安排、再部署 of 三级公立医院 only\"}")))
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "no 三级公立医院", value = "{\"type\":"
+            + "\"/problems/unprocessable\",\"title\":\"无法处理的内容\",\"status\":422,\"field\":\"institutionId\","
+            + "\"detail\":\"格尔木市人民医院 不是三级公立医院（SECONDARY，PUBLIC）；140号 五(一) 只要求三级公立医院进行再安排、"
+            + "再部署\"}")))
     public View record(@PathParam("institutionId") long institutionId, @Valid @NotNull RearrangementInput body) {
         return View.of(service.record(institutionId, body));
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.api;
 
+import gov.qinghai.followup.common.problem.Detail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,7 +52,8 @@ public class PeriodReportResource extends PeriodReportEndpoints {
         List<QuarterlyReport.Row> rows = prefecture == null ? report.rows()
                 : report.rows().stream().filter(r -> r.prefecture().equals(prefecture)).toList();
         if (prefecture != null && rows.isEmpty()) {
-            throw Problems.badRequest("prefecture", "no 市州 named '" + prefecture + "' in the report");
+            throw Problems.badRequest("prefecture", Detail.of("med.period-report.no-prefecture",
+                    "no 市州 named '{0}' in the report", prefecture));
         }
         if (format.equals("json")) {
             // decimals kept as stored (31.00 stays 31.00): the default node factory would strip their zeros

@@ -1,5 +1,7 @@
 package gov.qinghai.followup.medical.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.medical.service.Listings;
 import gov.qinghai.followup.medical.service.TransitionInput;
 import gov.qinghai.followup.medical.service.ReferralRequest;
@@ -74,7 +76,11 @@ public class ReferralResource {
             + "into patientRef and never kept.")
     @APIResponse(responseCode = "201", description = "the referral as stored (Location: where it is read)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
-    public Response request(@Valid @NotNull ReferralRequest body) {
+    public Response request(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReferralRequest.class), examples = @ExampleObject(
+            name = "UP to 青海省人民医院", summary = "from the institution POST /api/v1/institutions' example registers "
+            + "(id 1000 on a fresh system) to the seed's 青海省人民医院 (id 1)", value = ReferralRequest.EXAMPLE)))
+                            @Valid @NotNull ReferralRequest body) {
         ReferralView created = ReferralView.of(service.request(body));
         return Created.at("/api/v1/referrals/" + created.id(), created);
     }
@@ -99,7 +105,7 @@ public class ReferralResource {
             + "supervisors and admins (403 otherwise).")
     public ReferralView get(@PathParam("id") long id) {
         Referral r = ReferralService.find(id);
-        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        access.requireInvolvedInReferral(id, r.fromInstitutionId, r.toInstitutionId);
         return ReferralView.of(r);
     }
 
@@ -117,7 +123,7 @@ public class ReferralResource {
                     + "{\"resource\":{\"resourceType\":\"Task\",\"status\":\"requested\"}}]}")))
     public Response fhir(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
         Referral r = ReferralService.find(id);
-        access.requireInvolved("referral " + id, r.fromInstitutionId, r.toInstitutionId);
+        access.requireInvolvedInReferral(id, r.fromInstitutionId, r.toInstitutionId);
         java.util.Map<Long, String> names = Listings.institutionNames(List.of(r.fromInstitutionId,
                 r.toInstitutionId));
         return Response.ok(mapper.writeValueAsString(FhirReferral.bundle(r, names.get(r.fromInstitutionId),
@@ -162,7 +168,7 @@ public class ReferralResource {
             @QueryParam("pendingDays") @DefaultValue("3") @Min(0) @Max(365) int pendingDays,
             @QueryParam("asOf") Instant asOf) {
         if (to.isBefore(from)) {
-            throw Problems.badRequest("to", "to is before from");
+            throw Problems.badRequest("to", Detail.of("med.referral.statistics-to-before-from", "to is before from"));
         }
         return statistics.compute(groupBy, from, to, pendingDays, asOf == null ? Instant.now(clock) : asOf);
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferralView(
         @Schema(example = "1000") Long id,
         @Schema(example = "ZZ-2017-001000", description = "business referral number (FHIR identifier)") String number,
-        @Schema(example = "1001") Long fromInstitutionId,
+        @Schema(example = "1000") Long fromInstitutionId,
         @Schema(example = "1") Long toInstitutionId,
         @Schema(example = "UP") Referral.Direction direction,
         @Schema(example = "上转", description = "direction in Chinese") String directionLabel,

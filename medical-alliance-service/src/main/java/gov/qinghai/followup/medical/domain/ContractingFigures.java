@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -12,21 +13,25 @@ public final class ContractingFigures {
     private ContractingFigures() {
     }
 
-    public record Violation(String field, String detail) {
+    public record Violation(String field, Detail detail) {
     }
 
     public static Optional<Violation> check(long population, long contracted, long keyPopulation, long contractedKey) {
         if (contracted > population) {
-            return Optional.of(new Violation("contracted", "more contracted residents than population"));
+            return Optional.of(new Violation("contracted", Detail.of("med.figures.contracted-over-population",
+                    "more contracted residents than population")));
         }
         if (keyPopulation > population) {
-            return Optional.of(new Violation("keyPopulation", "key population larger than population"));
+            return Optional.of(new Violation("keyPopulation", Detail.of("med.figures.key-over-population",
+                    "key population larger than population")));
         }
         if (contractedKey > keyPopulation) {
-            return Optional.of(new Violation("contractedKey", "more contracted key residents than key population"));
+            return Optional.of(new Violation("contractedKey", Detail.of("med.figures.contracted-key-over-key",
+                    "more contracted key residents than key population")));
         }
         if (contractedKey > contracted) {
-            return Optional.of(new Violation("contractedKey", "more contracted key residents than contracted residents"));
+            return Optional.of(new Violation("contractedKey", Detail.of("med.figures.contracted-key-over-contracted",
+                    "more contracted key residents than contracted residents")));
         }
         return Optional.empty();
     }

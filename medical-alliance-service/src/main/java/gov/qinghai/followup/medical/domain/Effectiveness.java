@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class Effectiveness {
     private Effectiveness() {
     }
 
-    public record Violation(String field, String detail) {
+    public record Violation(String field, Detail detail) {
     }
 
     /** Why {@code effectiveSince} cannot be recorded for this alliance, or empty. A null finding is a withdrawal. */
@@ -24,19 +25,20 @@ public final class Effectiveness {
             return Optional.empty();
         }
         if (status != AllianceStatus.ESTABLISHED) {
-            return bad("effectiveSince", "a PLANNED alliance cannot be assessed as effective");
+            return bad("effectiveSince", Detail.of("med.effectiveness.planned",
+                    "a PLANNED alliance cannot be assessed as effective"));
         }
         if (establishedOn == null) {
-            return bad("effectiveSince", "the establishment date is not recorded; set establishedOn first (an "
-                    + "alliance is not effective before it exists)");
+            return bad("effectiveSince", Detail.of("med.effectiveness.no-establishment", "the establishment date is "
+                    + "not recorded; set establishedOn first (an alliance is not effective before it exists)"));
         }
         if (effectiveSince.isBefore(establishedOn)) {
-            return bad("effectiveSince", "effectiveSince " + effectiveSince + " is before the alliance was established ("
-                    + establishedOn + ")");
+            return bad("effectiveSince", Detail.of("med.effectiveness.before-establishment",
+                    "effectiveSince {0} is before the alliance was established ({1})", effectiveSince, establishedOn));
         }
         if (!charterMissing.isEmpty()) {
-            return bad("effectiveSince", "the 章程 lacks " + String.join(", ", charterMissing) + " (140号 三(二)1); an "
-                    + "alliance without a complete 章程 cannot be found 有明显成效");
+            return bad("effectiveSince", Detail.of("med.effectiveness.charter", "the 章程 lacks {0} (140号 三(二)1); an "
+                    + "alliance without a complete 章程 cannot be found 有明显成效", String.join(", ", charterMissing)));
         }
         return Optional.empty();
     }
@@ -44,13 +46,14 @@ public final class Effectiveness {
     /** Why a new establishment date contradicts a recorded finding, or empty. */
     public static Optional<Violation> checkEstablishment(LocalDate establishedOn, LocalDate effectiveSince) {
         if (effectiveSince != null && (establishedOn == null || establishedOn.isAfter(effectiveSince))) {
-            return bad("establishedOn", "the alliance was found effective since " + effectiveSince + "; its "
-                    + "establishment cannot be later or unknown (withdraw the assessment first)");
+            return bad("establishedOn", Detail.of("med.effectiveness.establishment-after", "the alliance was found "
+                    + "effective since {0}; its establishment cannot be later or unknown (withdraw the assessment "
+                    + "first)", effectiveSince));
         }
         return Optional.empty();
     }
 
-    private static Optional<Violation> bad(String field, String detail) {
+    private static Optional<Violation> bad(String field, Detail detail) {
         return Optional.of(new Violation(field, detail));
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.domain;
 
 import gov.qinghai.followup.common.privacy.NationalIdMask;
+import gov.qinghai.followup.common.problem.Detail;
 import java.util.Optional;
 
 /**
@@ -18,10 +19,11 @@ public final class FreeText {
     }
 
     /** Why this text may not be stored, or empty. The value itself is never repeated. */
-    public static Optional<String> violation(String field, String text) {
+    public static Optional<Detail> violation(String field, String text) {
         if (NationalIdMask.containsIdLike(text)) {
-            return Optional.of(field + " contains something shaped like a 居民身份证号码 (17 or more digits); patients are "
-                    + "identified only by patientRef, so write the text without the number (not repeated here)");
+            return Optional.of(Detail.of("med.free-text.national-id", "{0} contains something shaped like a "
+                    + "居民身份证号码 (17 or more digits); patients are identified only by patientRef, so write the text "
+                    + "without the number (not repeated here)", field));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.util.Optional;
 
 /**
@@ -11,42 +12,43 @@ public final class InstitutionShape {
     private InstitutionShape() {
     }
 
-    public record Violation(String field, String detail) {
+    public record Violation(String field, Detail detail) {
     }
 
     public static Optional<Violation> check(InstitutionKind kind, Tier tier, Level level, Long countyId) {
         switch (kind) {
             case VILLAGE_CLINIC:
                 if (tier != Tier.VILLAGE) {
-                    return bad("tier", "a 村卫生室 is at VILLAGE tier");
+                    return bad("tier", Detail.of("med.institution.village-tier", "a 村卫生室 is at VILLAGE tier"));
                 }
                 break;
             case TOWNSHIP_HEALTH_CENTRE, COMMUNITY_HEALTH_CENTRE:
                 // 乡镇卫生院 and (街道) 社区卫生服务中心 are the township-level 基层 institutions of 140号 二
                 if (tier != Tier.TOWNSHIP) {
-                    return bad("tier", "a " + (kind == InstitutionKind.TOWNSHIP_HEALTH_CENTRE ? "乡镇卫生院" : "社区卫生服务中心")
-                            + " is at TOWNSHIP tier");
+                    return bad("tier", Detail.of("med.institution.township-tier", "a {0} is at TOWNSHIP tier",
+                            kind == InstitutionKind.TOWNSHIP_HEALTH_CENTRE ? "乡镇卫生院" : "社区卫生服务中心"));
                 }
                 break;
             default:
                 if (tier == Tier.VILLAGE || tier == Tier.TOWNSHIP) {
-                    return bad("kind", "at " + tier + " tier an institution is a 村卫生室, 乡镇卫生院 or 社区卫生服务中心, not "
-                            + kind);
+                    return bad("kind", Detail.of("med.institution.primary-kind",
+                            "at {0} tier an institution is a 村卫生室, 乡镇卫生院 or 社区卫生服务中心, not {1}", tier, kind));
                 }
         }
         boolean primaryCare = kind == InstitutionKind.VILLAGE_CLINIC || kind == InstitutionKind.TOWNSHIP_HEALTH_CENTRE
                 || kind == InstitutionKind.COMMUNITY_HEALTH_CENTRE;
         if (primaryCare && level != Level.PRIMARY) {
-            return bad("level", "a 基层医疗卫生机构 (" + kind + ") is PRIMARY, not " + level);
+            return bad("level", Detail.of("med.institution.primary-level", "a 基层医疗卫生机构 ({0}) is PRIMARY, not {1}",
+                    kind, level));
         }
         if ((tier == Tier.COUNTY || tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) && countyId == null) {
-            return bad("countyId", "an institution at " + tier + " tier belongs to a county (140号 三(一)4–5 count "
-                    + "them by county)");
+            return bad("countyId", Detail.of("med.institution.county-required",
+                    "an institution at {0} tier belongs to a county (140号 三(一)4–5 count them by county)", tier));
         }
         return Optional.empty();
     }
 
-    private static Optional<Violation> bad(String field, String detail) {
+    private static Optional<Violation> bad(String field, Detail detail) {
         return Optional.of(new Violation(field, detail));
     }
 }

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.domain;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,13 +39,13 @@ public final class LongPrescriptionRule {
     }
 
     /** Why a single supply is not allowed, or empty when it is. */
-    public static Optional<String> violation(LocalDate start, int days) {
+    public static Optional<Detail> violation(LocalDate start, int days) {
         if (days < 1) {
-            return Optional.of("days must be at least 1");
+            return Optional.of(Detail.of("med.long-prescription.days-min", "days must be at least 1"));
         }
         if (days > MAX_DAYS) {
-            return Optional.of(days + " days exceed 2个月用药量 (at most " + MAX_DAYS + " days, counted as 2 × 30 days; "
-                    + "青政办〔2017〕140号 三(二)3)");
+            return Optional.of(Detail.of("med.long-prescription.days-max", "{0} days exceed 2个月用药量 (at most {1} "
+                    + "days, counted as 2 × 30 days; 青政办〔2017〕140号 三(二)3)", days, MAX_DAYS));
         }
         return Optional.empty();
     }
@@ -64,12 +65,12 @@ public final class LongPrescriptionRule {
     }
 
     /** Why this supply together with what the patient still holds for the condition is not allowed, or empty. */
-    public static Optional<String> combinedViolation(LocalDate start, int days, List<Held> held) {
+    public static Optional<Detail> combinedViolation(LocalDate start, int days, List<Held> held) {
         long already = stillHeld(start, days, held);
         if (already + days > MAX_DAYS) {
-            return Optional.of("the patient still holds " + already + " days of medicine for this condition from "
-                    + start + "; with " + days + " more that is over 2个月用药量 (" + MAX_DAYS + " days; 140号 三(二)3): "
-                    + "at most " + Math.max(0, MAX_DAYS - already) + " days now");
+            return Optional.of(Detail.of("med.long-prescription.combined", "the patient still holds {0} days of "
+                    + "medicine for this condition from {1}; with {2} more that is over 2个月用药量 ({3} days; 140号 "
+                    + "三(二)3): at most {4} days now", already, start, days, MAX_DAYS, Math.max(0, MAX_DAYS - already)));
         }
         return Optional.empty();
     }

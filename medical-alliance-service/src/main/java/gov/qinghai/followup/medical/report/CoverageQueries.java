@@ -142,8 +142,8 @@ public class CoverageQueries {
     }
 
     @Schema(name = "OutsideInstitution")
-    public record Outside(@Schema(example = "1001") long id, @Schema(example = "贵德县人民医院") String name,
-                          @Schema(example = "海南州") String prefecture, @Schema(example = "HOSPITAL") String kind) {
+    public record Outside(@Schema(example = "1000") long id, @Schema(example = "格尔木市人民医院") String name,
+                          @Schema(example = "海西州") String prefecture, @Schema(example = "HOSPITAL") String kind) {
     }
 
     /** The institutions of a category that are in no alliance on the date (paged). */

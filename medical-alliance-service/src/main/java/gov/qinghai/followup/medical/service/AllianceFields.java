@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.domain.Alliance;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -53,14 +54,14 @@ public final class AllianceFields {
     }
 
     public static HttpProblem forbidden(String field) {
-        return HttpProblem.builder()
+        HttpProblem.Builder b = HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "forbidden-field"))
                 .withTitle("Forbidden")
                 .withStatus(403)
-                .withDetail("'" + field + "' of an alliance is set by the 卫生计生委 (supervisor or admin); the lead "
-                        + "institution's reporter may change the 章程 and the members only")
-                .with("field", field)
-                .build();
+                .with("field", field);
+        return Problems.withDetail(b, Detail.of("med.alliance.governed-field", "'{0}' of an alliance is set by the "
+                + "卫生计生委 (supervisor or admin); the lead institution's reporter may change the 章程 and the members "
+                + "only", field)).build();
     }
 
     private static String blankToNull(String s) {

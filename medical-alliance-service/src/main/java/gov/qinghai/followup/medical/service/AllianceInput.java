@@ -15,7 +15,8 @@ public record AllianceInput(
         @NotBlank @Size(max = 120) @Schema(example = "海西州人民医院医疗集团") String name,
         @NotNull @Schema(example = "PREFECTURE_GROUP") AllianceKind kind,
         @Size(max = 40) @Schema(example = "呼吸") String specialty,
-        @Schema(example = "1001") Long leadInstitutionId,
+        @Schema(example = "1", description = "the lead institution; a 市州医疗集团 needs a 市级医院, a 县域医共体 a 县级公立医院 "
+                + "(the seed's 1–8 are provincial: leave it out until one is registered)") Long leadInstitutionId,
         @Schema(example = "3") Long prefectureId,
         @Schema(example = "302") Long countyId,
         @NotNull @Schema(example = "ESTABLISHED") AllianceStatus status,

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.Alliance;
@@ -27,7 +28,8 @@ public class AllianceService {
     @Transactional
     public Alliance create(AllianceInput in) {
         if (Alliance.count("name", in.name().strip()) > 0) {
-            throw Problems.conflict("an alliance named '" + in.name().strip() + "' already exists");
+            throw Problems.conflict(Detail.of("med.alliance.name-exists", "an alliance named '{0}' already exists",
+                    in.name().strip()));
         }
         Alliance a = new Alliance();
         apply(a, in);
@@ -93,8 +95,9 @@ public class AllianceService {
         boolean overlapping = AllianceMember.<AllianceMember>list("allianceId = ?1 and institutionId = ?2",
                 allianceId, in.institutionId()).stream().anyMatch(m -> m.overlaps(in.joinedOn(), in.leftOn()));
         if (overlapping) {
-            throw Problems.conflict("institution " + in.institutionId() + " is already a member of alliance "
-                    + allianceId + " in that period");
+            throw Problems.conflict(Detail.of("med.alliance.already-member",
+                    "institution {0} is already a member of alliance {1} in that period", in.institutionId(),
+                    allianceId));
         }
         AllianceMember m = new AllianceMember();
         m.allianceId = allianceId;
@@ -119,8 +122,8 @@ public class AllianceService {
             throw AllianceFields.forbidden("role");
         }
         if (!m.institutionId.equals(in.institutionId())) {
-            throw Problems.unprocessable("institutionId", "a membership cannot move to another institution; end it "
-                    + "and add a new one");
+            throw Problems.unprocessable("institutionId", Detail.of("med.member.institution-fixed",
+                    "a membership cannot move to another institution; end it and add a new one"));
         }
         checkPeriod(in);
         m.role = in.role();
@@ -174,7 +177,7 @@ public class AllianceService {
 
     private static void checkVersion(String what, Long sent, long current) {
         if (sent == null) {
-            throw Problems.badRequest("version", "version is required on update");
+            throw Problems.badRequest("version", Detail.of("med.version.required", "version is required on update"));
         }
         if (sent != current) {
             throw Problems.staleVersion(what, sent, current);
@@ -183,7 +186,8 @@ public class AllianceService {
 
     private static void checkPeriod(MemberInput in) {
         if (in.joinedOn() != null && in.leftOn() != null && in.leftOn().isBefore(in.joinedOn())) {
-            throw Problems.unprocessable("leftOn", "leftOn " + in.leftOn() + " is before joinedOn " + in.joinedOn());
+            throw Problems.unprocessable("leftOn", Detail.of("med.member.left-before-joined",
+                    "leftOn {0} is before joinedOn {1}", in.leftOn(), in.joinedOn()));
         }
     }
 
@@ -193,14 +197,17 @@ public class AllianceService {
         Long prefectureId = in.prefectureId();
         if (in.countyId() != null) {
             County c = County.<County>findByIdOptional(in.countyId())
-                    .orElseThrow(() -> Problems.unprocessable("countyId", "county " + in.countyId() + " does not exist"));
+                    .orElseThrow(() -> Problems.unprocessable("countyId", Detail.of("med.county.unknown",
+                            "county {0} does not exist", in.countyId())));
             if (prefectureId != null && !prefectureId.equals(c.prefectureId)) {
-                throw Problems.unprocessable("countyId", "county " + c.name + " is not in 市州 " + prefectureId);
+                throw Problems.unprocessable("countyId", Detail.of("med.county.other-prefecture",
+                        "county {0} is not in 市州 {1}", c.name, prefectureId));
             }
             prefectureId = c.prefectureId;
         }
         if (prefectureId != null && Prefecture.findById(prefectureId) == null) {
-            throw Problems.unprocessable("prefectureId", "市州 " + prefectureId + " does not exist");
+            throw Problems.unprocessable("prefectureId", Detail.of("med.prefecture.unknown", "市州 {0} does not exist",
+                    prefectureId));
         }
         AllianceShape.check(in.kind(), lead, prefectureId, in.countyId(), in.countyPilot()).or(() ->
                 AllianceShape.checkLeadCounty(in.kind(), lead, in.countyId())).ifPresent(v -> {

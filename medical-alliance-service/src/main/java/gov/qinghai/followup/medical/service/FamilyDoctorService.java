@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.ContractingFigures;
@@ -22,7 +23,9 @@ public class FamilyDoctorService {
         Prefecture p = prefecture(in.prefectureId());
         user.requireUnit(p.healthBureau);
         if (FamilyDoctorFigure.count("prefectureId = ?1 and period = ?2", p.id, in.period()) > 0) {
-            throw Problems.conflict(p.name + " already reported " + in.period() + "; update that figure instead");
+            throw Problems.conflict(Detail.of("med.family-doctor.exists",
+                    "{0} already reported {1}; update that figure "
+                    + "instead", p.name, in.period()));
         }
         FamilyDoctorFigure f = new FamilyDoctorFigure();
         f.prefectureId = p.id;
@@ -39,10 +42,11 @@ public class FamilyDoctorService {
         Prefecture p = prefecture(f.prefectureId);
         user.requireUnit(p.healthBureau);
         if (!f.prefectureId.equals(in.prefectureId()) || !f.period.equals(in.period())) {
-            throw Problems.unprocessable("period", "市州 and period of a figure cannot change");
+            throw Problems.unprocessable("period", Detail.of("med.family-doctor.fixed",
+                    "市州 and period of a figure cannot change"));
         }
         if (in.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
+            throw Problems.badRequest("version", Detail.of("med.version.required", "version is required on update"));
         }
         if (in.version() != f.version) {
             throw Problems.staleVersion("family-doctor figure " + id, in.version(), f.version);
@@ -57,8 +61,8 @@ public class FamilyDoctorService {
         java.time.YearMonth period = java.time.YearMonth.parse(in.period());
         java.time.YearMonth now = java.time.YearMonth.now(clock);
         if (period.isAfter(now)) {
-            throw Problems.unprocessable("period", "period " + in.period() + " has not begun (this month is " + now
-                    + ")");
+            throw Problems.unprocessable("period", Detail.of("med.period.not-begun-now",
+                    "period {0} has not begun (this month is {1})", in.period(), now));
         }
         ContractingFigures.check(in.population(), in.contracted(), in.keyPopulation(), in.contractedKey())
                 .ifPresent(v -> {
@@ -73,6 +77,7 @@ public class FamilyDoctorService {
 
     private static Prefecture prefecture(long id) {
         return Prefecture.<Prefecture>findByIdOptional(id)
-                .orElseThrow(() -> Problems.unprocessable("prefectureId", "市州 " + id + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("prefectureId", Detail.of("med.prefecture.unknown",
+                        "市州 {0} does not exist", id)));
     }
 }

@@ -1,6 +1,7 @@
 package gov.qinghai.followup.medical.service;
 
 import gov.qinghai.followup.common.outbox.Recipient;
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.domain.County;
 import gov.qinghai.followup.medical.domain.Institution;
@@ -17,7 +18,9 @@ public class InstitutionService {
     @Transactional
     public Institution create(InstitutionInput in) {
         if (Institution.byName(in.name().strip()).isPresent()) {
-            throw Problems.conflict("an institution named '" + in.name().strip() + "' already exists");
+            throw Problems.conflict(Detail.of("med.institution.name-exists",
+                    "an institution named '{0}' already exists",
+                    in.name().strip()));
         }
         Institution i = new Institution();
         apply(i, in);
@@ -29,7 +32,7 @@ public class InstitutionService {
     public Institution update(long id, InstitutionInput in) {
         Institution i = find(id);
         if (in.version() == null) {
-            throw Problems.badRequest("version", "version is required on update");
+            throw Problems.badRequest("version", Detail.of("med.version.required", "version is required on update"));
         }
         if (i.version != in.version()) {
             throw Problems.staleVersion("institution " + id, in.version(), i.version);
@@ -45,6 +48,10 @@ public class InstitutionService {
      */
     @Transactional
     public Institution contact(long id, ContactInput in) {
+        if (in.webhook() != null && !in.webhook().matches(ContactInput.WEBHOOK)) {
+            throw Problems.badRequest("webhook", Detail.of("med.institution.webhook-form",
+                    "webhook must be an http(s) URL"));
+        }
         Institution i = find(id);
         if (i.version != in.version()) {
             throw Problems.staleVersion("institution " + id, in.version(), i.version);
@@ -54,7 +61,8 @@ public class InstitutionService {
             try {
                 Recipient.webhook(webhook);
             } catch (IllegalArgumentException e) {
-                throw Problems.unprocessable("webhook", "the webhook must be an http(s) URL with a host");
+                throw Problems.unprocessable("webhook", Detail.of("med.institution.webhook-host",
+                        "the webhook must be an http(s) URL with a host"));
             }
         }
         i.contactEmail = blankToNull(in.email());
@@ -74,24 +82,29 @@ public class InstitutionService {
     /** An institution named in a request body: unknown → 422 naming the field. */
     public static Institution findForField(long id, String field) {
         return Institution.<Institution>findByIdOptional(id)
-                .orElseThrow(() -> Problems.unprocessable(field, "institution " + id + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable(field, Detail.of("med.institution.unknown",
+                        "institution {0} does not exist", id)));
     }
 
     private static void apply(Institution i, InstitutionInput in) {
         Long prefectureId = in.prefectureId();
         if (in.countyId() != null) {
             County c = County.<County>findByIdOptional(in.countyId())
-                    .orElseThrow(() -> Problems.unprocessable("countyId", "county " + in.countyId() + " does not exist"));
+                    .orElseThrow(() -> Problems.unprocessable("countyId", Detail.of("med.county.unknown",
+                            "county {0} does not exist", in.countyId())));
             if (prefectureId != null && !prefectureId.equals(c.prefectureId)) {
-                throw Problems.unprocessable("countyId", "county " + c.name + " is not in 市州 " + prefectureId);
+                throw Problems.unprocessable("countyId", Detail.of("med.county.other-prefecture",
+                        "county {0} is not in 市州 {1}", c.name, prefectureId));
             }
             prefectureId = c.prefectureId;
         }
         if (prefectureId != null && Prefecture.findById(prefectureId) == null) {
-            throw Problems.unprocessable("prefectureId", "市州 " + prefectureId + " does not exist");
+            throw Problems.unprocessable("prefectureId", Detail.of("med.prefecture.unknown", "市州 {0} does not exist",
+                    prefectureId));
         }
         if (prefectureId == null && in.tier() != Tier.PROVINCE) {
-            throw Problems.unprocessable("prefectureId", "only provincial institutions may have no 市州");
+            throw Problems.unprocessable("prefectureId", Detail.of("med.institution.prefecture-required",
+                    "only provincial institutions may have no 市州"));
         }
         InstitutionShape.check(in.kind(), in.tier(), in.level(), in.countyId()).ifPresent(v -> {
             throw Problems.unprocessable(v.field(), v.detail());

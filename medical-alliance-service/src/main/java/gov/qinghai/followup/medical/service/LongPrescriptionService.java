@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.Institution;
@@ -30,8 +31,8 @@ public class LongPrescriptionService {
         Institution i = InstitutionService.findForField(in.institutionId(), "institutionId");
         user.requireUnit(i.name);
         if (!in.contracted() || !in.stableChronic()) {
-            throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", "长处方 is only for "
-                    + "病情稳定的慢性病签约患者 (140号 三(二)3)");
+            throw Problems.unprocessable(in.contracted() ? "stableChronic" : "contracted", Detail.of(
+                    "med.long-prescription.eligible", "长处方 is only for 病情稳定的慢性病签约患者 (140号 三(二)3)"));
         }
         PatientAccess.requireNoNationalId("condition", in.condition());
         LongPrescriptionRule.violation(in.startDate(), in.days()).ifPresent(v -> {

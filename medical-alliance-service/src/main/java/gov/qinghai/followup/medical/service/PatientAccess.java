@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
@@ -36,13 +37,15 @@ public class PatientAccess {
             return Optional.empty();
         }
         if (!user.has(Roles.REPORTER)) {
-            throw Problems.forbidden("patient-level rows are for the institutions involved, supervisors and admins; "
-                    + "viewers see the aggregates (/api/v1/referrals/statistics, /api/v1/coverage/…)");
+            throw Problems.forbidden(Detail.of("med.patient.rows-viewer", "patient-level rows are for the institutions "
+                    + "involved, supervisors and admins; viewers see the aggregates (/api/v1/referrals/statistics, "
+                    + "/api/v1/coverage/…)"));
         }
-        String unit = user.unit().orElseThrow(() -> Problems.forbidden("token has no '" + Roles.UNIT_CLAIM
-                + "' claim"));
-        Institution own = Institution.byName(unit).orElseThrow(() -> Problems.forbidden("unit '" + unit
-                + "' is not a registered institution, so it is involved in no patient's care"));
+        String unit = user.unit().orElseThrow(() -> Problems.forbidden(Detail.of("detail.forbidden.no-unit-claim",
+                "token has no '{0}' claim", Roles.UNIT_CLAIM)));
+        Institution own = Institution.byName(unit).orElseThrow(() -> Problems.forbidden(Detail.of(
+                "med.patient.unit-not-institution",
+                "unit '{0}' is not a registered institution, so it is involved in no patient's care", unit)));
         return Optional.of(own.id);
     }
 
@@ -66,13 +69,14 @@ public class PatientAccess {
                 own.get()) + LongPrescription.count("patientRef = ?1 and institutionId = ?2", patientRef, own.get());
         if (known == 0) {
             // Same answer whether or not the patient is known elsewhere: nothing leaks about other institutions.
-            throw Problems.forbidden("unit '" + user.unit().orElse("") + "' has no referral or long prescription of "
-                    + "this patient; it may look up only its own patients (send the ID with a new referral instead)");
+            throw Problems.forbidden(Detail.of("med.patient.not-own-patient", "unit '{0}' has no referral or long "
+                    + "prescription of this patient; it may look up only its own patients (send the ID with a new "
+                    + "referral instead)", user.unit().orElse("")));
         }
     }
 
-    /** Refuses (403) unless the caller sees every institution or is one of {@code involved}. */
-    public void requireInvolved(String what, Long... involved) {
+    /** Refuses (403) unless the caller sees every institution or is one of the referral's {@code involved}. */
+    public void requireInvolvedInReferral(long referralId, Long... involved) {
         Optional<Long> own = ownInstitution();
         if (own.isEmpty()) {
             return;
@@ -82,6 +86,7 @@ public class PatientAccess {
                 return;
             }
         }
-        throw Problems.forbidden("unit '" + user.unit().orElse("") + "' is not involved in " + what);
+        throw Problems.forbidden(Detail.of("med.patient.not-involved", "unit '{0}' is not involved in referral {1}",
+                user.unit().orElse(""), referralId));
     }
 }

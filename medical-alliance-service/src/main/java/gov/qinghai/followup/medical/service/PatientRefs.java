@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.medical.config.PatientRefConfig;
 import gov.qinghai.followup.medical.domain.NationalId;
@@ -24,8 +25,8 @@ public class PatientRefs {
     public String of(String nationalId, String field) {
         if (!NationalId.valid(nationalId)) {
             // Never echo the value: it may be a real, slightly mistyped ID.
-            throw Problems.unprocessable(field, field + " is not a valid 18-character 居民身份证号码 (check character "
-                    + "included); the value is not repeated here");
+            throw Problems.unprocessable(field, Detail.of("med.patient.national-id", "{0} is not a valid 18-character "
+                    + "居民身份证号码 (check character included); the value is not repeated here", field));
         }
         return keyedHash(NationalId.normalise(nationalId));
     }

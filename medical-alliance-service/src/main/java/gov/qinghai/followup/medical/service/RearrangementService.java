@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.Institution;
@@ -28,23 +29,26 @@ public class RearrangementService {
         Institution i = InstitutionService.find(institutionId);
         user.requireUnit(i.name);
         if (!RearrangementStatus.owedBy(i)) {
-            throw Problems.unprocessable("institutionId", i.name + " is no 三级公立医院 (" + i.level + ", " + i.ownership
-                    + "); 140号 五(一) asks the 再安排、再部署 of 三级公立医院 only");
+            throw Problems.unprocessable("institutionId", Detail.of("med.rearrangement.not-owed",
+                    "{0} is no 三级公立医院 ({1}, {2}); 140号 五(一) asks the 再安排、再部署 of 三级公立医院 only", i.name,
+                    i.level, i.ownership));
         }
         NoticeDocument notice = NoticeDocument.of140();
         if (in.doneOn().isBefore(notice.issuedOn)) {
-            throw Problems.unprocessable("doneOn", "a 再安排 under 140号 cannot precede the notice (" + notice.issuedOn + ")");
+            throw Problems.unprocessable("doneOn", Detail.of("med.rearrangement.before-notice",
+                    "a 再安排 under 140号 cannot precede the notice ({0})", notice.issuedOn));
         }
         if (in.doneOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("doneOn", "doneOn is in the future");
+            throw Problems.unprocessable("doneOn", Detail.of("med.in-future", "{0} is in the future", "doneOn"));
         }
         Rearrangement r = Rearrangement.ofInstitution(institutionId).orElse(null);
         if (r == null) {
             r = new Rearrangement();
             r.institutionId = institutionId;
         } else if (in.version() == null) {
-            throw Problems.conflict("the 再安排 of " + i.name + " is already recorded (version " + r.version + "); send "
-                    + "that version to correct it");
+            throw Problems.conflict(Detail.of("med.rearrangement.exists",
+                    "the 再安排 of {0} is already recorded (version {1}); send that version to correct it", i.name,
+                    r.version));
         } else if (r.version != in.version()) {
             throw Problems.staleVersion("rearrangement of institution " + institutionId, in.version(), r.version);
         }

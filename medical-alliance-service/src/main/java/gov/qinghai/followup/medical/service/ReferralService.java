@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import java.time.Clock;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
@@ -45,26 +46,29 @@ public class ReferralService {
         Institution to = InstitutionService.findForField(in.toInstitutionId(), "toInstitutionId");
         user.requireUnit(from.name);
         if (from.id.equals(to.id)) {
-            throw Problems.unprocessable("toInstitutionId", "a referral goes to another institution");
+            throw Problems.unprocessable("toInstitutionId", Detail.of("med.referral.same-institution",
+                    "a referral goes to another institution"));
         }
         // 上转 goes to a higher-grade institution, 下转 to a lower one (140号 三(二)4 分级诊疗).
         boolean up = to.level.rank > from.level.rank;
         boolean down = to.level.rank < from.level.rank;
         if ((in.direction() == Referral.Direction.UP && !up) || (in.direction() == Referral.Direction.DOWN && !down)) {
-            throw Problems.unprocessable("direction", in.direction() + " does not fit: " + from.name + " is " + from.level
-                    + ", " + to.name + " is " + to.level);
+            throw Problems.unprocessable("direction", Detail.of("med.referral.direction",
+                    "{0} does not fit: {1} is {2}, "
+                    + "{3} is {4}", in.direction(), from.name, from.level, to.name, to.level));
         }
         if (in.direction() == Referral.Direction.DOWN && blank(in.dischargeSummaryRef())) {
-            throw Problems.unprocessable("dischargeSummaryRef", "a downward referral carries the discharge summary "
-                    + "reference so care continues below (140号 三(二)4)");
+            throw Problems.unprocessable("dischargeSummaryRef", Detail.of("med.referral.discharge-summary",
+                    "a downward "
+                    + "referral carries the discharge summary reference so care continues below (140号 三(二)4)"));
         }
         PatientAccess.requireNoNationalId("reason", in.reason());
         PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.requestedAt() == null ? Instant.now(clock) : notInFuture(in.requestedAt(), "requestedAt");
         NoticeDocument notice = NoticeDocument.of140();
         if (at.isBefore(notice.issuedStart().toInstant())) {
-            throw Problems.unprocessable("requestedAt", "a 双向转诊 of 140号 cannot be dated before the notice was issued ("
-                    + notice.issuedOn + ", China time)");
+            throw Problems.unprocessable("requestedAt", Detail.of("med.referral.before-notice", "a 双向转诊 of 140号 "
+                    + "cannot be dated before the notice was issued ({0}, China time)", notice.issuedOn));
         }
         Referral r = new Referral();
         r.fromInstitutionId = from.id;
@@ -109,14 +113,16 @@ public class ReferralService {
         PatientAccess.requireNoNationalId("dischargeSummaryRef", in.dischargeSummaryRef());
         Instant at = in.at() == null ? Instant.now(clock) : notInFuture(in.at(), "at");
         if (at.isBefore(r.lastStepAt())) {
-            throw Problems.unprocessable("at", "a step cannot precede the previous one (" + r.lastStepAt() + ")");
+            throw Problems.unprocessable("at", Detail.of("med.referral.step-order",
+                    "a step cannot precede the previous one ({0})", r.lastStepAt()));
         }
         if (in.appointmentAt() != null && action != ReferralAction.ACCEPT) {
-            throw Problems.unprocessable("appointmentAt", "the appointment (预约) is booked when accepting");
+            throw Problems.unprocessable("appointmentAt", Detail.of("med.referral.appointment-on-accept",
+                    "the appointment (预约) is booked when accepting"));
         }
         if (!blank(in.performerPractitioner()) && action != ReferralAction.ACCEPT && action != ReferralAction.START) {
-            throw Problems.unprocessable("performerPractitioner", "the receiving doctor is named when accepting or "
-                    + "starting");
+            throw Problems.unprocessable("performerPractitioner", Detail.of("med.referral.performer-when",
+                    "the receiving doctor is named when accepting or starting"));
         }
         switch (action) {
             case ACCEPT -> {
@@ -135,26 +141,30 @@ public class ReferralService {
                 }
             }
             case REJECT -> {
-                r.statusReason = required(in.reason(), "reason", "say why the referral is rejected");
+                r.statusReason = required(in.reason(), "reason", Detail.of("med.referral.reason.reject",
+                        "say why the referral is rejected"));
                 r.rejectedAt = at;
             }
             case CANCEL -> {
-                r.statusReason = required(in.reason(), "reason", "say why the referral is cancelled");
+                r.statusReason = required(in.reason(), "reason", Detail.of("med.referral.reason.cancel",
+                        "say why the referral is cancelled"));
                 r.cancelledAt = at;
             }
             case COMPLETE -> {
                 // Closed loop: the receiving side reports back to the referring institution.
-                r.feedback = required(in.feedback(), "feedback", "completing needs the feedback to the referring "
-                        + "institution");
+                r.feedback = required(in.feedback(), "feedback", Detail.of("med.referral.feedback",
+                        "completing needs the feedback to the referring institution"));
                 if (!blank(in.dischargeSummaryRef())) {
                     r.dischargeSummaryRef = in.dischargeSummaryRef();
                 }
                 r.completedAt = at;
             }
-            case HOLD -> r.statusReason = required(in.reason(), "reason", "say why the referral is on hold");
-            case FAIL -> r.statusReason = required(in.reason(), "reason", "say why the referral failed (e.g. the "
-                    + "patient never arrived)");
-            case VOID -> r.statusReason = required(in.reason(), "reason", "say what was wrong with the referral");
+            case HOLD -> r.statusReason = required(in.reason(), "reason", Detail.of("med.referral.reason.hold",
+                    "say why the referral is on hold"));
+            case FAIL -> r.statusReason = required(in.reason(), "reason", Detail.of("med.referral.reason.fail",
+                    "say why the referral failed (e.g. the patient never arrived)"));
+            case VOID -> r.statusReason = required(in.reason(), "reason", Detail.of("med.referral.reason.void",
+                    "say what was wrong with the referral"));
             case RESUME -> {
             }
         }
@@ -217,19 +227,19 @@ public class ReferralService {
             return ids.isEmpty() ? null : ids.get(0).longValue();
         }
         if (ids.stream().noneMatch(i -> i.longValue() == wanted)) {
-            throw Problems.unprocessable("allianceId", "the two institutions are not both members of alliance " + wanted
-                    + " on " + on);
+            throw Problems.unprocessable("allianceId", Detail.of("med.referral.alliance",
+                    "the two institutions are not both members of alliance {0} on {1}", wanted, on));
         }
         return wanted;
     }
 
     private static HttpProblem illegal(Referral r, ReferralAction action) {
-        return HttpProblem.builder()
+        return Problems.withDetail(HttpProblem.builder()
                 .withType(URI.create(Problems.BASE + "illegal-transition"))
                 .withTitle("Illegal referral transition")
-                .withStatus(409)
-                .withDetail("referral " + r.id + " is " + r.status.fhirCode + "; '" + action.name().toLowerCase()
-                        + "' is not allowed from there")
+                .withStatus(409), Detail.of("med.referral.illegal-transition",
+                        "referral {0} is {1}; '{2}' is not allowed from there", r.id, r.status.fhirCode,
+                        action.name().toLowerCase(java.util.Locale.ROOT)))
                 .with("field", "status")
                 .with("currentStatus", r.status.name())
                 .with("allowedActions", ReferralLifecycle.allowed(r.status).stream().map(Enum::name).sorted().toList())
@@ -243,8 +253,9 @@ public class ReferralService {
         }
         String c = Icd10.normalise(code);
         if (!Icd10.valid(c)) {
-            throw Problems.unprocessable("reasonCode", "not an ICD-10 code (a letter, two digits, optionally '.' and one "
-                    + "or two digits, e.g. I21.0; system " + Icd10.SYSTEM + ")");
+            throw Problems.unprocessable("reasonCode", Detail.of("med.referral.icd10",
+                    "not an ICD-10 code (a letter, two "
+                    + "digits, optionally '.' and one or two digits, e.g. I21.0; system {0})", Icd10.SYSTEM));
         }
         return c;
     }
@@ -266,23 +277,24 @@ public class ReferralService {
             return null;
         }
         if (t.isBefore(bookedAt)) {
-            throw Problems.unprocessable("appointmentAt", "the appointment is before it was booked (" + bookedAt + ")");
+            throw Problems.unprocessable("appointmentAt", Detail.of("med.referral.appointment-before-booking",
+                    "the appointment is before it was booked ({0})", bookedAt));
         }
         if (t.isAfter(requestedAt.plus(java.time.Duration.ofDays(366)))) {
-            throw Problems.unprocessable("appointmentAt", "the appointment is more than a year after the request ("
-                    + requestedAt + ")");
+            throw Problems.unprocessable("appointmentAt", Detail.of("med.referral.appointment-too-late",
+                    "the appointment is more than a year after the request ({0})", requestedAt));
         }
         return t;
     }
 
     private Instant notInFuture(Instant t, String field) {
         if (t.isAfter(Instant.now(clock).plusSeconds(60))) {
-            throw Problems.unprocessable(field, field + " is in the future");
+            throw Problems.unprocessable(field, Detail.of("med.in-future", "{0} is in the future", field));
         }
         return t;
     }
 
-    private static String required(String value, String field, String detail) {
+    private static String required(String value, String field, Detail detail) {
         if (blank(value)) {
             throw Problems.unprocessable(field, detail);
         }

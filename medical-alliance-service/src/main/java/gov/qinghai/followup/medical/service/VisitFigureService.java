@@ -1,5 +1,6 @@
 package gov.qinghai.followup.medical.service;
 
+import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.medical.domain.Prefecture;
@@ -22,14 +23,17 @@ public class VisitFigureService {
     @Transactional
     public VisitFigure report(VisitFigureInput in) {
         Prefecture p = Prefecture.<Prefecture>findByIdOptional(in.prefectureId())
-                .orElseThrow(() -> Problems.unprocessable("prefectureId", "市州 " + in.prefectureId() + " does not exist"));
+                .orElseThrow(() -> Problems.unprocessable("prefectureId", Detail.of("med.prefecture.unknown",
+                        "市州 {0} does not exist", in.prefectureId())));
         user.requireUnit(p.healthBureau);
         // A month's visits are known once the month has ended: the current month and later ones are refused.
         if (!YearMonth.parse(in.period()).isBefore(YearMonth.now(clock))) {
-            throw Problems.unprocessable("period", "period " + in.period() + " has not ended");
+            throw Problems.unprocessable("period", Detail.of("med.period.not-ended",
+                    "period {0} has not ended", in.period()));
         }
         if (in.primaryVisits() > in.totalVisits()) {
-            throw Problems.unprocessable("primaryVisits", "more visits at 基层 institutions than in all institutions");
+            throw Problems.unprocessable("primaryVisits", Detail.of("med.visits.primary-over-total",
+                    "more visits at 基层 institutions than in all institutions"));
         }
         VisitFigure f = VisitFigure.of(p.id, in.period()).orElse(null);
         if (f == null) {
@@ -37,8 +41,9 @@ public class VisitFigureService {
             f.prefectureId = p.id;
             f.period = in.period();
         } else if (in.version() == null) {
-            throw Problems.conflict(p.name + " already reported " + in.period() + " (version " + f.version + "); send "
-                    + "that version to correct it");
+            throw Problems.conflict(Detail.of("med.figure.exists-version",
+                    "{0} already reported {1} (version {2}); send that version to correct it", p.name, in.period(),
+                    f.version));
         } else if (in.version() != f.version) {
             throw Problems.staleVersion("visit figure " + p.name + " " + in.period(), in.version(), f.version);
         }

@@ -23,7 +23,7 @@ class LongPrescriptionResourceTest {
         post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-12-31", 60)).then()
                 .statusCode(201).body("lastDay", equalTo("2018-02-28"));
         problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, true, "2017-07-01", 61)), 422)
-                .body("field", equalTo("days")).body("detail", containsString("at most 60 days"));
+                .body("field", equalTo("days")).body("detail", containsString("最多 60 天"));
         problem(post(Tokens.reporter(name), "/api/v1/long-prescriptions", body(id, false, "2017-03-01", 30)), 422)
                 .body("field", equalTo("contracted"));
     }
@@ -39,7 +39,7 @@ class LongPrescriptionResourceTest {
                 .statusCode(201);
         // 60 and 61 more from the same day, here or at another institution: refused
         problem(post(Tokens.reporter(a), "/api/v1/long-prescriptions", body(first, patient, "高血压", "2017-10-01", 60)),
-                422).body("field", equalTo("days")).body("detail", containsString("at most 1 days"));
+                422).body("field", equalTo("days")).body("detail", containsString("目前最多可开 1 天"));
         problem(post(Tokens.reporter(b), "/api/v1/long-prescriptions", body(second, patient, "高血压", "2017-10-01", 60)),
                 422).body("field", equalTo("days"));
         // another condition, or once the first has run out, is a new allowance

@@ -124,7 +124,7 @@ class ReferralNoticesTest {
         problem(send("PUT", Tokens.admin(), "/api/v1/institutions/" + id + "/contact", "{\"email\":\"not-an-address\","
                 + "\"version\":" + version + "}"), 400).body("violations[0].field", equalTo("email"));
         problem(send("PUT", Tokens.admin(), "/api/v1/institutions/" + id + "/contact", "{\"webhook\":\"ftp://x/y\","
-                + "\"version\":" + version + "}"), 400).body("violations[0].field", equalTo("webhook"));
+                + "\"version\":" + version + "}"), 400).body("field", equalTo("webhook"));
         problem(send("PUT", Tokens.admin(), "/api/v1/institutions/" + id + "/contact", "{\"email\":\"a@example.gov.cn\","
                 + "\"version\":" + (version + 7) + "}"), 409);
         send("PUT", Tokens.admin(), "/api/v1/institutions/" + id + "/contact", "{\"email\":\"a@example.gov.cn\","
