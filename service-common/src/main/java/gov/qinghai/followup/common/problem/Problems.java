@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 
 /**
- * The problem+json answers services raise on purpose; stable {@code type} URIs clients can switch on. A detail given
- * as a {@link Detail} (key and arguments) is answered in the request's language (ProblemResponseFilter); one given as
- * text is answered as written.
+ * The problem+json answers services raise on purpose; stable {@code type} URIs clients can switch on. Every detail is a
+ * {@link Detail} (key and arguments), answered in the request's language (ProblemResponseFilter): there is no overload
+ * taking plain text, so no service can raise a detail that stays English in a Chinese answer.
  */
 public final class Problems {
     /**
@@ -29,16 +29,8 @@ public final class Problems {
                 new Noun(what), id), null);
     }
 
-    public static HttpProblem badRequest(String field, String detail) {
-        return build(Status.BAD_REQUEST, "invalid-field", "Bad Request", detail, field);
-    }
-
     public static HttpProblem badRequest(String field, Detail detail) {
         return build(Status.BAD_REQUEST, "invalid-field", "Bad Request", detail, field);
-    }
-
-    public static HttpProblem conflict(String detail) {
-        return build(Status.CONFLICT, "conflict", "Conflict", detail, null);
     }
 
     public static HttpProblem conflict(Detail detail) {
@@ -51,16 +43,8 @@ public final class Problems {
                 new Noun(what.strip()), sent, current), "version");
     }
 
-    public static HttpProblem forbidden(String detail) {
-        return build(Status.FORBIDDEN, "forbidden", "Forbidden", detail, null);
-    }
-
     public static HttpProblem forbidden(Detail detail) {
         return build(Status.FORBIDDEN, "forbidden", "Forbidden", detail, null);
-    }
-
-    public static HttpProblem unprocessable(String field, String detail) {
-        return build(422, "unprocessable", "Unprocessable Content", detail, field);
     }
 
     public static HttpProblem unprocessable(String field, Detail detail) {

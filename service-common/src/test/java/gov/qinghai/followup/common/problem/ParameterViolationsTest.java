@@ -185,7 +185,7 @@ class ParameterViolationsTest {
 
     @Test
     void otherProblemsAreLeftAsTheyAre() {
-        HttpProblem p = Problems.badRequest("size", "x");
+        HttpProblem p = Problems.badRequest("size", Detail.of("test.x", "x"));
         assertSame(p, new ParameterViolations().apply(p, ProblemContext.of(new IllegalStateException(), "/x")));
     }
 }
