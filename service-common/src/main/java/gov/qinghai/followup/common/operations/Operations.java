@@ -214,7 +214,11 @@ public class Operations {
             problem.put("title", p.getTitle());
             problem.put("status", p.getStatusCode());
             problem.put("detail", p.getDetail());
-            p.getParameters().forEach((k, v) -> problem.set(k, json.valueToTree(v)));
+            p.getParameters().forEach((k, v) -> {
+                if (!Problems.DETAIL_KEY.equals(k)) { // the keyed detail is the detail above, not a field of its own
+                    problem.set(k, json.valueToTree(v));
+                }
+            });
         } else {
             LOG.errorf(e, "operation %s failed", id);
             problem.put("type", Problems.BASE + "operation-failed");
