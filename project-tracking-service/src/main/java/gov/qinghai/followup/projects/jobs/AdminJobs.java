@@ -49,10 +49,12 @@ public class AdminJobs {
     @Produces
     @Singleton
     PeriodJob quarterlyReport() {
-        return PeriodJob.of(QuarterlyReports.JOB, "After a quarter: builds and stores the report of the quarter that "
-                + "ended before the date for every fair (2018-01-06 → 2017-Q4)", (date, by) -> {
-                    QuarterlyReports.Outcome o = quarterly.run(date, by);
-                    return new JobResult(o.job(), o.period(), o.ran(), o.items());
+        return PeriodJob.withProgress(QuarterlyReports.JOB, "After a quarter: builds and stores the report of the quarter that "
+                + "ended before the date for every fair (2018-01-06 → 2017-Q4), each fair in a transaction of its "
+                + "own; a run after one that failed on some fairs builds only the fairs still missing (items: the "
+                + "fairs stored by this run; as an operation one step per fair)", (date, by, progress) -> {
+                    QuarterlyReports.Outcome o = quarterly.run(date, by, progress);
+                    return new JobResult(o.job(), o.period(), o.ran(), o.items(), o.message());
                 });
     }
 

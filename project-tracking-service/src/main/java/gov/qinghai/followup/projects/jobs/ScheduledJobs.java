@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.jobs;
 
+import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
 import gov.qinghai.followup.projects.report.QuarterlyReports;
 import gov.qinghai.followup.projects.service.ReminderService;
@@ -40,7 +41,7 @@ public class ScheduledJobs {
      */
     @Scheduled(identity = QuarterlyReports.JOB, cron = "${jobs.quarterly-report.cron}", timeZone = "Asia/Shanghai")
     void quarterlyReport() {
-        quarterly.run(today(), "scheduler");
+        quarterly.run(today(), "scheduler", Work.Progress.NONE);
     }
 
     private LocalDate today() {

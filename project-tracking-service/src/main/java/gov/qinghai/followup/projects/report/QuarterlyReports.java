@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.qinghai.followup.common.jobs.JobMetrics;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.operations.Work;
 import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.NewVersion;
@@ -11,6 +12,7 @@ import gov.qinghai.followup.common.reports.PeriodReportStore;
 import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,10 +23,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Builds and stores the quarterly report to the provincial government (134号 五): one per fair, each build a version
@@ -32,6 +36,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class QuarterlyReports {
+    private static final Logger LOG = Logger.getLogger(QuarterlyReports.class);
     public static final String JOB = "quarterly-report";
     public static final String KIND = "quarterly";
     @Inject
@@ -49,23 +54,94 @@ public class QuarterlyReports {
     @Inject
     PeriodReportStore store;
 
-    public record Outcome(String job, String period, boolean ran, int items) {
+    public record Outcome(String job, String period, boolean ran, int items, String message) {
     }
 
-    /** Run on {@code date}: the report on the quarter that ended before it, for every fair with projects. */
-    @Transactional
-    public Outcome run(LocalDate date, String triggeredBy) {
+    /**
+     * Run on {@code date}: the report on the quarter that ended before it, for every fair with projects (134号 五:
+     * 按季度报送, a report per fair), each fair's report built and stored in a transaction of its own, so the work
+     * of one transaction is one fair however many fairs the country has. The quarter is claimed once (job_run,
+     * committed at once) and held while the run works (a second run at the same time answers ran=false): a fair
+     * that fails is logged and named in the answer (500 job-incomplete) and leaves the fairs stored before and after
+     * it stored; the quarter then stays open (outcome failed, or running if the run stopped) and the next run for
+     * it, scheduled or replayed, builds only the fairs still without a report. A fair's report is stored only if
+     * the fair has none for the quarter yet (checked under the store's lock), so a replay never stores a second
+     * version: that is what regeneration is for.
+     */
+    public Outcome run(LocalDate date, String triggeredBy, Work.Progress progress) {
         Quarter q = Quarter.lastEndedBefore(date);
-        if (!ledger.claim(JOB, q.toString(), triggeredBy)) {
-            return new Outcome(JOB, q.toString(), false, 0);
+        String period = q.toString();
+        try (JobRunLedger.Claim claim = ledger.open(JOB, period, triggeredBy)) {
+            if (claim.state() == JobRunLedger.Claim.State.BUSY) {
+                return new Outcome(JOB, period, false, 0, "a run of " + period + " is under way; its outcome will be "
+                        + "in the job's runs");
+            }
+            if (!claim.open()) {
+                return new Outcome(JOB, period, false, 0, "already done for " + period);
+            }
+            List<Long> fairs = QuarkusTransaction.requiringNew().call(this::fairsWithProjects);
+            progress.total(fairs.size());
+            Map<String, String> failed = new LinkedHashMap<>();
+            int stored = 0;
+            int done = 0;
+            for (long fair : fairs) {
+                try {
+                    if (QuarkusTransaction.requiringNew().call(() -> storeFirst(fair, q, triggeredBy))) {
+                        stored++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "quarterly report %s of fair %d not stored; the quarter stays open", period, fair);
+                    failed.put("fair " + fair, why(e));
+                }
+                progress.done(++done);
+            }
+            JobRunLedger.Tally tally = ledger.close(claim, () -> tally(q));
+            if (!failed.isEmpty() && tally.missing() > 0) {
+                throw Problems.jobIncomplete(JOB, period, stored, failed);
+            }
+            return new Outcome(JOB, period, true, stored, stored + " of " + fairs.size() + " fairs' reports stored "
+                    + "now, " + tally.stored() + " stored for " + period
+                    + (claim.state() == JobRunLedger.Claim.State.RESUMED
+                            ? " (resumed: the fairs stored before were left as they are)" : ""));
         }
+    }
+
+    /** Builds and stores the fair's report of the quarter unless it has one (in the caller's transaction). */
+    private boolean storeFirst(long fairId, Quarter q, String triggeredBy) {
+        if (!store.lockUnbuilt(KIND, q.toString(), String.valueOf(fairId))) {
+            return false;
+        }
+        store(build(fairId, q), triggeredBy, null);
+        return true;
+    }
+
+    private List<Long> fairsWithProjects() {
         @SuppressWarnings("unchecked")
         List<Number> fairs = em.createNativeQuery("select distinct fair_id from project order by 1").getResultList();
-        for (Number fair : fairs) {
-            store(build(fair.longValue(), q), triggeredBy, null);
+        return fairs.stream().map(Number::longValue).toList();
+    }
+
+    /** The fairs with projects that have a report of the quarter stored, and those that have none yet. */
+    private JobRunLedger.Tally tally(Quarter q) {
+        Tuple t = (Tuple) em.createNativeQuery("""
+                select count(*) filter (where exists (select 1 from period_report r where r.kind = ?1 and r.period = ?2
+                                                        and r.scope = cast(f.fair_id as varchar))) as stored,
+                       count(*) as fairs
+                from (select distinct fair_id from project) f""", Tuple.class)
+                .setParameter(1, KIND).setParameter(2, q.toString()).getSingleResult();
+        int stored = ((Number) t.get("stored")).intValue();
+        return new JobRunLedger.Tally(stored, ((Number) t.get("fairs")).intValue() - stored);
+    }
+
+    /** Why a fair failed, for the answer: the innermost cause's message (the log has the whole trace). */
+    private static String why(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        ledger.finish(JOB, q.toString(), fairs.size());
-        return new Outcome(JOB, q.toString(), true, fairs.size());
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = message.lines().findFirst().orElse(message);
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     public QuarterlyReport build(long fairId, Quarter q) {

@@ -81,9 +81,14 @@ public class AdminJobResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "runJob", summary = "按指定日期运行任务 · Run a job as if on a date", description = "Processes the period the date belongs to (see "
             + "the job's description) unless it has been processed already: then ran=false and nothing is written. "
-            + "A run answers at once (200 with the JobResult): every job processes one period in one transaction. "
+            + "A run answers at once (200 with the JobResult). A job that stores one report per scope (project "
+            + "tracking's quarterly report: one per fair) stores each in a transaction of its own: a scope that "
+            + "fails leaves the others stored and the period open (its run's outcome failed), the answer is 500 "
+            + "job-incomplete naming the failed scopes, and a run for the same date again builds only the missing "
+            + "ones; every other job processes one period in one transaction. "
             + "With the header Prefer: respond-async it runs in the background instead: 202 Accepted, Location "
-            + "/api/v1/operations/{id} (kind job:<name>, progress in steps, the JobResult as the result's summary).")
+            + "/api/v1/operations/{id} (kind job:<name>, progress in steps: one, or one per scope, e.g. fairs done of "
+            + "total; the JobResult as the result's summary).")
     @APIResponse(responseCode = "200", description = "Whether the period was processed now", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = JobResult.class), examples = @ExampleObject(name = "ran", value = "{\"job\":\"quarterly-report\",\"period\":\"2017-Q3\","
                     + "\"ran\":true,\"items\":1,\"message\":null}")))
@@ -112,13 +117,9 @@ public class AdminJobResource {
         if (!Operations.prefersAsync(prefer)) {
             return Response.ok(j.run(date, by)).build();
         }
-        return Operations.accepted(operations.start("job:" + j.name(), "steps", by, progress -> {
-            progress.total(1);
-            JobResult result = j.run(date, by);
-            progress.done(1);
-            return new Work.Outcome("/api/v1/admin/jobs/" + j.name() + "/runs", result);
-        }, () -> {
-        }));
+        return Operations.accepted(operations.start("job:" + j.name(), "steps", by, progress ->
+                new Work.Outcome("/api/v1/admin/jobs/" + j.name() + "/runs", j.run(date, by, progress)), () -> {
+                }));
     }
 
     @GET

@@ -14,7 +14,9 @@ import java.util.function.IntConsumer;
  * counts as a failure and a rolled-back report is not counted as generated:
  * <ul>
  * <li>{@code jobs_run_seconds{job, outcome=success|failure}}: one sample per period a job processed (a won
- * {@link JobRunLedger#claim claim}), scheduled or replayed, timed from the claim to the end of the transaction;</li>
+ * {@link JobRunLedger#claim claim}), scheduled or replayed, timed from the claim to the end of the transaction; a
+ * run worked scope by scope ({@link JobRunLedger#open}) from its opening to its closing, a failure if a scope is
+ * still missing then;</li>
  * <li>{@code reports_generated_total{report}}: reports stored by the services' report jobs.</li>
  * </ul>
  */
@@ -33,6 +35,16 @@ public class JobMetrics {
         long start = System.nanoTime();
         afterTransaction(status -> registry.timer("jobs.run", "job", job, "outcome", status == Status.STATUS_COMMITTED ? SUCCESS : FAILURE)
                 .record(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * Times a run worked in several transactions ({@link JobRunLedger#open}/{@link JobRunLedger#close}) from its
+     * opening: success when the closing transaction commits with the period complete, failure otherwise.
+     */
+    void runClosed(String job, long openedNanos, boolean complete) {
+        afterTransaction(status -> registry.timer("jobs.run", "job", job, "outcome",
+                status == Status.STATUS_COMMITTED && complete ? SUCCESS : FAILURE)
+                .record(Duration.ofNanos(System.nanoTime() - openedNanos)));
     }
 
     /** Counts one stored report of the given kind (e.g. quarterly-report) once its transaction commits. */

@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.jobs;
 
+import gov.qinghai.followup.common.operations.Work;
 import java.time.LocalDate;
 
 /**
@@ -16,6 +17,18 @@ public interface PeriodJob {
 
     /** Processes the period the date belongs to unless it was claimed before (then {@code ran = false}). */
     JobResult run(LocalDate date, String triggeredBy);
+
+    /**
+     * {@link #run(LocalDate, String)} reporting its progress in steps when it runs as a tracked operation: by default
+     * the whole run is one step; a job that stores one report per scope reports one step per scope (e.g. fairs done
+     * of total).
+     */
+    default JobResult run(LocalDate date, String triggeredBy, Work.Progress progress) {
+        progress.total(1);
+        JobResult result = run(date, triggeredBy);
+        progress.done(1);
+        return result;
+    }
 
     /** A job whose work is already a method of another bean, e.g. {@code PeriodJob.of("x", "…", svc::run)}. */
     static PeriodJob of(String name, String description, Runner runner) {
@@ -35,6 +48,36 @@ public interface PeriodJob {
                 return runner.run(date, triggeredBy);
             }
         };
+    }
+
+    /** A job whose run reports its progress, a step per scope (e.g. fairs done of total). */
+    static PeriodJob withProgress(String name, String description, ProgressRunner runner) {
+        return new PeriodJob() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public JobResult run(LocalDate date, String triggeredBy) {
+                return runner.run(date, triggeredBy, Work.Progress.NONE);
+            }
+
+            @Override
+            public JobResult run(LocalDate date, String triggeredBy, Work.Progress progress) {
+                return runner.run(date, triggeredBy, progress);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    interface ProgressRunner {
+        JobResult run(LocalDate date, String triggeredBy, Work.Progress progress);
     }
 
     @FunctionalInterface

@@ -37,6 +37,7 @@ public final class ProblemCatalogue {
         TYPES.put("import-rejected", 422);
         TYPES.put("operation-failed", 500);
         TYPES.put("operation-interrupted", 503);
+        TYPES.put("job-incomplete", 500);
         TYPES.put("payload-too-large", 413);
         TYPES.put("idempotency-key-in-use", 409);
         TYPES.put("illegal-transition", 409);

@@ -72,6 +72,39 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * A job worked scope by scope (common.jobs.JobRunLedger#open) stored some scopes and failed on others: those it
+     * stored stay stored, the period stays open and a run for the same date again builds only the missing ones.
+     * {@code failed} maps each failed scope, as its noun and id ("fair 12"), to why.
+     */
+    public static HttpProblem jobIncomplete(String job, String period, int stored, java.util.Map<String, String> failed) {
+        Detail detail = Detail.of("detail.job-incomplete",
+                "{0} for {1} is incomplete: {2} failed ({3}); the {4} stored now stay stored; run the job again for "
+                        + "the same date to build only the missing ones", job, period, nouns(failed.keySet()),
+                String.join("; ", failed.values()), stored);
+        return HttpProblem.builder()
+                .withType(URI.create(BASE + "job-incomplete"))
+                .withTitle("Internal Server Error")
+                .withStatus(500)
+                .withDetail(detail.english())
+                .with(DETAIL_KEY, detail)
+                .with("job", job)
+                .with("period", period)
+                .with("stored", stored)
+                .with("failed", java.util.List.copyOf(failed.keySet()))
+                .build();
+    }
+
+    /** "fair 3, fair 7" with each leading noun in the answer's language (a pattern of its own, no bundle text). */
+    private static Detail nouns(java.util.Collection<String> names) {
+        java.util.List<Object> args = names.stream().<Object>map(Noun::new).toList();
+        StringBuilder pattern = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            pattern.append(i == 0 ? "" : ", ").append('{').append(i).append('}');
+        }
+        return new Detail("detail.job-incomplete.scopes", pattern.toString(), args);
+    }
+
     /** A builder with a keyed detail: the English text now, the request's language when it is answered. */
     public static HttpProblem.Builder withDetail(HttpProblem.Builder builder, Detail detail) {
         return builder.withDetail(detail.english()).with(DETAIL_KEY, detail);

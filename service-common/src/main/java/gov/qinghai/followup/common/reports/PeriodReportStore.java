@@ -68,8 +68,7 @@ public class PeriodReportStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PeriodReportVersion append(NewVersion v) {
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, "period_report/" + v.kind() + "/" + v.period() + "/" + v.scope()).getSingleResult();
+        lock(v.kind(), v.period(), v.scope());
         Instant builtAt = Instant.now(clock);
         Tuple t = (Tuple) em.createNativeQuery("""
                         insert into period_report (kind, period, scope, version, built_at, data_as_of, built_by, reason, content)
@@ -95,6 +94,24 @@ public class PeriodReportStore {
         publish(v, version, builtAt);
         return new PeriodReportVersion(v.kind(), v.period(), v.scope(), version, builtAt, v.dataAsOf(), v.builtBy(),
                 v.reason(), null);
+    }
+
+    /**
+     * For a job that stores a period's first version once per scope: takes the lock {@link #append} takes, held until
+     * this transaction ends, and answers whether the (kind, period, scope) has no version yet (read on the primary).
+     * A second builder of the same scope waits here until the first commits, then finds its version and skips.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockUnbuilt(String kind, String period, String scope) {
+        String s = scope == null ? "" : scope;
+        lock(kind, period, s);
+        return em.createNativeQuery("select 1 from period_report where kind = ?1 and period = ?2 and scope = ?3 limit 1")
+                .setParameter(1, kind).setParameter(2, period).setParameter(3, s).getResultList().isEmpty();
+    }
+
+    private void lock(String kind, String period, String scope) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, "period_report/" + kind + "/" + period + "/" + scope).getSingleResult();
     }
 
     /** period-report.stored (version 1) or period-report.regenerated (a later one), in the same transaction. */
