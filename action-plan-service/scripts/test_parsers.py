@@ -1,28 +1,17 @@
 #!/usr/bin/env python3
-"""Unit tests of parse_tasks.py, and the check that running it on the gazette reproduces the committed seeds.
-
-Usage: python3 -m unittest discover -s scripts -p 'test_*.py'      (from action-plan-service/)
-Python 3 standard library only. GAZETTE (environment) names the gazette text; by default the one the parser reads
-(docs/gazette/000_6bc5adcb762922b6.txt, committed in the repository). The Maven build runs these tests (ParsersTest).
-"""
+"""Unit tests of parse_tasks.py, and the check that it reproduces the committed seeds (how to run: gazette_testing)."""
 import csv
-import os
 import sys
 import unittest
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-try:
-    import gazette_testing  # noqa: E402  (on PYTHONPATH when service-common's GazetteParsers runs these tests)
-except ImportError:  # run alone from the repository
-    sys.path.insert(0, str(HERE.parent.parent / "service-common" / "src" / "test" / "resources" / "python"))
-    import gazette_testing  # noqa: E402
-
+sys.path[:0] = [str(Path(__file__).resolve().parent)]  # the parser beside this file
+# gazette_testing: the test-jar's copy on PYTHONPATH (service-common's GazetteParsers), else, run alone, the repository's
+sys.path.append(str(Path(__file__).resolve().parents[2] / "service-common" / "src" / "test" / "resources" / "python"))
+import gazette_testing  # noqa: E402
 import parse_tasks  # noqa: E402
 
-GAZETTE = Path(os.environ.get("GAZETTE", parse_tasks.DEFAULT_SRC))
-SEED = Path(parse_tasks.DEFAULT_OUT)
+GAZETTE, SEED = gazette_testing.locations(parse_tasks)
 SEEDS = ["tasks.csv", "task_units.csv", "units.csv", "collectives.csv", "task_unit_members.csv", "indicators.csv",
          "safeguards.csv", "notes.csv"]
 
@@ -138,11 +127,8 @@ class NotesAndIndicatorsTest(unittest.TestCase):
         self.assertEqual(len(parse_tasks.task_notes(tasks)), len(parse_tasks.TASK_NOTES))
 
 
-class SeedsReproducedTest(unittest.TestCase):
-    """Running the parser on the gazette writes exactly the committed seeds."""
-
-    def test_every_seed_csv(self):
-        gazette_testing.assert_reproduces_seeds(self, parse_tasks.main, GAZETTE, SEED, SEEDS, "parse_tasks.py")
+class SeedsReproducedTest(gazette_testing.seeds_reproduced(parse_tasks.main, GAZETTE, SEED, SEEDS, "parse_tasks.py")):
+    """Running the parser on the gazette writes exactly the committed seeds, with the columns the importer reads."""
 
     def test_the_seed_columns_are_the_ones_the_importer_reads(self):
         with open(SEED / "indicators.csv", encoding="utf-8") as f:

@@ -1,29 +1,18 @@
 #!/usr/bin/env python3
-"""Unit tests of parse_140.py, and the check that running it on the gazette reproduces the committed seeds.
-
-Usage: python3 -m unittest discover -s scripts -p 'test_*.py'      (from medical-alliance-service/)
-Python 3 standard library only. GAZETTE (environment) names the gazette text; by default the one the parser reads
-(docs/gazette/000_6bc5adcb762922b6.txt, committed in the repository). The Maven build runs these tests (ParsersTest).
-"""
+"""Unit tests of parse_140.py, and the check that it reproduces the committed seeds (how to run: gazette_testing)."""
 import contextlib
 import io
-import os
 import sys
 import unittest
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-try:
-    import gazette_testing  # noqa: E402  (on PYTHONPATH when service-common's GazetteParsers runs these tests)
-except ImportError:  # run alone from the repository
-    sys.path.insert(0, str(HERE.parent.parent / "service-common" / "src" / "test" / "resources" / "python"))
-    import gazette_testing  # noqa: E402
-
+sys.path[:0] = [str(Path(__file__).resolve().parent)]  # the parser beside this file
+# gazette_testing: the test-jar's copy on PYTHONPATH (service-common's GazetteParsers), else, run alone, the repository's
+sys.path.append(str(Path(__file__).resolve().parents[2] / "service-common" / "src" / "test" / "resources" / "python"))
+import gazette_testing  # noqa: E402
 import parse_140  # noqa: E402
 
-GAZETTE = Path(os.environ.get("GAZETTE", parse_140.DEFAULT_IN))
-SEED = Path(parse_140.DEFAULT_OUT)
+GAZETTE, SEED = gazette_testing.locations(parse_140)
 SEEDS = ["institutions.csv", "alliances.csv", "notice_targets.csv", "family_doctor_targets.csv"]
 LEADS = "由青海省人民医院、省妇女儿童医院、省心脑血管病专科医院、青海大学附属医院牵头"
 
@@ -93,11 +82,7 @@ class GazetteTest(unittest.TestCase):
                          [("2017", "30", "false"), ("2018", "50", "false"), ("2020", "", "true")])
 
 
-class SeedsReproducedTest(unittest.TestCase):
-    """Running the parser on the gazette writes exactly the committed seeds."""
-
-    def test_every_seed_csv(self):
-        gazette_testing.assert_reproduces_seeds(self, parse_140.main, GAZETTE, SEED, SEEDS, "parse_140.py")
+SeedsReproducedTest = gazette_testing.seeds_reproduced(parse_140.main, GAZETTE, SEED, SEEDS, "parse_140.py")
 
 
 if __name__ == "__main__":

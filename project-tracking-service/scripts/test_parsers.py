@@ -1,27 +1,16 @@
 #!/usr/bin/env python3
-"""Unit tests of parse_projects.py, and the check that running it on the gazette reproduces the committed seeds.
-
-Usage: python3 -m unittest discover -s scripts -p 'test_*.py'      (from project-tracking-service/)
-Python 3 standard library only. GAZETTE (environment) names the gazette text; by default the one the parser reads
-(docs/gazette/000_6bc5adcb762922b6.txt, committed in the repository). The Maven build runs these tests (ParsersTest).
-"""
-import os
+"""Unit tests of parse_projects.py, and the check that it reproduces the committed seeds (how to run: gazette_testing)."""
 import sys
 import unittest
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-try:
-    import gazette_testing  # noqa: E402  (on PYTHONPATH when service-common's GazetteParsers runs these tests)
-except ImportError:  # run alone from the repository
-    sys.path.insert(0, str(HERE.parent.parent / "service-common" / "src" / "test" / "resources" / "python"))
-    import gazette_testing  # noqa: E402
-
+sys.path[:0] = [str(Path(__file__).resolve().parent)]  # the parser beside this file
+# gazette_testing: the test-jar's copy on PYTHONPATH (service-common's GazetteParsers), else, run alone, the repository's
+sys.path.append(str(Path(__file__).resolve().parents[2] / "service-common" / "src" / "test" / "resources" / "python"))
+import gazette_testing  # noqa: E402
 import parse_projects  # noqa: E402
 
-GAZETTE = Path(os.environ.get("GAZETTE", parse_projects.DEFAULT_IN))
-SEED = Path(parse_projects.DEFAULT_OUT)
+GAZETTE, SEED = gazette_testing.locations(parse_projects)
 SEEDS = ["projects.csv", "groups.csv"]
 
 # The attachment of 134号 in the gazette's layout (tab-separated cells): the title printed twice (the parser reads
@@ -98,11 +87,7 @@ class GazetteTest(unittest.TestCase):
         self.assertEqual(declared, len(projects), "the groups' N项 add up to the rows of the table")
 
 
-class SeedsReproducedTest(unittest.TestCase):
-    """Running the parser on the gazette writes exactly the committed seeds."""
-
-    def test_every_seed_csv(self):
-        gazette_testing.assert_reproduces_seeds(self, parse_projects.main, GAZETTE, SEED, SEEDS, "parse_projects.py")
+SeedsReproducedTest = gazette_testing.seeds_reproduced(parse_projects.main, GAZETTE, SEED, SEEDS, "parse_projects.py")
 
 
 if __name__ == "__main__":

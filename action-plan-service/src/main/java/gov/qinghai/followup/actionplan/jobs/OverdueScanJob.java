@@ -1,16 +1,14 @@
 package gov.qinghai.followup.actionplan.jobs;
 
-import gov.qinghai.followup.common.jobs.JobResult;
-import gov.qinghai.followup.common.jobs.PeriodJob;
-import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.StatusService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
+import gov.qinghai.followup.common.events.Events;
+import gov.qinghai.followup.common.jobs.JobResult;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,11 +20,10 @@ import java.util.Map;
  * Daily: records what TaskStatusRule finds newly overdue on the date, once each: an indicator past its deadline and
  * unmet, a task without indicators past its own deadline (135号: the date its text states, else the offensive's end
  * 2017-09-30) without a completion confirmed by the 督查室. Once per day across replicas; replayable for a date.
+ * Fired by {@link Schedules}.
  */
 @ApplicationScoped
 public class OverdueScanJob implements PeriodJob {
-    @Inject
-    Clock clock;
     public static final String NAME = "overdue-scan";
     @Inject
     JobRunLedger ledger;
@@ -37,12 +34,7 @@ public class OverdueScanJob implements PeriodJob {
     @Inject
     EntityManager em;
     @Inject
-    gov.qinghai.followup.common.events.Events events;
-
-    @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = NAME)
-    void scheduled() {
-        run(LocalDate.now(clock), "scheduler");
-    }
+    Events events;
 
     @Override
     public String name() {
@@ -57,13 +49,10 @@ public class OverdueScanJob implements PeriodJob {
     @Override
     public JobResult run(LocalDate date, String triggeredBy) {
         Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
-        return QuarkusTransaction.requiringNew().call(() -> scan(date, triggeredBy, figures));
+        return ledger.onceInNewTransaction(NAME, date.toString(), triggeredBy, () -> scan(date, figures));
     }
 
-    private JobResult scan(LocalDate date, String triggeredBy, Map<String, LinkedFigures> figures) {
-        if (!ledger.claim(NAME, date.toString(), triggeredBy)) {
-            return new JobResult(NAME, date.toString(), false, 0, "already done for " + date);
-        }
+    private JobRunLedger.Done scan(LocalDate date, Map<String, LinkedFigures> figures) {
         int indicators = 0;
         int tasks = 0;
         for (TaskState s : status.all(date, figures).values()) {
@@ -94,8 +83,7 @@ public class OverdueScanJob implements PeriodJob {
                 }
             }
         }
-        ledger.finish(NAME, date.toString(), indicators + tasks);
-        return new JobResult(NAME, date.toString(), true, indicators + tasks,
+        return new JobRunLedger.Done(indicators + tasks,
                 indicators + " indicators and " + tasks + " tasks without indicators newly overdue");
     }
 

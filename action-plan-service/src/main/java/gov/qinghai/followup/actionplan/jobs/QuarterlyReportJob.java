@@ -1,15 +1,13 @@
 package gov.qinghai.followup.actionplan.jobs;
 
-import gov.qinghai.followup.common.jobs.JobResult;
-import gov.qinghai.followup.common.jobs.PeriodJob;
-import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.report.QuarterlyReportBuilder;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
+import gov.qinghai.followup.common.jobs.JobResult;
 import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import gov.qinghai.followup.common.reports.PeriodReportVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -18,12 +16,11 @@ import java.util.Map;
 
 /**
  * After each quarter ends, builds and stores the report of the quarter before the run date: 2017-Q3 (the
- * offensive's own 三季度, closing report) first, quarterly after it. Once per quarter across replicas.
+ * offensive's own 三季度, closing report) first, quarterly after it. Once per quarter across replicas. Fired by
+ * {@link Schedules}.
  */
 @ApplicationScoped
 public class QuarterlyReportJob implements PeriodJob {
-    @Inject
-    Clock clock;
     public static final String NAME = "quarterly-report";
     @Inject
     JobRunLedger ledger;
@@ -31,11 +28,6 @@ public class QuarterlyReportJob implements PeriodJob {
     QuarterlyReportBuilder builder;
     @Inject
     LinkedIndicatorService linked;
-
-    @Scheduled(cron = "0 0 9 1 1,4,7,10 ?", timeZone = "Asia/Shanghai", identity = NAME)
-    void scheduled() {
-        run(LocalDate.now(clock), "scheduler");
-    }
 
     /** The quarter before the date, e.g. 2017-10-01 → 2017-Q3 ending 2017-09-30. */
     public static String quarterBefore(LocalDate date) {
@@ -66,7 +58,9 @@ public class QuarterlyReportJob implements PeriodJob {
             return new JobResult(NAME, quarter, false, 0, "the offensive's first report is 2017-Q3");
         }
         Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
-        return QuarkusTransaction.requiringNew().call(() -> store(quarter, triggeredBy, figures));
+        return ledger.onceInNewTransaction(NAME, quarter, triggeredBy, () -> new JobRunLedger.Done(
+                builder.buildAndStore(quarter, quarterEnd(quarter), figures, triggeredBy, null).tasks(),
+                "report " + quarter + " stored"));
     }
 
     /**
@@ -77,14 +71,5 @@ public class QuarterlyReportJob implements PeriodJob {
         Map<String, LinkedFigures> figures = linked.forStatus();
         return QuarkusTransaction.requiringNew().call(() ->
                 builder.buildAndStore(quarter, quarterEnd(quarter), figures, builtBy, reason).version());
-    }
-
-    private JobResult store(String quarter, String triggeredBy, Map<String, LinkedFigures> figures) {
-        if (!ledger.claim(NAME, quarter, triggeredBy)) {
-            return new JobResult(NAME, quarter, false, 0, "already done for " + quarter);
-        }
-        int tasks = builder.buildAndStore(quarter, quarterEnd(quarter), figures, triggeredBy, null).tasks();
-        ledger.finish(NAME, quarter, tasks);
-        return new JobResult(NAME, quarter, true, tasks, "report " + quarter + " stored");
     }
 }

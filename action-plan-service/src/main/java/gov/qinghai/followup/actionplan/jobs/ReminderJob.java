@@ -1,20 +1,18 @@
 package gov.qinghai.followup.actionplan.jobs;
 
-import gov.qinghai.followup.common.jobs.JobResult;
-import gov.qinghai.followup.common.jobs.PeriodJob;
-import java.time.Clock;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
-import gov.qinghai.followup.common.jobs.JobRunLedger;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import gov.qinghai.followup.actionplan.domain.TaskStatusRule.LinkedFigures;
 import gov.qinghai.followup.actionplan.service.LinkedIndicatorService;
 import gov.qinghai.followup.actionplan.service.StatusService;
-import gov.qinghai.followup.actionplan.service.SupervisionService;
 import gov.qinghai.followup.actionplan.service.StatusService.TaskState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import gov.qinghai.followup.actionplan.service.SupervisionService;
+import gov.qinghai.followup.common.events.Events;
+import gov.qinghai.followup.common.jobs.JobResult;
+import gov.qinghai.followup.common.jobs.JobRunLedger;
+import gov.qinghai.followup.common.jobs.PeriodJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
@@ -25,19 +23,17 @@ import java.time.YearMonth;
  * shares where the task has no 牵头单位, whose reporting has not ended: domain.ReportingObligation) and has not
  * filed it, names the findings whose 整改 is overdue on the date (135号 三、(三): 整改不到位的，及时约谈), and puts
  * each reminder into the outbox in the same
- * transaction (ReminderDelivery). Once per month across replicas.
+ * transaction (ReminderDelivery). Once per month across replicas. Fired by {@link Schedules}.
  */
 @ApplicationScoped
 public class ReminderJob implements PeriodJob {
-    @Inject
-    Clock clock;
     public static final String NAME = "monthly-reminders";
     @Inject
     JobRunLedger ledger;
     @Inject
     EntityManager em;
     @Inject
-    gov.qinghai.followup.common.events.Events events;
+    Events events;
     @Inject
     ReminderDelivery delivery;
     @Inject
@@ -46,11 +42,6 @@ public class ReminderJob implements PeriodJob {
     LinkedIndicatorService linked;
     @Inject
     SupervisionService supervisions;
-
-    @Scheduled(cron = "0 0 8 1 * ?", timeZone = "Asia/Shanghai", identity = NAME)
-    void scheduled() {
-        run(LocalDate.now(clock), "scheduler");
-    }
 
     @Override
     public String name() {
@@ -64,19 +55,16 @@ public class ReminderJob implements PeriodJob {
 
     @Override
     public JobResult run(LocalDate date, String triggeredBy) {
-        Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
-        return QuarkusTransaction.requiringNew().call(() -> remind(date, triggeredBy, figures));
-    }
-
-    private JobResult remind(LocalDate date, String triggeredBy, Map<String, LinkedFigures> figures) {
         YearMonth period = ReportingCalendar.reminderPeriod(date);
         if (!ReportingCalendar.reportable(period)) {
             return new JobResult(NAME, period.toString(), false, 0, "no report is owed for " + period
                     + ": the offensive starts with 2017-08");
         }
-        if (!ledger.claim(NAME, period.toString(), triggeredBy)) {
-            return new JobResult(NAME, period.toString(), false, 0, "already done for " + period);
-        }
+        Map<String, LinkedFigures> figures = linked.forStatus(); // before the transaction: it may wait on the peers
+        return ledger.onceInNewTransaction(NAME, period.toString(), triggeredBy, () -> remind(date, period, figures));
+    }
+
+    private JobRunLedger.Done remind(LocalDate date, YearMonth period, Map<String, LinkedFigures> figures) {
         // only tasks whose reporting has not ended by the month (domain.ReportingObligation)
         List<Long> owing = status.all(date, figures).values().stream()
                 .filter(s -> s.owedUntil() != null && !period.isAfter(s.owedUntil())).map(TaskState::taskId).toList();
@@ -110,8 +98,7 @@ public class ReminderJob implements PeriodJob {
                     .getResultList().stream().filter(Boolean.TRUE::equals).count();
         }
         delivery.enqueue(period);
-        ledger.finish(NAME, period.toString(), n);
-        return new JobResult(NAME, period.toString(), true, n, n + " units reminded"
+        return new JobRunLedger.Done(n, n + " units reminded"
                 + (overdue.isEmpty() ? "" : ", " + overdue.size() + " of them of overdue 整改"));
     }
 
@@ -127,6 +114,6 @@ public class ReminderJob implements PeriodJob {
         data.put("state", r.state() == null ? null : r.state().name());
         data.put("asOf", date.toString());
         events.publish("rectification.overdue", "findings/" + r.findingId() + "/rectification", data,
-                gov.qinghai.followup.common.events.Events.Scope.of(r.unit(), null));
+                Events.Scope.of(r.unit(), null));
     }
 }

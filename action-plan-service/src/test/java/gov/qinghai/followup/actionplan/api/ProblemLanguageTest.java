@@ -16,21 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}. */
+/**
+ * Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}, on the
+ * admin outbox list's {@code size=abc}.
+ */
 @QuarkusTest
-class ProblemLanguageTest {
-    private static final String BAD_SIZE = "/api/v1/admin/outbox?size=abc";
+class ProblemLanguageTest extends ProblemLanguageChecks {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-
-    @Test
-    void aBadFieldIsChineseByDefaultAndEnglishOnRequest() {
-        ProblemLanguageChecks.aBadFieldIsChineseByDefaultAndEnglishOnRequest(BAD_SIZE, "size");
-    }
-
-    @Test
-    void theLanguageFollowsQValuesAndFallsBackToChinese() {
-        ProblemLanguageChecks.theLanguageFollowsQValuesAndFallsBackToChinese(BAD_SIZE, "size");
-    }
 
     /**
      * This service's own detail, with its arguments: a monthly report for a month after the offensive (135号) is

@@ -13,43 +13,65 @@ import gov.qinghai.followup.common.testing.Tokens;
 import gov.qinghai.followup.common.testing.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
  * Delivery for 135号 reminders: the monthly job writes each reminder and its outbox message in one
- * transaction, one message per unit per period to the webhook (%test: 127.0.0.1:18283); a receiver that is down
+ * transaction, one message per unit per period to the webhook (notifications.webhook-url); a receiver that is down
  * gets them once it is back, in order; a replayed period enqueues nothing again.
+ *
+ * <p>One receiver's messages go out in order, so a message another test queued for the shared test webhook would
+ * hold this test's back: the test has a webhook of its own (a free port, its own path: {@link OwnWebhook}) and so
+ * sees, and delivers, only its own reminders.
  */
 @QuarkusTest
+@TestProfile(ReminderOutboxTest.OwnWebhook.class)
 class ReminderOutboxTest {
-    private static final int PORT = 18283;
-    private static final String PATH = "/action-plan-hook";
+    /** notifications.webhook-url on a port nobody else uses and a path of this test's own. */
+    public static class OwnWebhook implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("notifications.webhook-url",
+                    WebhookReceiver.url(WebhookReceiver.freePort(), "/reminder-outbox-test"));
+        }
+    }
+
     @Inject
     OutboxDispatcher dispatcher;
+    @ConfigProperty(name = "notifications.webhook-url")
+    String webhook;
+
+    private int port() {
+        return URI.create(webhook).getPort();
+    }
+
+    private String path() {
+        return URI.create(webhook).getPath();
+    }
 
     private static long messages(String period) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("eventKey like ?1",
                 "reminder-" + period + "-unit-%"));
     }
 
-    private static List<WebhookReceiver.Received> of(WebhookReceiver hook, String period) {
-        return hook.received(PATH).stream().filter(r -> r.body().path("data").path("period").asText().equals(period))
+    private List<WebhookReceiver.Received> of(WebhookReceiver hook, String period) {
+        return hook.received(path()).stream().filter(r -> r.body().path("data").path("period").asText().equals(period))
                 .toList();
     }
 
     @Test
     void eachReminderReachesTheWebhookOnceInOrderAfterTheReceiverComesBack() {
-        // messages other tests queued for this receiver hold later ones back (one receiver's messages go in order):
-        // deliver them first, so that this test's pass with the receiver down meets this test's reminders
-        try (WebhookReceiver earlier = WebhookReceiver.start(PORT)) {
-            dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(30)));
-        }
         int units = runJob("monthly-reminders", "2017-10-01").then().statusCode(200).body("period", equalTo("2017-09"))
                 .body("ran", equalTo(true)).extract().path("items");
         assertTrue(units > 0);
@@ -62,10 +84,11 @@ class ReminderOutboxTest {
         assertEquals(0, down.delivered());
         assertTrue(down.failed() >= 1);
 
-        try (WebhookReceiver hook = WebhookReceiver.start(PORT)) {
+        try (WebhookReceiver hook = WebhookReceiver.start(port())) {
             dispatcher.dispatchDue(Instant.now().plus(Duration.ofHours(2)));
             List<WebhookReceiver.Received> got = of(hook, "2017-09");
             assertEquals(units, got.size());
+            assertEquals(units, hook.received().size(), "its own webhook receives this test's reminders, nothing else");
             Set<String> ids = got.stream().map(WebhookReceiver.Received::id).collect(Collectors.toSet());
             assertEquals(units, ids.size(), "each unit once");
             got.forEach(r -> assertEquals(r.id(), r.idempotencyKey()));

@@ -44,18 +44,16 @@ public class FamilyDoctorReminders implements PeriodJob {
     @Transactional
     public JobResult run(LocalDate date, String triggeredBy) {
         String period = periodFor(date);
-        if (!ledger.claim(NAME, period, triggeredBy)) {
-            return new JobResult(NAME, period, false, 0);
-        }
-        int n = em.createNativeQuery("""
-                insert into reminder (kind, unit, period, reference_id, subject)
-                select ?2, p.health_bureau, ?1, 0, concat(p.name, ' 未报送 ', ?1, ' 家庭医生签约服务数据 (青政办〔2017〕140号 三(二)3)')
-                from prefecture p
-                where not exists (select 1 from family_doctor_figure f where f.prefecture_id = p.id and f.period = ?1)
-                on conflict do nothing""").setParameter(1, period).setParameter(2, Reminder.MISSING_FIGURES)
-                .executeUpdate();
-        delivery.enqueue(Reminder.MISSING_FIGURES, period);
-        ledger.finish(NAME, period, n);
-        return new JobResult(NAME, period, true, n);
+        return ledger.once(NAME, period, triggeredBy, () -> {
+            int n = em.createNativeQuery("""
+                    insert into reminder (kind, unit, period, reference_id, subject)
+                    select ?2, p.health_bureau, ?1, 0, concat(p.name, ' 未报送 ', ?1, ' 家庭医生签约服务数据 (青政办〔2017〕140号 三(二)3)')
+                    from prefecture p
+                    where not exists (select 1 from family_doctor_figure f where f.prefecture_id = p.id and f.period = ?1)
+                    on conflict do nothing""").setParameter(1, period).setParameter(2, Reminder.MISSING_FIGURES)
+                    .executeUpdate();
+            delivery.enqueue(Reminder.MISSING_FIGURES, period);
+            return new JobRunLedger.Done(n, null);
+        });
     }
 }

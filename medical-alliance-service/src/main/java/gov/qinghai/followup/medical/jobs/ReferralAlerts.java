@@ -47,22 +47,20 @@ public class ReferralAlerts implements PeriodJob {
     @Transactional
     public JobResult run(LocalDate date, String triggeredBy) {
         String period = periodFor(date);
-        if (!ledger.claim(NAME, period, triggeredBy)) {
-            return new JobResult(NAME, period, false, 0);
-        }
-        int n = em.createNativeQuery("""
-                insert into reminder (kind, unit, period, reference_id, subject)
-                select ?2, i.name, ?1, r.id, concat('转诊 ', r.id, ' (', r.direction, ', ', r.priority, ') 自 ',
-                       to_char(r.requested_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), ' 起待受理超过 ', ?4, ' 天')
-                from referral r join institution i on i.id = r.to_institution_id
-                where r.status = 'REQUESTED' and r.requested_at < ?3
-                on conflict do nothing""")
-                .setParameter(1, period).setParameter(2, Reminder.PENDING_REFERRAL)
-                .setParameter(3, date.atStartOfDay(ZoneId.of("Asia/Shanghai")).minusDays(pendingDays).toInstant())
-                .setParameter(4, pendingDays)
-                .executeUpdate();
-        delivery.enqueue(Reminder.PENDING_REFERRAL, period);
-        ledger.finish(NAME, period, n);
-        return new JobResult(NAME, period, true, n);
+        return ledger.once(NAME, period, triggeredBy, () -> {
+            int n = em.createNativeQuery("""
+                    insert into reminder (kind, unit, period, reference_id, subject)
+                    select ?2, i.name, ?1, r.id, concat('转诊 ', r.id, ' (', r.direction, ', ', r.priority, ') 自 ',
+                           to_char(r.requested_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), ' 起待受理超过 ', ?4, ' 天')
+                    from referral r join institution i on i.id = r.to_institution_id
+                    where r.status = 'REQUESTED' and r.requested_at < ?3
+                    on conflict do nothing""")
+                    .setParameter(1, period).setParameter(2, Reminder.PENDING_REFERRAL)
+                    .setParameter(3, date.atStartOfDay(ZoneId.of("Asia/Shanghai")).minusDays(pendingDays).toInstant())
+                    .setParameter(4, pendingDays)
+                    .executeUpdate();
+            delivery.enqueue(Reminder.PENDING_REFERRAL, period);
+            return new JobRunLedger.Done(n, null);
+        });
     }
 }

@@ -13,21 +13,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-/** Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}. */
+/**
+ * Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}, on the
+ * admin outbox list's {@code size=abc}.
+ */
 @QuarkusTest
-class ProblemLanguageTest {
-    private static final String BAD_SIZE = "/api/v1/admin/outbox?size=abc";
-
-    @Test
-    void aBadFieldIsChineseByDefaultAndEnglishOnRequest() {
-        ProblemLanguageChecks.aBadFieldIsChineseByDefaultAndEnglishOnRequest(BAD_SIZE, "size");
-    }
-
-    @Test
-    void theLanguageFollowsQValuesAndFallsBackToChinese() {
-        ProblemLanguageChecks.theLanguageFollowsQValuesAndFallsBackToChinese(BAD_SIZE, "size");
-    }
-
+class ProblemLanguageTest extends ProblemLanguageChecks {
     /**
      * This service's own detail, with its arguments: a 长处方 of 61 days (140号 三(二)3 allows 2个月用药量, 60 days) is
      * refused naming days, in Chinese by default and in English on request, with the same numbers in both.

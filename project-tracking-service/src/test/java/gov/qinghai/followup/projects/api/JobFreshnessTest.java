@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.jobs.JobFreshness;
+import gov.qinghai.followup.common.jobs.PeriodJob;
 import gov.qinghai.followup.common.testing.Management;
 import gov.qinghai.followup.common.testing.Sql;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -30,6 +32,8 @@ class JobFreshnessTest {
     MeterRegistry registry;
     @Inject
     DataSource ds;
+    @Inject
+    Instance<PeriodJob> jobs;
 
     @Test
     void theGaugeIsTheEndOfTheNewestCompletedPeriodWrittenByAnyReplica() {
@@ -67,6 +71,33 @@ class JobFreshnessTest {
         Sql.execute(ds, "delete from job_run where job = '" + job + "'");
         freshness.refresh();
         assertTrue(Double.isNaN(gauge("jobs.last.success.period.end.timestamp", job, "day")), "no completed period left: no value");
+    }
+
+    /**
+     * A job of the service that has not completed any period yet still has a series, period_kind none, whose value is
+     * when the schema was installed (so "job not run for its period" fires on a fresh install that never runs it);
+     * a job that has completed one has none.
+     */
+    @Test
+    void aJobThatNeverCompletedAPeriodShowsSinceWhenItOwesItsFirst() {
+        freshness.refresh();
+        double installed = Sql.count(ds, "select cast(extract(epoch from min(installed_on)::timestamptz) as bigint) "
+                + "from flyway_schema_history");
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        int never = 0;
+        for (PeriodJob job : jobs) {
+            boolean completed = Sql.count(ds, "select count(*) from job_run where job = ? and outcome = 'done'", job.name()) > 0;
+            double none = gauge("jobs.last.success.period.end.timestamp", job.name(), "none");
+            if (completed) {
+                assertTrue(Double.isNaN(none), job.name() + " completed a period: no none series value");
+            } else {
+                never++;
+                assertEquals(installed, none, 1.0, job.name() + " owes its first period since the install");
+                assertEquals(installed, scraped(metrics, "jobs_last_success_period_end_timestamp_seconds", job.name(), "none"),
+                        1.0);
+            }
+        }
+        System.out.println("JobFreshnessTest: " + never + " jobs never completed a period");
     }
 
     private void insert(String job, String period, String outcome, String finished) {

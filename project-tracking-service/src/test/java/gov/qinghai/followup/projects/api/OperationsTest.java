@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.api;
 
+import static gov.qinghai.followup.common.testing.OperationPolling.finished;
 import static gov.qinghai.followup.common.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
@@ -24,11 +25,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -202,20 +201,5 @@ class OperationsTest {
 
     private static Response read(UUID id, String token) {
         return given().header("Authorization", bearer(token)).get(Operations.PATH + id);
-    }
-
-    /** Polls the status resource until the operation has finished (the work runs on the operations executor). */
-    static JsonPath finished(String location, String token) {
-        String path = location.substring(location.indexOf(Operations.PATH));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            JsonPath op = given().header("Authorization", bearer(token)).get(path).then().statusCode(200)
-                    .extract().jsonPath();
-            if (Set.of("succeeded", "failed").contains(op.getString("state"))) {
-                return op;
-            }
-            assertTrue(System.nanoTime() < deadline, "operation still " + op.getString("state") + " after 60 s");
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
     }
 }

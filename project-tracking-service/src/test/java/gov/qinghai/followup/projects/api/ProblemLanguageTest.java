@@ -10,21 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-/** Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}. */
+/**
+ * Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}, on the
+ * admin outbox list's {@code size=abc}.
+ */
 @QuarkusTest
-class ProblemLanguageTest {
-    private static final String BAD_SIZE = "/api/v1/admin/outbox?size=abc";
+class ProblemLanguageTest extends ProblemLanguageChecks {
     private static final String FUTURE = "2999-01-01T00:00:00+08:00";
-
-    @Test
-    void aBadFieldIsChineseByDefaultAndEnglishOnRequest() {
-        ProblemLanguageChecks.aBadFieldIsChineseByDefaultAndEnglishOnRequest(BAD_SIZE, "size");
-    }
-
-    @Test
-    void theLanguageFollowsQValuesAndFallsBackToChinese() {
-        ProblemLanguageChecks.theLanguageFollowsQValuesAndFallsBackToChinese(BAD_SIZE, "size");
-    }
 
     /** Project tracking's own detail (problem-details_zh/en), its argument filled in, in either language. */
     @Test

@@ -86,13 +86,13 @@ public class IdempotencyStore {
     }
 
     private Answer stored(String caller, String key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select fingerprint, target, status, content_type, body, location "
-                + "from idempotency_record where caller = ?1 and idem_key = ?2")
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("select fingerprint, target, status, content_type, "
+                + "body, location from idempotency_record where caller = ?1 and idem_key = ?2", jakarta.persistence.Tuple.class)
                 .setParameter(1, caller).setParameter(2, key).getResultList();
-        Object[] r = rows.get(0);
-        return new Answer((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3], (byte[]) r[4],
-                (String) r[5]);
+        jakarta.persistence.Tuple r = rows.get(0);
+        return new Answer(r.get("fingerprint", String.class), r.get("target", String.class),
+                r.get("status", Number.class).intValue(), r.get("content_type", String.class), r.get("body", byte[].class),
+                r.get("location", String.class));
     }
 
     private static String sqlState(Throwable t) {

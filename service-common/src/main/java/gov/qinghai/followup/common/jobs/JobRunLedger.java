@@ -2,6 +2,7 @@ package gov.qinghai.followup.common.jobs;
 
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
  * run is replayed, a misfire is caught up, or a replica died after the work but before Quartz recorded the fire.
  * A period whose work grows with the country is not one transaction: it is {@link #open opened}, worked scope by
  * scope in transactions of their own and {@link #close closed}.
+ *
+ * <p>{@link #once} is the skeleton of a {@link PeriodJob} whose period is one transaction: claim, work, record, answer.
  */
 @ApplicationScoped
 public class JobRunLedger {
@@ -199,6 +202,39 @@ public class JobRunLedger {
                 .setParameter(5, t.stored()).executeUpdate();
         metrics.runClosed(claim.job(), claim.openedNanos, t.missing() == 0);
         return t;
+    }
+
+    /** What a won period's work did: the items it processed and a line for the caller (may be null). */
+    public record Done(int items, String message) {
+    }
+
+    /** The work of one period, run only when the period was won. */
+    @FunctionalInterface
+    public interface Work {
+        Done run();
+    }
+
+    /**
+     * Processes a period once: claims (job, period) for {@code triggeredBy}; if won, runs {@code work} and records the
+     * run done with its items, all in the caller's transaction (a failure rolls the claim back, so a replay processes
+     * the period); a period claimed before answers {@code ran = false} ("already done for …") without the work.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JobResult once(String job, String period, String triggeredBy, Work work) {
+        if (!claim(job, period, triggeredBy)) {
+            return new JobResult(job, period, false, 0, "already done for " + period);
+        }
+        Done done = work.run();
+        finish(job, period, done.items());
+        return new JobResult(job, period, true, done.items(), done.message());
+    }
+
+    /**
+     * {@link #once} in a transaction of its own, for a job that gathers something first outside any transaction
+     * (e.g. the peers' figures, which may wait on the network) and should not hold the claim's row lock meanwhile.
+     */
+    public JobResult onceInNewTransaction(String job, String period, String triggeredBy, Work work) {
+        return QuarkusTransaction.requiringNew().call(() -> once(job, period, triggeredBy, work));
     }
 
     @Transactional

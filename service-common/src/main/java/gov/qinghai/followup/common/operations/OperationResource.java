@@ -4,6 +4,7 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.CurrentUser;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.common.web.PageSchema;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -94,15 +95,7 @@ public class OperationResource {
 
     /** For the OpenAPI document only: a page of operations. */
     @Schema(name = "OperationPage")
-    static final class OperationPage {
+    static final class OperationPage extends PageSchema {
         public List<OperationView> items;
-        @Schema(example = "0")
-        public int page;
-        @Schema(example = "20")
-        public int size;
-        @Schema(example = "1")
-        public long total;
-        @Schema(example = "1")
-        public int totalPages;
     }
 }

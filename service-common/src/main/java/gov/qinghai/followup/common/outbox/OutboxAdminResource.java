@@ -7,6 +7,7 @@ import gov.qinghai.followup.common.outbox.OutboxViews.State;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
+import gov.qinghai.followup.common.web.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -198,15 +199,7 @@ public class OutboxAdminResource {
 
     /** For the OpenAPI document only: a page of messages. */
     @Schema(name = "OutboxMessagePage")
-    static final class MessagePage {
+    static final class MessagePage extends PageSchema {
         public List<MessageView> items;
-        @Schema(example = "0")
-        public int page;
-        @Schema(example = "20")
-        public int size;
-        @Schema(example = "1")
-        public long total;
-        @Schema(example = "1")
-        public int totalPages;
     }
 }

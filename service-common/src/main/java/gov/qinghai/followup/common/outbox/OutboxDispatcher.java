@@ -103,10 +103,12 @@ public class OutboxDispatcher {
      * from one query, as of this instance's clock.
      */
     void countPending() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select count(*), min(created_at) from outbox_message where status in ('PENDING', 'FAILED')").getSingleResult();
-        pending.set(((Number) row[0]).longValue());
-        oldestUndeliveredAgeSeconds.set(ageSeconds(row[1] == null ? null : toInstant(row[1]), Instant.now(clock)));
+        jakarta.persistence.Tuple row = (jakarta.persistence.Tuple) em.createNativeQuery("select count(*) as pending, "
+                + "min(created_at) as oldest from outbox_message where status in ('PENDING', 'FAILED')",
+                jakarta.persistence.Tuple.class).getSingleResult();
+        Object oldest = row.get("oldest");
+        pending.set(row.get("pending", Number.class).longValue());
+        oldestUndeliveredAgeSeconds.set(ageSeconds(oldest == null ? null : toInstant(oldest), Instant.now(clock)));
     }
 
     /** Whole seconds from {@code oldest} to {@code now}; 0 with nothing undelivered or a clock behind the database's. */

@@ -284,13 +284,14 @@ public class OutboxOperations {
         if (recipients.isEmpty()) {
             return heads;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("""
                 select distinct on (channel, recipient) channel, recipient, id, sequence from outbox_message
                 where status in ('PENDING', 'FAILED') and recipient in (?1)
-                order by channel, recipient, sequence""").setParameter(1, recipients).getResultList();
-        for (Object[] r : rows) {
-            heads.put(r[0] + " " + r[1], new Head((UUID) r[2], ((Number) r[3]).longValue()));
+                order by channel, recipient, sequence""", jakarta.persistence.Tuple.class).setParameter(1, recipients)
+                .getResultList();
+        for (jakarta.persistence.Tuple r : rows) {
+            heads.put(r.get("channel", String.class) + " " + r.get("recipient", String.class),
+                    new Head(r.get("id", UUID.class), r.get("sequence", Number.class).longValue()));
         }
         return heads;
     }

@@ -32,18 +32,24 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The admin outbox API of service-common ({@code /api/v1/admin/outbox}, OutboxOperations) exercised in a running
- * service against its PostgreSQL schema: a service's {@code @QuarkusTest} calls these, one per test method. Each
+ * service against its PostgreSQL schema: a service's {@code @QuarkusTest} extends this, naming one of its reporter
+ * units ({@code class OutboxAdminTest extends OutboxAdminChecks { OutboxAdminTest() { super("西宁市政府"); } }}). Each
  * check has its own recipients (a path with a random part on its own {@link WebhookReceiver}) and calls
  * {@link OutboxDispatcher#dispatchDue} for a time instead of waiting for the scheduler (off in tests).
  */
-public final class OutboxAdminChecks {
+public abstract class OutboxAdminChecks {
     public static final String TOPIC = "outbox-admin-test";
     private static final String BASE = "/api/v1/admin/outbox";
 
-    private OutboxAdminChecks() {
+    private final String reporterUnit;
+
+    /** {@code reporterUnit}: a unit of the service a reporter token may name (for the role checks). */
+    protected OutboxAdminChecks(String reporterUnit) {
+        this.reporterUnit = reporterUnit;
     }
 
     /**
@@ -52,7 +58,8 @@ public final class OutboxAdminChecks {
      * delivers the newer ones in order and the cancelled one is never sent again. The cancellation is kept (who,
      * when, why; history), counted in outbox_messages_cancelled_total and no longer in outbox_messages_pending.
      */
-    public static void aRefusedMessageBlocksNewerOnesUntilCancelledThenTheyAreDelivered() {
+    @Test
+    public void aRefusedMessageBlocksNewerOnesUntilCancelledThenTheyAreDelivered() {
         try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
             receiver.answer(r -> r.body().path("eventKey").asText().startsWith("refused") ? 400 : 204);
             String path = "/refused/" + UUID.randomUUID();
@@ -136,7 +143,8 @@ public final class OutboxAdminChecks {
      * retry answers nextAttemptAt = now, and the next failure waits 1 minute, not 8. When the receiver is back, a
      * retry gets the message delivered at the next dispatch.
      */
-    public static void retryMakesAFailingMessageDueNowWithItsBackOffFromTheStart() {
+    @Test
+    public void retryMakesAFailingMessageDueNowWithItsBackOffFromTheStart() {
         int port = WebhookReceiver.freePort();
         String path = "/retry/" + UUID.randomUUID();
         Recipient to = Recipient.webhook(WebhookReceiver.url(port, path));
@@ -183,7 +191,8 @@ public final class OutboxAdminChecks {
      * its total; filters by topic, channel and state combine; a webhook's secret query is never shown, and the shown
      * form works as a filter while a guess at part of the secret finds nothing.
      */
-    public static void theListIsPagedBoundedFilteredAndShowsNoSecrets() {
+    @Test
+    public void theListIsPagedBoundedFilteredAndShowsNoSecrets() {
         String secret = "secret-" + UUID.randomUUID();
         Recipient to = Recipient.webhook("http://127.0.0.1:9/robot/send/" + UUID.randomUUID() + "?access_token=" + secret);
         List<UUID> ids = new ArrayList<>();
@@ -236,7 +245,8 @@ public final class OutboxAdminChecks {
     }
 
     /** Cancelling needs a reason: none, blank or missing body → 400 naming {@code reason}; nothing changes. */
-    public static void cancelWithoutAReasonIsRefusedNamingTheField() {
+    @Test
+    public void cancelWithoutAReasonIsRefusedNamingTheField() {
         UUID id = enqueue(Recipient.webhook("http://127.0.0.1:9/no-reason/" + UUID.randomUUID()), "no-reason-1");
         for (String body : List.of("{}", "{\"reason\":\"   \"}", "{\"reason\":null}")) {
             Response r = admin().contentType(ContentType.JSON).body(body).post(BASE + "/" + id + "/cancel");
@@ -258,7 +268,8 @@ public final class OutboxAdminChecks {
     }
 
     /** Admin only: supervisor, reporter and viewer get 403, no token 401, on every operation; nothing changes. */
-    public static void onlyAnAdminMayReadRetryOrCancel(String reporterUnit) {
+    @Test
+    public void onlyAnAdminMayReadRetryOrCancel() {
         UUID id = enqueue(Recipient.webhook("http://127.0.0.1:9/roles/" + UUID.randomUUID()), "roles-1");
         List<String> tokens = List.of(Tokens.supervisor(), Tokens.reporter(reporterUnit), Tokens.viewer());
         int refused = 0;
@@ -283,7 +294,8 @@ public final class OutboxAdminChecks {
      * While a dispatcher holds the message (it is being sent: row locked), retry and cancel wait
      * notifications.admin-lock-timeout, then answer 409 outbox-message-busy with Retry-After and change nothing.
      */
-    public static void retryAndCancelOfAMessageBeingSentAnswerBusy() throws SQLException {
+    @Test
+    public void retryAndCancelOfAMessageBeingSentAnswerBusy() throws SQLException {
         UUID id = enqueue(Recipient.webhook("http://127.0.0.1:9/busy/" + UUID.randomUUID()), "busy-1");
         DataSource ds = Arc.container().instance(DataSource.class).get();
         try (Connection c = ds.getConnection()) {
@@ -308,7 +320,8 @@ public final class OutboxAdminChecks {
      * The five operations are in the service's OpenAPI document, admin only, each with a summary, examples of its
      * answers, and examples for its parameters and body.
      */
-    public static void theOpenApiDocumentShowsEveryOperationWithExamples() {
+    @Test
+    public void theOpenApiDocumentShowsEveryOperationWithExamples() {
         OpenApiDocument doc = OpenApiDocument.parse(Management.given().accept("application/json").get("/q/openapi?format=json")
                 .asString());
         List<String> expected = List.of("GET " + BASE, "GET " + BASE + "/{id}", "GET " + BASE + "/{id}/history",

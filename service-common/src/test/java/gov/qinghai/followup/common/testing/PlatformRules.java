@@ -78,6 +78,16 @@ public final class PlatformRules {
             .should().dependOnClassesThat().resideInAnyPackage("..api..", "..service..")
             .because("layers import downwards only: api → service → domain");
 
+    /**
+     * Use cases know nothing of HTTP: a service takes and returns its own types (or the domain's), never a resource's
+     * request or response record, so the same use case serves a resource, a job and an import alike.
+     */
+    @ArchTest
+    public static final ArchRule SERVICES_IMPORT_NO_API = noClasses().that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAPackage("gov.qinghai.followup.*.api..")
+            .because("layers import downwards only: api → service → domain (a peer's generated client, "
+                    + "gov.qinghai.followup.client.<service>.api, is no resource of this service)");
+
     /** The top-level packages of a service (api, service, domain, jobs, report, config) form no cycle. */
     @ArchTest
     public static final ArchRule NO_PACKAGE_CYCLES = FreezingArchRule.freeze(

@@ -7,24 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * Problem answers in the request's language (service-common's ProblemResponseFilter) checked in a running service: a
- * service's {@code @QuarkusTest} calls these with one of its own paths. Chinese unless Accept-Language prefers
+ * service's {@code @QuarkusTest} extends this with one of its own paths. Chinese unless Accept-Language prefers
  * English (q-values honoured); an unknown language is Chinese; {@code type}, {@code field} and {@code in} never change.
+ * <pre>{@code
+ * @QuarkusTest
+ * class ProblemLanguageTest extends ProblemLanguageChecks {
+ * }
+ * }</pre>
  */
-public final class ProblemLanguageChecks {
+public abstract class ProblemLanguageChecks {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-    private ProblemLanguageChecks() {
+    private final String path;
+    private final String field;
+
+    /** The admin outbox list's {@code size=abc}: a path every service has. */
+    protected ProblemLanguageChecks() {
+        this("/api/v1/admin/outbox?size=abc", "size");
     }
 
     /**
      * {@code path} answers an admin with 400 {@code invalid-field} naming the query parameter {@code field} (e.g.
-     * {@code /api/v1/admin/outbox?size=abc}): Chinese title and detail by default, English with
-     * {@code Accept-Language: en}, the same machine values in both.
+     * {@code /api/v1/admin/outbox?size=abc}).
      */
-    public static void aBadFieldIsChineseByDefaultAndEnglishOnRequest(String path, String field) {
+    protected ProblemLanguageChecks(String path, String field) {
+        this.path = path;
+        this.field = field;
+    }
+
+    /** Chinese title and detail by default, English with {@code Accept-Language: en}, the same machine values in both. */
+    @Test
+    public void aBadFieldIsChineseByDefaultAndEnglishOnRequest() {
         Response zh = answer(path, null);
         assertChinese(zh, field);
         Response en = answer(path, "en");
@@ -35,7 +52,8 @@ public final class ProblemLanguageChecks {
     }
 
     /** q-values decide ({@code en;q=0.9, zh;q=0.8} is English, the reverse Chinese); an unknown language is Chinese. */
-    public static void theLanguageFollowsQValuesAndFallsBackToChinese(String path, String field) {
+    @Test
+    public void theLanguageFollowsQValuesAndFallsBackToChinese() {
         assertEnglish(answer(path, "en;q=0.9, zh;q=0.8"), field);
         assertEnglish(answer(path, "zh;q=0.8, en;q=0.9"), field); // the weights decide, not the order
         assertChinese(answer(path, "zh;q=0.9, en;q=0.8"), field);

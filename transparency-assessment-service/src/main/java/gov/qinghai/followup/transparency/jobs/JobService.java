@@ -100,16 +100,11 @@ public class JobService {
         if (REPORT.equals(job) && !reports.roundConcluded(Integer.parseInt(period))) {
             return new JobResult(job, period, false, 0, "no concluded round for " + period + " yet: nothing claimed");
         }
-        if (!ledger.claim(job, period, triggeredBy)) {
-            return new JobResult(job, period, false, 0, "already done for " + period);
-        }
-        int items = switch (job) {
+        return ledger.once(job, period, triggeredBy, () -> new JobRunLedger.Done(switch (job) {
             case BULLETIN -> reports.storeBulletin(Integer.parseInt(period), triggeredBy, null);
             case REPORT -> reports.storeAnnualReport(Integer.parseInt(period), triggeredBy, null);
             default -> remind(job, date, period);
-        };
-        ledger.finish(job, period, items);
-        return new JobResult(job, period, true, items, "done for " + period);
+        }, "done for " + period));
     }
 
     /**

@@ -10,22 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}. */
+/**
+ * Problem answers in Chinese by default, English on request: the test-jar's {@link ProblemLanguageChecks}, on the
+ * admin outbox list's {@code size=abc}.
+ */
 @QuarkusTest
-class ProblemLanguageTest {
-    private static final String BAD_SIZE = "/api/v1/admin/outbox?size=abc";
+class ProblemLanguageTest extends ProblemLanguageChecks {
     /** No test concludes a 2024 round: its annual report cannot be built. */
     private static final String ANNUAL_2024 = "/api/v1/period-reports/annual/2024/regenerate";
-
-    @Test
-    void aBadFieldIsChineseByDefaultAndEnglishOnRequest() {
-        ProblemLanguageChecks.aBadFieldIsChineseByDefaultAndEnglishOnRequest(BAD_SIZE, "size");
-    }
-
-    @Test
-    void theLanguageFollowsQValuesAndFallsBackToChinese() {
-        ProblemLanguageChecks.theLanguageFollowsQValuesAndFallsBackToChinese(BAD_SIZE, "size");
-    }
 
     /** Transparency's own detail (problem-details_zh/en), its argument filled in, in either language. */
     @Test
