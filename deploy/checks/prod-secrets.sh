@@ -2,7 +2,8 @@
 # Production refuses the repository's secrets (common.security.ProductionSecretsGuard). Starts each service's runner
 # jar (built by ./mvnw package/verify) in production mode without ALLOW_DEV_DEFAULTS, once per default secret, and
 # checks that it stops and names the setting: IDEMPOTENCY_SECRET, DB_PASSWORD, PATIENT_REF_SECRET (medical alliance),
-# and the dev JWT key however it is referenced (the default classpath resource, and a file: copy under another
+# EVENTS_SECRET_KEY (the dev key sealing event subscriptions' secrets: the default resource, and a copy under another
+# name), and the dev JWT key however it is referenced (the default classpath resource, and a file: copy under another
 # name). One start with this deployment's own values proves the refusals come from the secrets and nothing else.
 # Runs on a database of its own (qinghai_prod_secrets, owned by a role of its own) and ports 18190-18199.
 set -euo pipefail
@@ -21,6 +22,8 @@ trap cleanup EXIT
 openssl genrsa -out "$work/own-private.pem" 2048 2>/dev/null
 openssl rsa -in "$work/own-private.pem" -pubout -out "$work/own-public.pem" 2>/dev/null
 cp service-common/src/main/resources/dev-keys/publicKey.pem "$work/idp-key.pem"   # the dev key under another name
+cp service-common/src/main/resources/dev-keys/events-secret.key "$work/events-copy.key"   # the dev events key, renamed
+openssl rand -base64 32 >"$work/own-events.key"
 own_secret() { openssl rand -hex 24; }
 starts=0
 DB_PW=$(own_secret)
@@ -31,14 +34,14 @@ DB_PW=$(own_secret)
 start() {
   local name=$1 http=$2 mgmt=$3 logf=$4; shift 4
   declare -A own=([DB_USER]=$DB [DB_PASSWORD]="$DB_PW" [JWT_PUBLIC_KEY_LOCATION]="$work/own-public.pem"
-    [IDEMPOTENCY_SECRET]="$(own_secret)" [PATIENT_REF_SECRET]="$(own_secret)")
+    [IDEMPOTENCY_SECRET]="$(own_secret)" [PATIENT_REF_SECRET]="$(own_secret)" [EVENTS_SECRET_KEY]="$work/own-events.key")
   while [ $# -gt 0 ]; do
     if [ "$1" = -u ]; then unset "own[$2]"; shift 2; else own[${1%%=*}]="${1#*=}"; shift; fi
   done
   local vars=() k
   for k in "${!own[@]}"; do vars+=("$k=${own[$k]}"); done
   env -u ALLOW_DEV_DEFAULTS -u JWT_PUBLIC_KEY_LOCATION -u IDEMPOTENCY_SECRET -u PATIENT_REF_SECRET -u DB_PASSWORD \
-    -u DB_USER QUARKUS_PROFILE=prod DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" HTTP_PORT="$http" \
+    -u EVENTS_SECRET_KEY -u DB_USER QUARKUS_PROFILE=prod DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" HTTP_PORT="$http" \
     MANAGEMENT_PORT="$mgmt" MAILER_MOCK=true NOTIFICATIONS_WEBHOOK_URL= "${vars[@]}" \
     java $DEFAULT_JAVA_OPTS -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 &
   pid=$!
@@ -73,6 +76,8 @@ for svc in project-tracking-service transparency-assessment-service action-plan-
   refused "$svc" DB_PASSWORD -u DB_PASSWORD
   refused "$svc" JWT_PUBLIC_KEY_LOCATION -u JWT_PUBLIC_KEY_LOCATION
   refused "$svc" JWT_PUBLIC_KEY_LOCATION JWT_PUBLIC_KEY_LOCATION="file:$work/idp-key.pem"
+  refused "$svc" EVENTS_SECRET_KEY -u EVENTS_SECRET_KEY
+  refused "$svc" EVENTS_SECRET_KEY EVENTS_SECRET_KEY="$work/events-copy.key"
 done
 refused medical-alliance-service PATIENT_REF_SECRET -u PATIENT_REF_SECRET
 log "prod-secrets: every service refuses every default secret in production, naming it"

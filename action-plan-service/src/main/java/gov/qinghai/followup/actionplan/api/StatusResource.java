@@ -182,17 +182,22 @@ public class StatusResource {
         return view(s, d);
     }
 
-    @Schema(name = "StatusChange", description = "A judged month's status changed by a late report or a correction")
+    @Schema(name = "StatusChange", description = "A task's status changed: a judged month's by a late report or a "
+            + "correction, the task found OVERDUE by the daily overdue scan, or met by the 督查室's confirmation")
     public record StatusChangeView(@Schema(example = "2017-12-05", description = "the month's report day, when its "
-                                           + "status was judged") LocalDate judgedOn,
+                                           + "status was judged; for the overdue scan the day it scanned, for a confirmation the day confirmed") LocalDate judgedOn,
                                    @Schema(example = "AT_RISK") TaskStatus statusBefore,
                                    @Schema(example = "滞后风险") String statusBeforeLabel,
                                    @Schema(example = "MET") TaskStatus statusAfter,
                                    @Schema(example = "已达标") String statusAfterLabel,
                                    @Schema(example = "LATE_REPORT") StatusChangeCause cause,
                                    @Schema(example = "逾期报送") String causeLabel,
-                                   @Schema(example = "1050") Long reportId, @Schema(example = "2017-11") String reportPeriod,
-                                   @Schema(example = "省经济和信息化委") String unit,
+                                   @Schema(example = "1050", nullable = true, description = "the report's; null for the scan and a confirmation")
+                                   Long reportId,
+                                   @Schema(example = "2017-11", nullable = true) String reportPeriod,
+                                   @Schema(example = "省经济和信息化委", nullable = true) String unit,
+                                   @Schema(description = "the overdue scan's newly overdue indicators (empty otherwise)")
+                                   List<String> indicators,
                                    @Schema(example = "2017-12-20") LocalDate recordedOn,
                                    @Schema(example = "reporter-1") String recordedBy,
                                    @Schema(example = "changed by a late report of 2017-11 of 省经济和信息化委 on 2017-12-20")
@@ -200,8 +205,9 @@ public class StatusResource {
         static StatusChangeView of(StatusChange c) {
             return new StatusChangeView(c.judgedOn, c.statusBefore, Labels.get().of(c.statusBefore), c.statusAfter,
                     Labels.get().of(c.statusAfter), c.cause, Labels.get().of(c.cause), c.reportId, c.reportPeriod,
-                    c.unit.name, c.recordedOn, c.recordedBy,
-                    PastStatus.describe(c.cause, c.reportPeriod, c.unit.name, c.recordedOn));
+                    c.unit == null ? null : c.unit.name,
+                    c.indicators == null ? List.of() : List.of(c.indicators.split(",")), c.recordedOn, c.recordedBy,
+                    PastStatus.describe(c));
         }
     }
 
@@ -211,7 +217,8 @@ public class StatusResource {
     @Operation(operationId = "getTaskStatusHistory", summary = "任务已判定月份的状态变更 · Status changes of a task's judged months", description = "A month's status is judged on its "
             + "report day (the 5th of the next month). A report filed after that day, or corrected after it, that "
             + "changes the status judged then is recorded here: when, by whom, from what to what, e.g. \"changed by a "
-            + "late report of 2017-11 of 省经济和信息化委 on 2017-12-20\". Oldest first.")
+            + "late report of 2017-11 of 省经济和信息化委 on 2017-12-20\"; so are the daily overdue scan's finding that "
+            + "the task became OVERDUE and the 督查室's confirmation of a task without indicators. Each is also published as the event task.status-changed. Oldest first.")
     public List<StatusChangeView> statusHistory(@PathParam("number") int number) {
         return reports.statusChanges(number).stream().map(StatusChangeView::of).toList();
     }

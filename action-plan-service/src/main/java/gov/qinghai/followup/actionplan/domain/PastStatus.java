@@ -29,7 +29,23 @@ public final class PastStatus {
 
     /** How a person reads the change, e.g. "changed by a late report of 2017-11 on 2017-12-20". */
     public static String describe(StatusChangeCause cause, String period, String unit, LocalDate recordedOn) {
-        return (cause == StatusChangeCause.LATE_REPORT ? "changed by a late report of " + period
-                : "changed by a correction of the " + period + " report") + " of " + unit + " on " + recordedOn;
+        return switch (cause) {
+            case LATE_REPORT -> "changed by a late report of " + period + " of " + unit + " on " + recordedOn;
+            case CORRECTION -> "changed by a correction of the " + period + " report of " + unit + " on " + recordedOn;
+            case OVERDUE_SCAN, COMPLETION -> cause + " (describe(StatusChange) says when and what)";
+        };
+    }
+
+    /** How a person reads a recorded change of any cause (a plain function: the api layer calls no entity method). */
+    public static String describe(StatusChange c) {
+        if (c.cause == StatusChangeCause.COMPLETION) {
+            return "completion confirmed by the 督查室 on " + c.recordedOn + " (completed on " + c.task.completedOn + ")";
+        }
+        if (c.cause == StatusChangeCause.OVERDUE_SCAN) {
+            return "found overdue by the overdue scan of " + c.judgedOn
+                    + (c.indicators == null ? ": past its deadline without a completion confirmed by the 督查室"
+                    : ": " + c.indicators.replace(",", ", ") + " unmet at the deadline");
+        }
+        return describe(c.cause, c.reportPeriod, c.unit.name, c.recordedOn);
     }
 }

@@ -16,7 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A judged status changed by a late report or a correction (domain.PastStatus). */
+/**
+ * A task's status changed: by a late report or a correction of a judged month (domain.PastStatus; report, period and
+ * unit set), found OVERDUE by the daily overdue scan (indicators: the codes it found newly overdue), or met by the
+ * 督查室's confirmation of a task without indicators (COMPLETION, judged on the day confirmed). Written only by
+ * service.StatusChanges, which announces each as task.status-changed.
+ */
 @Entity
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntityBase {
@@ -42,6 +47,8 @@ public class StatusChange extends PanacheEntityBase {
     public LocalDate recordedOn;
     public Instant recordedAt;
     public String recordedBy;
+    /** The overdue scan's newly overdue indicator codes, comma separated; null otherwise. */
+    public String indicators;
 
     public static List<StatusChange> ofTask(Task task) {
         return list("task = ?1 order by recordedAt, id", task);

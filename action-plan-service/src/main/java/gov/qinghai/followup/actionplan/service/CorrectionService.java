@@ -4,6 +4,7 @@ import gov.qinghai.followup.actionplan.domain.CollectiveMember;
 import gov.qinghai.followup.actionplan.domain.ReportingCalendar;
 import gov.qinghai.followup.actionplan.domain.Task;
 import gov.qinghai.followup.actionplan.domain.TaskGroup;
+import gov.qinghai.followup.actionplan.domain.TaskStatus;
 import gov.qinghai.followup.actionplan.domain.TaskUnit;
 import gov.qinghai.followup.actionplan.domain.TaskUnitMember;
 import gov.qinghai.followup.actionplan.domain.Unit;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An admin's or the 督查室's corrections of what the seed read from the notice: a group's wording, who a collective
@@ -36,6 +38,10 @@ public class CorrectionService {
     CurrentUser user;
     @Inject
     EntityManager em;
+    @Inject
+    StatusService status;
+    @Inject
+    StatusChanges changes;
 
     @Transactional
     public void updateGroup(long id, TaskGroupUpdate body) {
@@ -124,9 +130,17 @@ public class CorrectionService {
             throw Problems.unprocessable("completedOn", Detail.of("ap.task.completed-on",
                     "completedOn must lie between the notice's issue ({0}) and today", ReportingCalendar.ISSUED));
         }
+        LocalDate today = LocalDate.now(clock);
+        TaskStatus before = statusToday(number, today);
         task.completedOn = body.completedOn();
         task.completionBasis = body.basis();
         task.completionConfirmedBy = user.name();
         Task.flush();
+        changes.record(StatusChanges.completion(task, today, before, statusToday(number, today)));
+    }
+
+    /** The task's status today as this transaction sees it (a task without indicators: no peer figure counts). */
+    private TaskStatus statusToday(int number, LocalDate today) {
+        return status.all(today, Map.of()).get(number).verdict().status();
     }
 }

@@ -45,6 +45,8 @@ public class ReportService {
     LegacyIdempotencyKeys legacyKeys;
     @Inject
     StatusService status;
+    @Inject
+    StatusChanges changes;
 
     /** Reports newest month first, of a task, a unit and a month when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -143,29 +145,25 @@ public class ReportService {
         return status.all(PastStatus.judgedOn(period), Map.of()).get(task.number).verdict().status();
     }
 
-    /** Records the change a late report or a correction made to a judged status; nothing when it made none. */
+    /**
+     * Records (and announces, StatusChanges) the change a late report or a correction made to a judged status; nothing
+     * when it made none.
+     */
     private void recordChange(ProgressReport r, StatusChangeCause cause, TaskStatus before) {
         YearMonth period = YearMonth.parse(r.period);
-        TaskStatus after = judged(r.task, period);
-        if (after == before) {
-            return;
-        }
         StatusChange c = new StatusChange();
         c.task = r.task;
         c.judgedOn = PastStatus.judgedOn(period);
         c.statusBefore = before;
-        c.statusAfter = after;
+        c.statusAfter = judged(r.task, period);
         c.cause = cause;
         c.reportId = r.id;
         c.reportPeriod = r.period;
         c.unit = r.unit;
-        c.recordedAt = Instant.now(clock);
-        c.recordedOn = LocalDate.now(clock);
-        c.recordedBy = user.name();
-        c.persist();
+        changes.record(c);
     }
 
-    /** The status changes late reports and corrections made to a task's judged months, oldest first. */
+    /** The status changes of a task (late reports, corrections, the overdue scan), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatusChange> statusChanges(int taskNumber) {
         Task task = Task.byNumber(taskNumber).orElseThrow(() -> Problems.notFound("task", taskNumber));

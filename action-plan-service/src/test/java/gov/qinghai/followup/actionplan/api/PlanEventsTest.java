@@ -49,4 +49,19 @@ class PlanEventsTest {
             assertTrue(receiver.received(path).get(0).raw().contains("进度滞后"));
         }
     }
+
+    @Test
+    void subscriptionSecretsAreSealedAtRestAndDeliveriesStillVerify() {
+        EventChecks.secretsAreSealedAtRestAndDeliveriesStillVerify();
+    }
+
+    @Test
+    void aSecretSealedWithAnotherKeyFailsClearlyAndIsNeverSentUnsigned() throws Exception {
+        EventChecks.aSecretSealedWithAnotherKeyFailsClearlyAndIsNeverSentUnsigned();
+    }
+
+    @Test
+    void anAdminsPauseIsInTheSubscriptionsHistoryWithTheAdminsSubject() {
+        EventChecks.subscriptionChangesAreAuditedWithWhoAndWhen();
+    }
 }

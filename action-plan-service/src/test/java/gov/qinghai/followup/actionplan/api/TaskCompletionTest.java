@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gov.qinghai.followup.common.testing.EventChecks;
 import gov.qinghai.followup.common.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,7 @@ class TaskCompletionTest {
         String path = "/api/v1/tasks/20/completion";
         put(Tokens.reporter("省科技厅"), path, completion("2017-09-26", version)).then().statusCode(403);
         put(Tokens.viewer(), path, completion("2017-09-26", version)).then().statusCode(403);
+        String cursor = EventChecks.feedEnd();
         put(Tokens.supervisor(), path, completion("2017-09-26", version)).then().statusCode(200)
                 .body("completion.completedOn", equalTo("2017-09-26"))
                 .body("completion.confirmedBy", equalTo("supervisor@test"))
@@ -61,6 +64,16 @@ class TaskCompletionTest {
                 .body("[-1].by", equalTo("supervisor@test"))
                 .body("[-1].after.completedOn", equalTo("2017-09-26"))
                 .body("[-1].before.completedOn", nullValue());
+        // the confirmation changes today's status: recorded and published once, as every status change
+        List<Map<String, Object>> events = EventChecks.feed(cursor, Tokens.viewer()).getList("items.findAll { "
+                + "it.event.type == '" + EventChecks.type("task.status-changed") + "' && it.event.subject == 'tasks/20' }"
+                + ".event.data");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("COMPLETION", events.get(0).get("cause"));
+        assertEquals("OVERDUE", events.get(0).get("previousStatus"));
+        assertEquals("MET", events.get(0).get("status"));
+        as(Tokens.viewer()).get("/api/v1/tasks/20/status-history").then().statusCode(200)
+                .body("find { it.cause == 'COMPLETION' }.text", startsWith("completion confirmed by the 督查室 on "));
         as(Tokens.reporter("省科技厅")).get("/api/v1/tasks/20/history").then().statusCode(403);
     }
 

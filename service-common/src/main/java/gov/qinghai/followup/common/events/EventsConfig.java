@@ -26,6 +26,12 @@ public interface EventsConfig {
     @WithDefault("P1D")
     Duration secretGrace();
 
+    /**
+     * Where the AES-256 key that seals the subscriptions' secrets at rest is (SecretCipher): a file path, file:…, or a
+     * class-path resource; env EVENTS_SECRET_KEY. Production refuses the repository's development key.
+     */
+    String secretKey();
+
     /** How often each replica numbers newly committed events (the feed also does it before each read). */
     @WithDefault("5s")
     Duration sequenceInterval();

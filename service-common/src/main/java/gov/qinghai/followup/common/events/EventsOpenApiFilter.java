@@ -14,12 +14,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Describes each event of the service in the document's {@code webhooks} section (OpenAPI 3.1, which smallrye-open-api
  * 4 of Quarkus 3.33 emits): one POST per CloudEvents type with the schema of the whole event (its {@code data} schema
  * derived from the catalogue's example, so the two never disagree), the example, the Standard Webhooks headers and
- * what the receiver answers. Also adds the {@code CloudEvent} schema the change feed's items refer to.
+ * what the receiver answers. Also adds the {@code CloudEvent} schema the change feed's items refer to, and the 404 of
+ * the subscriptions API ({@code SubscriptionNotFound}) its operations on one id refer to.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class EventsOpenApiFilter implements OASFilter {
@@ -38,6 +40,7 @@ public class EventsOpenApiFilter implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema("CloudEvent", envelope(null, null));
+        api.getComponents().addResponse(SubscriptionResource.NOT_FOUND_RESPONSE, notFound());
         ObjectMapper json = new ObjectMapper();
         for (EventKind k : catalogue.kinds()) {
             String type = k.type(catalogue.domain());
@@ -76,6 +79,19 @@ public class EventsOpenApiFilter implements OASFilter {
             }
             PathItem item = OASFactory.createPathItem().POST(post);
             api.addWebhook(type, item);
+        }
+    }
+
+    /** The 404 every subscriptions operation on one id answers (SubscriptionResource refers to it). */
+    static APIResponse notFound() {
+        try {
+            return OASFactory.createAPIResponse().description("no such subscription").content(OASFactory.createContent()
+                    .addMediaType(SubscriptionResource.PROBLEM, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("Problem"))
+                            .addExample("unknown id", OASFactory.createExample()
+                                    .value(new ObjectMapper().readTree(SubscriptionResource.NOT_FOUND)))));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("SubscriptionResource.NOT_FOUND is not JSON", e);
         }
     }
 

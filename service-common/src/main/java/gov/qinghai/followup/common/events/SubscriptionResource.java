@@ -1,5 +1,6 @@
 package gov.qinghai.followup.common.events;
 
+import gov.qinghai.followup.common.audit.AuditEntry;
 import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,9 +53,23 @@ public class SubscriptionResource {
              "consecutiveFailures":10,"lastError":"IOException: subscriber answered 503",
              "lastFailureAt":"2017-10-05T12:00:00Z","lastDeliveredAt":"2017-10-05T02:00:00Z","queued":12,
              "previousSecretValidUntil":null,"createdAt":"2017-09-01T02:00:00Z","createdBy":"admin@qinghai.gov.cn"}""";
+    /** The one 404 of every /{id} operation: components.responses (EventsOpenApiFilter), referred to by each. */
+    static final String NOT_FOUND_RESPONSE = "SubscriptionNotFound";
     static final String NOT_FOUND = """
             {"type":"/problems/not-found","title":"Not Found","status":404,
              "detail":"subscription 9b2f1c9e-6a1d-4b0e-8d55-0c7f3e2a4b61 does not exist"}""";
+
+    static final String STATE = """
+            "url":"https://ducha.qinghai.gov.cn/hooks/followup",
+             "eventTypes":"gov.qinghai.followup.projects.progress-report.submitted.v1","unit":null,"prefecture":"海东市",
+             "description":"省政府督查平台",""";
+    static final String HISTORY = "[{\"revision\":51,\"at\":\"2017-09-01T02:00:00Z\",\"by\":\"admin@qinghai.gov.cn\","
+            + "\"change\":\"ADD\",\"before\":null,\"after\":{" + STATE + "\"state\":\"ACTIVE\",\"pausedReason\":null,"
+            + "\"pausedAt\":null,\"secretRotatedAt\":null}},{\"revision\":101,\"at\":\"2017-10-05T12:00:00Z\","
+            + "\"by\":\"admin@qinghai.gov.cn\",\"change\":\"MOD\",\"before\":{" + STATE + "\"state\":\"ACTIVE\","
+            + "\"pausedReason\":null,\"pausedAt\":null,\"secretRotatedAt\":null},\"after\":{" + STATE
+            + "\"state\":\"PAUSED\",\"pausedReason\":\"ADMIN\",\"pausedAt\":\"2017-10-05T12:00:00Z\","
+            + "\"secretRotatedAt\":null}}]";
 
     @Inject
     Subscriptions subscriptions;
@@ -107,8 +123,7 @@ public class SubscriptionResource {
             description = "State, failures, last error, events queued. Never a secret.")
     @APIResponse(responseCode = "200", description = "the subscription", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "active", value = VIEW)))
-    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(name = "unknown id", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND_RESPONSE)
     public Subscription get(@Parameter(description = "subscription id", example = ID) @PathParam("id") UUID id) {
         return subscriptions.get(id);
     }
@@ -123,8 +138,7 @@ public class SubscriptionResource {
             schema = @Schema(implementation = SubscriptionSecret.class), examples = @ExampleObject(name = "rotated",
             value = "{\"subscription\":" + VIEW + ",\"secret\":\"whsec_3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAA\","
                     + "\"previousSecretValidUntil\":\"2017-10-06T02:00:00Z\"}")))
-    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(name = "unknown id", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND_RESPONSE)
     public SubscriptionSecret rotate(@Parameter(description = "subscription id", example = ID) @PathParam("id") UUID id) {
         return subscriptions.rotate(id);
     }
@@ -135,8 +149,7 @@ public class SubscriptionResource {
             description = "Nothing is sent; events keep queuing for it and are delivered in order on resume.")
     @APIResponse(responseCode = "200", description = "paused", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "paused", value = PAUSED)))
-    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(name = "unknown id", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND_RESPONSE)
     public Subscription pause(@Parameter(description = "subscription id", example = ID) @PathParam("id") UUID id) {
         return subscriptions.pause(id);
     }
@@ -148,10 +161,24 @@ public class SubscriptionResource {
                     + "first, back-off from the start.")
     @APIResponse(responseCode = "200", description = "active", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "active", value = VIEW)))
-    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(name = "unknown id", value = NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND_RESPONSE)
     public Subscription resume(@Parameter(description = "subscription id", example = ID) @PathParam("id") UUID id) {
         return subscriptions.resume(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getSubscriptionHistory", summary = "事件订阅变更记录 · Who changed a subscription (admin)",
+            description = "Every change, oldest first, with who and when (the Envers audit of the services' own "
+                    + "records): created (ADD), rotated (secretRotatedAt), paused (by an admin, or by system after "
+                    + "qinghai.events.pause-after-failures failed deliveries: pausedReason FAILURES) and resumed (MOD). "
+                    + "The fields before and after; never a secret.")
+    @APIResponse(responseCode = "200", description = "the changes", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AuditEntry.class, type = SchemaType.ARRAY), examples = @ExampleObject(
+            name = "created, then paused by an admin", value = HISTORY)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND_RESPONSE)
+    public List<AuditEntry> history(@Parameter(description = "subscription id", example = ID) @PathParam("id") UUID id) {
+        return subscriptions.history(id);
     }
 
     /** For the OpenAPI document only: a page of subscriptions. */

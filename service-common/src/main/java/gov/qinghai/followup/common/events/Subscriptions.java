@@ -1,5 +1,7 @@
 package gov.qinghai.followup.common.events;
 
+import gov.qinghai.followup.common.audit.AuditEntry;
+import gov.qinghai.followup.common.audit.AuditTrail;
 import gov.qinghai.followup.common.outbox.EventEndpoints;
 import gov.qinghai.followup.common.outbox.Recipient;
 import gov.qinghai.followup.common.outbox.WebhookSigning;
@@ -18,7 +20,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -26,7 +30,9 @@ import org.jboss.logging.Logger;
  * The subscriptions use cases (admin API {@link SubscriptionResource}) and, as {@link EventEndpoints}, what the outbox
  * asks when it delivers to one: where, signed with which secrets, and what to note after each attempt. A
  * subscription whose deliveries fail {@code qinghai.events.pause-after-failures} times in a row is paused (its
- * outbox queue stops; events keep queuing); resume lets the queue go on from its oldest event, in order.
+ * outbox queue stops; events keep queuing); resume lets the queue go on from its oldest event, in order. Secrets are
+ * stored sealed (SecretCipher, key from SealedSecrets) and opened only to sign; the admins' changes and the automatic
+ * pause go through the entity EventSubscription so that Envers records who and when (history).
  */
 @ApplicationScoped
 public class Subscriptions implements EventEndpoints {
@@ -48,6 +54,14 @@ public class Subscriptions implements EventEndpoints {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    SealedSecrets sealedSecrets;
+    @Inject
+    AuditTrail audit;
+
+    private SecretCipher cipher() {
+        return sealedSecrets.cipher();
+    }
 
     @Transactional
     public SubscriptionSecret create(SubscriptionInput in) {
@@ -57,17 +71,21 @@ public class Subscriptions implements EventEndpoints {
                     "unknown event type {0}; this service publishes: {1}", String.join(", ", unknown),
                     String.join(", ", events.catalogue().types())));
         }
-        UUID id = UUID.randomUUID();
+        EventSubscription s = new EventSubscription();
+        s.id = UUID.randomUUID();
         String secret = WebhookSigning.newSecret();
-        em.createNativeQuery("""
-                insert into event_subscription (id, url, event_types, unit, prefecture, description, secret, state,
-                                                consecutive_failures, created_at, created_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'ACTIVE', 0, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, in.url()).setParameter(3, String.join(",", in.eventTypes().stream().distinct().toList()))
-                .setParameter(4, in.unit()).setParameter(5, in.prefecture()).setParameter(6, in.description())
-                .setParameter(7, secret).setParameter(8, Instant.now(clock)).setParameter(9, user.name())
-                .executeUpdate();
-        return new SubscriptionSecret(get(id), secret, null);
+        s.url = in.url();
+        s.eventTypes = String.join(",", in.eventTypes().stream().distinct().toList());
+        s.unit = in.unit();
+        s.prefecture = in.prefecture();
+        s.description = in.description();
+        s.secret = cipher().seal(s.id, secret);
+        s.state = "ACTIVE";
+        s.createdAt = Instant.now(clock);
+        s.createdBy = user.name();
+        s.persist();
+        em.flush();
+        return new SubscriptionSecret(get(s.id), secret, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,22 +113,23 @@ public class Subscriptions implements EventEndpoints {
     /** A new secret, shown once; the previous one still signs deliveries for qinghai.events.secret-grace. */
     @Transactional
     public SubscriptionSecret rotate(UUID id) {
-        get(id);
+        EventSubscription s = row(id);
         String secret = WebhookSigning.newSecret();
         Instant now = Instant.now(clock);
         Instant until = now.plus(config.secretGrace());
-        em.createNativeQuery("""
-                update event_subscription set previous_secret = secret, previous_secret_until = ?2, secret = ?3,
-                       secret_rotated_at = ?4 where id = ?1""")
-                .setParameter(1, id).setParameter(2, until).setParameter(3, secret).setParameter(4, now).executeUpdate();
+        s.previousSecret = s.secret; // sealed under the same id: it opens as it is
+        s.previousSecretUntil = until;
+        s.secret = cipher().seal(id, secret);
+        s.secretRotatedAt = now;
+        em.flush();
         return new SubscriptionSecret(get(id), secret, until);
     }
 
     @Transactional
     public Subscription pause(UUID id) {
-        Subscription s = get(id);
-        if (s.state().equals("ACTIVE")) {
-            pauseQueue(id, "ADMIN", Instant.now(clock));
+        EventSubscription s = row(id);
+        if (s.state.equals("ACTIVE")) {
+            pauseQueue(s, "ADMIN", Instant.now(clock));
         }
         return get(id);
     }
@@ -118,11 +137,14 @@ public class Subscriptions implements EventEndpoints {
     /** Active again: the queue goes on from its oldest undelivered event at the next dispatch, back-off reset. */
     @Transactional
     public Subscription resume(UUID id) {
-        get(id);
+        EventSubscription s = row(id);
         Instant now = Instant.now(clock);
-        em.createNativeQuery("""
-                update event_subscription set state = 'ACTIVE', paused_reason = null, paused_at = null,
-                       consecutive_failures = 0 where id = ?1""").setParameter(1, id).executeUpdate();
+        s.state = "ACTIVE";
+        s.pausedReason = null;
+        s.pausedAt = null;
+        em.flush();
+        em.createNativeQuery("update event_subscription set consecutive_failures = 0 where id = ?1")
+                .setParameter(1, id).executeUpdate();
         String address = Recipient.subscription(id).address();
         em.createNativeQuery("update outbox_recipient set paused = false where channel = 'EVENT' and recipient = ?1")
                 .setParameter(1, address).executeUpdate();
@@ -133,24 +155,54 @@ public class Subscriptions implements EventEndpoints {
         return get(id);
     }
 
-    private void pauseQueue(UUID id, String reason, Instant at) {
-        em.createNativeQuery("""
-                update event_subscription set state = 'PAUSED', paused_reason = ?2, paused_at = ?3 where id = ?1""")
-                .setParameter(1, id).setParameter(2, reason).setParameter(3, at).executeUpdate();
+    /** Who changed the subscription and when, oldest first: its audited fields before and after (never a secret). */
+    @Transactional
+    public List<AuditEntry> history(UUID id) {
+        row(id);
+        return audit.history(EventSubscription.class, id).stream()
+                .map(e -> new AuditEntry(e.revision(), e.at(), e.by(), e.change(), audited(e.before()),
+                        audited(e.after()))).toList();
+    }
+
+    private static Map<String, Object> audited(Map<String, Object> state) {
+        if (state == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        EventSubscription.AUDITED.forEach(f -> out.put(f, state.get(f)));
+        return out;
+    }
+
+    private EventSubscription row(UUID id) {
+        EventSubscription s = EventSubscription.findById(id);
+        if (s == null) {
+            throw Problems.notFound("subscription", id);
+        }
+        return s;
+    }
+
+    /** Through the entity, so the pause is audited (by the admin, or by system after failures). */
+    private void pauseQueue(EventSubscription s, String reason, Instant at) {
+        s.state = "PAUSED";
+        s.pausedReason = reason;
+        s.pausedAt = at;
+        em.flush();
         em.createNativeQuery("""
                 insert into outbox_recipient (channel, recipient, last_sequence, paused) values ('EVENT', ?1, 0, true)
                 on conflict (channel, recipient) do update set paused = true""")
-                .setParameter(1, Recipient.subscription(id).address()).executeUpdate();
+                .setParameter(1, Recipient.subscription(s.id).address()).executeUpdate();
     }
 
+    /** The URL and the opened secrets; a secret that does not open with the configured key fails the delivery. */
     @Override
     public Endpoint endpoint(String address, Instant now) {
+        UUID id = idOf(address);
         Object[] r = (Object[]) em.createNativeQuery("""
                 select url, secret, previous_secret, previous_secret_until from event_subscription where id = ?1""")
-                .setParameter(1, idOf(address)).getSingleResult();
-        List<String> secrets = new ArrayList<>(List.of((String) r[1]));
+                .setParameter(1, id).getSingleResult();
+        List<String> secrets = new ArrayList<>(List.of(cipher().open(id, (String) r[1])));
         if (r[2] != null && r[3] != null && instant(r[3]).isAfter(now)) {
-            secrets.add((String) r[2]);
+            secrets.add(cipher().open(id, (String) r[2]));
         }
         return new Endpoint((String) r[0], secrets);
     }
@@ -170,12 +222,11 @@ public class Subscriptions implements EventEndpoints {
                        last_failure_at = ?3 where id = ?1 returning consecutive_failures""")
                 .setParameter(1, id).setParameter(2, error).setParameter(3, at).getSingleResult();
         if (failures.intValue() >= config.pauseAfterFailures()) {
-            String state = (String) em.createNativeQuery("select state from event_subscription where id = ?1")
-                    .setParameter(1, id).getSingleResult();
-            if (state.equals("ACTIVE")) {
+            EventSubscription s = row(id);
+            if (s.state.equals("ACTIVE")) {
                 LOG.warnf("event subscription %s paused after %d failed deliveries in a row: %s", id,
                         failures.intValue(), error);
-                pauseQueue(id, "FAILURES", at);
+                pauseQueue(s, "FAILURES", at);
             }
         }
     }

@@ -43,7 +43,7 @@ public class ContractOpenApiFilter implements OASFilter {
             "cancelOutboxMessage", "listProblemTypes", "getProblemType", "getOperation", "listOperations", "listPeriodReports",
             "getPeriodReport", "listPeriodReportVersions", "getPeriodReportVersion", "regeneratePeriodReport",
             "createSubscription", "listSubscriptions", "getSubscription", "rotateSubscriptionSecret", "pauseSubscription",
-            "resumeSubscription", "listEvents");
+            "resumeSubscription", "getSubscriptionHistory", "listEvents");
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String SCHEME = "bearer";
@@ -100,6 +100,9 @@ public class ContractOpenApiFilter implements OASFilter {
             roles(op);
             if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                 op.getResponses().getAPIResponses().forEach((code, r) -> {
+                    if (r.getRef() != null) {
+                        return; // a shared response of components.responses (e.g. SubscriptionNotFound): complete there
+                    }
                     if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
                         r.getContent().getMediaTypes().forEach((type, m) -> {
                             rewriteRefs(m.getSchema(), renames, seen);

@@ -2,6 +2,7 @@ package gov.qinghai.followup.common.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.qinghai.followup.common.events.SecretCipher;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * A production start refuses every secret the repository publishes: the development JWT key pair (its private half
  * is in the repository, so anyone could mint an admin token), the default HMAC keys of patient references and
- * idempotency fingerprints, and the default database password. The JWT key is compared by its key material (RSA
+ * idempotency fingerprints, the development key sealing the event subscriptions' secrets (compared by its bytes), and
+ * the default database password. The JWT key is compared by its key material (RSA
  * modulus), not by its name: a {@code file:} copy, a {@code classpath:} reference, an inline PEM or a JWKS file holding
  * the dev key are all refused. Only {@code security.allow-dev-defaults} (env {@code ALLOW_DEV_DEFAULTS=true}, set by
  * deploy/run.sh, docker-compose and the tests' profile) lets a local run start with them. The refusal names every
@@ -66,6 +68,11 @@ public class ProductionSecretsGuard {
                 refused.add(s.env() + " (" + s.property() + ") is the repository's default");
             }
         }
+        Optional<String> eventsKey = config.apply("qinghai.events.secret-key");
+        if (eventsKey.isPresent() && isDevEventsKey(eventsKey.get())) {
+            refused.add("EVENTS_SECRET_KEY (qinghai.events.secret-key=" + eventsKey.get() + ") is the repository's "
+                    + "development key sealing the event subscriptions' secrets");
+        }
         Optional<String> inline = config.apply("mp.jwt.verify.publickey");
         if (inline.isPresent() && isDevKey(inline.get())) {
             refused.add("mp.jwt.verify.publickey is the development JWT key");
@@ -76,6 +83,18 @@ public class ProductionSecretsGuard {
                     + ") holds the development JWT key, whose private half is in the repository");
         }
         return refused;
+    }
+
+    /**
+     * Whether the events key at the location is the development key, by its bytes (a copy under another name too). A
+     * location that cannot be read is not judged here: SealedSecrets stops the start naming it.
+     */
+    static boolean isDevEventsKey(String location) {
+        try {
+            return SecretCipher.isDevKey(location);
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     /** PEM or JWK(S) text that carries the dev key's RSA modulus. */

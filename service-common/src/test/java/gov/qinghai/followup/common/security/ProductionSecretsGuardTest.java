@@ -93,4 +93,25 @@ class ProductionSecretsGuardTest {
             }
         }
     }
+
+    @Test
+    void refusesTheDevEventsKeyByItsBytesAndStartsWithAnother() throws Exception {
+        Path pem = Files.writeString(dir.resolve("idp.pem"), otherPem());
+        byte[] own = new byte[32];
+        new java.security.SecureRandom().nextBytes(own);
+        Path ownKey = Files.writeString(dir.resolve("events.key"), Base64.getEncoder().encodeToString(own) + "\n");
+        Map<String, String> c = production(pem.toString());
+        c.put("qinghai.events.secret-key", ownKey.toString());
+        assertEquals(List.of(), refusals(c));
+        Path copy;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev-keys/events-secret.key")) {
+            copy = Files.write(dir.resolve("renamed.key"), in.readAllBytes());
+        }
+        for (String location : List.of("dev-keys/events-secret.key", copy.toString(), "file:" + copy)) {
+            c.put("qinghai.events.secret-key", location);
+            List<String> r = refusals(c);
+            assertEquals(1, r.size(), location + ": " + r);
+            assertTrue(r.get(0).startsWith("EVENTS_SECRET_KEY (qinghai.events.secret-key="), r.get(0));
+        }
+    }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.qinghai.followup.common.events.Events;
+import gov.qinghai.followup.common.events.SealedSecrets;
+import gov.qinghai.followup.common.events.SecretCipher;
 import gov.qinghai.followup.common.outbox.OutboxDispatcher;
 import gov.qinghai.followup.common.outbox.WebhookSigning;
 import io.quarkus.arc.Arc;
@@ -204,6 +206,163 @@ public final class EventChecks {
                         r.header("webhook-signature"), now, TOLERANCE));
             }
         }
+    }
+
+    /**
+     * The stored row holds the signing secrets sealed (AES-GCM, common.events.SecretCipher), never in plain text, yet
+     * deliveries verify with the secret shown at creation; after a rotation both stored secrets are sealed and a
+     * delivery verifies with either. A row stored in plain text before sealing existed is sealed at start
+     * (SealedSecrets.sealAndCheck) and goes on verifying with the same secret.
+     */
+    public static void secretsAreSealedAtRestAndDeliveriesStillVerify() {
+        try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            String path = "/sealed/" + UUID.randomUUID();
+            JsonPath created = subscribe(receiver.url(path), type(STORED));
+            String id = created.getString("subscription.id");
+            String old = created.getString("secret");
+            String[] stored = storedSecrets(id);
+            assertTrue(stored[0].startsWith("v1:") && stored[1] == null, String.join(" ", stored[0]));
+            assertFalse(stored[0].contains(old) || stored[0].contains(old.substring("whsec_".length())),
+                    "the row does not hold the secret");
+            String fresh = admin().post("/api/v1/subscriptions/" + id + "/rotate-secret").then().statusCode(200)
+                    .extract().path("secret");
+            stored = storedSecrets(id);
+            for (String value : stored) {
+                assertTrue(value.startsWith("v1:"), value);
+                for (String secret : List.of(old, fresh)) {
+                    assertFalse(value.contains(secret.substring("whsec_".length())), "no secret in the row");
+                }
+            }
+            publish(STORED, "period-reports/sealed/" + UUID.randomUUID());
+            dispatcher().dispatchDue(Instant.now().plusSeconds(1));
+            assertVerifies(receiver.received(path).get(0), fresh, old);
+
+            // a row from before sealing: plain text, sealed at the next start, still the same secret
+            String plain = WebhookSigning.newSecret();
+            updateSecret(id, plain);
+            assertTrue(sealedSecrets().sealAndCheckInTransaction() >= 1);
+            assertTrue(storedSecrets(id)[0].startsWith("v1:"), "sealed at start");
+            publish(STORED, "period-reports/sealed/" + UUID.randomUUID());
+            dispatcher().dispatchDue(Instant.now().plusSeconds(2));
+            assertVerifies(receiver.received(path).get(1), plain);
+        }
+    }
+
+    /**
+     * A secret sealed with another key than EVENTS_SECRET_KEY: the delivery fails naming the setting and nothing is
+     * sent (never unsigned), a start would refuse naming the setting and the subscription; with its own value back the
+     * queued event is delivered, signed.
+     */
+    public static void aSecretSealedWithAnotherKeyFailsClearlyAndIsNeverSentUnsigned() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            String path = "/wrong-key/" + UUID.randomUUID();
+            JsonPath created = subscribe(receiver.url(path), type(STORED));
+            String id = created.getString("subscription.id");
+            String stored = storedSecrets(id)[0];
+            java.nio.file.Path keyFile = java.nio.file.Files.createTempFile("other-events", ".key");
+            byte[] other = new byte[32];
+            new java.security.SecureRandom().nextBytes(other);
+            java.nio.file.Files.writeString(keyFile, java.util.Base64.getEncoder().encodeToString(other));
+            updateSecret(id, SecretCipher.at(keyFile.toString()).seal(UUID.fromString(id), WebhookSigning.newSecret()));
+            java.nio.file.Files.delete(keyFile);
+            Instant t0 = Instant.now();
+            try {
+                publish(STORED, "period-reports/wrong-key/" + UUID.randomUUID());
+                dispatcher().dispatchDue(t0.plusSeconds(1));
+                assertEquals(0, receiver.received(path).size(), "nothing sent, signed or unsigned");
+                String lastError = admin().get("/api/v1/subscriptions/" + id).then().statusCode(200).extract()
+                        .path("lastError");
+                assertTrue(lastError.contains("EVENTS_SECRET_KEY") && lastError.contains(id), lastError);
+                IllegalStateException atStart = assertThrows(IllegalStateException.class,
+                        () -> sealedSecrets().sealAndCheckInTransaction());
+                assertTrue(atStart.getMessage().contains("EVENTS_SECRET_KEY") && atStart.getMessage().contains(id),
+                        atStart.getMessage());
+            } finally {
+                updateSecret(id, stored);
+            }
+            dispatcher().dispatchDue(t0.plus(Duration.ofMinutes(5)));
+            assertEquals(1, receiver.received(path).size(), "delivered once the key opens it again");
+            assertVerifies(receiver.received(path).get(0), created.getString("secret"));
+        }
+    }
+
+    /**
+     * Who changed a subscription and when (Envers, like the services' own records): create, rotate, an admin's pause
+     * and resume by the admin's subject, the automatic pause after failures by system; never a secret; admins only.
+     */
+    public static void subscriptionChangesAreAuditedWithWhoAndWhen() {
+        try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            receiver.answer(r -> 503);
+            String path = "/audited/" + UUID.randomUUID();
+            JsonPath created = subscribe(receiver.url(path), type(STORED));
+            String id = created.getString("subscription.id");
+            String fresh = admin().post("/api/v1/subscriptions/" + id + "/rotate-secret").then().statusCode(200)
+                    .extract().path("secret");
+            admin().post("/api/v1/subscriptions/" + id + "/pause").then().statusCode(200);
+            admin().post("/api/v1/subscriptions/" + id + "/resume").then().statusCode(200);
+            publish(STORED, "period-reports/audited/" + UUID.randomUUID());
+            Instant t0 = Instant.now();
+            for (int hours = 0; hours < 3; hours++) {
+                dispatcher().dispatchDue(t0.plus(Duration.ofHours(hours)).plusSeconds(1));
+            }
+            String raw = admin().get("/api/v1/subscriptions/" + id + "/history").then().statusCode(200).extract()
+                    .asString();
+            JsonPath history = JsonPath.from(raw);
+            assertEquals(List.of("ADD", "MOD", "MOD", "MOD", "MOD"), history.getList("change"), raw);
+            assertEquals(List.of("admin@test", "admin@test", "admin@test", "admin@test", "system"),
+                    history.getList("by"), "the admin's subject; the automatic pause by system");
+            assertEquals(java.util.Arrays.asList("ACTIVE", "ACTIVE", "PAUSED", "ACTIVE", "PAUSED"),
+                    history.getList("after.state"));
+            assertEquals(java.util.Arrays.asList(null, null, "ADMIN", null, "FAILURES"), history.getList("after.pausedReason"));
+            assertNotNull(history.getString("[1].after.secretRotatedAt"), "the rotation");
+            assertNotNull(history.getString("[2].at"));
+            for (String secret : List.of(created.getString("secret"), fresh)) {
+                assertFalse(raw.contains(secret.substring("whsec_".length())), "never a secret");
+            }
+            assertFalse(raw.contains("v1:"), "never a sealed secret either");
+            for (String token : List.of(Tokens.viewer(), Tokens.supervisor())) {
+                given().header("Authorization", Tokens.bearer(token)).get("/api/v1/subscriptions/" + id + "/history")
+                        .then().statusCode(403);
+            }
+            admin().get("/api/v1/subscriptions/" + UUID.randomUUID() + "/history").then().statusCode(404);
+        }
+    }
+
+    private static void assertVerifies(WebhookReceiver.Received r, String... secrets) {
+        Instant now = Instant.now(Arc.container().instance(Clock.class).get());
+        for (String secret : secrets) {
+            assertTrue(WebhookSigning.verify(secret, r.header("webhook-id"), r.header("webhook-timestamp"), r.raw(),
+                    r.header("webhook-signature"), now, TOLERANCE), "verifies with " + secret.substring(0, 8) + "…");
+        }
+    }
+
+    /** The stored secret and previous secret of a subscription, as in its row. */
+    static String[] storedSecrets(String id) {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select secret, previous_secret from event_subscription where id = cast(? as uuid)")) {
+            ps.setString(1, id);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "subscription " + id);
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void updateSecret(String id, String value) {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "update event_subscription set secret = ? where id = cast(? as uuid)")) {
+            ps.setString(1, value);
+            ps.setString(2, id);
+            assertEquals(1, ps.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SealedSecrets sealedSecrets() {
+        return Arc.container().instance(SealedSecrets.class).get();
     }
 
     /**
