@@ -110,7 +110,8 @@ p("- national scale (~15 minutes at 5M referrals, mostly generating; its figures
   "`deploy/bench/.out/scale.tsv` into the section below): `deploy/bench/scale.sh` (NATIONAL_REFERRALS, default "
   "5,000,000), then `deploy/bench/bench.sh` or `python3 deploy/bench/render.py deploy/bench/.out/results.tsv`")
 p("- one part alone: `BENCH_PARTS=\"wrk floor\" deploy/bench/run.sh` (parts: import startup wrk floor profile "
-  "pgbench jit); one setting: `BENCH_SETTINGS=production`\n")
+  "pgbench jit); one setting: `BENCH_SETTINGS=production`; with `BENCH_APPEND=1` a part run again replaces only its own "
+  "figures in `.out/results.tsv` (then `python3 deploy/bench/render.py deploy/bench/.out/results.tsv`)\n")
 p("## Machine\n")
 p(f"- date: {rows.get('run_ended') or sh('date -u')}")
 MEM = sh("free -m | awk '/Mem:/ {print $2}'")

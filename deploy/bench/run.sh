@@ -20,8 +20,13 @@ TOPC=${CONNS[${#CONNS[@]}-1]}
 PG_CONNS=(${BENCH_PGBENCH_CONNS:-1 $TOPC})
 SETTINGS=(${BENCH_SETTINGS:-production laptop})
 WRK_KEY=wrk
-: >"$RES"
-rec load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)" "other work on the machine competes for the 2 cores"
+# BENCH_APPEND=1 adds to the last run's figures instead (render.py takes a key's last value): re-measuring one part
+if [ -z "${BENCH_APPEND:-}" ]; then
+  : >"$RES"
+  rec load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)" "other work on the machine competes for the 2 cores"
+else
+  rec "load_at_start:$(date +%s)" "$(cut -d' ' -f1-3 /proc/loadavg)" "load when BENCH_PARTS='${BENCH_PARTS:-}' was run again"
+fi
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v pgbench >/dev/null || { log "installing pgbench"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null || true; }
