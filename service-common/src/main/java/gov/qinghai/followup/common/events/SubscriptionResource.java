@@ -5,6 +5,7 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.security.Roles;
 import gov.qinghai.followup.common.web.Created;
+import gov.qinghai.followup.common.web.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -183,15 +184,7 @@ public class SubscriptionResource {
 
     /** For the OpenAPI document only: a page of subscriptions. */
     @Schema(name = "SubscriptionPage")
-    static final class SubscriptionPage {
+    static final class SubscriptionPage extends PageSchema {
         public List<Subscription> items;
-        @Schema(example = "0")
-        public int page;
-        @Schema(example = "20")
-        public int size;
-        @Schema(example = "1")
-        public long total;
-        @Schema(example = "1")
-        public int totalPages;
     }
 }

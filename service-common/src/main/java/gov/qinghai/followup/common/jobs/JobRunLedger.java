@@ -46,12 +46,7 @@ public class JobRunLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String job, String period, String triggeredBy) {
-        int inserted = em.createNativeQuery("""
-                insert into job_run(job, period, started_at, triggered_by, outcome, items)
-                values (?1, ?2, ?3, ?4, 'running', 0) on conflict do nothing""")
-                .setParameter(1, job).setParameter(2, period)
-                .setParameter(3, Instant.now(clock)).setParameter(4, triggeredBy)
-                .executeUpdate();
+        int inserted = insertRunning(job, period, triggeredBy);
         if (inserted == 1) {
             metrics.runClaimed(job);
         }
@@ -167,13 +162,18 @@ public class JobRunLedger {
         }
     }
 
-    private Claim.State claimOrResume(String job, String period, String triggeredBy) {
-        int inserted = em.createNativeQuery("""
+    /** 1 when this caller inserted the (job, period) row, 0 when it was claimed before. */
+    private int insertRunning(String job, String period, String triggeredBy) {
+        return em.createNativeQuery("""
                 insert into job_run(job, period, started_at, triggered_by, outcome, items)
                 values (?1, ?2, ?3, ?4, 'running', 0) on conflict do nothing""")
                 .setParameter(1, job).setParameter(2, period)
                 .setParameter(3, Instant.now(clock)).setParameter(4, triggeredBy)
                 .executeUpdate();
+    }
+
+    private Claim.State claimOrResume(String job, String period, String triggeredBy) {
+        int inserted = insertRunning(job, period, triggeredBy);
         if (inserted == 1) {
             return Claim.State.NEW;
         }

@@ -32,17 +32,7 @@ public interface PeriodJob {
 
     /** A job whose work is already a method of another bean, e.g. {@code PeriodJob.of("x", "…", svc::run)}. */
     static PeriodJob of(String name, String description, Runner runner) {
-        return new PeriodJob() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
+        return new Named(name, description) {
             @Override
             public JobResult run(LocalDate date, String triggeredBy) {
                 return runner.run(date, triggeredBy);
@@ -52,17 +42,7 @@ public interface PeriodJob {
 
     /** A job whose run reports its progress, a step per scope (e.g. fairs done of total). */
     static PeriodJob withProgress(String name, String description, ProgressRunner runner) {
-        return new PeriodJob() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
+        return new Named(name, description) {
             @Override
             public JobResult run(LocalDate date, String triggeredBy) {
                 return runner.run(date, triggeredBy, Work.Progress.NONE);
@@ -83,5 +63,26 @@ public interface PeriodJob {
     @FunctionalInterface
     interface Runner {
         JobResult run(LocalDate date, String triggeredBy);
+    }
+
+    /** The name and description of a job made by {@link #of} or {@link #withProgress}. */
+    abstract class Named implements PeriodJob {
+        private final String name;
+        private final String description;
+
+        Named(String name, String description) {
+            this.name = name;
+            this.description = description;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
     }
 }

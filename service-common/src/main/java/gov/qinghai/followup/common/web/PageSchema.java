@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     public List<OperationView> items;
  * }
  * }</pre>
- * (events.SubscriptionResource's SubscriptionPage can take it the same way.)
  */
 public abstract class PageSchema {
     @Schema(example = "0")
