@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.ArrayList;
@@ -60,20 +61,20 @@ public class EventFeed {
                     .with("field", "after").with("purgedThrough", purged).build();
         }
         List<String> roles = EventCatalogue.EVERYONE.stream().filter(user::has).toList();
-        StringBuilder sql = new StringBuilder("select position, cast(event as text) from event_log where position > ?1 and (false");
+        StringBuilder sql = new StringBuilder("select position, cast(event as text) as event from event_log where position > ?1 and (false");
         for (int i = 0; i < roles.size(); i++) {
             sql.append(" or position(?").append(i + 3).append(" in ',' || readers || ',') > 0");
         }
         sql.append(") order by position limit ?2");
-        Query q = em.createNativeQuery(sql.toString()).setParameter(1, from).setParameter(2, size + 1);
+        Query q = em.createNativeQuery(sql.toString(), Tuple.class).setParameter(1, from).setParameter(2, size + 1);
         for (int i = 0; i < roles.size(); i++) {
             q.setParameter(i + 3, "," + roles.get(i) + ",");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         List<Item> items = new ArrayList<>();
-        for (Object[] r : rows.subList(0, Math.min(size, rows.size()))) {
-            items.add(new Item(String.valueOf(((Number) r[0]).longValue()), read((String) r[1])));
+        for (Tuple r : rows.subList(0, Math.min(size, rows.size()))) {
+            items.add(new Item(String.valueOf(r.get("position", Number.class).longValue()), read(r.get("event", String.class))));
         }
         String next = items.isEmpty() ? String.valueOf(from) : items.get(items.size() - 1).cursor();
         return new FeedPage(items, next, rows.size() > size);

@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,12 +62,13 @@ public class EventRetentionJob implements PeriodJob {
         }
         Instant before = date.atStartOfDay(clock.getZone()).toInstant().minus(config.retention());
         em.createNativeQuery("select 1 from event_sequencer where id = 1 for update").getSingleResult();
-        Object[] gone = (Object[]) em.createNativeQuery("""
+        Tuple gone = (Tuple) em.createNativeQuery("""
                 with gone as (delete from event_log where time < ?1 and position is not null returning position)
-                select count(*), coalesce(max(position), 0) from gone""").setParameter(1, before).getSingleResult();
-        int n = ((Number) gone[0]).intValue();
+                select count(*) as deleted, coalesce(max(position), 0) as last from gone""", Tuple.class)
+                .setParameter(1, before).getSingleResult();
+        int n = gone.get("deleted", Number.class).intValue();
         em.createNativeQuery("update event_sequencer set purged_through = greatest(purged_through, ?1) where id = 1")
-                .setParameter(1, ((Number) gone[1]).longValue()).executeUpdate();
+                .setParameter(1, gone.get("last", Number.class).longValue()).executeUpdate();
         ledger.finish(NAME, date.toString(), n);
         return new JobResult(NAME, date.toString(), true, n, "events before " + before + " deleted");
     }

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,15 +135,17 @@ public class Events {
                 .setParameter(1, rows.toString()).setParameter(2, type).setParameter(3, now)
                 .setParameter(4, String.join(",", kind.readers())).executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> subscribers = em.createNativeQuery("""
+        List<Tuple> subscribers = em.createNativeQuery("""
                 select id, unit, prefecture from event_subscription
                 where position(',' || ?1 || ',' in ',' || event_types || ',') > 0
-                order by created_at, id""").setParameter(1, type).getResultList();
+                order by created_at, id""", Tuple.class).setParameter(1, type).getResultList();
         for (int i = 0; i < drafts.size(); i++) {
             Scope scope = drafts.get(i).scope();
-            for (Object[] s : subscribers) {
-                if ((s[1] == null || s[1].equals(scope.unit())) && (s[2] == null || s[2].equals(scope.prefecture()))) {
-                    outbox.enqueue(Recipient.subscription((UUID) s[0]), new Outbox.Message(type, ids.get(i).toString(),
+            for (Tuple s : subscribers) {
+                String unit = s.get("unit", String.class);
+                String prefecture = s.get("prefecture", String.class);
+                if ((unit == null || unit.equals(scope.unit())) && (prefecture == null || prefecture.equals(scope.prefecture()))) {
+                    outbox.enqueue(Recipient.subscription(s.get("id", UUID.class)), new Outbox.Message(type, ids.get(i).toString(),
                             kind.label(), kind.label() + ": " + drafts.get(i).subject(), built.get(i)));
                 }
             }

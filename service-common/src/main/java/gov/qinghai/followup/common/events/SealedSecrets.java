@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -61,13 +62,13 @@ public class SealedSecrets {
     public int sealAndCheck() {
         SecretCipher c = cipher();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, secret, previous_secret from event_subscription")
+        List<Tuple> rows = em.createNativeQuery("select id, secret, previous_secret from event_subscription", Tuple.class)
                 .getResultList();
         int sealed = 0;
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            String secret = (String) r[1];
-            String previous = (String) r[2];
+        for (Tuple r : rows) {
+            UUID id = r.get("id", UUID.class);
+            String secret = r.get("secret", String.class);
+            String previous = r.get("previous_secret", String.class);
             String s = SecretCipher.isSealed(secret) ? secret : c.seal(id, secret);
             String p = previous == null || SecretCipher.isSealed(previous) ? previous : c.seal(id, previous);
             if (!s.equals(secret) || (p != null && !p.equals(previous))) {

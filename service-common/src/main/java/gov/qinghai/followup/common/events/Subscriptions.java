@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class Subscriptions implements EventEndpoints {
             s.id, s.url, s.event_types, s.unit, s.prefecture, s.description, s.state, s.paused_reason, s.paused_at,
             s.consecutive_failures, s.last_error, s.last_failure_at, s.last_delivered_at,
             (select count(*) from outbox_message m where m.channel = 'EVENT' and m.recipient = 'subscription/' || s.id
-               and m.status in ('PENDING', 'FAILED')),
+               and m.status in ('PENDING', 'FAILED')) as queued,
             s.previous_secret_until, s.created_at, s.created_by""";
 
     @Inject
@@ -92,8 +93,8 @@ public class Subscriptions implements EventEndpoints {
     public Page<Subscription> list(PageQuery page) {
         long total = ((Number) em.createNativeQuery("select count(*) from event_subscription").getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
-                        + " from event_subscription s order by s.created_at desc, s.id limit ?1 offset ?2")
+        List<Tuple> rows = em.createNativeQuery("select " + COLUMNS
+                        + " from event_subscription s order by s.created_at desc, s.id limit ?1 offset ?2", Tuple.class)
                 .setParameter(1, page.size).setParameter(2, page.offset()).getResultList();
         List<Subscription> items = new ArrayList<>();
         rows.forEach(r -> items.add(view(r)));
@@ -103,8 +104,8 @@ public class Subscriptions implements EventEndpoints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Subscription get(UUID id) {
         try {
-            return view((Object[]) em.createNativeQuery("select " + COLUMNS + " from event_subscription s where s.id = ?1")
-                    .setParameter(1, id).getSingleResult());
+            return view((Tuple) em.createNativeQuery("select " + COLUMNS + " from event_subscription s where s.id = ?1",
+                    Tuple.class).setParameter(1, id).getSingleResult());
         } catch (NoResultException e) {
             throw Problems.notFound("subscription", id);
         }
@@ -197,14 +198,16 @@ public class Subscriptions implements EventEndpoints {
     @Override
     public Endpoint endpoint(String address, Instant now) {
         UUID id = idOf(address);
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select url, secret, previous_secret, previous_secret_until from event_subscription where id = ?1""")
-                .setParameter(1, id).getSingleResult();
-        List<String> secrets = new ArrayList<>(List.of(cipher().open(id, (String) r[1])));
-        if (r[2] != null && r[3] != null && instant(r[3]).isAfter(now)) {
-            secrets.add(cipher().open(id, (String) r[2]));
+        Tuple r = (Tuple) em.createNativeQuery("""
+                select url, secret, previous_secret, previous_secret_until from event_subscription where id = ?1""",
+                Tuple.class).setParameter(1, id).getSingleResult();
+        List<String> secrets = new ArrayList<>(List.of(cipher().open(id, r.get("secret", String.class))));
+        String previous = r.get("previous_secret", String.class);
+        Instant until = instant(r.get("previous_secret_until"));
+        if (previous != null && until != null && until.isAfter(now)) {
+            secrets.add(cipher().open(id, previous));
         }
-        return new Endpoint((String) r[0], secrets);
+        return new Endpoint(r.get("url", String.class), secrets);
     }
 
     @Override
@@ -235,11 +238,18 @@ public class Subscriptions implements EventEndpoints {
         return UUID.fromString(address.substring("subscription/".length()));
     }
 
-    private static Subscription view(Object[] r) {
-        return new Subscription((UUID) r[0], (String) r[1], Arrays.asList(((String) r[2]).split(",")), (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], instant(r[8]), ((Number) r[9]).intValue(),
-                (String) r[10], instant(r[11]), instant(r[12]), ((Number) r[13]).longValue(), instant(r[14]),
-                instant(r[15]), (String) r[16]);
+    private static Subscription view(Tuple r) {
+        return new Subscription(r.get("id", UUID.class), text(r, "url"),
+                Arrays.asList(text(r, "event_types").split(",")), text(r, "unit"), text(r, "prefecture"),
+                text(r, "description"), text(r, "state"), text(r, "paused_reason"), instant(r.get("paused_at")),
+                r.get("consecutive_failures", Number.class).intValue(), text(r, "last_error"),
+                instant(r.get("last_failure_at")), instant(r.get("last_delivered_at")),
+                r.get("queued", Number.class).longValue(), instant(r.get("previous_secret_until")),
+                instant(r.get("created_at")), text(r, "created_by"));
+    }
+
+    private static String text(Tuple r, String column) {
+        return r.get(column, String.class);
     }
 
     static Instant instant(Object value) {
