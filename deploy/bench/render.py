@@ -120,6 +120,9 @@ LOAD = rows.get("load_at_end") or sh("cut -d' ' -f1-3 /proc/loadavg")
 p(f"- nproc: {sh('nproc')}; memory: {MEM} MB; CPU: {CPU}")
 if rows.get("load_at_start"):
     p(f"- load average at the start of the run: {rows['load_at_start']}")
+for k in sorted(k for k in rows if k.startswith("load_at_start:")):
+    p(f"- {notes[k].replace('was run again', 'run again with BENCH_APPEND=1')} (its figures replace the first run's; the "
+      f"other parts are the first run's), load average then: {rows[k]}")
 p(f"- load average at the end: {LOAD} (app, PostgreSQL, wrk/pgbench and any other "
   "work on the machine share the 2 cores: a load far above 2 means every figure below is slowed by other work)")
 JDK25 = (notes.get("startup_flags", "").split("(", 1)[1].split(")")[0] if "JDK 25 (" in notes.get("startup_flags", "") else "")
@@ -491,13 +494,13 @@ p("report-write = POST /api/v1/projects/{id}/reports (admin token, a new month p
   "once; no pgbench ceiling measured for them. Rows without a suffix are the production setting.")
 # Sections no part of run.sh measures (the replica check, a national-scale run written up by hand when scale.tsv is
 # absent) are carried over from the previous RESULTS.md (bench.sh passes it as PREVIOUS_RESULTS), never dropped.
-KEEP = ["## Read replica", "## National scale"]
+KEEP = ["## Read replica", "## National scale: partitioning", "## National scale"]
 prev = os.environ.get("PREVIOUS_RESULTS")
 if prev and os.path.exists(prev):
     text = open(prev, encoding="utf-8").read()
     for head in KEEP:
         if any(line.startswith(head) for line in out):
-            continue
+            continue   # rendered from this run (e.g. "## National scale" from scale.tsv)
         i = text.find("\n" + head)
         if i < 0:
             continue
