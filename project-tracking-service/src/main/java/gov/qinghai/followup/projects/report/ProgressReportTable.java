@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.report;
 
+import gov.qinghai.followup.common.rows.Rows;
 import gov.qinghai.followup.projects.domain.ReportingDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

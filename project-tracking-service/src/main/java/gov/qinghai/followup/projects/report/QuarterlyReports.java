@@ -10,6 +10,7 @@ import gov.qinghai.followup.common.problem.Problems;
 import gov.qinghai.followup.common.reports.NewVersion;
 import gov.qinghai.followup.common.reports.PeriodReportStore;
 import gov.qinghai.followup.common.reports.PeriodReportVersion;
+import gov.qinghai.followup.common.rows.Rows;
 import gov.qinghai.followup.projects.domain.OwedMonths;
 import gov.qinghai.followup.projects.domain.Periods.Quarter;
 import io.quarkus.narayana.jta.QuarkusTransaction;

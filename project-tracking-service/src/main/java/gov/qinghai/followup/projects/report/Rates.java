@@ -1,6 +1,7 @@
 package gov.qinghai.followup.projects.report;
 
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.rows.Rows;
 import gov.qinghai.followup.projects.domain.MilestoneAssessment;
 import gov.qinghai.followup.projects.domain.MilestoneTarget;
 import jakarta.enterprise.context.ApplicationScoped;

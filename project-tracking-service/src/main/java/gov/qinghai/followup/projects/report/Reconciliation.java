@@ -1,5 +1,6 @@
 package gov.qinghai.followup.projects.report;
 
+import gov.qinghai.followup.common.rows.Rows;
 import gov.qinghai.followup.projects.domain.HeadlineFigure;
 import gov.qinghai.followup.projects.domain.NoticeFigure;
 import gov.qinghai.followup.projects.domain.OutlierRule;

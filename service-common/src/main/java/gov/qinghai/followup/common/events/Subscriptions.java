@@ -9,6 +9,7 @@ import gov.qinghai.followup.common.paging.Page;
 import gov.qinghai.followup.common.paging.PageQuery;
 import gov.qinghai.followup.common.problem.Detail;
 import gov.qinghai.followup.common.problem.Problems;
+import gov.qinghai.followup.common.rows.Rows;
 import gov.qinghai.followup.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -203,7 +203,7 @@ public class Subscriptions implements EventEndpoints {
                 Tuple.class).setParameter(1, id).getSingleResult();
         List<String> secrets = new ArrayList<>(List.of(cipher().open(id, r.get("secret", String.class))));
         String previous = r.get("previous_secret", String.class);
-        Instant until = instant(r.get("previous_secret_until"));
+        Instant until = Rows.instant(r, "previous_secret_until");
         if (previous != null && until != null && until.isAfter(now)) {
             secrets.add(cipher().open(id, previous));
         }
@@ -239,32 +239,13 @@ public class Subscriptions implements EventEndpoints {
     }
 
     private static Subscription view(Tuple r) {
-        return new Subscription(r.get("id", UUID.class), text(r, "url"),
-                Arrays.asList(text(r, "event_types").split(",")), text(r, "unit"), text(r, "prefecture"),
-                text(r, "description"), text(r, "state"), text(r, "paused_reason"), instant(r.get("paused_at")),
-                r.get("consecutive_failures", Number.class).intValue(), text(r, "last_error"),
-                instant(r.get("last_failure_at")), instant(r.get("last_delivered_at")),
-                r.get("queued", Number.class).longValue(), instant(r.get("previous_secret_until")),
-                instant(r.get("created_at")), text(r, "created_by"));
-    }
-
-    private static String text(Tuple r, String column) {
-        return r.get(column, String.class);
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("timestamp read as " + value.getClass());
+        return new Subscription(r.get("id", UUID.class), Rows.text(r, "url"),
+                Arrays.asList(Rows.text(r, "event_types").split(",")), Rows.text(r, "unit"),
+                Rows.text(r, "prefecture"), Rows.text(r, "description"), Rows.text(r, "state"),
+                Rows.text(r, "paused_reason"), Rows.instant(r, "paused_at"),
+                r.get("consecutive_failures", Number.class).intValue(), Rows.text(r, "last_error"),
+                Rows.instant(r, "last_failure_at"), Rows.instant(r, "last_delivered_at"),
+                Rows.count(r, "queued"), Rows.instant(r, "previous_secret_until"),
+                Rows.instant(r, "created_at"), Rows.text(r, "created_by"));
     }
 }

@@ -1,4 +1,4 @@
-package gov.qinghai.followup.projects.report;
+package gov.qinghai.followup.common.rows;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
